@@ -1,0 +1,51 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../infra/config/app-config';
+import { Clock, SystemClock } from '../infra/clock/clock';
+import { dataSourceOptions } from '../infra/database/data-source-options';
+import { MailModule } from '../infra/mail/mail.module';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
+import { AwardsModule } from './awards/awards.module';
+import { HealthModule } from './health/health.module';
+import { MembersModule } from './members/members.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  clock?: Clock;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: AppConfig, useValue: options.config },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      ],
+      exports: [AppConfig, Clock],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(options),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.DB_POOL_SIZE)),
+        MailModule,
+        AuthModule,
+        AwardsModule,
+        MembersModule,
+        AdminModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AwardRole, AwardStatus } from '@press-award/contracts';
+import type { DataSource } from 'typeorm';
+import { isUuid } from './session.service';
+
+export interface AwardStanding {
+  awardId: string;
+  status: AwardStatus;
+  roles: AwardRole[];
+}
+
+/**
+ * Which award a route acts on, and the caller's roles in it. Routes name the award directly
+ * (`:awardId`); later features register how to find it from their own ids (`:entryId`, `:roundId`).
+ */
+@Injectable()
+export class AwardAccessService {
+  private readonly resolvers = new Map<string, (id: string) => Promise<string | null>>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.resolvers.set('awardId', async (id) => id);
+  }
+
+  registerResolver(param: string, resolve: (id: string) => Promise<string | null>): void {
+    this.resolvers.set(param, resolve);
+  }
+
+  /** The first route parameter that names an award, resolved to the award id. */
+  async awardIdFromParams(params: Record<string, string>): Promise<string | null | undefined> {
+    for (const [param, resolve] of this.resolvers) {
+      const value = params[param];
+      if (value === undefined) continue;
+      if (!isUuid(value)) return null;
+      return resolve(value);
+    }
+    return undefined;
+  }
+
+  async standing(awardId: string, userId: string): Promise<AwardStanding | null> {
+    const rows: { status: AwardStatus; roles: AwardRole[] | null }[] = await this.db.query(
+      `SELECT a.status,
+              array_remove(array_agg(m.role ORDER BY m.role), NULL) AS roles
+         FROM awards a
+         LEFT JOIN award_members m ON m.award_id = a.id AND m.user_id = $2
+        WHERE a.id = $1
+        GROUP BY a.id`,
+      [awardId, userId],
+    );
+    const row = rows[0];
+    return row ? { awardId, status: row.status, roles: row.roles ?? [] } : null;
+  }
+
+  async isOrganizerOfAny(userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM award_members WHERE user_id = $1 AND role = 'organizer' LIMIT 1`,
+      [userId],
+    );
+    return rows.length > 0;
+  }
+}

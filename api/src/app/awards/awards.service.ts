@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AwardResponse, AwardStatus, AwardSummary, CategoryResponse, FieldError, Page, PublicAwardResponse } from '@press-award/contracts';
+import type { ChangeAwardStatusDto, CreateAwardDto, CreateCategoryDto, UpdateAwardDto, UpdateCategoryDto } from '@press-award/contracts/dto';
+import { canTransitionAward, openingIssues, validateAwardRules } from '@press-award/domain';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { Clock } from '../../infra/clock/clock';
+import { AppException } from '../../infra/http/app-exception';
+import { ruleIssuesToFieldErrors } from '../../infra/http/validation';
+import { AwardMember } from '../members/entities/award-member.entity';
+import { toAwardResponse, toAwardSummary, toCategoryResponse, toPublicAwardResponse } from './awards.presenter';
+import { Award } from './entities/award.entity';
+import { Category } from './entities/category.entity';
+
+const PUBLIC_STATUSES: AwardStatus[] = ['open', 'closed', 'judging', 'decided', 'published'];
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+@Injectable()
+export class AwardsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: CreateAwardDto, creatorId: string): Promise<AwardResponse> {
+    const rules = this.validRules(input.rules);
+    const categoryErrors = (input.categories ?? []).flatMap((category, index) =>
+      rules.files[category.mediaType] ? [] : [{ field: `categories.${index}.mediaType`, code: 'MEDIA_TYPE_HAS_NO_FILE_RULE', message: 'The award rules have no file rule for this media type.' }],
+    );
+    if (categoryErrors.length) throw new AppException('VALIDATION_FAILED', categoryErrors);
+    const awardId = await this.db.transaction(async (manager) => {
+      const award = await manager.getRepository(Award).save({
+        name: input.name,
+        edition: input.edition,
+        year: input.year,
+        level: input.level,
+        status: 'draft',
+        organizerName: input.organizerName ?? null,
+        description: input.description ?? null,
+        rules,
+        prizeTiers: (input.prizeTiers ?? []).map((tier) => ({ ...tier, prizeMoney: tier.prizeMoney ?? null })),
+        topicPrizes: (input.topicPrizes ?? []).map((topic) => ({ ...topic, targetCount: topic.targetCount ?? null, prizeMoney: topic.prizeMoney ?? null })),
+        createdBy: creatorId,
+      });
+      await manager.getRepository(Category).save(
+        (input.categories ?? []).map((category, index) => ({ ...this.categoryValues(category), awardId: award.id, sortOrder: category.sortOrder ?? index })),
+      );
+      await manager.getRepository(AwardMember).save({ awardId: award.id, userId: creatorId, role: 'organizer', organizationName: null, invitedBy: creatorId });
+      return award.id;
+    });
+    return this.get(awardId);
+  }
+
+  async get(awardId: string): Promise<AwardResponse> {
+    return toAwardResponse(await this.load(awardId));
+  }
+
+  async update(awardId: string, input: UpdateAwardDto): Promise<AwardResponse> {
+    await this.db.transaction(async (manager) => {
+      const award = await this.load(awardId, manager, true);
+      if (award.status === 'published') throw new AppException('AWARD_NOT_EDITABLE');
+      const changes: Partial<Award> = {};
+      for (const key of ['name', 'edition', 'year', 'level', 'organizerName', 'description'] as const) {
+        if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+      }
+      if (input.rules !== undefined) {
+        const rules = this.validRules({ ...award.rules, ...input.rules });
+        const missing = openingIssues(rules, (award.categories ?? []).map((category) => category.mediaType));
+        if (missing.length) throw new AppException('VALIDATION_FAILED', ruleIssuesToFieldErrors(missing, 'rules'));
+        changes.rules = rules;
+      }
+      if (input.prizeTiers !== undefined) changes.prizeTiers = input.prizeTiers.map((tier) => ({ ...tier, prizeMoney: tier.prizeMoney ?? null }));
+      if (input.topicPrizes !== undefined) {
+        changes.topicPrizes = input.topicPrizes.map((topic) => ({ ...topic, targetCount: topic.targetCount ?? null, prizeMoney: topic.prizeMoney ?? null }));
+      }
+      if (Object.keys(changes).length) await manager.getRepository(Award).save({ ...award, ...changes, categories: undefined });
+    });
+    return this.get(awardId);
+  }
+
+  async changeStatus(awardId: string, input: ChangeAwardStatusDto): Promise<AwardResponse> {
+    await this.db.transaction(async (manager) => {
+      const award = await this.load(awardId, manager, true);
+      if (!canTransitionAward(award.status, input.status)) throw new AppException('AWARD_STATUS_TRANSITION_INVALID');
+      if (input.status === 'open') this.assertReadyToOpen(award);
+      await manager.getRepository(Award).update({ id: awardId }, { status: input.status });
+    });
+    return this.get(awardId);
+  }
+
+  async addCategory(awardId: string, input: CreateCategoryDto): Promise<CategoryResponse> {
+    return this.db.transaction(async (manager) => {
+      const award = await this.load(awardId, manager, true);
+      if (award.status === 'published') throw new AppException('AWARD_NOT_EDITABLE');
+      if (!award.rules.files[input.mediaType]) throw new AppException('CATEGORY_MEDIA_TYPE_NOT_ALLOWED');
+      const sortOrder = input.sortOrder ?? (award.categories ?? []).length;
+      try {
+        const category = await manager.getRepository(Category).save({ ...this.categoryValues(input), awardId, sortOrder });
+        return toCategoryResponse(category);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppException('CATEGORY_CODE_TAKEN');
+        throw error;
+      }
+    });
+  }
+
+  async updateCategory(awardId: string, categoryId: string, input: UpdateCategoryDto): Promise<CategoryResponse> {
+    return this.db.transaction(async (manager) => {
+      const award = await this.load(awardId, manager, true);
+      if (award.status === 'published') throw new AppException('AWARD_NOT_EDITABLE');
+      const category = (award.categories ?? []).find((candidate) => candidate.id === categoryId);
+      if (!category) throw new AppException('CATEGORY_NOT_FOUND');
+      if (input.mediaType && input.mediaType !== category.mediaType) {
+        // Entries already filed under a media type must not change kind under their authors.
+        if (award.status !== 'draft') throw new AppException('AWARD_RULES_LOCKED');
+        if (!award.rules.files[input.mediaType]) throw new AppException('CATEGORY_MEDIA_TYPE_NOT_ALLOWED');
+      }
+      const updated = { ...category, ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) } as Category;
+      try {
+        await manager.getRepository(Category).save(updated);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppException('CATEGORY_CODE_TAKEN');
+        throw error;
+      }
+      return toCategoryResponse(updated);
+    });
+  }
+
+  async removeCategory(awardId: string, categoryId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const award = await this.load(awardId, manager, true);
+      if (!(award.categories ?? []).some((category) => category.id === categoryId)) throw new AppException('CATEGORY_NOT_FOUND');
+      if (award.status !== 'draft') throw new AppException('AWARD_RULES_LOCKED');
+      await manager.getRepository(Category).delete({ id: categoryId, awardId });
+    });
+  }
+
+  /** Awards the caller belongs to (any role), newest first; every award for the admin. */
+  async listManaged(userId: string, isAdmin: boolean, page: number, pageSize: number): Promise<Page<AwardSummary>> {
+    const query = this.db.getRepository(Award).createQueryBuilder('award').orderBy('award.year', 'DESC').addOrderBy('award.created_at', 'DESC');
+    if (!isAdmin) {
+      query.where('EXISTS (SELECT 1 FROM award_members m WHERE m.award_id = award.id AND m.user_id = :userId)', { userId });
+    }
+    const [awards, total] = await query.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return { items: awards.map(toAwardSummary), total, page, pageSize };
+  }
+
+  async listPublic(page: number, pageSize: number): Promise<Page<PublicAwardResponse>> {
+    const [awards, total] = await this.db.getRepository(Award).findAndCount({
+      where: { status: In(PUBLIC_STATUSES) },
+      relations: { categories: true },
+      order: { year: 'DESC', createdAt: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items: awards.map(toPublicAwardResponse), total, page, pageSize };
+  }
+
+  async getPublic(awardId: string): Promise<PublicAwardResponse> {
+    const award = await this.db.getRepository(Award).findOne({ where: { id: awardId, status: Not('draft') }, relations: { categories: true } });
+    if (!award) throw new AppException('AWARD_NOT_FOUND');
+    return toPublicAwardResponse(award);
+  }
+
+  private async load(awardId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Award> {
+    if (lock) {
+      // Lock the award row first so concurrent edits of rules and categories serialise.
+      await manager.getRepository(Award).createQueryBuilder('award').setLock('pessimistic_write').where('award.id = :awardId', { awardId }).getOne();
+    }
+    const award = await manager.getRepository(Award).findOne({ where: { id: awardId }, relations: { categories: true } });
+    if (!award) throw new AppException('AWARD_NOT_FOUND');
+    return award;
+  }
+
+  private validRules(input: unknown) {
+    const result = validateAwardRules(input);
+    if (!result.ok) throw new AppException('VALIDATION_FAILED', ruleIssuesToFieldErrors(result.issues, 'rules'));
+    return result.rules;
+  }
+
+  private assertReadyToOpen(award: Award): void {
+    const details: FieldError[] = [];
+    const categories = award.categories ?? [];
+    if (categories.length === 0) details.push({ field: 'categories', code: 'NO_CATEGORIES', message: 'Add at least one category.' });
+    details.push(...ruleIssuesToFieldErrors(openingIssues(award.rules, categories.map((category) => category.mediaType)), 'rules'));
+    if (Date.parse(award.rules.submissionDeadline) <= this.clock.now().getTime()) {
+      details.push({ field: 'rules.submissionDeadline', code: 'DEADLINE_PASSED', message: 'The submission deadline has already passed.' });
+    }
+    if (details.length) throw new AppException('AWARD_NOT_READY_TO_OPEN', details);
+  }
+
+  private categoryValues(input: CreateCategoryDto) {
+    return { code: input.code, name: input.name, mediaType: input.mediaType, genres: input.genres ?? [] };
+  }
+}

@@ -1,0 +1,57 @@
+import type { AwardLevel, AwardRules, AwardStatus, PrizeTier, TopicPrize } from '@press-award/contracts';
+import { Check, Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import { Category } from './category.entity';
+
+@Entity('awards')
+@Check('ck_awards_level', `"level" IN ('national', 'provincial', 'unit')`)
+@Check('ck_awards_status', `"status" IN ('draft', 'open', 'closed', 'judging', 'decided', 'published')`)
+export class Award {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  name!: string;
+
+  @Column({ type: 'int' })
+  edition!: number;
+
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  level!: AwardLevel;
+
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
+  status!: AwardStatus;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  organizerName!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  /** Validated as a whole by `validateAwardRules` before every write. */
+  @Column({ type: 'jsonb' })
+  rules!: AwardRules;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  prizeTiers!: PrizeTier[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  topicPrizes!: TopicPrize[];
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @OneToMany(() => Category, (category) => category.award)
+  categories?: Relation<Category[]>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}

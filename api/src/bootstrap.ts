@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppModule, type AppModuleOptions } from './app/app.module';
+import { AppExceptionFilter } from './infra/http/app-exception.filter';
+import { validationException } from './infra/http/validation';
+
+export const API_PREFIX = 'api/v1';
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Builds the configured Nest application; used by `main.ts` and by the integration tests. */
+export async function createApp(options: AppModuleOptions & { logger?: false }): Promise<INestApplication> {
+  const { config } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    bodyParser: false,
+    logger: options.logger === false ? false : LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.LOG_LEVEL) + 1),
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: config.JSON_BODY_MAX_BYTES }));
+  app.use(cookieParser());
+  app.use(securityHeaders);
+  app.setGlobalPrefix(API_PREFIX, { exclude: [] });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: validationException,
+    }),
+  );
+  app.useGlobalFilters(new AppExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Press award API')
+      .setDescription('Submission and blind judging for Vietnamese press awards on Party building. Errors: { statusCode, code, message, details? }.')
+      .setVersion('1')
+      .addBearerAuth()
+      .addCookieAuth('pa_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveWebApp(app, resolve(config.WEB_DIST));
+  return app;
+}
+
+function securityHeaders(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Referrer-Policy', 'same-origin');
+  response.setHeader('X-Frame-Options', 'DENY');
+  next();
+}
+
+/** The built Angular app at `/`, with deep links (`/awards/…`) answered by its index.html. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Web').warn(`No web build at ${webDist}; serving the API only (run "npx nx build web").`);
+    return;
+  }
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api/')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

@@ -1,0 +1,58 @@
+import { ERROR_MESSAGES, type ErrorCode, type FieldError } from '@press-award/contracts';
+
+/**
+ * A refusal the API means to give: a stable code, optional field details and, for a few codes, extra
+ * headers (Retry-After). The HTTP status comes from `statusForCode`, one table for the whole API.
+ */
+export class AppException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(ERROR_MESSAGES[code].en);
+  }
+}
+
+/** Exhaustive: adding an error code without a status fails to compile. */
+export function statusForCode(code: ErrorCode): number {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+    case 'MALFORMED_JSON':
+    case 'AWARD_RULES_INVALID':
+    case 'INVITATION_INVALID':
+      return 400;
+    case 'AUTH_REQUIRED':
+    case 'AUTH_INVALID_CREDENTIALS':
+    case 'AUTH_SESSION_EXPIRED':
+    case 'AUTH_ACCOUNT_NOT_ACTIVATED':
+      return 401;
+    case 'FORBIDDEN':
+    case 'AUTH_CSRF_MISMATCH':
+      return 403;
+    case 'NOT_FOUND':
+    case 'AWARD_NOT_FOUND':
+    case 'CATEGORY_NOT_FOUND':
+    case 'MEMBER_NOT_FOUND':
+      return 404;
+    case 'AUTH_EMAIL_TAKEN':
+    case 'AWARD_STATUS_TRANSITION_INVALID':
+    case 'AWARD_NOT_READY_TO_OPEN':
+    case 'AWARD_NOT_EDITABLE':
+    case 'AWARD_RULES_LOCKED':
+    case 'CATEGORY_CODE_TAKEN':
+    case 'CATEGORY_MEDIA_TYPE_NOT_ALLOWED':
+    case 'MEMBER_ALREADY_EXISTS':
+    case 'MEMBER_LAST_ORGANIZER':
+      return 409;
+    case 'PAYLOAD_TOO_LARGE':
+      return 413;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 415;
+    case 'AUTH_TOO_MANY_ATTEMPTS':
+    case 'RATE_LIMITED':
+      return 429;
+    case 'INTERNAL_ERROR':
+      return 500;
+  }
+}

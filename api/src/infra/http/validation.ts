@@ -1,0 +1,48 @@
+import {
+  FIELD_ERROR_MESSAGES,
+  VALIDATION_MESSAGES_VI,
+  type FieldError,
+  type FieldErrorCode,
+  type UiLanguage,
+} from '@press-award/contracts';
+import type { RuleIssue } from '@press-award/domain';
+import type { ValidationError } from 'class-validator';
+import { AppException } from './app-exception';
+
+/**
+ * Field errors carry the constraint name as `code` and keep class-validator's English text; the
+ * Vietnamese text is filled in by the exception filter, which knows the request's language.
+ */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const result: FieldError[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const [code, message] of Object.entries(error.constraints ?? {})) {
+      result.push({ field, code, message });
+    }
+    if (error.children?.length) result.push(...flattenValidationErrors(error.children, field));
+  }
+  return result;
+}
+
+export function validationException(errors: ValidationError[]): AppException {
+  return new AppException('VALIDATION_FAILED', flattenValidationErrors(errors));
+}
+
+export function ruleIssuesToFieldErrors(issues: RuleIssue[], prefix: string): FieldError[] {
+  return issues.map((issue) => ({
+    field: issue.path ? `${prefix}.${issue.path}` : prefix,
+    code: issue.code,
+    message: FIELD_ERROR_MESSAGES[issue.code].en,
+  }));
+}
+
+export function localizeFieldError(error: FieldError, language: UiLanguage): FieldError {
+  const domain = FIELD_ERROR_MESSAGES[error.code as FieldErrorCode];
+  if (domain) return { ...error, message: domain[language] };
+  if (language === 'vi') {
+    const vi = VALIDATION_MESSAGES_VI[error.code];
+    if (vi) return { ...error, message: vi };
+  }
+  return error;
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './infra/config/app-config';
+import { resolveDatabase } from './infra/database/database-url';
+import { runMigrations } from './infra/database/migrate';
+import { seedDemoData, DEMO_ACCOUNTS } from './seed/demo-data';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Start');
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const database = await resolveDatabase(config, (message) => logger.log(message));
+  const applied = await runMigrations(database.url);
+  if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.SEED_DEMO) await seedDemoData(database.url);
+
+  const app = await createApp({ config, databaseUrl: database.url });
+  const stopEmbedded = async () => {
+    await database.embedded?.stop();
+  };
+  process.once('SIGINT', () => void app.close().then(stopEmbedded).then(() => process.exit(0)));
+  process.once('SIGTERM', () => void app.close().then(stopEmbedded).then(() => process.exit(0)));
+  await app.listen(config.PORT, config.HOST);
+
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  const lines = [
+    '',
+    `  Press award is running at ${url}`,
+    `  API: ${url}/api/v1   OpenAPI: ${url}/api/docs`,
+    `  Database: ${database.embedded ? `embedded PostgreSQL (${database.embedded.dataDir})` : 'DATABASE_URL'}`,
+  ];
+  if (config.SEED_DEMO) {
+    lines.push('', '  Demo accounts (password for all shown beside each):');
+    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(22)} ${account.email.padEnd(34)} ${account.password}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Start-up failed: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});

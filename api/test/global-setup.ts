@@ -1,0 +1,42 @@
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../src/infra/database/embedded-postgres';
+import { runMigrations } from '../src/infra/database/migrate';
+import { TEMPLATE_DATABASE } from './test-database';
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * One PostgreSQL for the whole run (embedded, or the server named by TEST_DATABASE_URL), with a
+ * template database migrated once; each test file clones it into a database of its own.
+ */
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env['TEST_DATABASE_URL'];
+  if (!adminUrl) {
+    const dir = await mkdtemp(join(tmpdir(), 'press-award-test-pg-'));
+    const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort() });
+    (globalThis as Record<string, unknown>)['__PRESS_AWARD_PG__'] = { pg, dir };
+    adminUrl = pg.url('postgres');
+  }
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`);
+  await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE} ENCODING 'UTF8'`);
+  await client.end();
+  const templateUrl = new URL(adminUrl);
+  templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
+  await runMigrations(templateUrl.toString());
+  process.env['PA_TEST_ADMIN_URL'] = adminUrl;
+}

@@ -1,0 +1,132 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { hash, Algorithm } from '@node-rs/argon2';
+import { Pool } from 'pg';
+import { createApp } from '../src/bootstrap';
+import { loadConfig } from '../src/infra/config/app-config';
+import { Clock } from '../src/infra/clock/clock';
+import { createTestDatabase } from './test-database';
+
+/** A clock tests can move; starts at the real time. */
+export class MutableClock extends Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+  set(date: Date): void {
+    this.offsetMs = date.getTime() - Date.now();
+  }
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
+  raw?: string;
+}
+
+export interface TestApp {
+  baseUrl: string;
+  app: INestApplication;
+  db: Pool;
+  clock: MutableClock;
+  storageRoot: string;
+  request: <T = any>(method: string, path: string, options?: RequestOptions) => Promise<ApiResponse<T>>;
+  close: () => Promise<void>;
+}
+
+export const TEST_PASSWORD = 'mật-khẩu-thử-2020';
+
+/** Boots the real application on a random port against a database of its own. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const storageRoot = await mkdtemp(join(tmpdir(), 'press-award-test-uploads-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'integration-tests-secret-that-is-long-enough-0123456789',
+    STORAGE_ROOT: storageRoot,
+    WEB_DIST: join(storageRoot, 'no-web-build'),
+    LOG_LEVEL: 'error',
+    LOGIN_BASE_DELAY_MS: '0',
+    PUBLIC_URL: 'http://press-award.test',
+    ...env,
+  });
+  const clock = new MutableClock();
+  const app = await createApp({ config, databaseUrl: database.url, clock, logger: false });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const db = new Pool({ connectionString: database.url, max: 3 });
+
+  const request = async <T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> => {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+    let body: string | undefined = options.raw;
+    if (options.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = JSON.stringify(options.body);
+    }
+    const response = await fetch(`${baseUrl}${path.startsWith('/api') ? path : `/api/v1${path}`}`, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  };
+
+  return {
+    baseUrl,
+    app,
+    db,
+    clock,
+    storageRoot,
+    request,
+    close: async () => {
+      await app.close();
+      await db.end();
+      await database.drop();
+      await rm(storageRoot, { recursive: true, force: true });
+    },
+  };
+}
+
+let cachedHash: Promise<string> | undefined;
+
+/** Inserts a user directly (fast path for tests that are not about registration). */
+export async function createUser(
+  db: Pool,
+  input: { email: string; fullName?: string; isAdmin?: boolean; organizationName?: string },
+): Promise<{ id: string; email: string }> {
+  cachedHash ??= hash(TEST_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const { rows } = await db.query(
+    `INSERT INTO users (email, password_hash, full_name, organization_name, is_admin)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id, email`,
+    [input.email, await cachedHash, input.fullName ?? input.email.split('@')[0], input.organizationName ?? null, input.isAdmin ?? false],
+  );
+  return rows[0];
+}
+
+export async function login(app: TestApp, email: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await app.request<{ accessToken: string }>('POST', '/auth/login', { body: { email, password } });
+  if (response.status !== 200) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.accessToken;
+}
+
+export async function countRows(db: Pool, table: string, where = 'TRUE', params: unknown[] = []): Promise<number> {
+  const { rows } = await db.query(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, params);
+  return rows[0].count;
+}

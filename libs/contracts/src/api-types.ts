@@ -1,0 +1,147 @@
+import type {
+  AwardLevel,
+  AwardRole,
+  AwardStatus,
+  MailStatus,
+  MediaType,
+  SystemRole,
+} from './enums';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface UserResponse {
+  id: string;
+  email: string;
+  fullName: string;
+  penName: string | null;
+  phone: string | null;
+  organizationName: string | null;
+  createdAt: string;
+}
+
+export interface MembershipSummary {
+  awardId: string;
+  role: AwardRole;
+}
+
+export interface MeResponse {
+  id: string;
+  email: string;
+  fullName: string;
+  penName: string | null;
+  phone: string | null;
+  organizationName: string | null;
+  roles: SystemRole[];
+  memberships: MembershipSummary[];
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  expiresAt: string;
+  user: MeResponse;
+}
+
+/** What a media type accepts: a size cap and MIME types (decided from file content, not names). */
+export interface FileRule {
+  maxBytes: number;
+  types: string[];
+}
+
+export interface AwardRules {
+  /** First publication date accepted, a calendar date in Vietnam (YYYY-MM-DD). */
+  publicationFrom: string;
+  /** Last publication date accepted, inclusive (YYYY-MM-DD). */
+  publicationTo: string;
+  /** The moment entries close, ISO 8601 with offset (e.g. 2020-11-10T17:00:00+07:00). */
+  submissionDeadline: string;
+  maxEntriesPerAuthor: number;
+  /** The most authors one work may list, all of them counted. */
+  maxCoAuthors: number;
+  maxSeriesParts: number;
+  languages: string[];
+  files: Partial<Record<MediaType, FileRule>>;
+}
+
+export interface PrizeTier {
+  code: string;
+  label: string;
+  targetCount: number;
+  prizeMoney?: number | null;
+}
+
+export interface TopicPrize {
+  code: string;
+  label: string;
+  targetCount?: number | null;
+  prizeMoney?: number | null;
+}
+
+export interface CategoryResponse {
+  id: string;
+  awardId: string;
+  code: string;
+  name: string;
+  mediaType: MediaType;
+  genres: string[];
+  sortOrder: number;
+}
+
+export interface AwardSummary {
+  id: string;
+  name: string;
+  edition: number;
+  year: number;
+  level: AwardLevel;
+  status: AwardStatus;
+  organizerName: string | null;
+}
+
+export interface AwardResponse extends AwardSummary {
+  description: string | null;
+  rules: AwardRules;
+  categories: CategoryResponse[];
+  prizeTiers: PrizeTier[];
+  topicPrizes: TopicPrize[];
+  /** Filled by the judging issue; empty until rounds exist. */
+  rounds: unknown[];
+  allowedTransitions: AwardStatus[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PublicAwardResponse extends AwardSummary {
+  description: string | null;
+  rules: AwardRules;
+  categories: Pick<CategoryResponse, 'id' | 'code' | 'name' | 'mediaType' | 'genres'>[];
+  prizeTiers: PrizeTier[];
+  topicPrizes: TopicPrize[];
+}
+
+export interface MemberResponse {
+  id: string;
+  awardId: string;
+  userId: string;
+  email: string;
+  fullName: string;
+  role: AwardRole;
+  organizationName: string | null;
+  /** True once the invitee has set a password. */
+  activated: boolean;
+  createdAt: string;
+}
+
+export interface OutboxMessageResponse {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  status: MailStatus;
+  error: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}

@@ -1,0 +1,4 @@
+export * from './auth.dto';
+export * from './award.dto';
+export * from './member.dto';
+export * from './page.dto';

@@ -1,0 +1,31 @@
+/** The five kinds of journalism the awards accept (Loại hình báo chí). */
+export const MEDIA_TYPES = ['print', 'online', 'radio', 'tv', 'photo'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+export const AWARD_LEVELS = ['national', 'provincial', 'unit'] as const;
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+
+/** The lifecycle of one award edition; legal moves live in `@press-award/domain`. */
+export const AWARD_STATUSES = ['draft', 'open', 'closed', 'judging', 'decided', 'published'] as const;
+export type AwardStatus = (typeof AWARD_STATUSES)[number];
+
+/** Roles a user holds inside one award. Any signed-in user may also submit as a reporter. */
+export const AWARD_ROLES = ['organizer', 'secretary', 'judge'] as const;
+export type AwardRole = (typeof AWARD_ROLES)[number];
+
+/** System-wide roles reported by `GET /me`. */
+export const SYSTEM_ROLES = ['admin', 'reporter'] as const;
+export type SystemRole = (typeof SYSTEM_ROLES)[number];
+
+export const UI_LANGUAGES = ['vi', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** ISO 639 codes an award may accept for entries; Vietnamese plus minority and foreign languages. */
+export const ENTRY_LANGUAGES = [
+  'vi', 'en', 'fr', 'zh', 'ru', 'km', 'lo',
+  // Minority languages broadcast by Vietnamese media (VOV4, VTV5).
+  'tay', 'nut', 'hmn', 'khm', 'cja', 'jra', 'ede', 'bdq', 'kpm', 'mnw',
+] as const;
+
+export const MAIL_STATUSES = ['pending', 'sent', 'failed', 'stored'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];

@@ -1,0 +1,243 @@
+/**
+ * Every error the API returns has a stable `code` from this table. The web app translates codes with
+ * the same messages, so a message changes in one place only.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: {
+    vi: 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
+    en: 'The request is not valid. Check the fields listed in details.',
+  },
+  MALFORMED_JSON: {
+    vi: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    vi: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',
+    en: 'The request body is larger than allowed.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    vi: 'Định dạng dữ liệu không được hỗ trợ.',
+    en: 'This content type is not supported.',
+  },
+  AUTH_REQUIRED: {
+    vi: 'Vui lòng đăng nhập để tiếp tục.',
+    en: 'Please sign in to continue.',
+  },
+  AUTH_INVALID_CREDENTIALS: {
+    vi: 'Email hoặc mật khẩu không đúng.',
+    en: 'The email or password is incorrect.',
+  },
+  AUTH_TOO_MANY_ATTEMPTS: {
+    vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
+    en: 'Too many failed sign-ins. Please try again in a few minutes.',
+  },
+  AUTH_SESSION_EXPIRED: {
+    vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+    en: 'Your session has expired. Please sign in again.',
+  },
+  AUTH_CSRF_MISMATCH: {
+    vi: 'Yêu cầu bị từ chối vì thiếu mã chống giả mạo (CSRF). Hãy tải lại trang.',
+    en: 'The request was refused: the anti-forgery (CSRF) token is missing or wrong. Reload the page.',
+  },
+  AUTH_EMAIL_TAKEN: {
+    vi: 'Email này đã được đăng ký.',
+    en: 'This email is already registered.',
+  },
+  AUTH_ACCOUNT_NOT_ACTIVATED: {
+    vi: 'Tài khoản chưa đặt mật khẩu. Hãy dùng liên kết trong thư mời.',
+    en: 'This account has no password yet. Use the link in your invitation email.',
+  },
+  INVITATION_INVALID: {
+    vi: 'Liên kết mời không hợp lệ, đã dùng hoặc đã hết hạn.',
+    en: 'The invitation link is invalid, used or expired.',
+  },
+  FORBIDDEN: {
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
+  NOT_FOUND: {
+    vi: 'Không tìm thấy nội dung yêu cầu.',
+    en: 'The requested resource was not found.',
+  },
+  RATE_LIMITED: {
+    vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',
+    en: 'Too many requests. Please try again later.',
+  },
+  AWARD_NOT_FOUND: {
+    vi: 'Không tìm thấy giải báo chí.',
+    en: 'Award not found.',
+  },
+  AWARD_STATUS_TRANSITION_INVALID: {
+    vi: 'Không thể chuyển giải sang trạng thái này từ trạng thái hiện tại.',
+    en: 'The award cannot move to this status from its current status.',
+  },
+  AWARD_NOT_READY_TO_OPEN: {
+    vi: 'Giải chưa đủ thông tin để mở nhận tác phẩm (cần thể lệ và ít nhất một hạng mục).',
+    en: 'The award is not ready to open: it needs complete rules and at least one category.',
+  },
+  AWARD_NOT_EDITABLE: {
+    vi: 'Giải đã công bố kết quả, không thể sửa.',
+    en: 'The award is published and can no longer be edited.',
+  },
+  AWARD_RULES_LOCKED: {
+    vi: 'Không thể thay đổi thể lệ này khi giải đã mở nhận tác phẩm.',
+    en: 'This rule cannot change once the award has opened for entries.',
+  },
+  AWARD_RULES_INVALID: {
+    vi: 'Thể lệ giải không hợp lệ.',
+    en: 'The award rules are not valid.',
+  },
+  CATEGORY_CODE_TAKEN: {
+    vi: 'Mã hạng mục đã tồn tại trong giải này.',
+    en: 'This category code already exists in the award.',
+  },
+  CATEGORY_NOT_FOUND: {
+    vi: 'Không tìm thấy hạng mục.',
+    en: 'Category not found.',
+  },
+  CATEGORY_MEDIA_TYPE_NOT_ALLOWED: {
+    vi: 'Thể lệ giải chưa cho phép loại hình báo chí này.',
+    en: 'The award rules do not allow this media type.',
+  },
+  MEMBER_ALREADY_EXISTS: {
+    vi: 'Người này đã có vai trò này trong giải.',
+    en: 'This person already has this role in the award.',
+  },
+  MEMBER_NOT_FOUND: {
+    vi: 'Không tìm thấy thành viên.',
+    en: 'Member not found.',
+  },
+  MEMBER_LAST_ORGANIZER: {
+    vi: 'Không thể xoá người tổ chức cuối cùng của giải.',
+    en: 'The last organizer of an award cannot be removed.',
+  },
+  INTERNAL_ERROR: {
+    vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
+    en: 'Something went wrong. Please try again.',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** One failed field: `field` is a dotted path into the request body (`rules.publicationTo`). */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** The one error shape of the API. */
+export interface ApiError {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  details?: FieldError[];
+}
+
+/**
+ * Field-level codes produced by the domain checks (not class-validator), with their messages.
+ * Class-validator constraints are translated by name in `VALIDATION_MESSAGES`.
+ */
+export const FIELD_ERROR_MESSAGES = {
+  PUBLICATION_WINDOW_INVERTED: {
+    vi: 'Ngày kết thúc thời gian đăng/phát phải sau ngày bắt đầu.',
+    en: 'The publication window must end after it starts.',
+  },
+  DEADLINE_BEFORE_WINDOW_OPENS: {
+    vi: 'Hạn nhận tác phẩm phải sau ngày bắt đầu thời gian đăng/phát.',
+    en: 'The submission deadline must come after the publication window opens.',
+  },
+  UNKNOWN_MEDIA_TYPE: {
+    vi: 'Loại hình báo chí không xác định.',
+    en: 'Unknown media type.',
+  },
+  FILE_TYPE_NOT_SUPPORTED: {
+    vi: 'Định dạng tệp không được hỗ trợ cho loại hình này.',
+    en: 'This file type is not supported for the media type.',
+  },
+  DUPLICATE_CODE: {
+    vi: 'Mã bị trùng.',
+    en: 'Duplicate code.',
+  },
+  MEDIA_TYPE_HAS_NO_FILE_RULE: {
+    vi: 'Loại hình này chưa có quy định về tệp (định dạng, dung lượng).',
+    en: 'This media type has no file rule (types and size).',
+  },
+  REQUIRED: {
+    vi: 'Trường này là bắt buộc.',
+    en: 'This field is required.',
+  },
+  UNKNOWN_FIELD: {
+    vi: 'Trường này không được phép.',
+    en: 'This field is not allowed.',
+  },
+  INVALID_DATE: {
+    vi: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).',
+    en: 'Not a valid date (YYYY-MM-DD).',
+  },
+  INVALID_DATETIME: {
+    vi: 'Thời điểm không hợp lệ (ISO 8601 kèm múi giờ, ví dụ 2020-11-10T17:00:00+07:00).',
+    en: 'Not a valid moment (ISO 8601 with offset, e.g. 2020-11-10T17:00:00+07:00).',
+  },
+  OUT_OF_RANGE: {
+    vi: 'Giá trị phải là số nguyên trong khoảng cho phép.',
+    en: 'The value must be a whole number within the allowed range.',
+  },
+  UNKNOWN_LANGUAGE: {
+    vi: 'Ngôn ngữ không xác định.',
+    en: 'Unknown language.',
+  },
+  NOT_AN_OBJECT: {
+    vi: 'Phải là một đối tượng.',
+    en: 'Must be an object.',
+  },
+  NOT_A_LIST: {
+    vi: 'Phải là danh sách.',
+    en: 'Must be a list.',
+  },
+  NO_CATEGORIES: {
+    vi: 'Cần ít nhất một hạng mục.',
+    en: 'Add at least one category.',
+  },
+  DEADLINE_PASSED: {
+    vi: 'Hạn nhận tác phẩm đã qua.',
+    en: 'The submission deadline has already passed.',
+  },
+  LANGUAGE_REQUIRED: {
+    vi: 'Cần ít nhất một ngôn ngữ, trong đó có tiếng Việt.',
+    en: 'At least one language is needed, Vietnamese included.',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type FieldErrorCode = keyof typeof FIELD_ERROR_MESSAGES;
+
+/** Vietnamese text for class-validator constraint names; English uses class-validator's own text. */
+export const VALIDATION_MESSAGES_VI: Record<string, string> = {
+  isDefined: 'Trường này là bắt buộc.',
+  isNotEmpty: 'Không được để trống.',
+  isEmail: 'Email không hợp lệ.',
+  isString: 'Phải là chuỗi ký tự.',
+  isInt: 'Phải là số nguyên.',
+  isNumber: 'Phải là số.',
+  isBoolean: 'Phải là đúng/sai.',
+  isIn: 'Giá trị không nằm trong danh sách cho phép.',
+  isEnum: 'Giá trị không nằm trong danh sách cho phép.',
+  isUUID: 'Mã định danh không hợp lệ.',
+  isISO8601: 'Ngày giờ không hợp lệ (định dạng ISO 8601).',
+  isDateString: 'Ngày không hợp lệ.',
+  min: 'Giá trị quá nhỏ.',
+  max: 'Giá trị quá lớn.',
+  minLength: 'Quá ngắn.',
+  maxLength: 'Quá dài.',
+  matches: 'Không đúng định dạng.',
+  isArray: 'Phải là danh sách.',
+  arrayMinSize: 'Danh sách có quá ít phần tử.',
+  arrayMaxSize: 'Danh sách có quá nhiều phần tử.',
+  arrayUnique: 'Danh sách có phần tử trùng lặp.',
+  isObject: 'Phải là một đối tượng.',
+  nestedValidation: 'Dữ liệu lồng nhau không hợp lệ.',
+  whitelistValidation: 'Trường này không được phép.',
+  isUrl: 'Địa chỉ URL không hợp lệ.',
+  isPhoneNumber: 'Số điện thoại không hợp lệ.',
+  isStrongPassword: 'Mật khẩu chưa đủ mạnh.',
+};

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './limits';
+export * from './errors';
+export * from './permissions';
+export * from './api-types';

@@ -1,0 +1,4 @@
+export * from './award-lifecycle';
+export * from './award-rules';
+export * from './media-files';
+export * from './login-throttle';
