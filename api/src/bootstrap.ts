@@ -31,7 +31,8 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      validationError: { target: false, value: false },
+      // The target stays server-side: `validationException` reads it for whole-object checks.
+      validationError: { target: true, value: false },
       exceptionFactory: validationException,
     }),
   );

@@ -1,4 +1,204 @@
-export const DEMO_ACCOUNTS: { role: string; email: string; password: string }[] = [];
-export async function seedDemoData(_url: string): Promise<void> {
-  return;
+import { Algorithm, hash } from '@node-rs/argon2';
+import type { AwardRules, PrizeTier, TopicPrize } from '@press-award/contracts';
+import { DEFAULT_FILE_RULES } from '@press-award/domain';
+import { Client } from 'pg';
+
+/**
+ * The demo data `npm start` loads: the 5th national award (2020) and the Bình Định provincial award
+ * (2020) with people in every role. Fixed ids make it idempotent: a second run changes nothing.
+ * Later issues add entries, sheets and results to the same two awards.
+ */
+export const DEMO_PASSWORD = 'Demo2020!vn';
+
+export const DEMO_IDS = {
+  nationalAward: '5a000000-0000-4000-8000-000000002020',
+  binhDinhAward: '5b000000-0000-4000-8000-000000002020',
+} as const;
+
+interface DemoUser {
+  id: string;
+  email: string;
+  fullName: string;
+  penName?: string;
+  organizationName?: string;
+  isAdmin?: boolean;
+  role: string;
+}
+
+const ADMIN: DemoUser = { id: 'd0000000-0000-4000-8000-000000000001', email: 'admin@demo.vn', fullName: 'Quản trị hệ thống', isAdmin: true, role: 'admin' };
+const ORGANIZER: DemoUser = { id: 'd0000000-0000-4000-8000-000000000002', email: 'tochuc@demo.vn', fullName: 'Trần Thị Tổ Chức', organizationName: 'Ban Tuyên giáo Trung ương', role: 'organizer (national)' };
+const SECRETARY: DemoUser = { id: 'd0000000-0000-4000-8000-000000000003', email: 'thuky@demo.vn', fullName: 'Lê Văn Thư Ký', organizationName: 'Báo Nhân Dân', role: 'secretary (national)' };
+const JUDGES: DemoUser[] = [
+  { id: 'd0000000-0000-4000-8000-000000000004', email: 'giamkhao1@demo.vn', fullName: 'Phạm Quang Giám', organizationName: 'Tạp chí Cộng sản', role: 'judge (national)' },
+  { id: 'd0000000-0000-4000-8000-000000000005', email: 'giamkhao2@demo.vn', fullName: 'Hoàng Thị Khảo', organizationName: 'Đài Tiếng nói Việt Nam', role: 'judge (national)' },
+  { id: 'd0000000-0000-4000-8000-000000000006', email: 'giamkhao3@demo.vn', fullName: 'Vũ Đức Chấm', organizationName: 'Đài Truyền hình Việt Nam', role: 'judge (national)' },
+];
+const BINH_DINH_ORGANIZER: DemoUser = { id: 'd0000000-0000-4000-8000-000000000007', email: 'tochuc.binhdinh@demo.vn', fullName: 'Nguyễn Văn Bình', organizationName: 'Ban Tuyên giáo Tỉnh ủy Bình Định', role: 'organizer (Bình Định)' };
+const REPORTERS: DemoUser[] = [
+  { id: 'd0000000-0000-4000-8000-000000000008', email: 'phongvien1@demo.vn', fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', role: 'reporter' },
+  { id: 'd0000000-0000-4000-8000-000000000009', email: 'phongvien2@demo.vn', fullName: 'Trương Minh Đức', penName: 'Minh Đức', organizationName: 'Đài PT-TH Bình Định', role: 'reporter' },
+];
+const USERS: DemoUser[] = [ADMIN, ORGANIZER, SECRETARY, ...JUDGES, BINH_DINH_ORGANIZER, ...REPORTERS];
+
+export const DEMO_ACCOUNTS = USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
+
+const MEMBERS: { awardId: string; user: DemoUser; role: 'organizer' | 'secretary' | 'judge' }[] = [
+  { awardId: DEMO_IDS.nationalAward, user: ORGANIZER, role: 'organizer' },
+  { awardId: DEMO_IDS.nationalAward, user: SECRETARY, role: 'secretary' },
+  ...JUDGES.map((user) => ({ awardId: DEMO_IDS.nationalAward, user, role: 'judge' as const })),
+  { awardId: DEMO_IDS.binhDinhAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
+];
+
+const M = 1_000_000;
+
+const NATIONAL_RULES: AwardRules = {
+  publicationFrom: '2019-11-01',
+  publicationTo: '2020-10-31',
+  submissionDeadline: '2020-11-10T17:00:00+07:00',
+  maxEntriesPerAuthor: 2,
+  maxCoAuthors: 10,
+  // The 2020 special prize went to a 90-episode TV series.
+  maxSeriesParts: 100,
+  languages: ['vi', 'km', 'hmn', 'en'],
+  files: { ...DEFAULT_FILE_RULES },
+};
+
+const NATIONAL_TIERS: PrizeTier[] = [
+  { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1, prizeMoney: 300 * M },
+  { code: 'A', label: 'Giải A', targetCount: 5, prizeMoney: 100 * M },
+  { code: 'B', label: 'Giải B', targetCount: 10, prizeMoney: 75 * M },
+  { code: 'C', label: 'Giải C', targetCount: 16, prizeMoney: 50 * M },
+  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 27, prizeMoney: 30 * M },
+];
+
+const NATIONAL_TOPICS: TopicPrize[] = [
+  { code: 'DAI_HOI', label: 'Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', targetCount: null, prizeMoney: 20 * M },
+  { code: 'NEN_TANG', label: 'Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch', targetCount: null, prizeMoney: 20 * M },
+  { code: 'DIEN_BIEN', label: 'Phòng, chống "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa" trong nội bộ', targetCount: null, prizeMoney: 20 * M },
+  { code: 'LY_LUAN', label: 'Lý luận về công tác xây dựng Đảng', targetCount: null, prizeMoney: 20 * M },
+  { code: 'HO_CHI_MINH', label: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', targetCount: null, prizeMoney: 20 * M },
+  { code: 'CAO_TUOI', label: 'Tác giả cao tuổi nhất (từ 70 tuổi trở lên)', targetCount: 1, prizeMoney: 10 * M },
+  { code: 'TRE_NHAT', label: 'Tác giả trẻ nhất (dưới 18 tuổi)', targetCount: 1, prizeMoney: 10 * M },
+  { code: 'KIEU_BAO', label: 'Tác giả là người Việt Nam ở nước ngoài', targetCount: 1, prizeMoney: 10 * M },
+];
+
+const NATIONAL_CATEGORIES = [
+  { code: 'IN1', name: 'Báo in 1 – Chính luận, bình luận, phân tích', mediaType: 'print', genres: ['Chính luận', 'Bình luận', 'Phân tích'] },
+  { code: 'IN2', name: 'Báo in 2 – Phóng sự, điều tra, ghi chép', mediaType: 'print', genres: ['Phóng sự', 'Điều tra', 'Ghi chép'] },
+  { code: 'DT', name: 'Báo điện tử', mediaType: 'online', genres: ['Chính luận', 'Phóng sự', 'Điều tra', 'Ghi chép'] },
+  { code: 'TH', name: 'Truyền hình', mediaType: 'tv', genres: ['Phóng sự', 'Phim tài liệu', 'Chính luận', 'Tọa đàm'] },
+  { code: 'PT', name: 'Phát thanh', mediaType: 'radio', genres: ['Phóng sự', 'Chính luận', 'Tọa đàm', 'Ký sự'] },
+  { code: 'AN', name: 'Ảnh báo chí', mediaType: 'photo', genres: ['Ảnh đơn', 'Bộ ảnh', 'Phóng sự ảnh'] },
+];
+
+const BINH_DINH_RULES: AwardRules = {
+  publicationFrom: '2019-10-01',
+  publicationTo: '2020-09-30',
+  submissionDeadline: '2020-10-05T17:00:00+07:00',
+  maxEntriesPerAuthor: 2,
+  maxCoAuthors: 5,
+  maxSeriesParts: 5,
+  languages: ['vi'],
+  files: { ...DEFAULT_FILE_RULES },
+};
+
+const BINH_DINH_TIERS: PrizeTier[] = [
+  { code: 'A', label: 'Giải A', targetCount: 1, prizeMoney: 15 * M },
+  { code: 'B', label: 'Giải B', targetCount: 2, prizeMoney: 10 * M },
+  { code: 'C', label: 'Giải C', targetCount: 3, prizeMoney: 7 * M },
+  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 5, prizeMoney: 3 * M },
+];
+
+const BINH_DINH_CATEGORIES = [
+  { code: 'IN', name: 'Báo in', mediaType: 'print', genres: [] },
+  { code: 'DT', name: 'Báo điện tử', mediaType: 'online', genres: [] },
+  { code: 'PT', name: 'Phát thanh', mediaType: 'radio', genres: [] },
+  { code: 'TH', name: 'Truyền hình', mediaType: 'tv', genres: [] },
+  { code: 'AN', name: 'Ảnh báo chí', mediaType: 'photo', genres: [] },
+];
+
+/** A stable id per (award, category code), so re-seeding finds the same rows. */
+function categoryId(awardId: string, index: number): string {
+  return `${awardId.slice(0, 2)}c00000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
+}
+
+export async function seedDemoData(url: string): Promise<{ created: boolean }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    // One seeder at a time, even with two API instances starting together.
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('press-award-demo-seed'))`);
+    const existing = await client.query('SELECT 1 FROM awards WHERE id = $1', [DEMO_IDS.nationalAward]);
+    if (existing.rowCount) {
+      await client.query('COMMIT');
+      return { created: false };
+    }
+    const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    for (const user of USERS) {
+      await client.query(
+        `INSERT INTO users (id, email, password_hash, full_name, pen_name, organization_name, is_admin)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        [user.id, user.email, passwordHash, user.fullName, user.penName ?? null, user.organizationName ?? null, user.isAdmin ?? false],
+      );
+    }
+    const awards = [
+      {
+        id: DEMO_IDS.nationalAward,
+        name: 'Giải báo chí toàn quốc về xây dựng Đảng (Giải Búa liềm vàng) lần thứ V – năm 2020',
+        edition: 5,
+        level: 'national',
+        status: 'judging',
+        organizerName: 'Ban Tuyên giáo Trung ương',
+        description: 'Năm 2020 Ban Tổ chức nhận 1.710 tác phẩm: báo in 730, báo điện tử 400, truyền hình 397, phát thanh 139, ảnh 44.',
+        rules: NATIONAL_RULES,
+        tiers: NATIONAL_TIERS,
+        topics: NATIONAL_TOPICS,
+        categories: NATIONAL_CATEGORIES,
+        creator: ORGANIZER.id,
+      },
+      {
+        id: DEMO_IDS.binhDinhAward,
+        name: 'Giải báo chí về xây dựng Đảng tỉnh Bình Định (Giải Búa liềm vàng) năm 2020',
+        edition: 5,
+        level: 'provincial',
+        status: 'published',
+        organizerName: 'Ban Tuyên giáo Tỉnh ủy Bình Định',
+        description: 'Các tác phẩm đoạt giải A, B được giới thiệu dự Giải Búa liềm vàng toàn quốc.',
+        rules: BINH_DINH_RULES,
+        tiers: BINH_DINH_TIERS,
+        topics: [] as TopicPrize[],
+        categories: BINH_DINH_CATEGORIES,
+        creator: BINH_DINH_ORGANIZER.id,
+      },
+    ];
+    for (const award of awards) {
+      await client.query(
+        `INSERT INTO awards (id, name, edition, year, level, status, organizer_name, description, rules, prize_tiers, topic_prizes, created_by)
+         VALUES ($1, $2, $3, 2020, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+        [award.id, award.name, award.edition, award.level, award.status, award.organizerName, award.description, JSON.stringify(award.rules), JSON.stringify(award.tiers), JSON.stringify(award.topics), award.creator],
+      );
+      for (const [index, category] of award.categories.entries()) {
+        await client.query(
+          `INSERT INTO categories (id, award_id, code, name, media_type, genres, sort_order)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+          [categoryId(award.id, index), award.id, category.code, category.name, category.mediaType, JSON.stringify(category.genres), index],
+        );
+      }
+    }
+    for (const { awardId, user, role } of MEMBERS) {
+      await client.query(
+        `INSERT INTO award_members (award_id, user_id, role, organization_name, invited_by)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [awardId, user.id, role, user.organizationName ?? null, ADMIN.id],
+      );
+    }
+    await client.query('COMMIT');
+    return { created: true };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
 }

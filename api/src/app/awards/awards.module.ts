@@ -1,6 +1,16 @@
 import { Module } from '@nestjs/common';
+import { CreateAwardDto } from '@press-award/contracts/dto';
+import { validateAwardRules } from '@press-award/domain';
+import { registerWholeObjectCheck, ruleIssuesToFieldErrors } from '../../infra/http/validation';
 import { AwardsController } from './awards.controller';
 import { AwardsService } from './awards.service';
+
+// A request with a bad name and bad rules hears about both at once.
+registerWholeObjectCheck(CreateAwardDto, (dto) => {
+  if (typeof dto.rules !== 'object' || dto.rules === null) return [];
+  const result = validateAwardRules(dto.rules);
+  return result.ok ? [] : ruleIssuesToFieldErrors(result.issues, 'rules');
+});
 
 @Module({ controllers: [AwardsController], providers: [AwardsService], exports: [AwardsService] })
 export class AwardsModule {}

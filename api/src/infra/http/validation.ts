@@ -25,8 +25,25 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return result;
 }
 
+/**
+ * Checks that class-validator cannot express (a whole object against domain rules), run alongside
+ * the DTO checks so that one response lists every problem of the request.
+ */
+const wholeObjectChecks = new Map<Function, (target: object) => FieldError[]>();
+
+export function registerWholeObjectCheck<T extends object>(dtoClass: new () => T, check: (target: T) => FieldError[]): void {
+  wholeObjectChecks.set(dtoClass, check as (target: object) => FieldError[]);
+}
+
 export function validationException(errors: ValidationError[]): AppException {
-  return new AppException('VALIDATION_FAILED', flattenValidationErrors(errors));
+  const details = flattenValidationErrors(errors);
+  const target = errors[0]?.target as object | undefined;
+  const check = target ? wholeObjectChecks.get(target.constructor) : undefined;
+  if (check) {
+    const seen = new Set(details.map((detail) => detail.field));
+    details.push(...check(target).filter((detail) => !seen.has(detail.field)));
+  }
+  return new AppException('VALIDATION_FAILED', details);
 }
 
 export function ruleIssuesToFieldErrors(issues: RuleIssue[], prefix: string): FieldError[] {

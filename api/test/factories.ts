@@ -1,0 +1,34 @@
+import type { AwardRules } from '@press-award/contracts';
+import { DEFAULT_FILE_RULES } from '@press-award/domain';
+
+/** Valid rules for an award that is open now: window over the past year, deadline next month. */
+export function buildRules(overrides: Partial<AwardRules> = {}, now = new Date()): AwardRules {
+  const day = (offsetDays: number) => new Date(now.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  return {
+    publicationFrom: day(-365),
+    publicationTo: day(-1),
+    submissionDeadline: new Date(now.getTime() + 30 * 86_400_000).toISOString().replace('Z', '+00:00'),
+    maxEntriesPerAuthor: 2,
+    maxCoAuthors: 5,
+    maxSeriesParts: 5,
+    languages: ['vi'],
+    files: { print: DEFAULT_FILE_RULES.print, tv: DEFAULT_FILE_RULES.tv },
+    ...overrides,
+  };
+}
+
+export function buildAward(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Giải báo chí về xây dựng Đảng năm 2026',
+    edition: 11,
+    year: 2026,
+    level: 'provincial',
+    rules: buildRules(),
+    prizeTiers: [
+      { code: 'A', label: 'Giải A', targetCount: 1, prizeMoney: 15_000_000 },
+      { code: 'KK', label: 'Giải Khuyến khích', targetCount: 5 },
+    ],
+    categories: [{ code: 'IN', name: 'Báo in', mediaType: 'print', genres: ['Phóng sự'] }],
+    ...overrides,
+  };
+}

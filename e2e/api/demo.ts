@@ -1,0 +1,12 @@
+/** The demo accounts `npm start` prints (api/src/seed/demo-data.ts). */
+export const DEMO_PASSWORD = 'Demo2020!vn';
+export const DEMO = {
+  admin: 'admin@demo.vn',
+  organizer: 'tochuc@demo.vn',
+  secretary: 'thuky@demo.vn',
+  judge: 'giamkhao1@demo.vn',
+  binhDinhOrganizer: 'tochuc.binhdinh@demo.vn',
+  reporter: 'phongvien1@demo.vn',
+} as const;
+export const NATIONAL_AWARD_ID = '5a000000-0000-4000-8000-000000002020';
+export const BINH_DINH_AWARD_ID = '5b000000-0000-4000-8000-000000002020';
