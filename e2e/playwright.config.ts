@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -11,6 +11,8 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env['E2E_PORT'] ?? 4310);
 process.env['PA_E2E_DIR'] ??= mkdtempSync(join(tmpdir(), 'press-award-e2e-'));
 const dataDir = process.env['PA_E2E_DIR'];
+// The embedded PostgreSQL runs as `postgres` when we are root: it must be able to enter the folder.
+chmodSync(dataDir, 0o755);
 const chromium = [process.env['CHROMIUM_PATH'], '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
   (candidate): candidate is string => !!candidate && existsSync(candidate),
 );

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,8 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) {
     const dir = await mkdtemp(join(tmpdir(), 'press-award-test-pg-'));
+    // mkdtemp makes the folder 0700; the postgres user (when running as root) must traverse it.
+    await chmod(dir, 0o755);
     const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort() });
     (globalThis as Record<string, unknown>)['__PRESS_AWARD_PG__'] = { pg, dir };
     adminUrl = pg.url('postgres');

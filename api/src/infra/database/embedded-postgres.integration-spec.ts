@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -17,6 +17,7 @@ describe(startEmbeddedPostgres.name, () => {
 
   it('should recover a cluster whose owner was killed, keeping its data', async () => {
     dir = await mkdtemp(join(tmpdir(), 'embedded-pg-spec-'));
+    await chmod(dir, 0o755);
     const dataDir = join(dir, 'data');
     const first = await startEmbeddedPostgres({ dataDir, port });
     const client = new Client({ connectionString: first.url() });

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { constants, existsSync } from 'node:fs';
-import { access, chmod, chown, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, chown, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -145,6 +145,7 @@ async function clearStaleServer(dataDir: string, log: (m: string) => void): Prom
 }
 
 async function ensureDataDir(dataDir: string, runAs: RunAs | null, log: (m: string) => void): Promise<string> {
+  await mkdir(dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (!runAs) return dataDir;
   await chown(dataDir, runAs.uid, runAs.gid);
@@ -247,11 +248,3 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-export async function isWritableDir(path: string): Promise<boolean> {
-  try {
-    await access(path, constants.W_OK);
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}

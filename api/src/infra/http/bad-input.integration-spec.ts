@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { API_PREFIX } from '../../bootstrap';
+import { listRouteAccess } from '../../app/auth/route-permissions';
+import { buildAward } from '../../../test/factories';
+import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
+
+/** Routes that take no body: an unknown field cannot be refused there. */
+const BODYLESS = new Set(['POST /api/v1/auth/logout']);
+
+describe('bad input on every write endpoint', () => {
+  let app: TestApp;
+  let token: string;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    await createUser(app.db, { email: 'admin@example.vn', isAdmin: true });
+    token = await login(app, 'admin@example.vn');
+    const award = (await app.request('POST', '/awards', { token, body: buildAward() })).body;
+    ids['awardId'] = award.id;
+    ids['categoryId'] = award.categories[0].id;
+    ids['memberId'] = (await app.request('GET', `/awards/${award.id}/members`, { token })).body.items[0].id;
+  });
+  afterAll(async () => app.close());
+
+  const writeRoutes = () =>
+    listRouteAccess(app.app, API_PREFIX).filter((route) => ['POST', 'PATCH', 'PUT'].includes(route.method) && !BODYLESS.has(`${route.method} ${route.path}`));
+
+  it('should refuse an unknown field with 400 VALIDATION_FAILED naming it, and change nothing', async () => {
+    const tables = ['users', 'awards', 'categories', 'award_members', 'invitations', 'mail_messages'];
+    const before = await Promise.all(tables.map((table) => countRows(app.db, table)));
+    const routes = writeRoutes();
+    expect(routes.length).toBeGreaterThanOrEqual(9);
+    for (const route of routes) {
+      const path = route.path.replace(/:([A-Za-z]+)/g, (_match, name: string) => ids[name] ?? 'missing');
+      const response = await app.request(route.method, path, { token, body: { unexpectedField: '<script>' } });
+      expect([route.method, route.path, response.status, response.body.code]).toEqual([route.method, route.path, 400, 'VALIDATION_FAILED']);
+      expect(response.body.details).toContainEqual(expect.objectContaining({ field: 'unexpectedField', code: 'whitelistValidation' }));
+      expect(Object.keys(response.body).sort()).toEqual(['code', 'details', 'message', 'statusCode']);
+    }
+    expect(await Promise.all(tables.map((table) => countRows(app.db, table)))).toEqual(before);
+  });
+
+  it('should answer malformed JSON and wrong content types in the error shape', async () => {
+    for (const route of writeRoutes()) {
+      const path = route.path.replace(/:([A-Za-z]+)/g, (_match, name: string) => ids[name] ?? 'missing');
+      const response = await app.request(route.method, path, { token, raw: '{"name": "Giải', headers: { 'content-type': 'application/json' } });
+      expect([route.path, response.status, response.body.code]).toEqual([route.path, 400, 'MALFORMED_JSON']);
+    }
+    const huge = await app.request('POST', '/auth/register', { raw: JSON.stringify({ fullName: 'x'.repeat(2 * 1024 * 1024) }), headers: { 'content-type': 'application/json' } });
+    expect(huge.status).toBe(413);
+    expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
