@@ -3,3 +3,4 @@ export * from './limits';
 export * from './errors';
 export * from './permissions';
 export * from './api-types';
+export * from './entries';

@@ -2,3 +2,5 @@ export * from './award-lifecycle';
 export * from './award-rules';
 export * from './media-files';
 export * from './login-throttle';
+export * from './person-name';
+export * from './eligibility';

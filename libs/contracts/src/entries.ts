@@ -1,0 +1,77 @@
+import type { MediaType } from './enums';
+
+export const ENTRY_STATUSES = ['draft', 'submitted', 'withdrawn'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+/** What a file is to the entry: the work itself or a document around it. */
+export const FILE_KINDS = ['work', 'script', 'translation', 'confirmation'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** Kinds of prize a work may already have won; the National Press Award disqualifies it. */
+export const PRIOR_AWARD_KINDS = ['national_press_award', 'ministry', 'provincial', 'other'] as const;
+export type PriorAwardKind = (typeof PRIOR_AWARD_KINDS)[number];
+
+export const AUTHOR_ROLES = ['author', 'co_author', 'script', 'editor', 'camera', 'presenter', 'photographer', 'translator', 'other'] as const;
+export type AuthorRole = (typeof AUTHOR_ROLES)[number];
+
+export interface EntryPartInput {
+  title: string;
+  outlet: string;
+  /** The publication or broadcast date, a Vietnam calendar date (YYYY-MM-DD). */
+  publishedAt: string;
+  url?: string | null;
+}
+
+export interface EntryAuthorInput {
+  fullName: string;
+  penName?: string | null;
+  role?: AuthorRole | null;
+  organizationName?: string | null;
+  email?: string | null;
+  /** YYYY-MM-DD; used to match authors across entries and for the age prizes. */
+  dateOfBirth?: string | null;
+}
+
+export interface PriorAwardInput {
+  kind: PriorAwardKind;
+  name: string;
+  year: number;
+  prize?: string | null;
+}
+
+export interface EntryFileResponse {
+  id: string;
+  kind: FileKind;
+  partIndex: number | null;
+  size: number;
+  sha256: string;
+  mimeType: string;
+  originalName: string;
+  /** Facts read from the content where the tools exist; absent tools are reported in `mediaToolsMissing`. */
+  pageCount: number | null;
+  width: number | null;
+  height: number | null;
+  durationSeconds: number | null;
+  createdAt: string;
+}
+
+export interface EntryResponse {
+  id: string;
+  awardId: string;
+  categoryId: string;
+  mediaType: MediaType;
+  status: EntryStatus;
+  title: string;
+  genre: string | null;
+  language: string;
+  summary: string | null;
+  parts: (EntryPartInput & { index: number })[];
+  authors: (EntryAuthorInput & { index: number; userId: string | null })[];
+  priorAwards: PriorAwardInput[];
+  topicPrizes: string[];
+  files: EntryFileResponse[];
+  receiptNumber: string | null;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
