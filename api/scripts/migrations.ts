@@ -49,7 +49,10 @@ async function generate(name: string): Promise<void> {
     );
     const indexFile = join(MIGRATIONS_DIR, 'index.ts');
     let index = await readFile(indexFile, 'utf8');
-    index = `import { ${className} } from './${timestamp}-${name}';\n` + index;
+    const lines = index.split('\n');
+    const lastImport = lines.reduce((last, line, at) => (line.startsWith('import ') ? at : last), -1);
+    lines.splice(lastImport + 1, 0, `import { ${className} } from './${timestamp}-${name}';`);
+    index = lines.join('\n');
     index = index.replace(/(export const MIGRATIONS: Function\[\] = \[)([^\]]*)\]/, (_m, head: string, body: string) => {
       const items = body.split(',').map((item) => item.trim()).filter(Boolean);
       return `${head}${[...items, className].join(', ')}]`;

@@ -32,3 +32,17 @@ export function buildAward(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+export function buildEntry(categoryId: string, overrides: Record<string, unknown> = {}) {
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  return {
+    categoryId,
+    title: 'Đảng bộ xã vùng cao và cuộc chiến với đói nghèo',
+    genre: 'Phóng sự',
+    language: 'vi',
+    summary: 'Loạt phóng sự về công tác xây dựng Đảng ở cơ sở.',
+    parts: [{ title: 'Kỳ 1: Những đảng viên cắm bản', outlet: 'Báo Bình Định', publishedAt: yesterday }],
+    authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', role: 'author', organizationName: 'Báo Bình Định', dateOfBirth: '1985-03-08' }],
+    ...overrides,
+  };
+}

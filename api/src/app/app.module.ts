@@ -4,9 +4,11 @@ import { AppConfig } from '../infra/config/app-config';
 import { Clock, SystemClock } from '../infra/clock/clock';
 import { dataSourceOptions } from '../infra/database/data-source-options';
 import { MailModule } from '../infra/mail/mail.module';
+import { StorageModule } from '../infra/storage/storage.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { AwardsModule } from './awards/awards.module';
+import { EntriesModule } from './entries/entries.module';
 import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
 
@@ -40,9 +42,11 @@ export class AppModule {
         CoreModule.register(options),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.DB_POOL_SIZE)),
         MailModule,
+        StorageModule,
         AuthModule,
         AwardsModule,
         MembersModule,
+        EntriesModule,
         AdminModule,
         HealthModule,
       ],

@@ -111,6 +111,98 @@ export const ERROR_MESSAGES = {
     vi: 'Không thể xoá người tổ chức cuối cùng của giải.',
     en: 'The last organizer of an award cannot be removed.',
   },
+  ENTRY_NOT_FOUND: {
+    vi: 'Không tìm thấy tác phẩm dự giải.',
+    en: 'Entry not found.',
+  },
+  ENTRY_NOT_EDITABLE: {
+    vi: 'Tác phẩm đã nộp, không thể sửa hoặc xoá. Hãy rút tác phẩm trước hạn nếu cần sửa.',
+    en: 'The entry has been submitted and can no longer be changed. Withdraw it before the deadline to edit.',
+  },
+  ENTRY_NOT_SUBMITTED: {
+    vi: 'Tác phẩm chưa được nộp.',
+    en: 'The entry has not been submitted.',
+  },
+  ENTRY_NOT_ELIGIBLE: {
+    vi: 'Tác phẩm chưa đáp ứng thể lệ giải. Xem chi tiết từng mục.',
+    en: 'The entry does not meet the award rules. See the details.',
+  },
+  CATEGORY_NOT_IN_AWARD: {
+    vi: 'Hạng mục không thuộc giải này.',
+    en: 'The category does not belong to this award.',
+  },
+  AWARD_NOT_OPEN: {
+    vi: 'Giải hiện không nhận tác phẩm.',
+    en: 'The award is not accepting entries.',
+  },
+  SUBMISSION_DEADLINE_PASSED: {
+    vi: 'Đã hết hạn nhận tác phẩm.',
+    en: 'The submission deadline has passed.',
+  },
+  PUBLICATION_OUTSIDE_WINDOW: {
+    vi: 'Ngày đăng/phát nằm ngoài thời gian quy định của giải.',
+    en: 'The publication date is outside the award\'s publication window.',
+  },
+  TOO_MANY_PARTS: {
+    vi: 'Loạt bài có nhiều kỳ hơn thể lệ cho phép.',
+    en: 'The series has more parts than the rules allow.',
+  },
+  TOO_MANY_AUTHORS: {
+    vi: 'Tác phẩm có nhiều tác giả hơn thể lệ cho phép.',
+    en: 'The work lists more authors than the rules allow.',
+  },
+  LANGUAGE_NOT_ALLOWED: {
+    vi: 'Giải không nhận tác phẩm bằng ngôn ngữ này.',
+    en: 'The award does not accept works in this language.',
+  },
+  TRANSLATION_REQUIRED: {
+    vi: 'Tác phẩm không bằng tiếng Việt cần kèm bản dịch tiếng Việt.',
+    en: 'A work not in Vietnamese needs a Vietnamese translation.',
+  },
+  WORK_FILE_REQUIRED: {
+    vi: 'Thiếu tệp tác phẩm (bản báo in, bản chụp, âm thanh, video hoặc ảnh).',
+    en: 'The work itself is missing (page scan, capture, audio, video or photo).',
+  },
+  NATIONAL_PRESS_AWARD_WINNER: {
+    vi: 'Tác phẩm đã đoạt Giải Báo chí Quốc gia không được dự giải.',
+    en: 'Works that won the National Press Award cannot enter.',
+  },
+  AUTHOR_ENTRY_LIMIT_REACHED: {
+    vi: 'Tác giả đã có đủ số tác phẩm dự giải theo thể lệ.',
+    en: 'This author already has as many entries as the rules allow.',
+  },
+  UNKNOWN_TOPIC_PRIZE: {
+    vi: 'Giải chuyên đề không tồn tại trong giải này.',
+    en: 'This topic prize does not exist in the award.',
+  },
+  DUPLICATE_AUTHOR: {
+    vi: 'Một tác giả được khai hai lần.',
+    en: 'The same author is listed twice.',
+  },
+  FILE_REQUIRED: {
+    vi: 'Chưa chọn tệp để tải lên.',
+    en: 'No file was uploaded.',
+  },
+  FILE_EMPTY: {
+    vi: 'Tệp rỗng.',
+    en: 'The file is empty.',
+  },
+  FILE_TRUNCATED: {
+    vi: 'Tệp bị cắt cụt hoặc tải lên không trọn vẹn.',
+    en: 'The file is truncated or the upload was incomplete.',
+  },
+  FILE_TOO_LARGE: {
+    vi: 'Tệp vượt quá dung lượng cho phép.',
+    en: 'The file is larger than allowed.',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    vi: 'Định dạng tệp không được phép cho loại hình này (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp).',
+    en: 'This file type is not allowed here (the content is checked, not the file name).',
+  },
+  FILE_NOT_FOUND: {
+    vi: 'Không tìm thấy tệp.',
+    en: 'File not found.',
+  },
   INTERNAL_ERROR: {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     en: 'Something went wrong. Please try again.',
@@ -124,6 +216,8 @@ export interface FieldError {
   field: string;
   code: string;
   message: string;
+  /** Values that make the message concrete, e.g. `{ max: 5 }` or the publication window. */
+  params?: Record<string, string | number>;
 }
 
 /** The one error shape of the API. */

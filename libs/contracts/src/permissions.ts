@@ -6,12 +6,15 @@ import type { AwardRole } from './enums';
  * - `system`: only the system admin;
  * - `award`: a member of the award named by the route (`:awardId`, or resolved from another id)
  *   holding one of `roles`; the admin always passes.
+ * - `entry`: the entry named by `:entryId`; its submitter passes when `owner` is set, and so do
+ *   members of its award holding one of `roles`. Anyone else gets 404: entries are never revealed.
  * `publicAwardReadable` lets any signed-in user through when the award is past `draft`.
  */
 export interface PermissionSpec {
-  scope: 'signedIn' | 'system' | 'award' | 'awardCreator';
+  scope: 'signedIn' | 'system' | 'award' | 'awardCreator' | 'entry';
   roles?: readonly AwardRole[];
   publicAwardReadable?: boolean;
+  owner?: boolean;
 }
 
 export const PERMISSIONS = {
@@ -30,6 +33,11 @@ export const PERMISSIONS = {
   'category:write': { scope: 'award', roles: ['organizer'] },
   'member:read': { scope: 'award', roles: ['organizer', 'secretary'] },
   'member:manage': { scope: 'award', roles: ['organizer'] },
+  /** Any signed-in user may submit to a public award (the service checks that it is open). */
+  'entry:create': { scope: 'award', roles: [], publicAwardReadable: true },
+  'entry:list-mine': { scope: 'signedIn' },
+  'entry:read': { scope: 'entry', owner: true, roles: ['organizer', 'secretary'] },
+  'entry:write': { scope: 'entry', owner: true, roles: [] },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;

@@ -19,6 +19,8 @@ export interface AwardAccess {
 export interface AuthenticatedRequest extends Request {
   user?: AuthUser;
   awardAccess?: AwardAccess;
+  /** Set on `entry`-scoped routes: whether the caller is the entry's submitter. */
+  entryAccess?: AwardAccess & { entryId: string; isOwner: boolean };
 }
 
 export interface SessionTokenPayload {

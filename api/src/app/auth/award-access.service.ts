@@ -10,6 +10,11 @@ export interface AwardStanding {
   roles: AwardRole[];
 }
 
+export interface EntryStanding extends AwardStanding {
+  entryId: string;
+  submitterId: string;
+}
+
 /**
  * Which award a route acts on, and the caller's roles in it. Routes name the award directly
  * (`:awardId`); later features register how to find it from their own ids (`:entryId`, `:roundId`).
@@ -49,6 +54,22 @@ export class AwardAccessService {
     );
     const row = rows[0];
     return row ? { awardId, status: row.status, roles: row.roles ?? [] } : null;
+  }
+
+  async entryStanding(entryId: string, userId: string): Promise<EntryStanding | null> {
+    if (!isUuid(entryId)) return null;
+    const rows: { award_id: string; submitter_id: string; status: AwardStatus; roles: AwardRole[] | null }[] = await this.db.query(
+      `SELECT e.award_id, e.submitter_id, a.status,
+              array_remove(array_agg(m.role ORDER BY m.role), NULL) AS roles
+         FROM entries e
+         JOIN awards a ON a.id = e.award_id
+         LEFT JOIN award_members m ON m.award_id = e.award_id AND m.user_id = $2
+        WHERE e.id = $1
+        GROUP BY e.id, a.id`,
+      [entryId, userId],
+    );
+    const row = rows[0];
+    return row ? { entryId, awardId: row.award_id, submitterId: row.submitter_id, status: row.status, roles: row.roles ?? [] } : null;
   }
 
   async isOrganizerOfAny(userId: string): Promise<boolean> {

@@ -3,9 +3,13 @@ import { Invitation } from '../../app/auth/entities/invitation.entity';
 import { Session } from '../../app/auth/entities/session.entity';
 import { Award } from '../../app/awards/entities/award.entity';
 import { Category } from '../../app/awards/entities/category.entity';
+import { Entry } from '../../app/entries/entities/entry.entity';
+import { EntryAuthor } from '../../app/entries/entities/entry-author.entity';
+import { EntryFile } from '../../app/entries/entities/entry-file.entity';
+import { EntryPart } from '../../app/entries/entities/entry-part.entity';
 import { AwardMember } from '../../app/members/entities/award-member.entity';
 import { User } from '../../app/users/entities/user.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 
 /** Listed explicitly: the API is bundled by webpack, so entity globs would find nothing. */
-export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage];
+export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile];

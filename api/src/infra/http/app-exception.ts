@@ -21,6 +21,20 @@ export function statusForCode(code: ErrorCode): number {
     case 'MALFORMED_JSON':
     case 'AWARD_RULES_INVALID':
     case 'INVITATION_INVALID':
+    case 'ENTRY_NOT_ELIGIBLE':
+    case 'CATEGORY_NOT_IN_AWARD':
+    case 'PUBLICATION_OUTSIDE_WINDOW':
+    case 'TOO_MANY_PARTS':
+    case 'TOO_MANY_AUTHORS':
+    case 'LANGUAGE_NOT_ALLOWED':
+    case 'TRANSLATION_REQUIRED':
+    case 'WORK_FILE_REQUIRED':
+    case 'NATIONAL_PRESS_AWARD_WINNER':
+    case 'UNKNOWN_TOPIC_PRIZE':
+    case 'DUPLICATE_AUTHOR':
+    case 'FILE_REQUIRED':
+    case 'FILE_EMPTY':
+    case 'FILE_TRUNCATED':
       return 400;
     case 'AUTH_REQUIRED':
     case 'AUTH_INVALID_CREDENTIALS':
@@ -34,6 +48,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'AWARD_NOT_FOUND':
     case 'CATEGORY_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
+    case 'ENTRY_NOT_FOUND':
+    case 'FILE_NOT_FOUND':
       return 404;
     case 'AUTH_EMAIL_TAKEN':
     case 'AWARD_STATUS_TRANSITION_INVALID':
@@ -44,10 +60,17 @@ export function statusForCode(code: ErrorCode): number {
     case 'CATEGORY_MEDIA_TYPE_NOT_ALLOWED':
     case 'MEMBER_ALREADY_EXISTS':
     case 'MEMBER_LAST_ORGANIZER':
+    case 'ENTRY_NOT_EDITABLE':
+    case 'ENTRY_NOT_SUBMITTED':
+    case 'AWARD_NOT_OPEN':
+    case 'SUBMISSION_DEADLINE_PASSED':
+    case 'AUTHOR_ENTRY_LIMIT_REACHED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
+    case 'FILE_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
+    case 'FILE_TYPE_NOT_ALLOWED':
       return 415;
     case 'AUTH_TOO_MANY_ATTEMPTS':
     case 'RATE_LIMITED':

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { API_PREFIX } from '../../bootstrap';
 import { listRouteAccess } from '../../app/auth/route-permissions';
-import { buildAward } from '../../../test/factories';
+import { buildAward, buildEntry } from '../../../test/factories';
 import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
 /** Routes that take no body: an unknown field cannot be refused there. */
-const BODYLESS = new Set(['POST /api/v1/auth/logout']);
+const BODYLESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/entries/:entryId/submit', 'POST /api/v1/entries/:entryId/withdraw']);
 
 describe('bad input on every write endpoint', () => {
   let app: TestApp;
@@ -20,6 +20,8 @@ describe('bad input on every write endpoint', () => {
     ids['awardId'] = award.id;
     ids['categoryId'] = award.categories[0].id;
     ids['memberId'] = (await app.request('GET', `/awards/${award.id}/members`, { token })).body.items[0].id;
+    await app.request('POST', `/awards/${award.id}/status`, { token, body: { status: 'open' } });
+    ids['entryId'] = (await app.request('POST', `/awards/${award.id}/entries`, { token, body: buildEntry(award.categories[0].id) })).body.id;
   });
   afterAll(async () => app.close());
 
@@ -27,7 +29,7 @@ describe('bad input on every write endpoint', () => {
     listRouteAccess(app.app, API_PREFIX).filter((route) => ['POST', 'PATCH', 'PUT'].includes(route.method) && !BODYLESS.has(`${route.method} ${route.path}`));
 
   it('should refuse an unknown field with 400 VALIDATION_FAILED naming it, and change nothing', async () => {
-    const tables = ['users', 'awards', 'categories', 'award_members', 'invitations', 'mail_messages'];
+    const tables = ['users', 'awards', 'categories', 'award_members', 'invitations', 'mail_messages', 'entries', 'entry_parts', 'entry_authors', 'entry_files'];
     const before = await Promise.all(tables.map((table) => countRows(app.db, table)));
     const routes = writeRoutes();
     expect(routes.length).toBeGreaterThanOrEqual(9);

@@ -1,7 +1,9 @@
 import {
+  ERROR_MESSAGES,
   FIELD_ERROR_MESSAGES,
   VALIDATION_MESSAGES_VI,
   type FieldError,
+  type ErrorCode,
   type FieldErrorCode,
   type UiLanguage,
 } from '@press-award/contracts';
@@ -39,7 +41,7 @@ export function validationException(errors: ValidationError[]): AppException {
   const details = flattenValidationErrors(errors);
   const target = errors[0]?.target as object | undefined;
   const check = target ? wholeObjectChecks.get(target.constructor) : undefined;
-  if (check) {
+  if (check && target) {
     const seen = new Set(details.map((detail) => detail.field));
     details.push(...check(target).filter((detail) => !seen.has(detail.field)));
   }
@@ -55,8 +57,11 @@ export function ruleIssuesToFieldErrors(issues: RuleIssue[], prefix: string): Fi
 }
 
 export function localizeFieldError(error: FieldError, language: UiLanguage): FieldError {
-  const domain = FIELD_ERROR_MESSAGES[error.code as FieldErrorCode];
-  if (domain) return { ...error, message: domain[language] };
+  const domain = FIELD_ERROR_MESSAGES[error.code as FieldErrorCode] ?? ERROR_MESSAGES[error.code as ErrorCode];
+  if (domain) {
+    const params = error.params ? ` (${Object.entries(error.params).map(([key, value]) => `${key}: ${value}`).join(', ')})` : '';
+    return { ...error, message: domain[language] + params };
+  }
   if (language === 'vi') {
     const vi = VALIDATION_MESSAGES_VI[error.code];
     if (vi) return { ...error, message: vi };

@@ -59,3 +59,45 @@ export function addedToAwardMail(input: { to: string; fullName: string; awardNam
     ].join('\n'),
   };
 }
+
+function formatBytes(size: number): string {
+  if (size >= 1024 * 1024) return `${(size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+  if (size >= 1024) return `${(size / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
+  return `${size} B`;
+}
+
+/** The submission receipt: what was received, with each file's sha256 so the reporter can verify it. */
+export function receiptMail(input: {
+  to: string;
+  fullName: string;
+  awardName: string;
+  entryTitle: string;
+  receiptNumber: string;
+  submittedAt: Date;
+  files: { name: string; size: number; sha256: string }[];
+}): OutgoingMail {
+  const when = input.submittedAt.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const files = input.files.map((file, index) => `  ${index + 1}. ${file.name} (${formatBytes(file.size)})\n     sha256: ${file.sha256}`);
+  return {
+    to: input.to,
+    template: 'receipt',
+    subject: `Biên nhận ${input.receiptNumber} – ${input.awardName} / Receipt`,
+    text: [
+      `Kính gửi ${input.fullName},`,
+      '',
+      `Ban Tổ chức ${input.awardName} đã nhận tác phẩm "${input.entryTitle}".`,
+      `Số biên nhận: ${input.receiptNumber}`,
+      `Thời điểm nộp: ${when} (giờ Việt Nam)`,
+      '',
+      'Các tệp đã nhận:',
+      ...files,
+      '',
+      '---',
+      `Dear ${input.fullName},`,
+      '',
+      `Your entry "${input.entryTitle}" to ${input.awardName} has been received.`,
+      `Receipt number: ${input.receiptNumber}, submitted ${when} (Vietnam time).`,
+      'The files listed above, with their SHA-256, are what the organizers hold.',
+    ].join('\n'),
+  };
+}

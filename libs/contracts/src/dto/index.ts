@@ -2,3 +2,4 @@ export * from './auth.dto';
 export * from './award.dto';
 export * from './member.dto';
 export * from './page.dto';
+export * from './entry.dto';

@@ -69,7 +69,23 @@ export class AccessGuard implements CanActivate {
         throw new AppException('FORBIDDEN');
       case 'award':
         return this.checkAward(request, user, spec);
+      case 'entry':
+        return this.checkEntry(request, user, spec);
     }
+  }
+
+  private async checkEntry(request: AuthenticatedRequest, user: AuthUser, spec: PermissionSpec): Promise<boolean> {
+    const entryId = (request.params as Record<string, string>)['entryId'];
+    if (entryId === undefined) throw new Error(`Entry-scoped route without :entryId: ${request.route?.path}`);
+    const standing = await this.awards.entryStanding(entryId, user.id);
+    if (!standing) throw new AppException('ENTRY_NOT_FOUND');
+    const isOwner = standing.submitterId === user.id;
+    const allowed = user.isAdmin || (spec.owner && isOwner) || standing.roles.some((role) => spec.roles?.includes(role));
+    // Whoever may not act on an entry is not told that it exists.
+    if (!allowed) throw new AppException('ENTRY_NOT_FOUND');
+    request.entryAccess = { ...standing, isOwner };
+    request.awardAccess = standing;
+    return true;
   }
 
   private async checkAward(request: AuthenticatedRequest, user: AuthUser, spec: PermissionSpec): Promise<boolean> {

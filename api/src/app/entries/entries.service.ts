@@ -1,0 +1,294 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { EntryResponse, MediaType } from '@press-award/contracts';
+import type { CreateEntryDto, EntryAuthorDto, EntryPartDto, UpdateEntryDto } from '@press-award/contracts/dto';
+import {
+  authorLimitIssues,
+  draftIssues,
+  normalizePersonName,
+  submissionFileIssues,
+  submissionWindowIssues,
+  type CountedAuthor,
+  type EntryDraft,
+} from '@press-award/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Clock } from '../../infra/clock/clock';
+import { AppException } from '../../infra/http/app-exception';
+import { MailService } from '../../infra/mail/mail.service';
+import { receiptMail } from '../../infra/mail/templates';
+import { FileStorage } from '../../infra/storage/file-storage';
+import { Award } from '../awards/entities/award.entity';
+import { Category } from '../awards/entities/category.entity';
+import { User } from '../users/entities/user.entity';
+import { eligibilityException } from './eligibility-errors';
+import { EntryAuthor } from './entities/entry-author.entity';
+import { EntryFile } from './entities/entry-file.entity';
+import { EntryPart } from './entities/entry-part.entity';
+import { Entry } from './entities/entry.entity';
+import { toEntryResponse } from './entries.presenter';
+
+/** Statuses in which the reporter may still change the entry (withdrawn works may be fixed and resent). */
+const EDITABLE = new Set(['draft', 'withdrawn']);
+
+@Injectable()
+export class EntriesService {
+  private readonly logger = new Logger(EntriesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly storage: FileStorage,
+    private readonly mail: MailService,
+  ) {}
+
+  async create(awardId: string, input: CreateEntryDto, submitterId: string): Promise<EntryResponse> {
+    const entryId = await this.db.transaction(async (manager) => {
+      const award = await this.openAward(manager, awardId);
+      const category = await this.categoryOf(manager, award, input.categoryId);
+      const draft: EntryDraft = {
+        language: input.language,
+        parts: input.parts,
+        authors: input.authors,
+        priorAwards: input.priorAwards ?? [],
+        topicPrizes: input.topicPrizes ?? [],
+      };
+      this.assertNoIssues(draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)));
+      const entry = await manager.getRepository(Entry).save({
+        awardId,
+        categoryId: category.id,
+        submitterId,
+        status: 'draft' as const,
+        title: input.title,
+        genre: input.genre ?? null,
+        language: input.language,
+        summary: input.summary ?? null,
+        priorAwards: draft.priorAwards.map((prior) => ({ ...prior, prize: prior.prize ?? null })),
+        topicPrizes: draft.topicPrizes,
+        receiptNumber: null,
+        receiptSeq: null,
+        submittedAt: null,
+        withdrawnAt: null,
+      });
+      await this.replaceParts(manager, entry.id, input.parts);
+      await this.replaceAuthors(manager, entry.id, input.authors, submitterId);
+      return entry.id;
+    });
+    return this.get(entryId);
+  }
+
+  async get(entryId: string): Promise<EntryResponse> {
+    const entry = await this.db.getRepository(Entry).findOne({
+      where: { id: entryId },
+      relations: { parts: true, authors: true, files: true, category: true },
+    });
+    if (!entry) throw new AppException('ENTRY_NOT_FOUND');
+    return toEntryResponse(entry, entry.category?.mediaType as MediaType);
+  }
+
+  async listMine(userId: string): Promise<EntryResponse[]> {
+    const entries = await this.db.getRepository(Entry).find({
+      where: { submitterId: userId },
+      relations: { parts: true, authors: true, files: true, category: true },
+      order: { createdAt: 'DESC' },
+    });
+    return entries.map((entry) => toEntryResponse(entry, entry.category?.mediaType as MediaType));
+  }
+
+  async update(entryId: string, input: UpdateEntryDto, userId: string): Promise<EntryResponse> {
+    await this.db.transaction(async (manager) => {
+      const entry = await this.lockEditable(manager, entryId);
+      const award = await this.openAward(manager, entry.awardId);
+      if (input.categoryId !== undefined && input.categoryId !== entry.categoryId) {
+        const category = await this.categoryOf(manager, award, input.categoryId);
+        const current = await manager.getRepository(Category).findOneByOrFail({ id: entry.categoryId });
+        // Files were accepted for the old media type; a new one would need them checked again.
+        const files = await manager.getRepository(EntryFile).countBy({ entryId });
+        if (files > 0 && category.mediaType !== current.mediaType) {
+          throw new AppException('ENTRY_NOT_EDITABLE', [{ field: 'categoryId', code: 'MEDIA_TYPE_CHANGE_WITH_FILES', message: 'Remove the files before moving the entry to another media type.' }]);
+        }
+      }
+      const parts = input.parts ?? (await manager.getRepository(EntryPart).find({ where: { entryId }, order: { index: 'ASC' } }));
+      const authors = input.authors ?? (await manager.getRepository(EntryAuthor).find({ where: { entryId }, order: { index: 'ASC' } }));
+      const draft: EntryDraft = {
+        language: input.language ?? entry.language,
+        parts,
+        authors,
+        priorAwards: input.priorAwards ?? entry.priorAwards,
+        topicPrizes: input.topicPrizes ?? entry.topicPrizes,
+      };
+      this.assertNoIssues(draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)));
+      if (input.parts) {
+        const maxPart = input.parts.length - 1;
+        const orphaned = await manager.getRepository(EntryFile).createQueryBuilder('file').where('file.entry_id = :entryId AND file.part_index > :maxPart', { entryId, maxPart }).getCount();
+        if (orphaned > 0) {
+          throw new AppException('VALIDATION_FAILED', [{ field: 'parts', code: 'PART_HAS_FILES', message: 'A removed part still has files: delete them first.' }]);
+        }
+      }
+      await manager.getRepository(Entry).update(
+        { id: entryId },
+        {
+          categoryId: input.categoryId ?? entry.categoryId,
+          title: input.title ?? entry.title,
+          genre: input.genre !== undefined ? input.genre : entry.genre,
+          language: draft.language,
+          summary: input.summary !== undefined ? input.summary : entry.summary,
+          priorAwards: draft.priorAwards,
+          topicPrizes: draft.topicPrizes,
+          version: entry.version + 1,
+        },
+      );
+      if (input.parts) await this.replaceParts(manager, entryId, input.parts);
+      if (input.authors) await this.replaceAuthors(manager, entryId, input.authors, userId);
+    });
+    return this.get(entryId);
+  }
+
+  /** Deletes a draft with its files; the files leave storage only after the rows are gone. */
+  async remove(entryId: string): Promise<void> {
+    const keys = await this.db.transaction(async (manager) => {
+      const entry = await this.lockEditable(manager, entryId);
+      const files = await manager.getRepository(EntryFile).findBy({ entryId: entry.id });
+      await manager.getRepository(Entry).delete({ id: entry.id });
+      return files.map((file) => file.storageKey);
+    });
+    await this.removeStored(keys);
+  }
+
+  async submit(entryId: string): Promise<EntryResponse> {
+    const receipt = await this.db.transaction(async (manager) => {
+      const entry = await this.lockEditable(manager, entryId);
+      const award = await this.openAward(manager, entry.awardId);
+      // Submissions to one award are serialised, so two entries cannot both take an author's last slot.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`entries-submit:${award.id}`]);
+      const parts = await manager.getRepository(EntryPart).find({ where: { entryId }, order: { index: 'ASC' } });
+      const authors = await manager.getRepository(EntryAuthor).find({ where: { entryId }, order: { index: 'ASC' } });
+      const files = await manager.getRepository(EntryFile).find({ where: { entryId }, order: { createdAt: 'ASC' } });
+      const draft: EntryDraft = { language: entry.language, parts, authors, priorAwards: entry.priorAwards, topicPrizes: entry.topicPrizes };
+      const issues = [
+        ...draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)),
+        ...submissionFileIssues(draft, files, true),
+        ...authorLimitIssues(authors, await this.otherSubmittedAuthors(manager, award.id, entryId, authors), award.rules.maxEntriesPerAuthor),
+      ];
+      this.assertNoIssues(issues);
+
+      let { receiptNumber, receiptSeq } = entry;
+      if (!receiptNumber) {
+        const [{ next }] = await manager.query('SELECT COALESCE(MAX(receipt_seq), 0) + 1 AS next FROM entries WHERE award_id = $1', [award.id]);
+        receiptSeq = Number(next);
+        receiptNumber = `${award.year}-${award.id.slice(0, 4).toUpperCase()}-${String(receiptSeq).padStart(5, '0')}`;
+      }
+      const submittedAt = this.clock.now();
+      await manager.getRepository(Entry).update({ id: entryId }, { status: 'submitted', receiptNumber, receiptSeq, submittedAt, withdrawnAt: null, version: entry.version + 1 });
+      const submitter = await manager.getRepository(User).findOneByOrFail({ id: entry.submitterId });
+      return { award, entry, files, submitter, receiptNumber, submittedAt };
+    });
+    await this.mail.send(
+      receiptMail({
+        to: receipt.submitter.email,
+        fullName: receipt.submitter.fullName,
+        awardName: receipt.award.name,
+        entryTitle: receipt.entry.title,
+        receiptNumber: receipt.receiptNumber,
+        submittedAt: receipt.submittedAt,
+        files: receipt.files.map((file) => ({ name: file.originalName, size: file.size, sha256: file.sha256 })),
+      }),
+    );
+    return this.get(entryId);
+  }
+
+  async withdraw(entryId: string): Promise<EntryResponse> {
+    await this.db.transaction(async (manager) => {
+      const entry = await manager.getRepository(Entry).findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+      if (!entry) throw new AppException('ENTRY_NOT_FOUND');
+      if (entry.status !== 'submitted') throw new AppException('ENTRY_NOT_SUBMITTED');
+      const award = await manager.getRepository(Award).findOneByOrFail({ id: entry.awardId });
+      this.assertNoIssues(submissionWindowIssues(award.status, award.rules, this.clock.now()));
+      await manager.getRepository(Entry).update({ id: entryId }, { status: 'withdrawn', withdrawnAt: this.clock.now(), version: entry.version + 1 });
+    });
+    return this.get(entryId);
+  }
+
+  /** Locks the entry row and checks the reporter may still change it. */
+  async lockEditable(manager: EntityManager, entryId: string): Promise<Entry> {
+    const entry = await manager.getRepository(Entry).findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+    if (!entry) throw new AppException('ENTRY_NOT_FOUND');
+    if (!EDITABLE.has(entry.status)) throw new AppException('ENTRY_NOT_EDITABLE');
+    return entry;
+  }
+
+  /** The award, locked for share, if it accepts entries at this moment (server clock). */
+  async openAward(manager: EntityManager, awardId: string): Promise<Award> {
+    const award = await manager.getRepository(Award).findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_read' } });
+    if (!award) throw new AppException('AWARD_NOT_FOUND');
+    this.assertNoIssues(submissionWindowIssues(award.status, award.rules, this.clock.now()));
+    return award;
+  }
+
+  async removeStored(keys: string[]): Promise<void> {
+    for (const key of keys) {
+      await this.storage.remove(key).catch((error: unknown) => this.logger.error(`Could not remove stored file ${key}: ${(error as Error).message}`));
+    }
+  }
+
+  private async categoryOf(manager: EntityManager, award: Award, categoryId: string): Promise<Category> {
+    const category = await manager.getRepository(Category).findOneBy({ id: categoryId, awardId: award.id });
+    if (!category) throw new AppException('CATEGORY_NOT_IN_AWARD', [{ field: 'categoryId', code: 'CATEGORY_NOT_IN_AWARD', message: 'The category does not belong to this award.' }]);
+    return category;
+  }
+
+  private assertNoIssues(issues: Parameters<typeof eligibilityException>[0]): void {
+    if (issues.length > 0) throw eligibilityException(issues);
+  }
+
+  private async replaceParts(manager: EntityManager, entryId: string, parts: EntryPartDto[]): Promise<void> {
+    await manager.getRepository(EntryPart).delete({ entryId });
+    await manager.getRepository(EntryPart).insert(
+      parts.map((part, index) => ({ entryId, index, title: part.title, outlet: part.outlet, publishedAt: part.publishedAt, url: part.url ?? null })),
+    );
+  }
+
+  /** Links authors to accounts: the submitter by email, others when their email matches an account. */
+  private async replaceAuthors(manager: EntityManager, entryId: string, authors: EntryAuthorDto[], submitterId: string): Promise<void> {
+    const emails = authors.map((author) => author.email).filter((email): email is string => !!email);
+    const accounts = emails.length ? await manager.getRepository(User).find({ where: { email: In(emails) }, select: { id: true, email: true } }) : [];
+    const submitter = await manager.getRepository(User).findOneOrFail({ where: { id: submitterId }, select: { id: true, fullName: true } });
+    const submitterName = normalizePersonName(submitter.fullName);
+    await manager.getRepository(EntryAuthor).delete({ entryId });
+    await manager.getRepository(EntryAuthor).insert(
+      authors.map((author, index) => ({
+        entryId,
+        index,
+        userId:
+          accounts.find((account) => account.email === author.email)?.id ??
+          (!author.email && normalizePersonName(author.fullName) === submitterName ? submitterId : null),
+        fullName: author.fullName,
+        normalizedName: normalizePersonName(author.fullName),
+        penName: author.penName ?? null,
+        role: author.role ?? null,
+        organizationName: author.organizationName ?? null,
+        email: author.email ?? null,
+        dateOfBirth: author.dateOfBirth ?? null,
+      })),
+    );
+  }
+
+  /** Authors of the other entries submitted to the award that could be the same people. */
+  private async otherSubmittedAuthors(manager: EntityManager, awardId: string, entryId: string, authors: EntryAuthor[]): Promise<{ authors: CountedAuthor[] }[]> {
+    const userIds = authors.map((author) => author.userId).filter((id): id is string => !!id);
+    const names = authors.map((author) => author.normalizedName);
+    const rows: { entry_id: string; user_id: string | null; full_name: string; date_of_birth: string | null }[] = await manager.query(
+      `SELECT a.entry_id, a.user_id, a.full_name, to_char(a.date_of_birth, 'YYYY-MM-DD') AS date_of_birth
+         FROM entry_authors a JOIN entries e ON e.id = a.entry_id
+        WHERE e.award_id = $1 AND e.status = 'submitted' AND e.id <> $2
+          AND (a.user_id = ANY($3::uuid[]) OR a.normalized_name = ANY($4::text[]))`,
+      [awardId, entryId, userIds, names],
+    );
+    const byEntry = new Map<string, CountedAuthor[]>();
+    for (const row of rows) {
+      const list = byEntry.get(row.entry_id) ?? [];
+      list.push({ userId: row.user_id, fullName: row.full_name, dateOfBirth: row.date_of_birth });
+      byEntry.set(row.entry_id, list);
+    }
+    return [...byEntry.values()].map((list) => ({ authors: list }));
+  }
+}
