@@ -18,6 +18,7 @@ export function eligibilityException(issues: EligibilityIssue[]): AppException {
     ...(issue.params ? { params: issue.params } : {}),
   }));
   const conflict = PRECEDENCE.find((code) => issues.some((issue) => issue.code === code));
-  const code: ErrorCode = conflict ?? (issues.length === 1 ? issues[0]!.code : 'ENTRY_NOT_ELIGIBLE');
+  const [only, ...rest] = issues;
+  const code: ErrorCode = conflict ?? (only && rest.length === 0 ? only.code : 'ENTRY_NOT_ELIGIBLE');
   return new AppException(code, details);
 }
