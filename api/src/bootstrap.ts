@@ -69,7 +69,9 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
     new Logger('Web').warn(`No web build at ${webDist}; serving the API only (run "npx nx build web").`);
     return;
   }
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  const assets = express.static(webDist, { index: false, maxAge: '1h' });
+  // API requests never touch the disk: the static handler would stat a file for every one of them.
+  app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/') ? next() : assets(request, response, next)));
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || request.path.startsWith('/api/')) return next();
     response.setHeader('Cache-Control', 'no-cache');

@@ -148,15 +148,30 @@ export class AwardsService {
     return { items: awards.map(toAwardSummary), total, page, pageSize };
   }
 
+  /**
+   * The public home page's query, the hottest read of the site: one statement that returns the page
+   * as JSON, categories nested, so no entity hydration runs per request.
+   */
   async listPublic(page: number, pageSize: number): Promise<Page<PublicAwardResponse>> {
-    const [awards, total] = await this.db.getRepository(Award).findAndCount({
-      where: { status: In(PUBLIC_STATUSES) },
-      relations: { categories: true },
-      order: { year: 'DESC', createdAt: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    return { items: awards.map(toPublicAwardResponse), total, page, pageSize };
+    const rows: { total: number; items: PublicAwardResponse[] | null }[] = await this.db.query(
+      `WITH visible AS (
+         SELECT * FROM awards WHERE status = ANY($1::text[])
+       ), paged AS (
+         SELECT * FROM visible ORDER BY year DESC, created_at DESC, id LIMIT $2 OFFSET $3
+       )
+       SELECT (SELECT count(*)::int FROM visible) AS total,
+              (SELECT json_agg(json_build_object(
+                 'id', a.id, 'name', a.name, 'edition', a.edition, 'year', a.year, 'level', a.level,
+                 'status', a.status, 'organizerName', a.organizer_name, 'description', a.description,
+                 'rules', a.rules, 'prizeTiers', a.prize_tiers, 'topicPrizes', a.topic_prizes,
+                 'categories', COALESCE((
+                   SELECT json_agg(json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'mediaType', c.media_type, 'genres', c.genres)
+                                   ORDER BY c.sort_order, c.code)
+                     FROM categories c WHERE c.award_id = a.id), '[]'::json)
+               ) ORDER BY a.year DESC, a.created_at DESC, a.id) FROM paged a) AS items`,
+      [PUBLIC_STATUSES, pageSize, (page - 1) * pageSize],
+    );
+    return { items: rows[0]?.items ?? [], total: rows[0]?.total ?? 0, page, pageSize };
   }
 
   async getPublic(awardId: string): Promise<PublicAwardResponse> {
