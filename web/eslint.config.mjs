@@ -24,11 +24,16 @@ export default [
           style: 'kebab-case',
         },
       ],
+      // Every component is OnPush and signal-driven (zoneless); lint keeps it that way.
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      '@angular-eslint/no-output-native': 'error',
     },
   },
   {
     files: ['**/*.html'],
-    // Override or add rules here
-    rules: {},
+    rules: {
+      '@angular-eslint/template/prefer-control-flow': 'error',
+      '@angular-eslint/template/button-has-type': 'error',
+    },
   },
 ];

@@ -1,3 +1,58 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import {
+  adminGuard,
+  awardCreatorGuard,
+  awardOrganizerGuard,
+  signedInGuard,
+  signedOutGuard,
+} from './core/auth/guards';
 
-export const appRoutes: Route[] = [];
+/** Every page is its own lazy chunk; the shell is all the first load carries. */
+export const appRoutes: Route[] = [
+  { path: '', pathMatch: 'full', loadComponent: () => import('./home/home.page').then((m) => m.HomePage) },
+  {
+    path: 'awards/:awardId',
+    loadComponent: () => import('./awards/public-award.page').then((m) => m.PublicAwardPage),
+  },
+  {
+    path: 'login',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'register',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./auth/register.page').then((m) => m.RegisterPage),
+  },
+  {
+    path: 'invite/:token',
+    loadComponent: () => import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage),
+  },
+  {
+    path: 'manage',
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', loadComponent: () => import('./manage/my-awards.page').then((m) => m.MyAwardsPage) },
+      {
+        path: 'awards/new',
+        canActivate: [awardCreatorGuard],
+        loadComponent: () => import('./manage/award-editor.page').then((m) => m.AwardEditorPage),
+      },
+      {
+        path: 'awards/:awardId',
+        canActivate: [awardOrganizerGuard],
+        loadComponent: () => import('./manage/award-editor.page').then((m) => m.AwardEditorPage),
+      },
+    ],
+  },
+  {
+    path: 'admin/outbox',
+    canActivate: [adminGuard],
+    loadComponent: () => import('./admin/outbox.page').then((m) => m.OutboxPage),
+  },
+  {
+    path: 'forbidden',
+    loadComponent: () => import('./not-found/not-found.page').then((m) => m.ForbiddenPage),
+  },
+  { path: '**', loadComponent: () => import('./not-found/not-found.page').then((m) => m.NotFoundPage) },
+];

@@ -1,0 +1,133 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { UiError } from '../core/api/api-error';
+import { UiErrors } from '../core/api/ui-errors';
+import { AuthService } from '../core/auth/auth.service';
+import { safeReturnUrl } from '../core/auth/guards';
+import { FormErrors, controlPaths } from '../core/forms/form-errors';
+import { FieldChecks } from '../core/forms/validation';
+import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { ErrorBannerComponent } from '../shared/error-banner.component';
+
+@Component({
+  selector: 'pa-login-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    ErrorBannerComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="pa-card pa-narrow">
+      <h1>{{ 'login.title' | t }}</h1>
+      <p class="pa-muted">{{ 'login.subtitle' | t }}</p>
+
+      @if (registered()) {
+        <div class="pa-banner pa-banner--success" role="status" data-testid="login-registered">
+          {{ 'login.registered' | t }}
+        </div>
+      }
+      <pa-error-banner [error]="error()" [unmatched]="formErrors.unmatched()" testId="login-error" />
+
+      <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="login-form">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
+          <mat-label>{{ 'login.email' | t }}</mat-label>
+          <input
+            matInput
+            type="email"
+            formControlName="email"
+            autocomplete="username"
+            [errorStateMatcher]="formErrors.matcher('email')"
+            data-testid="login-email"
+          />
+          @for (message of formErrors.errors('email'); track message) {
+            <mat-error data-testid="field-error-email">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
+          <mat-label>{{ 'login.password' | t }}</mat-label>
+          <input
+            matInput
+            type="password"
+            formControlName="password"
+            autocomplete="current-password"
+            [errorStateMatcher]="formErrors.matcher('password')"
+            data-testid="login-password"
+          />
+          @for (message of formErrors.errors('password'); track message) {
+            <mat-error data-testid="field-error-password">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="login-submit">
+          {{ (submitting() ? 'login.submitting' : 'login.submit') | t }}
+        </button>
+      </form>
+      <p class="pa-muted pa-switch">
+        {{ 'login.noAccount' | t }}
+        <a routerLink="/register" data-testid="login-register-link">{{ 'login.registerLink' | t }}</a>
+      </p>
+    </section>
+  `,
+  styles: `
+    .pa-switch {
+      margin: 16px 0 0;
+      text-align: center;
+    }
+  `,
+})
+export class LoginPage {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(I18nService);
+  private readonly uiErrors = inject(UiErrors);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** Query parameters, bound by the router. */
+  readonly returnUrl = input<string>();
+  readonly registered = input<string>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({ email: '', password: '' });
+  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+
+  protected readonly clientErrors = computed(() => {
+    const { email, password } = { ...this.form.getRawValue(), ...this.value() };
+    return new FieldChecks(this.i18n).required('email', email).email('email', email).required('password', password)
+      .errors;
+  });
+  protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<UiError | null>(null);
+
+  protected submit(): void {
+    this.formErrors.attempt();
+    this.error.set(null);
+    if (this.clientErrors().length > 0) return;
+    const { email, password } = this.form.getRawValue();
+    this.submitting.set(true);
+    this.auth
+      .login(email.trim(), password)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => {
+          this.submitting.set(false);
+          void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+        },
+        error: (failure: unknown) => {
+          const uiError = this.uiErrors.from(failure);
+          this.error.set(uiError);
+          this.formErrors.setServer(uiError.details);
+          this.submitting.set(false);
+        },
+      });
+  }
+}

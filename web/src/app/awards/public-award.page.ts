@@ -1,0 +1,144 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MEDIA_TYPES, type FileRule, type MediaType, type PublicAwardResponse } from '@press-award/contracts';
+import { ApiClient } from '../core/api/api';
+import type { UiError } from '../core/api/api-error';
+import { UiErrors } from '../core/api/ui-errors';
+import { AuthService } from '../core/auth/auth.service';
+import { PaBytesPipe, PaDatePipe, PaDateTimePipe, PaMoneyPipe, PaNumberPipe } from '../core/format/format.pipes';
+import { languageKey, levelKey, mediaKey, mimeLabel } from '../core/i18n/labels';
+import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
+import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+import { StatusChipComponent } from '../shared/status-chip.component';
+
+interface FileRow {
+  mediaType: MediaType;
+  rule: FileRule;
+  formats: string;
+}
+
+@Component({
+  selector: 'pa-public-award-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    TranslatePipe,
+    EditionPipe,
+    PaDatePipe,
+    PaDateTimePipe,
+    PaMoneyPipe,
+    PaNumberPipe,
+    PaBytesPipe,
+    ErrorBannerComponent,
+    LoadingComponent,
+    EmptyComponent,
+    StatusChipComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './public-award.page.html',
+  styles: `
+    .pa-award-head {
+      margin-bottom: 24px;
+      .pa-award-head__meta {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 16px;
+        align-items: center;
+        margin-bottom: 8px;
+      }
+      .pa-award-head__edition {
+        color: var(--pa-red-dark);
+        font-size: 18px;
+        font-weight: 500;
+        margin: 0 0 8px;
+      }
+      .pa-award-head__description {
+        white-space: pre-line;
+        max-width: 820px;
+      }
+    }
+    .pa-languages {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      li {
+        background: #f5eeee;
+        border-radius: 10px;
+        padding: 2px 10px;
+        font-weight: 400;
+      }
+    }
+  `,
+})
+export class PublicAwardPage {
+  private readonly api = inject(ApiClient);
+  private readonly errors = inject(UiErrors);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly auth = inject(AuthService);
+
+  /** Bound from the route (`/awards/:awardId`). */
+  readonly awardId = input.required<string>();
+
+  protected readonly award = signal<PublicAwardResponse | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<UiError | null>(null);
+
+  protected readonly levelKey = levelKey;
+  protected readonly mediaKey = mediaKey;
+  protected readonly languageKey = languageKey;
+
+  protected readonly fileRows = computed<FileRow[]>(() => {
+    const files = this.award()?.rules.files ?? {};
+    return MEDIA_TYPES.flatMap((mediaType) => {
+      const rule = files[mediaType];
+      return rule ? [{ mediaType, rule, formats: rule.types.map(mimeLabel).join(', ') }] : [];
+    });
+  });
+
+  protected readonly canManage = computed(() => {
+    this.auth.user();
+    return this.auth.canManage(this.awardId());
+  });
+
+  constructor() {
+    effect(() => {
+      const awardId = this.awardId();
+      untracked(() => this.load(awardId));
+    });
+  }
+
+  protected load(awardId = this.awardId()): void {
+    this.loading.set(true);
+    this.error.set(null);
+    this.api
+      .publicAward(awardId)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (award) => {
+          this.award.set(award);
+          this.loading.set(false);
+        },
+        error: (failure: unknown) => {
+          this.award.set(null);
+          this.error.set(this.errors.from(failure));
+          this.loading.set(false);
+        },
+      });
+  }
+}

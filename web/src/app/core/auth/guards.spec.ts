@@ -1,0 +1,13 @@
+import { safeReturnUrl } from './guards';
+
+describe(safeReturnUrl.name, () => {
+  it('should keep a path inside the app', () => {
+    expect(safeReturnUrl('/manage/awards/1?tab=members')).toBe('/manage/awards/1?tab=members');
+  });
+
+  it('should refuse anything that could leave the site', () => {
+    for (const value of ['https://evil.example', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '', null, undefined]) {
+      expect(safeReturnUrl(value)).toBe('/');
+    }
+  });
+});

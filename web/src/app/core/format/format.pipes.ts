@@ -1,0 +1,37 @@
+import { Pipe, type PipeTransform } from '@angular/core';
+import { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+
+@Pipe({ name: 'paDate' })
+export class PaDatePipe implements PipeTransform {
+  transform(value: string | Date | null | undefined): string {
+    return formatDate(value);
+  }
+}
+
+@Pipe({ name: 'paDateTime' })
+export class PaDateTimePipe implements PipeTransform {
+  transform(value: string | Date | null | undefined): string {
+    return formatDateTime(value);
+  }
+}
+
+@Pipe({ name: 'paMoney' })
+export class PaMoneyPipe implements PipeTransform {
+  transform(value: number | null | undefined): string {
+    return formatMoney(value);
+  }
+}
+
+@Pipe({ name: 'paNumber' })
+export class PaNumberPipe implements PipeTransform {
+  transform(value: number | null | undefined): string {
+    return formatNumber(value);
+  }
+}
+
+@Pipe({ name: 'paBytes' })
+export class PaBytesPipe implements PipeTransform {
+  transform(value: number | null | undefined): string {
+    return formatBytes(value);
+  }
+}

@@ -1,0 +1,85 @@
+import { TestBed } from '@angular/core/testing';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { I18nService } from '../core/i18n/i18n.service';
+import { awardClientErrors, createAwardForm, createTierForm, rulesChanged, toAwardInput, toRules } from './award-form.model';
+
+function setup() {
+  localStorage.clear();
+  const fb = TestBed.inject(NonNullableFormBuilder);
+  const form = createAwardForm(fb);
+  form.patchValue({ name: 'Giải Búa liềm vàng', edition: 5, year: 2020 });
+  form.controls.rules.patchValue({
+    publicationFrom: '2019-11-01',
+    publicationTo: '2020-10-31',
+    submissionDeadline: '2020-11-10T17:00',
+  });
+  return { fb, form, i18n: TestBed.inject(I18nService) };
+}
+
+describe('award form model', () => {
+  it('should accept the 2020 national rules and send the deadline with its offset', () => {
+    const { form, i18n } = setup();
+    expect(awardClientErrors(form.getRawValue(), [], i18n)).toEqual([]);
+
+    const input = toAwardInput(form.getRawValue(), []);
+    expect(input.rules.submissionDeadline).toBe('2020-11-10T17:00:00+07:00');
+    expect(input.rules.files.tv).toEqual({ maxBytes: 4096 * 1024 * 1024, types: ['video/mp4', 'video/quicktime'] });
+    expect(input.organizerName).toBeUndefined();
+  });
+
+  it('should report an inverted publication window on publicationTo, with the contracts text', () => {
+    const { form, i18n } = setup();
+    form.controls.rules.controls.publicationTo.setValue('2019-01-01');
+
+    const errors = awardClientErrors(form.getRawValue(), [], i18n);
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        field: 'rules.publicationTo',
+        code: 'PUBLICATION_WINDOW_INVERTED',
+        message: 'Ngày kết thúc thời gian đăng/phát phải sau ngày bắt đầu.',
+      }),
+    );
+  });
+
+  it('should name the megabytes input for a missing size and ask for at least one format', () => {
+    const { form, i18n } = setup();
+    form.controls.rules.controls.files.controls.radio.patchValue({ maxMegabytes: null, types: [] });
+
+    const fields = awardClientErrors(form.getRawValue(), [], i18n).map((error) => [error.field, error.code]);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        ['rules.files.radio.maxMegabytes', 'REQUIRED'],
+        ['rules.files.radio.types', 'REQUIRED'],
+      ]),
+    );
+  });
+
+  it('should refuse duplicate tier codes, a missing label and Vietnamese without vi', () => {
+    const { fb, form, i18n } = setup();
+    form.controls.prizeTiers.push(createTierForm(fb, { code: 'A', label: 'Giải A', targetCount: 5 }));
+    form.controls.prizeTiers.push(createTierForm(fb, { code: 'A', label: '', targetCount: 5 }));
+    form.controls.rules.controls.languages.setValue(['tay']);
+
+    const fields = awardClientErrors(form.getRawValue(), [], i18n).map((error) => `${error.field}:${error.code}`);
+    expect(fields).toContain('prizeTiers.1.code:DUPLICATE_CODE');
+    expect(fields).toContain('prizeTiers.1.label:REQUIRED');
+    expect(fields).toContain('rules.languages:LANGUAGE_REQUIRED');
+    expect(fields).not.toContain('prizeTiers.0.code:DUPLICATE_CODE');
+  });
+
+  it('should refuse a category whose media type has no file rule', () => {
+    const { form, i18n } = setup();
+    form.controls.rules.controls.files.controls.photo.controls.enabled.setValue(false);
+
+    const errors = awardClientErrors(form.getRawValue(), [{ code: 'ANH', name: 'Ảnh', mediaType: 'photo' }], i18n);
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'categories.0', code: 'MEDIA_TYPE_HAS_NO_FILE_RULE' }));
+  });
+
+  it('should see unchanged rules as unchanged whatever the key order or offset', () => {
+    const { form } = setup();
+    const rules = toRules(form.getRawValue().rules);
+    const stored = JSON.parse(JSON.stringify({ ...rules, submissionDeadline: '2020-11-10T10:00:00.000Z' }));
+    expect(rulesChanged(stored, rules)).toBe(false);
+    expect(rulesChanged(stored, { ...rules, maxCoAuthors: 10 })).toBe(true);
+  });
+});

@@ -1,0 +1,278 @@
+import type { FormArray, FormControl, FormGroup, NonNullableFormBuilder } from '@angular/forms';
+import {
+  EDITION_MAX,
+  FIELD_ERROR_MESSAGES,
+  MEDIA_TYPES,
+  TIER_CODE_PATTERN,
+  TOPIC_CODE_PATTERN,
+  YEAR_MAX,
+  YEAR_MIN,
+  type AwardLevel,
+  type AwardResponse,
+  type AwardRules,
+  type FieldError,
+  type FileRule,
+  type MediaType,
+  type PrizeTier,
+  type TopicPrize,
+} from '@press-award/contracts';
+import { DEFAULT_FILE_RULES, SUPPORTED_WORK_TYPES, validateAwardRules } from '@press-award/domain';
+import { ruleIssuesToFieldErrors } from '../core/api/api-error';
+import { isoToVietnamLocal, vietnamLocalToIso } from '../core/format/format';
+import { FieldChecks } from '../core/forms/validation';
+import type { I18nService } from '../core/i18n/i18n.service';
+import type { AwardInput, CategoryInput } from '../core/api/api';
+
+const MIB = 1024 * 1024;
+/** The DTO's own limits (libs/contracts/src/dto/award.dto.ts), not exported from the index. */
+export const AWARD_TEXT_LIMITS = { name: 300, organizerName: 300, description: 5000, tierLabel: 100, topicLabel: 300 };
+const COUNT_MAX = 10_000;
+const PRIZE_MONEY_MAX = 10_000_000_000_000;
+
+export type FileRuleForm = FormGroup<{
+  enabled: FormControl<boolean>;
+  /** Megabytes in the form; bytes in the API (`maxBytes`). */
+  maxMegabytes: FormControl<number | null>;
+  types: FormControl<string[]>;
+}>;
+
+export type TierForm = FormGroup<{
+  code: FormControl<string>;
+  label: FormControl<string>;
+  targetCount: FormControl<number | null>;
+  prizeMoney: FormControl<number | null>;
+}>;
+
+export type TopicForm = TierForm;
+
+export type AwardForm = ReturnType<typeof createAwardForm>;
+export type AwardFormValue = ReturnType<AwardForm['getRawValue']>;
+
+export function createFileRuleForm(fb: NonNullableFormBuilder, rule: FileRule | undefined, fallback: FileRule): FileRuleForm {
+  const source = rule ?? fallback;
+  return fb.group({
+    enabled: fb.control(rule !== undefined),
+    maxMegabytes: fb.control<number | null>(Math.round((source.maxBytes / MIB) * 100) / 100),
+    types: fb.control<string[]>([...source.types]),
+  });
+}
+
+export function createTierForm(fb: NonNullableFormBuilder, tier?: Partial<PrizeTier | TopicPrize>): TierForm {
+  return fb.group({
+    code: fb.control(tier?.code ?? ''),
+    label: fb.control(tier?.label ?? ''),
+    targetCount: fb.control<number | null>(tier?.targetCount ?? null),
+    prizeMoney: fb.control<number | null>(tier?.prizeMoney ?? null),
+  });
+}
+
+/** Sensible rules for a new edition of `year`, from the 2020 national award. */
+export function defaultRules(year: number): AwardRules {
+  return {
+    publicationFrom: `${year - 1}-11-01`,
+    publicationTo: `${year}-10-31`,
+    submissionDeadline: `${year}-11-10T17:00:00+07:00`,
+    maxEntriesPerAuthor: 1,
+    maxCoAuthors: 5,
+    maxSeriesParts: 5,
+    languages: ['vi'],
+    files: { ...DEFAULT_FILE_RULES },
+  };
+}
+
+/** The 2020 national prize structure (2018 prize money), as a starting point. */
+export const PRIZE_TEMPLATE_2020: readonly PrizeTier[] = [
+  { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1, prizeMoney: 300_000_000 },
+  { code: 'A', label: 'Giải A', targetCount: 5, prizeMoney: 100_000_000 },
+  { code: 'B', label: 'Giải B', targetCount: 10, prizeMoney: 75_000_000 },
+  { code: 'C', label: 'Giải C', targetCount: 15, prizeMoney: 50_000_000 },
+  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 25, prizeMoney: 30_000_000 },
+];
+
+export function createAwardForm(fb: NonNullableFormBuilder, award?: AwardResponse) {
+  const year = award?.year ?? new Date().getFullYear();
+  const rules = award?.rules ?? defaultRules(year);
+  const files = fb.group(
+    Object.fromEntries(
+      MEDIA_TYPES.map((mediaType) => [mediaType, createFileRuleForm(fb, rules.files[mediaType], DEFAULT_FILE_RULES[mediaType])]),
+    ) as Record<MediaType, FileRuleForm>,
+  );
+  return fb.group({
+    name: fb.control(award?.name ?? ''),
+    edition: fb.control<number | null>(award?.edition ?? null),
+    year: fb.control<number | null>(year),
+    level: fb.control<AwardLevel>(award?.level ?? 'national'),
+    organizerName: fb.control(award?.organizerName ?? ''),
+    description: fb.control(award?.description ?? ''),
+    rules: fb.group({
+      publicationFrom: fb.control(rules.publicationFrom),
+      publicationTo: fb.control(rules.publicationTo),
+      submissionDeadline: fb.control(isoToVietnamLocal(rules.submissionDeadline)),
+      maxEntriesPerAuthor: fb.control<number | null>(rules.maxEntriesPerAuthor),
+      maxCoAuthors: fb.control<number | null>(rules.maxCoAuthors),
+      maxSeriesParts: fb.control<number | null>(rules.maxSeriesParts),
+      languages: fb.control<string[]>([...rules.languages]),
+      files,
+    }),
+    prizeTiers: fb.array((award?.prizeTiers ?? []).map((tier) => createTierForm(fb, tier))),
+    topicPrizes: fb.array((award?.topicPrizes ?? []).map((topic) => createTierForm(fb, topic))),
+  });
+}
+
+/** Drops empty values so the domain check reports "required" rather than "out of range". */
+function present<T>(value: T | null | undefined | ''): T | undefined {
+  return value === null || value === '' ? undefined : value;
+}
+
+/**
+ * The rules object exactly as it will be sent. Unfilled fields are left out, so the shared
+ * `validateAwardRules` reports them the way the API would.
+ */
+export function toRules(value: AwardFormValue['rules']): Record<string, unknown> {
+  const files: Record<string, Record<string, unknown>> = {};
+  for (const mediaType of MEDIA_TYPES) {
+    const rule = value.files[mediaType];
+    if (!rule.enabled) continue;
+    files[mediaType] = {
+      maxBytes: rule.maxMegabytes === null ? undefined : Math.round(rule.maxMegabytes * MIB),
+      types: rule.types.length ? inDomainOrder(mediaType, rule.types) : undefined,
+    };
+  }
+  const rules: Record<string, unknown> = {
+    publicationFrom: present(value.publicationFrom),
+    publicationTo: present(value.publicationTo),
+    submissionDeadline: present(value.submissionDeadline) && vietnamLocalToIso(value.submissionDeadline),
+    maxEntriesPerAuthor: present(value.maxEntriesPerAuthor),
+    maxCoAuthors: present(value.maxCoAuthors),
+    maxSeriesParts: present(value.maxSeriesParts),
+    languages: value.languages,
+    files,
+  };
+  return JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
+}
+
+/** Keeps the MIME types in the order the domain lists them, whatever order they were ticked in. */
+function inDomainOrder(mediaType: MediaType, types: readonly string[]): string[] {
+  const order = SUPPORTED_WORK_TYPES[mediaType];
+  return [...types].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+function rows(value: AwardFormValue['prizeTiers'], optionalCount: boolean): (PrizeTier | TopicPrize)[] {
+  return value.map((row) => {
+    const result: TopicPrize = { code: row.code.trim(), label: row.label.trim() };
+    if (row.targetCount !== null || !optionalCount) result.targetCount = row.targetCount as number;
+    if (row.prizeMoney !== null) result.prizeMoney = row.prizeMoney;
+    return result;
+  });
+}
+
+export function toAwardInput(value: AwardFormValue, categories: readonly CategoryInput[] | null): AwardInput {
+  const input: AwardInput = {
+    name: value.name.trim(),
+    edition: value.edition as number,
+    year: value.year as number,
+    level: value.level,
+    rules: toRules(value.rules) as unknown as AwardRules,
+    prizeTiers: rows(value.prizeTiers, false) as PrizeTier[],
+    topicPrizes: rows(value.topicPrizes, true),
+  };
+  if (value.organizerName.trim()) input.organizerName = value.organizerName.trim();
+  if (value.description.trim()) input.description = value.description.trim();
+  if (categories) input.categories = categories.map((category) => ({ ...category }));
+  return input;
+}
+
+/** Server and domain paths say `maxBytes`; the form edits megabytes under another name. */
+export function toFormField(field: string): string {
+  return field.replace(/^(rules\.files\.\w+)\.maxBytes$/, '$1.maxMegabytes');
+}
+
+export function toFormErrors(errors: readonly FieldError[]): FieldError[] {
+  return errors.map((error) => ({ ...error, field: toFormField(error.field) }));
+}
+
+/** The same checks the API runs, in the UI language: DTO limits here, rules from the domain. */
+export function awardClientErrors(
+  value: AwardFormValue,
+  categories: readonly CategoryInput[] | null,
+  i18n: I18nService,
+): FieldError[] {
+  const checks = new FieldChecks(i18n)
+    .required('name', value.name)
+    .maxLength('name', value.name, AWARD_TEXT_LIMITS.name)
+    .intRange('edition', value.edition, 1, EDITION_MAX)
+    .intRange('year', value.year, YEAR_MIN, YEAR_MAX)
+    .maxLength('organizerName', value.organizerName, AWARD_TEXT_LIMITS.organizerName)
+    .maxLength('description', value.description, AWARD_TEXT_LIMITS.description);
+
+  const duplicate = FIELD_ERROR_MESSAGES.DUPLICATE_CODE[i18n.lang()];
+  const checkRows = (name: 'prizeTiers' | 'topicPrizes', pattern: RegExp, labelMax: number, countOptional: boolean) => {
+    const seen = new Set<string>();
+    value[name].forEach((row, index) => {
+      const base = `${name}.${index}`;
+      checks
+        .required(`${base}.code`, row.code)
+        .pattern(`${base}.code`, row.code, pattern, i18n.t('error.tierCode'))
+        .custom(`${base}.code`, seen.has(row.code.trim()), 'DUPLICATE_CODE', duplicate)
+        .required(`${base}.label`, row.label)
+        .maxLength(`${base}.label`, row.label, labelMax)
+        .intRange(`${base}.targetCount`, row.targetCount, 0, COUNT_MAX, countOptional)
+        .intRange(`${base}.prizeMoney`, row.prizeMoney, 0, PRIZE_MONEY_MAX, true);
+      seen.add(row.code.trim());
+    });
+  };
+  checkRows('prizeTiers', TIER_CODE_PATTERN, AWARD_TEXT_LIMITS.tierLabel, false);
+  checkRows('topicPrizes', TOPIC_CODE_PATTERN, AWARD_TEXT_LIMITS.topicLabel, true);
+
+  const rules = toRules(value.rules);
+  const result = validateAwardRules(rules);
+  const ruleErrors = result.ok ? [] : ruleIssuesToFieldErrors(result.issues, 'rules', i18n.lang());
+
+  const categoryErrors: FieldError[] = [];
+  const files = (rules['files'] ?? {}) as Record<string, unknown>;
+  (categories ?? []).forEach((category, index) => {
+    if (!files[category.mediaType]) {
+      categoryErrors.push({
+        field: `categories.${index}`,
+        code: 'MEDIA_TYPE_HAS_NO_FILE_RULE',
+        message: FIELD_ERROR_MESSAGES.MEDIA_TYPE_HAS_NO_FILE_RULE[i18n.lang()],
+      });
+    }
+  });
+  return toFormErrors([...checks.errors, ...ruleErrors, ...categoryErrors]);
+}
+
+/** Whether the rules differ from what is stored (a PATCH leaves unchanged rules out). */
+export function rulesChanged(stored: AwardRules, edited: Record<string, unknown>): boolean {
+  return stableJson(normalise(stored)) !== stableJson(normalise(edited));
+}
+
+function normalise(rules: object): Record<string, unknown> {
+  const value = rules as Record<string, unknown>;
+  const deadline = value['submissionDeadline'];
+  const files = (value['files'] ?? {}) as Record<string, FileRule>;
+  return {
+    ...value,
+    submissionDeadline: typeof deadline === 'string' ? Date.parse(deadline) : deadline,
+    files: Object.fromEntries(
+      Object.entries(files).map(([key, rule]) => [key, { maxBytes: rule.maxBytes, types: [...(rule.types ?? [])].sort() }]),
+    ),
+    languages: [...((value['languages'] as string[] | undefined) ?? [])].sort(),
+  };
+}
+
+/** JSON with object keys sorted, so two equal objects built in different orders compare equal. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function tierRows(form: AwardForm, name: 'prizeTiers' | 'topicPrizes'): FormArray<TierForm> {
+  return form.controls[name];
+}

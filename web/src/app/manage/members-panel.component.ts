@@ -1,0 +1,180 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { AWARD_ROLES, NAME_MAX_LENGTH, type AwardRole, type MemberResponse } from '@press-award/contracts';
+import { filter, switchMap, tap } from 'rxjs';
+import { ApiClient, type InviteInput } from '../core/api/api';
+import type { UiError } from '../core/api/api-error';
+import { UiErrors } from '../core/api/ui-errors';
+import { AuthService } from '../core/auth/auth.service';
+import { FormErrors, controlPaths } from '../core/forms/form-errors';
+import { FieldChecks } from '../core/forms/validation';
+import { roleKey } from '../core/i18n/labels';
+import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
+import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+
+@Component({
+  selector: 'pa-members-panel',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    ErrorBannerComponent,
+    EmptyComponent,
+    LoadingComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './members-panel.component.html',
+  styles: `
+    .pa-invite-form {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
+      gap: 0 12px;
+      align-items: start;
+    }
+    .pa-member-state {
+      font-size: 12px;
+      font-weight: 600;
+      &--active {
+        color: #1b5e20;
+      }
+      &--pending {
+        color: #7a4f00;
+      }
+    }
+  `,
+})
+export class MembersPanelComponent {
+  private readonly api = inject(ApiClient);
+  private readonly uiErrors = inject(UiErrors);
+  private readonly i18n = inject(I18nService);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly auth = inject(AuthService);
+
+  readonly awardId = input.required<string>();
+
+  protected readonly roles = AWARD_ROLES;
+  protected readonly roleKey = roleKey;
+  protected readonly members = signal<MemberResponse[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<UiError | null>(null);
+  protected readonly actionError = signal<UiError | null>(null);
+  protected readonly inviteError = signal<UiError | null>(null);
+  protected readonly inviting = signal(false);
+  protected readonly removing = signal<string | null>(null);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: '',
+    fullName: '',
+    role: inject(NonNullableFormBuilder).control<AwardRole>('judge'),
+    organizationName: '',
+  });
+  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  protected readonly clientErrors = computed(() => {
+    const value = { ...this.form.getRawValue(), ...this.value() };
+    return new FieldChecks(this.i18n)
+      .required('email', value.email)
+      .email('email', value.email)
+      .required('fullName', value.fullName)
+      .maxLength('fullName', value.fullName, NAME_MAX_LENGTH)
+      .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH).errors;
+  });
+  protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
+
+  constructor() {
+    effect(() => {
+      const awardId = this.awardId();
+      untracked(() => this.load(awardId));
+    });
+  }
+
+  protected load(awardId = this.awardId()): void {
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.api
+      .members(awardId)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          this.members.set(page.items);
+          this.loading.set(false);
+        },
+        error: (failure: unknown) => {
+          this.loadError.set(this.uiErrors.from(failure));
+          this.loading.set(false);
+        },
+      });
+  }
+
+  protected invite(): void {
+    this.formErrors.attempt();
+    this.inviteError.set(null);
+    if (this.clientErrors().length > 0) return;
+    const value = this.form.getRawValue();
+    const input: InviteInput = { email: value.email.trim(), fullName: value.fullName.trim(), role: value.role };
+    if (value.organizationName.trim()) input.organizationName = value.organizationName.trim();
+    this.inviting.set(true);
+    this.api
+      .inviteMember(this.awardId(), input)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (member) => {
+          this.inviting.set(false);
+          this.members.update((list) => [...list, member]);
+          this.form.reset();
+          this.formErrors.reset();
+          this.snackBar.open(this.i18n.t('members.invited', { email: member.email }), undefined, { duration: 4000 });
+        },
+        error: (failure: unknown) => {
+          const uiError = this.uiErrors.from(failure);
+          this.inviteError.set(uiError);
+          this.formErrors.setServer(uiError.details);
+          this.inviting.set(false);
+        },
+      });
+  }
+
+  protected remove(member: MemberResponse): void {
+    const data: ConfirmDialogData = {
+      title: this.i18n.t('members.remove'),
+      text: this.i18n.t('members.removeConfirm', { name: member.fullName, role: this.i18n.t(roleKey(member.role)) }),
+      confirmLabel: this.i18n.t('members.remove'),
+      danger: true,
+    };
+    this.actionError.set(null);
+    this.dialog
+      .open(ConfirmDialogComponent, { data })
+      .afterClosed()
+      .pipe(
+        filter(Boolean),
+        tap(() => this.removing.set(member.id)),
+        switchMap(() => this.api.removeMember(this.awardId(), member.id)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: () => {
+          this.removing.set(null);
+          this.members.update((list) => list.filter((candidate) => candidate.id !== member.id));
+          this.snackBar.open(this.i18n.t('members.removed'), undefined, { duration: 3000 });
+          // Removing oneself changes what /me says this user may do.
+          if (member.userId === this.auth.user()?.id) void this.auth.refresh();
+        },
+        error: (failure: unknown) => {
+          this.actionError.set(this.uiErrors.from(failure));
+          this.removing.set(null);
+        },
+      });
+  }
+}
