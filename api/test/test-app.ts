@@ -130,3 +130,26 @@ export async function countRows(db: Pool, table: string, where = 'TRUE', params:
   const { rows } = await db.query(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, params);
   return rows[0].count;
 }
+
+/** Uploads one file as multipart/form-data, fields first (as the API asks). */
+export async function uploadFile(
+  app: TestApp,
+  entryId: string,
+  token: string,
+  file: { content: Buffer; name: string; type?: string },
+  fields: Record<string, string> = { kind: 'work' },
+): Promise<ApiResponse> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('file', new Blob([new Uint8Array(file.content)], { type: file.type ?? 'application/octet-stream' }), file.name);
+  const response = await fetch(`${app.baseUrl}/api/v1/entries/${entryId}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
+
+/** Every file below a folder (recursively), for "nothing left behind" checks. */
+export async function filesUnder(root: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name));
+}

@@ -5,6 +5,7 @@ import { Clock, SystemClock } from '../infra/clock/clock';
 import { dataSourceOptions } from '../infra/database/data-source-options';
 import { MailModule } from '../infra/mail/mail.module';
 import { StorageModule } from '../infra/storage/storage.module';
+import { MediaModule } from '../infra/media/media.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { AwardsModule } from './awards/awards.module';
@@ -43,6 +44,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.DB_POOL_SIZE)),
         MailModule,
         StorageModule,
+        MediaModule,
         AuthModule,
         AwardsModule,
         MembersModule,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AwardResponse, AwardStatus, AwardSummary, CategoryResponse, FieldError, Page, PublicAwardResponse } from '@press-award/contracts';
 import type { ChangeAwardStatusDto, CreateAwardDto, CreateCategoryDto, UpdateAwardDto, UpdateCategoryDto } from '@press-award/contracts/dto';
 import { canTransitionAward, openingIssues, validateAwardRules } from '@press-award/domain';
-import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
 import { ruleIssuesToFieldErrors } from '../../infra/http/validation';

@@ -66,6 +66,42 @@ export class AppConfig {
   @IsString()
   STORAGE_ROOT = 'uploads';
 
+  /** Where entry files are kept: local disk under STORAGE_ROOT, or S3-compatible object storage. */
+  @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsString()
+  S3_BUCKET = 'press-award';
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @toBool()
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
+  /** Scripts, translations and confirmations, whatever the media type (bytes). */
+  @toInt()
+  @IsInt()
+  @Min(1024)
+  DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
+
+  /** ffprobe reads audio/video durations; when it is missing the facts are reported as unavailable. */
+  @IsString()
+  FFPROBE_PATH = 'ffprobe';
+
   /** Generated once into .data/ when missing outside production. */
   @IsOptional()
   @IsString()
@@ -162,15 +198,18 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string | undefined> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'PUBLIC_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'PUBLIC_URL', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { forbidUnknownValues: false });
   const problems = errors.map((error) => {
-    const shown = error.property.includes('SECRET') || error.property.includes('URL') ? '(hidden)' : JSON.stringify(raw[error.property]);
+    const shown = /SECRET|URL|KEY/.test(error.property) ? '(hidden)' : JSON.stringify(raw[error.property]);
     return `${error.property} ${Object.values(error.constraints ?? {}).join('; ')} (got ${shown})`;
   });
+  if (config.STORAGE_DRIVER === 's3' && (!config.S3_ACCESS_KEY_ID || !config.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required when STORAGE_DRIVER=s3');
+  }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
   }

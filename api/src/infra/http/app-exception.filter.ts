@@ -66,6 +66,17 @@ export class AppExceptionFilter implements ExceptionFilter {
   }
 }
 
+/** Answers an AppException at once, outside Nest's pipeline (used to stop reading an oversized upload). */
+export function writeAppError(request: Request, response: Response, exception: AppException, extraHeaders: Record<string, string> = {}): void {
+  if (response.headersSent) return;
+  const language = languageOf(request.headers['accept-language']);
+  const statusCode = statusForCode(exception.code);
+  const body: ApiError = { statusCode, code: exception.code, message: ERROR_MESSAGES[exception.code][language] };
+  if (exception.details?.length) body.details = exception.details.map((detail) => localizeFieldError(detail, language));
+  for (const [name, value] of Object.entries({ ...(exception.headers ?? {}), ...extraHeaders })) response.setHeader(name, value);
+  response.status(statusCode).json(body);
+}
+
 function isBodyParserError(error: unknown): error is { status: number; type: string } {
   return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number' && typeof (error as { type?: unknown }).type === 'string';
 }

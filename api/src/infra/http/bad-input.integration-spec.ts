@@ -4,8 +4,8 @@ import { listRouteAccess } from '../../app/auth/route-permissions';
 import { buildAward, buildEntry } from '../../../test/factories';
 import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
-/** Routes that take no body: an unknown field cannot be refused there. */
-const BODYLESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/entries/:entryId/submit', 'POST /api/v1/entries/:entryId/withdraw']);
+/** Routes that take no JSON body: no body at all, or multipart (tested in entry-files.integration-spec). */
+const BODYLESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/entries/:entryId/submit', 'POST /api/v1/entries/:entryId/withdraw', 'POST /api/v1/entries/:entryId/files']);
 
 describe('bad input on every write endpoint', () => {
   let app: TestApp;
