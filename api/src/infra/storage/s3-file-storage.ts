@@ -91,4 +91,9 @@ export class S3FileStorage extends FileStorage {
   destroy(): void {
     this.client.destroy();
   }
+
+  /** Nest calls this on shutdown: the SDK keeps sockets open otherwise. */
+  onModuleDestroy(): void {
+    this.destroy();
+  }
 }
