@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   'entry:list-mine': { scope: 'signedIn' },
   'entry:read': { scope: 'entry', owner: true, roles: ['organizer', 'secretary'] },
   'entry:write': { scope: 'entry', owner: true, roles: [] },
+  /** The resumable upload endpoint: ownership of the named entry is checked per request. */
+  'upload:resumable': { scope: 'signedIn' },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;
