@@ -1,5 +1,5 @@
 import { Foundation1795685701762 } from './1795685701762-Foundation';
-import { Entries1795686440499 } from './1795686440499-Entries';
+import { Entries1795687882774 } from './1795687882774-Entries';
 
 /** Every migration, oldest first. Listed explicitly because the API is bundled by webpack. */
-export const MIGRATIONS: Function[] = [Foundation1795685701762, Entries1795686440499];
+export const MIGRATIONS: Function[] = [Foundation1795685701762, Entries1795687882774];

@@ -47,11 +47,12 @@ export interface EntryFileResponse {
   sha256: string;
   mimeType: string;
   originalName: string;
-  /** Facts read from the content where the tools exist; absent tools are reported in `mediaToolsMissing`. */
+  /** Facts read from the content where the tools exist; absent tools are named in `missingTools`. */
   pageCount: number | null;
   width: number | null;
   height: number | null;
   durationSeconds: number | null;
+  missingTools: string[];
   createdAt: string;
 }
 

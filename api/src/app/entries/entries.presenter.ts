@@ -15,6 +15,7 @@ export function toEntryFileResponse(file: EntryFile): EntryFileResponse {
     width: file.width,
     height: file.height,
     durationSeconds: file.durationSeconds,
+    missingTools: file.missingTools,
     createdAt: file.createdAt.toISOString(),
   };
 }

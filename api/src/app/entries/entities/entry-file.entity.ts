@@ -53,6 +53,10 @@ export class EntryFile {
   @Column({ type: 'numeric', precision: 10, scale: 3, nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
   durationSeconds!: number | null;
 
+  /** Tools that were needed for a fact and not installed (e.g. ffprobe): reported, never guessed. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  missingTools!: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -152,8 +152,14 @@ describe('EntryFilesController', () => {
     expect(wav.status).toBe(201);
     expect(wav.body.mimeType).toBe('audio/wav');
     const probe = app.app.get((await import('../../../infra/media/media-probe')).MediaProbe);
-    if (await probe.hasFfprobe()) expect(wav.body.durationSeconds).toBeCloseTo(2, 1);
-    else expect(wav.body.durationSeconds).toBeNull();
+    if (await probe.hasFfprobe()) {
+      expect(wav.body.durationSeconds).toBeCloseTo(2, 1);
+      expect(wav.body.missingTools).toEqual([]);
+    } else {
+      // Reported, never guessed.
+      expect(wav.body.durationSeconds).toBeNull();
+      expect(wav.body.missingTools).toEqual(['ffprobe']);
+    }
     const script = await uploadFile(app, entry.id, reporterToken, { content: docxSample(), name: 'kịch bản.docx' }, { kind: 'script' });
     expect(script.status).toBe(201);
     expect(script.body.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -223,5 +229,22 @@ describe('EntryFilesController', () => {
     expect((await app.request('DELETE', `/entries/${entry.id}`, { token: reporterToken })).status).toBe(204);
     expect(existsSync(path)).toBe(false);
     expect(await countRows(app.db, 'entry_files', 'entry_id = $1', [entry.id])).toBe(0);
+  });
+});
+
+describe('EntryFilesController without ffprobe', () => {
+  let app: TestApp;
+  afterAll(async () => app.close());
+
+  it('should report the missing tool instead of guessing a duration', async () => {
+    app = await startTestApp({ FFPROBE_PATH: '/nonexistent/ffprobe' });
+    await createUser(app.db, { email: 'admin@example.vn', isAdmin: true });
+    const token = await login(app, 'admin@example.vn');
+    const award = (await app.request('POST', '/awards', { token, body: buildAward({ rules: buildRules({ files: { radio: DEFAULT_FILE_RULES.radio } }), categories: [{ code: 'PT', name: 'Phát thanh', mediaType: 'radio' }] }) })).body;
+    await app.request('POST', `/awards/${award.id}/status`, { token, body: { status: 'open' } });
+    const entry = (await app.request('POST', `/awards/${award.id}/entries`, { token, body: buildEntry(award.categories[0].id) })).body;
+    const response = await uploadFile(app, entry.id, token, { content: wavSample(1), name: 'a.wav' });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ durationSeconds: null, missingTools: ['ffprobe'] });
   });
 });

@@ -133,6 +133,7 @@ export class EntryFilesService {
           width: facts.width,
           height: facts.height,
           durationSeconds: facts.durationSeconds,
+          missingTools: facts.missingTools,
         });
         // Stored before the row commits: if storing fails the row rolls back; if the commit fails
         // afterwards, the stored copy is removed below.

@@ -1,14 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Entries1795686440499 implements MigrationInterface {
-  name = 'Entries1795686440499';
+export class Entries1795687882774 implements MigrationInterface {
+  name = 'Entries1795687882774';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "entry_authors" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "entry_id" uuid NOT NULL, "index" integer NOT NULL, "user_id" uuid, "full_name" character varying(200) NOT NULL, "normalized_name" character varying(200) NOT NULL, "pen_name" character varying(200), "role" character varying(20), "organization_name" character varying(200), "email" character varying(254), "date_of_birth" date, CONSTRAINT "PK_1741d13b97a66b3cbef45e7cfb7" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_entry_authors_user_id" ON "entry_authors"  ("user_id") `);
     await queryRunner.query(`CREATE INDEX "ix_entry_authors_match" ON "entry_authors"  ("normalized_name", "date_of_birth") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_entry_authors_entry_index" ON "entry_authors"  ("entry_id", "index") `);
-    await queryRunner.query(`CREATE TABLE "entry_files" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "entry_id" uuid NOT NULL, "kind" character varying(20) NOT NULL, "part_index" integer, "storage_key" character varying(300) NOT NULL, "original_name" character varying(300) NOT NULL, "mime_type" character varying(120) NOT NULL, "size" bigint NOT NULL, "sha256" character(64) NOT NULL, "page_count" integer, "width" integer, "height" integer, "duration_seconds" numeric(10,3), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_entry_files_kind" CHECK ("kind" IN ('work', 'script', 'translation', 'confirmation')), CONSTRAINT "PK_311372787cd9eb777e45731f955" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "entry_files" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "entry_id" uuid NOT NULL, "kind" character varying(20) NOT NULL, "part_index" integer, "storage_key" character varying(300) NOT NULL, "original_name" character varying(300) NOT NULL, "mime_type" character varying(120) NOT NULL, "size" bigint NOT NULL, "sha256" character(64) NOT NULL, "page_count" integer, "width" integer, "height" integer, "duration_seconds" numeric(10,3), "missing_tools" jsonb NOT NULL DEFAULT '[]', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_entry_files_kind" CHECK ("kind" IN ('work', 'script', 'translation', 'confirmation')), CONSTRAINT "PK_311372787cd9eb777e45731f955" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_entry_files_storage_key" ON "entry_files"  ("storage_key") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_entry_files_entry_sha256" ON "entry_files"  ("entry_id", "sha256") `);
     await queryRunner.query(`CREATE TABLE "entry_parts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "entry_id" uuid NOT NULL, "index" integer NOT NULL, "title" character varying(500) NOT NULL, "outlet" character varying(200) NOT NULL, "published_at" date NOT NULL, "url" character varying(2000), CONSTRAINT "PK_6e26cc0cc58fbd753b0c83b1975" PRIMARY KEY ("id"))`);
