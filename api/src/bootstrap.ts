@@ -37,7 +37,6 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
     }),
   );
   app.useGlobalFilters(new AppExceptionFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

@@ -24,11 +24,15 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO) await seedDemoData(database.url);
 
   const app = await createApp({ config, databaseUrl: database.url });
-  const stopEmbedded = async () => {
+  // Signals are handled here rather than by Nest's shutdown hooks, which exit the process before
+  // the embedded PostgreSQL could be stopped.
+  const shutdown = async () => {
+    await app.close().catch((error: unknown) => logger.error(`Close failed: ${(error as Error).message}`));
     await database.embedded?.stop();
+    process.exit(0);
   };
-  process.once('SIGINT', () => void app.close().then(stopEmbedded).then(() => process.exit(0)));
-  process.once('SIGTERM', () => void app.close().then(stopEmbedded).then(() => process.exit(0)));
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
   await app.listen(config.PORT, config.HOST);
 
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
