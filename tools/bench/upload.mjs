@@ -5,8 +5,8 @@
  * a shell pipeline (`tee copy < file | sha256sum`). Prints throughput ratios and the API process's
  * peak RSS growth. Sizes: BENCH_SIZES (MiB, default "1024,2048").
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, createReadStream, mkdtempSync, openAsBlob, readFileSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,13 @@ function makeWav(path, size) {
   closeSync(fd);
 }
 
+/** Runs curl (asynchronously, so the RSS sampler keeps running), discarding the body; returns the HTTP status. */
+function curl(args) {
+  return new Promise((done, fail) =>
+    execFile('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', '-H', 'Expect:', ...args], (error, stdout) => (error ? fail(error) : done(stdout.trim()))),
+  );
+}
+
 function rssOf(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
@@ -61,7 +68,8 @@ async function measure(pid, task) {
 }
 
 async function api(method, path, token, body) {
-  const response = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  // A fresh connection each time: a keep-alive socket may have been closed during a long upload.
+  const response = await fetch(`${base}${path}`, { method, headers: { connection: 'close', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return text ? JSON.parse(text) : undefined;
@@ -79,10 +87,10 @@ async function waitFor(url) {
   throw new Error(`${url} did not come up`);
 }
 
-const server = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
+const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist/api/main.js')], {
   cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, PORT: String(port), PG_PORT: String(port + 10000), PG_DATA_DIR: join(work, 'pg'), STORAGE_ROOT: join(work, 'storage'), SEED_DEMO: 'true', LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use' },
+  stdio: ['ignore', process.env.BENCH_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
+  env: { ...process.env, PORT: String(port), PG_PORT: String(port + 10000), PG_DATA_DIR: join(work, 'pg'), STORAGE_ROOT: join(work, 'storage'), SEED_DEMO: 'true', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use' },
 });
 const rows = [];
 try {
@@ -101,29 +109,34 @@ try {
     const source = join(work, `source-${size}.wav`);
     makeWav(source, size);
     execFileSync('sync');
-    const baseline = await measure(process.pid, async () => {
-      execFileSync('bash', ['-c', `tee ${join(work, 'copy')} < ${source} | sha256sum > /dev/null`]);
-    });
+    const baseline = await measure(process.pid, () =>
+      new Promise((done, fail) => execFile('bash', ['-c', `tee ${join(work, 'copy')} < ${source} | sha256sum > /dev/null`], (error) => (error ? fail(error) : done()))),
+    );
     rmSync(join(work, 'copy'), { force: true });
+    // Each run starts with no dirty pages left by the one before, so none pays for another's writeback.
+    execFileSync('sync');
 
     const multipartEntry = await entry();
+    // curl sends the bytes (as a browser would, natively), so the client does not compete for the
+    // API's core with a JavaScript multipart encoder.
     const multipart = await measure(server.pid, async () => {
-      const form = new FormData();
-      form.append('kind', 'work');
-      form.append('file', await openAsBlob(source, { type: 'audio/wav' }), 'bench.wav');
-      const response = await fetch(`${base}/entries/${multipartEntry.id}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-      if (response.status !== 201) throw new Error(`multipart: ${response.status} ${await response.text()}`);
+      const status = await curl(['-F', 'kind=work', '-F', `file=@${source};type=audio/wav;filename=bench.wav`, '-H', `authorization: Bearer ${token}`, `${base}/entries/${multipartEntry.id}/files`]);
+      if (status !== '201') throw new Error(`multipart: ${status}`);
     });
 
+    await api('DELETE', `/entries/${multipartEntry.id}`, token);
+    execFileSync('sync');
     const tusEntry = await entry();
     const tus = await measure(server.pid, async () => {
       const meta = Object.entries({ entryId: tusEntry.id, kind: 'work', filename: 'bench.wav' }).map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`).join(',');
       const created = await fetch(`${base}/uploads/tus`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0', 'upload-length': String(size), 'upload-metadata': meta } });
       const location = created.headers.get('location');
-      const response = await fetch(`http://127.0.0.1:${port}${location}`, { method: 'PATCH', duplex: 'half', headers: { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(size) }, body: createReadStream(source) });
-      if (response.status !== 204) throw new Error(`tus: ${response.status} ${await response.text()}`);
+      const status = await curl(['-X', 'PATCH', '-T', source, '-H', `authorization: Bearer ${token}`, '-H', 'tus-resumable: 1.0.0', '-H', 'upload-offset: 0', '-H', 'content-type: application/offset+octet-stream', `http://127.0.0.1:${port}${location}`]);
+      if (status !== '204') throw new Error(`tus: ${status}`);
     });
+    await api('DELETE', `/entries/${tusEntry.id}`, token);
     rmSync(source, { force: true });
+    execFileSync('sync');
     const mb = size / 1024 / 1024;
     const line = (name, result) => `${name.padEnd(30)} ${String(mb).padStart(5)} MiB  ${(mb / result.seconds).toFixed(0).padStart(5)} MiB/s  ratio ${(baseline.seconds / result.seconds).toFixed(2)}  API RSS growth ${(result.rssGrowth / 1024 / 1024).toFixed(0)} MiB`;
     rows.push(`${'shell: tee copy | sha256sum'.padEnd(30)} ${String(mb).padStart(5)} MiB  ${(mb / baseline.seconds).toFixed(0).padStart(5)} MiB/s`);

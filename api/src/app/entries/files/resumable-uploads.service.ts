@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { FileStore } from '@tus/file-store';
 import { Server, type Upload } from '@tus/server';
 import { ERROR_MESSAGES, type ApiError } from '@press-award/contracts';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
@@ -15,6 +14,7 @@ import { localizeFieldError } from '../../../infra/http/validation';
 import type { AuthenticatedRequest } from '../../auth/auth.types';
 import { AwardAccessService } from '../../auth/award-access.service';
 import { EntryFilesService } from './entry-files.service';
+import { HashingFileStore } from './hashing-file-store';
 
 export const TUS_PATH = '/api/v1/uploads/tus';
 /** Abandoned partial uploads are removed after a day. */
@@ -35,7 +35,7 @@ interface TusRequest {
 export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ResumableUploadsService.name);
   readonly directory: string;
-  private readonly store: FileStore;
+  private readonly store: HashingFileStore;
   readonly server: Server;
   private cleanup?: NodeJS.Timeout;
 
@@ -45,7 +45,7 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
     private readonly access: AwardAccessService,
   ) {
     this.directory = join(resolve(config.STORAGE_ROOT), 'tus');
-    this.store = new FileStore({ directory: this.directory, expirationPeriodInMilliseconds: EXPIRY_MS });
+    this.store = new HashingFileStore({ directory: this.directory, expirationPeriodInMilliseconds: EXPIRY_MS });
     this.server = new Server({
       path: TUS_PATH,
       datastore: this.store,
@@ -63,6 +63,7 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
     await mkdir(this.directory, { recursive: true });
     this.cleanup = setInterval(() => {
       this.server.cleanUpExpiredUploads().catch((error: unknown) => this.logger.warn(`tus clean-up: ${(error as Error).message}`));
+      this.store.forgetOlderThan(EXPIRY_MS);
     }, 3600 * 1000).unref();
   }
 
@@ -113,17 +114,22 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
   private async finish(request: TusRequest, upload: Upload): Promise<{ headers: Record<string, string> }> {
     const path = join(this.directory, upload.id);
     const metadata = upload.metadata ?? {};
+    const started = Date.now();
     try {
-      const sha256 = await new Promise<string>((done, fail) => {
-        const hash = createHash('sha256');
-        createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('end', () => done(hash.digest('hex'))).on('error', fail);
-      });
+      const size = upload.size ?? upload.offset;
+      const sha256 =
+        this.store.takeDigest(upload.id, size) ??
+        (await new Promise<string>((done, fail) => {
+          const hash = createHash('sha256');
+          createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('end', () => done(hash.digest('hex'))).on('error', fail);
+        }));
       const input = await this.files.parseFields({ kind: metadata['kind'] ?? undefined, partIndex: metadata['partIndex'] ?? undefined });
       const result = await this.files.ingest(
         metadata['entryId'] ?? '',
-        { tempPath: path, size: upload.size ?? upload.offset, sha256, sniffedMime: (await fileTypeFromFile(path))?.mime ?? null, originalName: metadata['filename'] ?? 'file' },
+        { tempPath: path, size, sha256, sniffedMime: (await fileTypeFromFile(path))?.mime ?? null, originalName: metadata['filename'] ?? 'file' },
         input,
       );
+      this.logger.debug(`tus upload ${upload.id} checked and stored in ${Date.now() - started} ms`);
       return { headers: { 'X-Entry-File-Id': result.file.id } };
     } catch (error) {
       throw this.reject(request, error);
