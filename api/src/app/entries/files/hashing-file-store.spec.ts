@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { Upload } from '@tus/utils';
+import { HashingFileStore } from './hashing-file-store';
+
+const sha256 = (buffer: Buffer) => createHash('sha256').update(buffer).digest('hex');
+
+describe(HashingFileStore.name, () => {
+  let dir: string;
+  let store: HashingFileStore;
+  const content = Buffer.from('Giải Búa liềm vàng – '.repeat(1000));
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'hashing-store-'));
+    store = new HashingFileStore({ directory: dir });
+    await store.create(new Upload({ id: 'u1', size: content.length, offset: 0 }));
+  });
+  afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+  it('should hash an upload that arrives in order, across several PATCHes', async () => {
+    const half = Math.floor(content.length / 2);
+    expect(await store.write(Readable.from([content.subarray(0, half)]), 'u1', 0)).toBe(half);
+    expect(await store.write(Readable.from([content.subarray(half)]), 'u1', half)).toBe(content.length);
+    expect(store.takeDigest('u1', content.length)).toBe(sha256(content));
+    // Taken once: the cache is emptied.
+    expect(store.takeDigest('u1', content.length)).toBeNull();
+  });
+
+  it('should give up (and let the caller read the file) when a PATCH does not continue where the last ended', async () => {
+    await store.write(Readable.from([content.subarray(0, 100)]), 'u1', 0);
+    // A restarted process, or a client that re-sent from an older offset.
+    await store.write(Readable.from([content.subarray(50)]), 'u1', 50);
+    expect(store.takeDigest('u1', content.length)).toBeNull();
+  });
+
+  it('should not offer a digest for an incomplete upload', async () => {
+    await store.write(Readable.from([content.subarray(0, 100)]), 'u1', 0);
+    expect(store.takeDigest('u1', content.length)).toBeNull();
+  });
+});
