@@ -15,6 +15,26 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./awards/public-award.page').then((m) => m.PublicAwardPage),
   },
   {
+    path: 'awards/:awardId/entries/new',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./entries/entry-editor.page').then((m) => m.EntryEditorPage),
+  },
+  {
+    path: 'entries',
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', loadComponent: () => import('./entries/my-entries.page').then((m) => m.MyEntriesPage) },
+      {
+        path: ':entryId',
+        loadComponent: () => import('./entries/entry-editor.page').then((m) => m.EntryEditorPage),
+      },
+      {
+        path: ':entryId/receipt',
+        loadComponent: () => import('./entries/entry-receipt.page').then((m) => m.EntryReceiptPage),
+      },
+    ],
+  },
+  {
     path: 'login',
     canActivate: [signedOutGuard],
     loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage),

@@ -42,6 +42,9 @@ export class App {
 
   protected readonly nav = computed<NavItem[]>(() => {
     const items: NavItem[] = [{ path: '/', label: 'nav.home', testId: 'nav-home', exact: true }];
+    if (this.auth.user()) {
+      items.push({ path: '/entries', label: 'nav.myEntries', testId: 'nav-my-entries', exact: false });
+    }
     if (this.auth.canManageAwards()) {
       items.push({ path: '/manage', label: 'nav.myAwards', testId: 'nav-my-awards', exact: false });
     }

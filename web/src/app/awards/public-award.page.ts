@@ -20,6 +20,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { PaBytesPipe, PaDatePipe, PaDateTimePipe, PaMoneyPipe, PaNumberPipe } from '../core/format/format.pipes';
 import { languageKey, levelKey, mediaKey, mimeLabel } from '../core/i18n/labels';
 import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
+import { acceptsEntries } from '../entries/entry-form.model';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { StatusChipComponent } from '../shared/status-chip.component';
@@ -109,6 +110,12 @@ export class PublicAwardPage {
       const rule = files[mediaType];
       return rule ? [{ mediaType, rule, formats: rule.types.map(mimeLabel).join(', ') }] : [];
     });
+  });
+
+  /** "Nộp tác phẩm" shows while the award is open and before its deadline (sign-in comes after the click). */
+  protected readonly acceptsEntries = computed(() => {
+    const award = this.award();
+    return !!award && acceptsEntries(award.status, award.rules);
   });
 
   protected readonly canManage = computed(() => {

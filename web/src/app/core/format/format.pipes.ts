@@ -1,5 +1,5 @@
 import { Pipe, type PipeTransform } from '@angular/core';
-import { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import { formatBytes, formatDate, formatDateTime, formatDuration, formatMoney, formatNumber } from './format';
 
 @Pipe({ name: 'paDate' })
 export class PaDatePipe implements PipeTransform {
@@ -33,5 +33,12 @@ export class PaNumberPipe implements PipeTransform {
 export class PaBytesPipe implements PipeTransform {
   transform(value: number | null | undefined): string {
     return formatBytes(value);
+  }
+}
+
+@Pipe({ name: 'paDuration' })
+export class PaDurationPipe implements PipeTransform {
+  transform(value: number | null | undefined): string {
+    return formatDuration(value);
   }
 }

@@ -2,6 +2,7 @@ import {
   formatBytes,
   formatDate,
   formatDateTime,
+  formatDuration,
   formatMoney,
   formatNumber,
   isoToVietnamLocal,
@@ -72,5 +73,13 @@ describe('format', () => {
     expect(isoToVietnamLocal('2020-11-10T17:00:00+07:00')).toBe('2020-11-10T17:00');
     expect(isoToVietnamLocal('2020-11-10T10:00:00Z')).toBe('2020-11-10T17:00');
     expect(vietnamLocalToIso('garbage')).toBe('garbage');
+  });
+
+  it('should write durations as m:ss or h:mm:ss', () => {
+    expect(formatDuration(1)).toBe('0:01');
+    expect(formatDuration(65.4)).toBe('1:05');
+    expect(formatDuration(3723)).toBe('1:02:03');
+    expect(formatDuration(null)).toBe('');
+    expect(formatDuration(-1)).toBe('');
   });
 });

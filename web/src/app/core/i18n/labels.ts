@@ -1,9 +1,13 @@
 import type {
+  AuthorRole,
   AwardLevel,
   AwardRole,
   AwardStatus,
+  EntryStatus,
+  FileKind,
   MailStatus,
   MediaType,
+  PriorAwardKind,
 } from '@press-award/contracts';
 import type { TranslationKey } from './dictionary.vi';
 
@@ -12,6 +16,10 @@ export const statusKey = (status: AwardStatus): TranslationKey => `status.${stat
 export const levelKey = (level: AwardLevel): TranslationKey => `level.${level}`;
 export const mediaKey = (mediaType: MediaType): TranslationKey => `media.${mediaType}`;
 export const roleKey = (role: AwardRole): TranslationKey => `role.${role}`;
+export const entryStatusKey = (status: EntryStatus): TranslationKey => `entryStatus.${status}`;
+export const fileKindKey = (kind: FileKind): TranslationKey => `fileKind.${kind}`;
+export const authorRoleKey = (role: AuthorRole): TranslationKey => `authorRole.${role}`;
+export const priorAwardKindKey = (kind: PriorAwardKind): TranslationKey => `priorKind.${kind}`;
 export const mailStatusKey = (status: MailStatus): TranslationKey => `outbox.status.${status}`;
 
 export function languageKey(code: string): TranslationKey {

@@ -1,0 +1,71 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  EntryAuthorInput,
+  EntryPartInput,
+  EntryResponse,
+  PriorAwardInput,
+} from '@press-award/contracts';
+import type { Observable } from 'rxjs';
+import { API_BASE } from '../core/api/api';
+
+/** The body of `POST /awards/:awardId/entries`; a PATCH sends the same fields (lists replace whole). */
+export interface EntryInput {
+  categoryId: string;
+  title: string;
+  genre?: string | null;
+  language: string;
+  summary?: string | null;
+  parts: EntryPartInput[];
+  authors: EntryAuthorInput[];
+  priorAwards?: PriorAwardInput[];
+  topicPrizes?: string[];
+}
+
+const entryUrl = (entryId: string): string => `${API_BASE}/entries/${encodeURIComponent(entryId)}`;
+
+/** Where the browser downloads a stored file (same origin, the session cookie authorises it). */
+export function fileContentUrl(entryId: string, fileId: string): string {
+  return `${entryUrl(entryId)}/files/${encodeURIComponent(fileId)}/content`;
+}
+
+/** Typed calls to the reporter's entry endpoints. Uploads go through `TusUploader`. */
+@Injectable({ providedIn: 'root' })
+export class EntriesApi {
+  private readonly http = inject(HttpClient);
+
+  mine(): Observable<EntryResponse[]> {
+    return this.http.get<EntryResponse[]>(`${API_BASE}/entries`, { params: { mine: 'true' } });
+  }
+
+  get(entryId: string): Observable<EntryResponse> {
+    return this.http.get<EntryResponse>(entryUrl(entryId));
+  }
+
+  create(awardId: string, input: EntryInput): Observable<EntryResponse> {
+    return this.http.post<EntryResponse>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}/entries`,
+      input,
+    );
+  }
+
+  update(entryId: string, input: Partial<EntryInput>): Observable<EntryResponse> {
+    return this.http.patch<EntryResponse>(entryUrl(entryId), input);
+  }
+
+  remove(entryId: string): Observable<void> {
+    return this.http.delete<void>(entryUrl(entryId));
+  }
+
+  submit(entryId: string): Observable<EntryResponse> {
+    return this.http.post<EntryResponse>(`${entryUrl(entryId)}/submit`, {});
+  }
+
+  withdraw(entryId: string): Observable<EntryResponse> {
+    return this.http.post<EntryResponse>(`${entryUrl(entryId)}/withdraw`, {});
+  }
+
+  removeFile(entryId: string, fileId: string): Observable<void> {
+    return this.http.delete<void>(`${entryUrl(entryId)}/files/${encodeURIComponent(fileId)}`);
+  }
+}

@@ -1,0 +1,436 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import {
+  AUTHOR_ROLES,
+  PRIOR_AWARD_KINDS,
+  type EntryResponse,
+  type PublicAwardResponse,
+} from '@press-award/contracts';
+import { filter, map, startWith, switchMap, type Observable } from 'rxjs';
+import { ApiClient } from '../core/api/api';
+import type { UiError } from '../core/api/api-error';
+import { UiErrors } from '../core/api/ui-errors';
+import { AuthService } from '../core/auth/auth.service';
+import { formatDate, formatDateTime } from '../core/format/format';
+import { PaDatePipe, PaDateTimePipe } from '../core/format/format.pipes';
+import { FormErrors, controlPaths } from '../core/forms/form-errors';
+import { authorRoleKey, languageKey, mediaKey, priorAwardKindKey } from '../core/i18n/labels';
+import { I18nService } from '../core/i18n/i18n.service';
+import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
+import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+import { EntriesApi } from './entries-api';
+import { EntryFilesComponent } from './entry-files.component';
+import {
+  acceptsEntries,
+  createAuthorForm,
+  createEntryForm,
+  createPartForm,
+  createPriorAwardForm,
+  entryClientErrors,
+  localizeDetails,
+  moveRow,
+  needsTranslation,
+  rowPaths,
+  toEntryInput,
+  type EntryForm,
+  type EntryRulesContext,
+} from './entry-form.model';
+import { EntryStatusChipComponent } from './entry-status-chip.component';
+
+/**
+ * The registration form of an entry (Phiếu đăng ký): `/awards/:awardId/entries/new` creates the
+ * draft, `/entries/:entryId` edits it, uploads its files and submits it.
+ */
+@Component({
+  selector: 'pa-entry-editor-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    EditionPipe,
+    PaDatePipe,
+    PaDateTimePipe,
+    ErrorBannerComponent,
+    LoadingComponent,
+    EmptyComponent,
+    EntryFilesComponent,
+    EntryStatusChipComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './entry-editor.page.html',
+  styleUrl: './entry-editor.page.scss',
+})
+export class EntryEditorPage {
+  private readonly publicApi = inject(ApiClient);
+  private readonly entries = inject(EntriesApi);
+  private readonly uiErrors = inject(UiErrors);
+  private readonly i18n = inject(I18nService);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  /** Set on `/awards/:awardId/entries/new`. */
+  readonly awardId = input<string>();
+  /** Set on `/entries/:entryId`. */
+  readonly entryId = input<string>();
+
+  protected readonly authorRoles = AUTHOR_ROLES;
+  protected readonly priorKinds = PRIOR_AWARD_KINDS;
+  protected readonly authorRoleKey = authorRoleKey;
+  protected readonly priorAwardKindKey = priorAwardKindKey;
+  protected readonly languageKey = languageKey;
+  protected readonly mediaKey = mediaKey;
+  protected readonly needsTranslation = needsTranslation;
+
+  protected readonly award = signal<PublicAwardResponse | null>(null);
+  protected readonly entry = signal<EntryResponse | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<UiError | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<UiError | null>(null);
+
+  protected readonly form = signal<EntryForm>(createEntryForm(this.fb));
+  protected readonly formValue = toSignal(
+    toObservable(this.form).pipe(
+      switchMap((form) =>
+        form.valueChanges.pipe(
+          startWith(null),
+          map(() => form.getRawValue()),
+        ),
+      ),
+    ),
+    { initialValue: this.form().getRawValue() },
+  );
+
+  protected readonly isNew = computed(() => !this.entryId());
+  protected readonly accepting = computed(() => {
+    const award = this.award();
+    return !!award && acceptsEntries(award.status, award.rules);
+  });
+  /** Drafts and withdrawn entries may change while the award accepts entries. */
+  protected readonly editable = computed(() => {
+    const status = this.entry()?.status ?? 'draft';
+    return this.accepting() && status !== 'submitted';
+  });
+
+  private readonly context = computed<EntryRulesContext | null>(() => {
+    const award = this.award();
+    if (!award) return null;
+    return {
+      rules: award.rules,
+      topicPrizeCodes: award.topicPrizes.map((topic) => topic.code),
+      categoryIds: award.categories.map((category) => category.id),
+    };
+  });
+
+  protected readonly category = computed(() => {
+    const categoryId = this.formValue().categoryId;
+    return this.award()?.categories.find((category) => category.id === categoryId) ?? null;
+  });
+
+  /** The genre list of the category, keeping a saved genre that is not (or no longer) in it. */
+  protected readonly genres = computed(() => {
+    const genres = this.category()?.genres ?? [];
+    const current = this.formValue().genre;
+    return current && !genres.includes(current) ? [...genres, current] : genres;
+  });
+
+  protected readonly showUrls = computed(() => this.category()?.mediaType === 'online');
+
+  protected readonly clientErrors = computed(() =>
+    entryClientErrors(this.formValue(), this.context(), this.i18n),
+  );
+  private readonly paths = computed(() => [
+    ...controlPaths(this.form()),
+    ...rowPaths(this.formValue()),
+  ]);
+  protected readonly formErrors = new FormErrors(this.clientErrors, this.paths);
+  /** For the files section: messages on `files` and `parts.N` (WORK_FILE_REQUIRED at submission). */
+  protected readonly errorsFor = computed(() => {
+    this.formErrors.map();
+    return (path: string) => this.formErrors.errors(path);
+  });
+
+  protected readonly windowText = computed(() => {
+    const rules = this.award()?.rules;
+    return rules
+      ? this.i18n.t('entry.partsWindow', {
+          from: formatDate(rules.publicationFrom),
+          to: formatDate(rules.publicationTo),
+        })
+      : '';
+  });
+
+  constructor() {
+    effect(() => {
+      const entryId = this.entryId();
+      const awardId = this.awardId();
+      untracked(() => this.load(entryId, awardId));
+    });
+  }
+
+  protected load(entryId = this.entryId(), awardId = this.awardId()): void {
+    this.loading.set(true);
+    this.loadError.set(null);
+    const request: Observable<{ award: PublicAwardResponse; entry: EntryResponse | null }> = entryId
+      ? this.entries
+          .get(entryId)
+          .pipe(
+            switchMap((entry) =>
+              this.publicApi.publicAward(entry.awardId).pipe(map((award) => ({ award, entry }))),
+            ),
+          )
+      : this.publicApi.publicAward(awardId ?? '').pipe(map((award) => ({ award, entry: null })));
+    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
+      next: ({ award, entry }) => {
+        this.award.set(award);
+        this.reset(entry);
+        this.loading.set(false);
+      },
+      error: (failure: unknown) => {
+        this.loadError.set(this.uiErrors.from(failure));
+        this.loading.set(false);
+      },
+    });
+  }
+
+  private reset(entry: EntryResponse | null): void {
+    this.entry.set(entry);
+    const form = createEntryForm(this.fb, entry, this.auth.user());
+    const categories = this.award()?.categories ?? [];
+    if (!entry && categories.length === 1)
+      form.controls.categoryId.setValue(categories[0]?.id ?? '');
+    if (!this.editable()) form.disable();
+    this.form.set(form);
+    this.formErrors.reset();
+    this.error.set(null);
+  }
+
+  // Rows ------------------------------------------------------------------------------------------
+
+  protected addPart(): void {
+    this.form().controls.parts.push(createPartForm(this.fb));
+  }
+
+  protected addAuthor(): void {
+    this.form().controls.authors.push(createAuthorForm(this.fb, { role: 'co_author' }));
+  }
+
+  protected addPrior(): void {
+    this.form().controls.priorAwards.push(createPriorAwardForm(this.fb));
+  }
+
+  protected removeRow(name: 'parts' | 'authors' | 'priorAwards', index: number): void {
+    this.form().controls[name].removeAt(index);
+  }
+
+  protected move(name: 'parts' | 'authors', index: number, offset: -1 | 1): void {
+    moveRow(this.form().controls[name], index, offset);
+  }
+
+  protected toggleTopic(code: string, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const control = this.form().controls.topicPrizes;
+    const codes = control.value.filter((item) => item !== code);
+    control.setValue(checked ? [...codes, code] : codes);
+    control.markAsDirty();
+  }
+
+  // Save, submit, withdraw, delete ---------------------------------------------------------------
+
+  /** Runs the browser's checks; false (and the first marked field in view) when something fails. */
+  private checkForm(): boolean {
+    this.formErrors.attempt();
+    this.error.set(null);
+    if (this.clientErrors().length > 0) {
+      this.focusFirstError();
+      return false;
+    }
+    return true;
+  }
+
+  protected save(): void {
+    if (!this.checkForm()) return;
+    const award = this.award();
+    if (!award) return;
+    const entry = this.entry();
+    const input = toEntryInput(this.form().getRawValue());
+    this.saving.set(true);
+    const request = entry
+      ? this.entries.update(entry.id, input)
+      : this.entries.create(award.id, input);
+    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        if (entry) {
+          this.reset(saved);
+          this.snackBar.open(this.i18n.t('entry.saved'), undefined, { duration: 3000 });
+        } else {
+          this.snackBar.open(this.i18n.t('entry.created'), undefined, { duration: 4000 });
+          void this.router.navigate(['/entries', saved.id], { replaceUrl: true });
+        }
+      },
+      error: (failure: unknown) => this.fail(failure, this.saving),
+    });
+  }
+
+  /** Saves pending edits, asks for confirmation, then submits and shows the receipt. */
+  protected submit(): void {
+    const entry = this.entry();
+    const award = this.award();
+    if (!entry || !award || !this.checkForm()) return;
+    const data: ConfirmDialogData = {
+      title: this.i18n.t('entry.submitConfirmTitle'),
+      text: this.i18n.t('entry.submitConfirmText', {
+        title: this.form().getRawValue().title.trim() || entry.title,
+        award: award.name,
+        deadline: formatDateTime(award.rules.submissionDeadline),
+      }),
+      confirmLabel: this.i18n.t('entry.submit'),
+    };
+    this.dialog
+      .open(ConfirmDialogComponent, { data })
+      .afterClosed()
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.submitting.set(true);
+          const form = this.form();
+          const pending: Observable<unknown> = form.dirty
+            ? this.entries.update(entry.id, toEntryInput(form.getRawValue()))
+            : this.entries.get(entry.id);
+          return pending.pipe(switchMap(() => this.entries.submit(entry.id)));
+        }),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: (submitted) => {
+          this.submitting.set(false);
+          this.snackBar.open(
+            this.i18n.t('entry.submitted', { number: submitted.receiptNumber ?? '' }),
+            undefined,
+            { duration: 4000 },
+          );
+          void this.router.navigate(['/entries', submitted.id, 'receipt']);
+        },
+        error: (failure: unknown) => this.fail(failure, this.submitting),
+      });
+  }
+
+  protected withdraw(): void {
+    const entry = this.entry();
+    if (!entry) return;
+    this.confirm({
+      title: this.i18n.t('entry.withdrawConfirmTitle'),
+      text: this.i18n.t('entry.withdrawConfirmText', { title: entry.title }),
+      confirmLabel: this.i18n.t('entry.withdraw'),
+      danger: true,
+    })
+      .pipe(
+        switchMap(() => this.entries.withdraw(entry.id)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: (withdrawn) => {
+          this.reset(withdrawn);
+          this.snackBar.open(this.i18n.t('entry.withdrawn'), undefined, { duration: 3000 });
+        },
+        error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
+      });
+  }
+
+  protected remove(): void {
+    const entry = this.entry();
+    if (!entry) return;
+    this.confirm({
+      title: this.i18n.t('entry.deleteConfirmTitle'),
+      text: this.i18n.t('entry.deleteConfirmText', { title: entry.title }),
+      confirmLabel: this.i18n.t('common.delete'),
+      danger: true,
+    })
+      .pipe(
+        switchMap(() => this.entries.remove(entry.id)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: () => {
+          this.snackBar.open(this.i18n.t('entry.deleted'), undefined, { duration: 3000 });
+          void this.router.navigate(['/entries']);
+        },
+        error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
+      });
+  }
+
+  /** A file was stored or deleted: only the file list is refreshed, unsaved edits stay. */
+  protected refreshFiles(): void {
+    const entry = this.entry();
+    if (!entry) return;
+    this.entries
+      .get(entry.id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (fresh) =>
+          this.entry.set({ ...entry, files: fresh.files, updatedAt: fresh.updatedAt }),
+        error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
+      });
+  }
+
+  private confirm(data: ConfirmDialogData): Observable<true> {
+    return this.dialog
+      .open(ConfirmDialogComponent, { data })
+      .afterClosed()
+      .pipe(filter((answer): answer is true => answer === true));
+  }
+
+  private fail(failure: unknown, busy: { set(value: boolean): void }): void {
+    const uiError = this.uiErrors.from(failure);
+    const details = localizeDetails(uiError.details, this.i18n);
+    this.error.set({ ...uiError, details });
+    this.formErrors.setServer(details);
+    busy.set(false);
+    this.focusFirstError();
+  }
+
+  private focusFirstError(): void {
+    // Let the error state render first, then bring the first marked field into view.
+    setTimeout(() => {
+      const invalid = document.querySelector<HTMLElement>(
+        '.mat-form-field-invalid input, .mat-form-field-invalid select, .mat-form-field-invalid textarea, .pa-field-error',
+      );
+      invalid?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (
+        invalid instanceof HTMLInputElement ||
+        invalid instanceof HTMLSelectElement ||
+        invalid instanceof HTMLTextAreaElement
+      ) {
+        invalid.focus({ preventScroll: true });
+      }
+    });
+  }
+}
