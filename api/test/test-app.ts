@@ -57,13 +57,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     JWT_SECRET: 'integration-tests-secret-that-is-long-enough-0123456789',
     STORAGE_ROOT: storageRoot,
     WEB_DIST: join(storageRoot, 'no-web-build'),
-    LOG_LEVEL: 'error',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error',
     LOGIN_BASE_DELAY_MS: '0',
     PUBLIC_URL: 'http://press-award.test',
     ...env,
   });
   const clock = new MutableClock();
-  const app = await createApp({ config, databaseUrl: database.url, clock, logger: false });
+  const app = await createApp({ config, databaseUrl: database.url, clock, ...(process.env['TEST_LOG_LEVEL'] ? {} : { logger: false as const }) });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -12,6 +12,7 @@ import { AwardsModule } from './awards/awards.module';
 import { EntriesModule } from './entries/entries.module';
 import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
+import { ScreeningModule } from './screening/screening.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -49,6 +50,7 @@ export class AppModule {
         AwardsModule,
         MembersModule,
         EntriesModule,
+        ScreeningModule,
         AdminModule,
         HealthModule,
       ],

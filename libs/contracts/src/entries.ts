@@ -1,7 +1,14 @@
 import type { MediaType } from './enums';
 
-export const ENTRY_STATUSES = ['draft', 'submitted', 'withdrawn'] as const;
+/**
+ * draft → submitted → (screening) eligible | ineligible | needs_revision; needs_revision → submitted
+ * again once fixed (before the revision deadline); submitted → withdrawn (before the deadline).
+ */
+export const ENTRY_STATUSES = ['draft', 'submitted', 'withdrawn', 'eligible', 'ineligible', 'needs_revision'] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export const SCREENING_DECISIONS = ['eligible', 'ineligible', 'needs_revision'] as const;
+export type ScreeningDecision = (typeof SCREENING_DECISIONS)[number];
 
 /** What a file is to the entry: the work itself or a document around it. */
 export const FILE_KINDS = ['work', 'script', 'translation', 'confirmation'] as const;
@@ -73,6 +80,37 @@ export interface EntryResponse {
   files: EntryFileResponse[];
   receiptNumber: string | null;
   submittedAt: string | null;
+  /** Set while the secretariat asks for changes: the reporter may edit and resubmit until then. */
+  revisionDeadline: string | null;
+  /** The secretariat's latest reason (ineligible, needs revision), shown to the reporter. */
+  screeningReason: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ScreeningFinding {
+  code: string;
+  params?: Record<string, string | number>;
+  relatedEntryIds?: string[];
+}
+
+export interface ScreeningRecord {
+  decision: ScreeningDecision;
+  reason: string | null;
+  revisionDeadline: string | null;
+  decidedBy: { id: string; fullName: string };
+  decidedAt: string;
+}
+
+/** An entry as the secretariat screens it: everything, with the system's findings and the history. */
+export interface ScreeningEntryResponse extends EntryResponse {
+  categoryCode: string;
+  submitter: { id: string; fullName: string; email: string };
+  findings: ScreeningFinding[];
+  decisions: ScreeningRecord[];
+}
+
+export interface BulkScreeningResponse {
+  decided: number;
+  entryIds: string[];
 }

@@ -203,6 +203,22 @@ export const ERROR_MESSAGES = {
     vi: 'Không tìm thấy tệp.',
     en: 'File not found.',
   },
+  SCREENING_NOT_ALLOWED: {
+    vi: 'Không thể thẩm định tác phẩm ở trạng thái này (chưa nộp, đã rút, hoặc giải đã vào vòng chấm).',
+    en: 'The entry cannot be screened now (not submitted, withdrawn, or the award is already being judged).',
+  },
+  SCREENING_REASON_REQUIRED: {
+    vi: 'Cần ghi lý do khi kết luận không đủ điều kiện hoặc yêu cầu bổ sung.',
+    en: 'A reason is required for an ineligible or needs-revision decision.',
+  },
+  BULK_COUNT_MISMATCH: {
+    vi: 'Số tác phẩm xác nhận không khớp với số tác phẩm được chọn.',
+    en: 'The confirmed count does not match the number of entries selected.',
+  },
+  REVISION_DEADLINE_PASSED: {
+    vi: 'Đã hết hạn bổ sung, sửa chữa tác phẩm.',
+    en: 'The revision deadline has passed.',
+  },
   INTERNAL_ERROR: {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     en: 'Something went wrong. Please try again.',

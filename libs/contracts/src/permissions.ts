@@ -40,6 +40,9 @@ export const PERMISSIONS = {
   'entry:write': { scope: 'entry', owner: true, roles: [] },
   /** The resumable upload endpoint: ownership of the named entry is checked per request. */
   'upload:resumable': { scope: 'signedIn' },
+  'screening:read': { scope: 'award', roles: ['organizer', 'secretary'] },
+  'screening:decide': { scope: 'award', roles: ['organizer', 'secretary'] },
+  'entry:screen': { scope: 'entry', owner: false, roles: ['organizer', 'secretary'] },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;

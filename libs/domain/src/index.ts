@@ -4,3 +4,4 @@ export * from './media-files';
 export * from './login-throttle';
 export * from './person-name';
 export * from './eligibility';
+export * from './screening';

@@ -51,6 +51,8 @@ export function toEntryResponse(entry: Entry, mediaType: MediaType): EntryRespon
     files: [...(entry.files ?? [])].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map(toEntryFileResponse),
     receiptNumber: entry.receiptNumber,
     submittedAt: entry.submittedAt?.toISOString() ?? null,
+    revisionDeadline: entry.revisionDeadline?.toISOString() ?? null,
+    screeningReason: entry.screeningReason,
     createdAt: entry.createdAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
   };

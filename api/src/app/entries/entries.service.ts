@@ -27,8 +27,13 @@ import { EntryPart } from './entities/entry-part.entity';
 import { Entry } from './entities/entry.entity';
 import { toEntryResponse } from './entries.presenter';
 
-/** Statuses in which the reporter may still change the entry (withdrawn works may be fixed and resent). */
-const EDITABLE = new Set(['draft', 'withdrawn']);
+/**
+ * Statuses in which the reporter may still change the entry: drafts, withdrawn works (fixed and
+ * resent before the deadline) and works the secretariat sent back (until the revision deadline).
+ */
+const EDITABLE = new Set(['draft', 'withdrawn', 'needs_revision']);
+/** Statuses a reporter may delete: never an entry the secretariat is handling. */
+const DELETABLE = new Set(['draft', 'withdrawn']);
 
 @Injectable()
 export class EntriesService {
@@ -96,8 +101,7 @@ export class EntriesService {
 
   async update(entryId: string, input: UpdateEntryDto, userId: string): Promise<EntryResponse> {
     await this.db.transaction(async (manager) => {
-      const entry = await this.lockEditable(manager, entryId);
-      const award = await this.openAward(manager, entry.awardId);
+      const { entry, award } = await this.lockChangeable(manager, entryId);
       if (input.categoryId !== undefined && input.categoryId !== entry.categoryId) {
         const category = await this.categoryOf(manager, award, input.categoryId);
         const current = await manager.getRepository(Category).findOneByOrFail({ id: entry.categoryId });
@@ -147,6 +151,7 @@ export class EntriesService {
   async remove(entryId: string): Promise<void> {
     const keys = await this.db.transaction(async (manager) => {
       const entry = await this.lockEditable(manager, entryId);
+      if (!DELETABLE.has(entry.status)) throw new AppException('ENTRY_NOT_EDITABLE');
       const files = await manager.getRepository(EntryFile).findBy({ entryId: entry.id });
       await manager.getRepository(Entry).delete({ id: entry.id });
       return files.map((file) => file.storageKey);
@@ -156,8 +161,7 @@ export class EntriesService {
 
   async submit(entryId: string): Promise<EntryResponse> {
     const receipt = await this.db.transaction(async (manager) => {
-      const entry = await this.lockEditable(manager, entryId);
-      const award = await this.openAward(manager, entry.awardId);
+      const { entry, award } = await this.lockChangeable(manager, entryId);
       // Submissions to one award are serialised, so two entries cannot both take an author's last slot.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`entries-submit:${award.id}`]);
       const parts = await manager.getRepository(EntryPart).find({ where: { entryId }, order: { index: 'ASC' } });
@@ -178,7 +182,7 @@ export class EntriesService {
         receiptNumber = `${award.year}-${award.id.slice(0, 4).toUpperCase()}-${String(receiptSeq).padStart(5, '0')}`;
       }
       const submittedAt = this.clock.now();
-      await manager.getRepository(Entry).update({ id: entryId }, { status: 'submitted', receiptNumber, receiptSeq, submittedAt, withdrawnAt: null, version: entry.version + 1 });
+      await manager.getRepository(Entry).update({ id: entryId }, { status: 'submitted', receiptNumber, receiptSeq, submittedAt, withdrawnAt: null, revisionDeadline: null, version: entry.version + 1 });
       const submitter = await manager.getRepository(User).findOneByOrFail({ id: entry.submitterId });
       return { award, entry, files, submitter, receiptNumber, submittedAt };
     });
@@ -214,6 +218,21 @@ export class EntriesService {
     if (!entry) throw new AppException('ENTRY_NOT_FOUND');
     if (!EDITABLE.has(entry.status)) throw new AppException('ENTRY_NOT_EDITABLE');
     return entry;
+  }
+
+  /**
+   * Locks an entry the reporter wants to change and checks the moment allows it: an open award before
+   * its deadline, or — for a work the secretariat sent back — before the revision deadline, while
+   * screening is still going on (award open or closed).
+   */
+  async lockChangeable(manager: EntityManager, entryId: string): Promise<{ entry: Entry; award: Award }> {
+    const entry = await this.lockEditable(manager, entryId);
+    if (entry.status !== 'needs_revision') return { entry, award: await this.openAward(manager, entry.awardId) };
+    const award = await manager.getRepository(Award).findOne({ where: { id: entry.awardId }, lock: { mode: 'pessimistic_read' } });
+    if (!award) throw new AppException('AWARD_NOT_FOUND');
+    if (award.status !== 'open' && award.status !== 'closed') throw new AppException('AWARD_NOT_OPEN');
+    if (entry.revisionDeadline && this.clock.now() > entry.revisionDeadline) throw new AppException('REVISION_DEADLINE_PASSED');
+    return { entry, award };
   }
 
   /** The award, locked for share, if it accepts entries at this moment (server clock). */

@@ -7,9 +7,10 @@ import { Entry } from '../../app/entries/entities/entry.entity';
 import { EntryAuthor } from '../../app/entries/entities/entry-author.entity';
 import { EntryFile } from '../../app/entries/entities/entry-file.entity';
 import { EntryPart } from '../../app/entries/entities/entry-part.entity';
+import { ScreeningDecisionRecord } from '../../app/screening/entities/screening-decision.entity';
 import { AwardMember } from '../../app/members/entities/award-member.entity';
 import { User } from '../../app/users/entities/user.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 
 /** Listed explicitly: the API is bundled by webpack, so entity globs would find nothing. */
-export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile];
+export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile, ScreeningDecisionRecord];

@@ -35,6 +35,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'FILE_REQUIRED':
     case 'FILE_EMPTY':
     case 'FILE_TRUNCATED':
+    case 'SCREENING_REASON_REQUIRED':
+    case 'BULK_COUNT_MISMATCH':
       return 400;
     case 'AUTH_REQUIRED':
     case 'AUTH_INVALID_CREDENTIALS':
@@ -65,6 +67,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'AWARD_NOT_OPEN':
     case 'SUBMISSION_DEADLINE_PASSED':
     case 'AUTHOR_ENTRY_LIMIT_REACHED':
+    case 'SCREENING_NOT_ALLOWED':
+    case 'REVISION_DEADLINE_PASSED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'FILE_TOO_LARGE':

@@ -101,3 +101,43 @@ export function receiptMail(input: {
     ].join('\n'),
   };
 }
+
+/** A screening decision that asks something of the reporter, or ends the entry. */
+export function screeningMail(input: {
+  to: string;
+  fullName: string;
+  awardName: string;
+  entryTitle: string;
+  decision: 'ineligible' | 'needs_revision' | 'eligible';
+  reason: string;
+  revisionDeadline: Date | null;
+  link: string;
+}): OutgoingMail {
+  const until = input.revisionDeadline?.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const revision = input.decision === 'needs_revision';
+  return {
+    to: input.to,
+    template: revision ? 'screening-needs-revision' : 'screening-ineligible',
+    subject: revision
+      ? `Yêu cầu bổ sung tác phẩm – ${input.awardName} / Revision requested`
+      : `Kết quả thẩm định tác phẩm – ${input.awardName} / Screening result`,
+    text: [
+      `Kính gửi ${input.fullName},`,
+      '',
+      revision
+        ? `Ban Thư ký đề nghị bổ sung, sửa chữa tác phẩm "${input.entryTitle}" trước ${until} (giờ Việt Nam).`
+        : `Tác phẩm "${input.entryTitle}" không đủ điều kiện dự giải.`,
+      `Lý do: ${input.reason}`,
+      revision ? `Sửa và nộp lại tại: ${input.link}` : '',
+      '',
+      '---',
+      `Dear ${input.fullName},`,
+      '',
+      revision
+        ? `The secretariat asks you to revise "${input.entryTitle}" before ${until} (Vietnam time).`
+        : `"${input.entryTitle}" is not eligible for the award.`,
+      `Reason: ${input.reason}`,
+      revision ? `Edit and resubmit: ${input.link}` : '',
+    ].join('\n'),
+  };
+}

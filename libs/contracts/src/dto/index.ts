@@ -3,3 +3,4 @@ export * from './award.dto';
 export * from './member.dto';
 export * from './page.dto';
 export * from './entry.dto';
+export * from './screening.dto';

@@ -11,7 +11,7 @@ import { EntryPart } from './entry-part.entity';
 @Entity('entries')
 @Index('ix_entries_award_status', ['awardId', 'status'])
 @Index('uq_entries_award_receipt_seq', ['awardId', 'receiptSeq'], { unique: true })
-@Check('ck_entries_status', `"status" IN ('draft', 'submitted', 'withdrawn')`)
+@Check('ck_entries_status', `"status" IN ('draft', 'submitted', 'withdrawn', 'eligible', 'ineligible', 'needs_revision')`)
 export class Entry {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -38,7 +38,7 @@ export class Entry {
   @JoinColumn({ name: 'submitter_id', foreignKeyConstraintName: 'fk_entries_submitter' })
   submitter?: Relation<User>;
 
-  @Column({ type: 'varchar', length: 12, default: 'draft' })
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
   status!: EntryStatus;
 
   @Column({ type: 'varchar', length: 500 })
@@ -73,6 +73,14 @@ export class Entry {
 
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
+
+  /** While `needs_revision`: the reporter may edit and resubmit until this moment. */
+  @Column({ type: 'timestamptz', nullable: true })
+  revisionDeadline!: Date | null;
+
+  /** The secretariat's latest reason, shown to the reporter (the history is in screening_decisions). */
+  @Column({ type: 'text', nullable: true })
+  screeningReason!: string | null;
 
   @OneToMany(() => EntryPart, (part) => part.entry)
   parts?: Relation<EntryPart[]>;

@@ -56,8 +56,7 @@ export class EntryFilesService {
   /** Checked before a byte of the upload is read: the entry may take files now, and which. */
   async policyFor(entryId: string): Promise<UploadPolicy> {
     return this.db.transaction(async (manager) => {
-      const entry = await this.entries.lockEditable(manager, entryId);
-      const award = await this.entries.openAward(manager, entry.awardId);
+      const { entry, award } = await this.entries.lockChangeable(manager, entryId);
       const category = await manager.getRepository(Category).findOneByOrFail({ id: entry.categoryId });
       return this.policy(award, category.mediaType);
     });
@@ -91,8 +90,7 @@ export class EntryFilesService {
     try {
       if (received.size === 0) throw new AppException('FILE_EMPTY', [{ field: 'file', code: 'FILE_EMPTY', message: 'The file is empty.' }]);
       const result = await this.db.transaction(async (manager) => {
-        const entry = await this.entries.lockEditable(manager, entryId);
-        const award = await this.entries.openAward(manager, entry.awardId);
+        const { entry, award } = await this.entries.lockChangeable(manager, entryId);
         const category = await manager.getRepository(Category).findOneByOrFail({ id: entry.categoryId });
         const { limits } = this.policy(award, category.mediaType);
         const limit = limits[input.kind];
@@ -152,7 +150,7 @@ export class EntryFilesService {
 
   async remove(entryId: string, fileId: string): Promise<void> {
     const key = await this.db.transaction(async (manager) => {
-      await this.entries.lockEditable(manager, entryId);
+      await this.entries.lockChangeable(manager, entryId);
       const file = await manager.getRepository(EntryFile).findOneBy({ id: fileId, entryId });
       if (!file) throw new AppException('FILE_NOT_FOUND');
       await manager.getRepository(EntryFile).delete({ id: file.id });

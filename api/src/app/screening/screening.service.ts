@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BulkScreeningResponse, EntryStatus, MediaType, Page, ScreeningDecision, ScreeningEntryResponse } from '@press-award/contracts';
+import type { AwardEntriesQueryDto, BulkScreeningDto, ScreeningDecisionDto } from '@press-award/contracts/dto';
+import { screeningFindings, type ScreenedEntry } from '@press-award/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../infra/config/app-config';
+import { Clock } from '../../infra/clock/clock';
+import { AppException } from '../../infra/http/app-exception';
+import { MailService } from '../../infra/mail/mail.service';
+import { screeningMail } from '../../infra/mail/templates';
+import { Award } from '../awards/entities/award.entity';
+import { Entry } from '../entries/entities/entry.entity';
+import { toEntryResponse } from '../entries/entries.presenter';
+import { ScreeningDecisionRecord } from './entities/screening-decision.entity';
+
+/** Entries the secretariat may decide on; drafts and withdrawn works are the reporter's own. */
+const SCREENABLE: EntryStatus[] = ['submitted', 'eligible', 'ineligible', 'needs_revision'];
+/** Once judging starts, eligibility is settled (codes are issued to eligible entries only). */
+const SCREENING_AWARD_STATUSES = ['open', 'closed'];
+const DEFAULT_REVISION_DAYS = 7;
+
+@Injectable()
+export class ScreeningService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The screening queue: submitted and screened entries with authors, findings and history. */
+  async list(awardId: string, query: AwardEntriesQueryDto): Promise<Page<ScreeningEntryResponse>> {
+    const statuses = query.status ? [query.status] : SCREENABLE;
+    return this.load(awardId, { status: In(statuses), ...(query.categoryId ? { categoryId: query.categoryId } : {}) }, query.page, query.pageSize);
+  }
+
+  private async load(awardId: string, filter: Record<string, unknown>, page: number, pageSize: number): Promise<Page<ScreeningEntryResponse>> {
+    const award = await this.db.getRepository(Award).findOneByOrFail({ id: awardId });
+    const [entries, total] = await this.db.getRepository(Entry).findAndCount({
+      where: { awardId, ...filter },
+      relations: { parts: true, authors: true, files: true, category: true, submitter: true },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    const others = await this.screenedEntries(awardId);
+    const decisions = entries.length
+      ? await this.db.getRepository(ScreeningDecisionRecord).find({ where: { entryId: In(entries.map((entry) => entry.id)) }, relations: { decider: true }, order: { decidedAt: 'ASC' } })
+      : [];
+    const items = entries.map((entry): ScreeningEntryResponse => {
+      const screened = others.find((other) => other.id === entry.id) ?? toScreened(entry);
+      return {
+        ...toEntryResponse(entry, entry.category?.mediaType as MediaType),
+        categoryCode: entry.category?.code ?? '',
+        submitter: { id: entry.submitterId, fullName: entry.submitter?.fullName ?? '', email: entry.submitter?.email ?? '' },
+        findings: screeningFindings(screened, award.rules, others),
+        decisions: decisions
+          .filter((record) => record.entryId === entry.id)
+          .map((record) => ({
+            decision: record.decision,
+            reason: record.reason,
+            revisionDeadline: record.revisionDeadline?.toISOString() ?? null,
+            decidedBy: { id: record.decidedBy, fullName: record.decider?.fullName ?? '' },
+            decidedAt: record.decidedAt.toISOString(),
+          })),
+      };
+    });
+    return { items, total, page, pageSize };
+  }
+
+  async decide(entryId: string, input: ScreeningDecisionDto, deciderId: string): Promise<ScreeningEntryResponse> {
+    const awardId = await this.db.transaction(async (manager) => {
+      const entry = await manager.getRepository(Entry).findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+      if (!entry) throw new AppException('ENTRY_NOT_FOUND');
+      await this.apply(manager, [entry], input, deciderId);
+      return entry.awardId;
+    });
+    await this.notify([entryId], input);
+    const [decided] = (await this.load(awardId, { id: entryId }, 1, 1)).items;
+    if (!decided) throw new AppException('ENTRY_NOT_FOUND');
+    return decided;
+  }
+
+  /** One decision for many entries, confirmed by count; all or nothing. */
+  async decideMany(awardId: string, input: BulkScreeningDto, deciderId: string): Promise<BulkScreeningResponse> {
+    if (input.confirmCount !== input.entryIds.length) throw new AppException('BULK_COUNT_MISMATCH', [{ field: 'confirmCount', code: 'BULK_COUNT_MISMATCH', message: 'confirmCount must equal the number of entryIds', params: { selected: input.entryIds.length } }]);
+    await this.db.transaction(async (manager) => {
+      const entries = await manager.getRepository(Entry).find({ where: { id: In(input.entryIds), awardId }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+      // An id from another award, or one that does not exist, fails the whole batch — not revealed which.
+      if (entries.length !== input.entryIds.length) throw new AppException('ENTRY_NOT_FOUND');
+      await this.apply(manager, entries, input, deciderId);
+    });
+    await this.notify(input.entryIds, input);
+    return { decided: input.entryIds.length, entryIds: input.entryIds };
+  }
+
+  private async apply(manager: EntityManager, entries: Entry[], input: ScreeningDecisionDto, deciderId: string): Promise<void> {
+    if (input.decision !== 'eligible' && !input.reason) {
+      throw new AppException('SCREENING_REASON_REQUIRED', [{ field: 'reason', code: 'SCREENING_REASON_REQUIRED', message: 'A reason is required.' }]);
+    }
+    const now = this.clock.now();
+    const revisionDeadline = input.decision === 'needs_revision' ? (input.revisionDeadline ? new Date(input.revisionDeadline) : new Date(now.getTime() + DEFAULT_REVISION_DAYS * 86_400_000)) : null;
+    if (revisionDeadline && revisionDeadline <= now) {
+      throw new AppException('VALIDATION_FAILED', [{ field: 'revisionDeadline', code: 'DEADLINE_PASSED', message: 'The revision deadline must be in the future.' }]);
+    }
+    const awardIds = [...new Set(entries.map((entry) => entry.awardId))];
+    const awards = await manager.getRepository(Award).findBy({ id: In(awardIds) });
+    for (const entry of entries) {
+      const award = awards.find((candidate) => candidate.id === entry.awardId);
+      if (!SCREENABLE.includes(entry.status) || !award || !SCREENING_AWARD_STATUSES.includes(award.status)) {
+        throw new AppException('SCREENING_NOT_ALLOWED', [{ field: 'entryIds', code: 'SCREENING_NOT_ALLOWED', message: `Entry ${entry.id} is ${entry.status}`, params: { entryId: entry.id } }]);
+      }
+    }
+    const ids = entries.map((entry) => entry.id);
+    await manager.getRepository(Entry).update({ id: In(ids) }, { status: input.decision, screeningReason: input.reason ?? null, revisionDeadline });
+    await manager.getRepository(ScreeningDecisionRecord).insert(
+      ids.map((entryId) => ({ entryId, decision: input.decision as ScreeningDecision, reason: input.reason ?? null, revisionDeadline, decidedBy: deciderId })),
+    );
+  }
+
+  /** Reporters hear of decisions that ask something of them or end their entry. */
+  private async notify(entryIds: string[], input: ScreeningDecisionDto): Promise<void> {
+    if (input.decision === 'eligible') return;
+    const entries = await this.db.getRepository(Entry).find({ where: { id: In(entryIds) }, relations: { submitter: true, award: true } });
+    for (const entry of entries) {
+      if (!entry.submitter || !entry.award) continue;
+      await this.mail.send(
+        screeningMail({
+          to: entry.submitter.email,
+          fullName: entry.submitter.fullName,
+          awardName: entry.award.name,
+          entryTitle: entry.title,
+          decision: input.decision,
+          reason: input.reason ?? '',
+          revisionDeadline: entry.revisionDeadline,
+          link: `${this.config.publicUrl}/entries/${entry.id}`,
+        }),
+      );
+    }
+  }
+
+  /** Every submitted or screened entry of the award, in the shape the findings need. */
+  private async screenedEntries(awardId: string): Promise<ScreenedEntry[]> {
+    const entries = await this.db.getRepository(Entry).find({ where: { awardId, status: In(SCREENABLE) }, relations: { parts: true, authors: true, files: true } });
+    return entries.map(toScreened);
+  }
+}
+
+function toScreened(entry: Entry): ScreenedEntry {
+  return {
+    id: entry.id,
+    title: entry.title,
+    language: entry.language,
+    parts: (entry.parts ?? []).map((part) => ({ publishedAt: part.publishedAt })),
+    authors: (entry.authors ?? []).map((author) => ({ userId: author.userId, fullName: author.fullName, dateOfBirth: author.dateOfBirth })),
+    files: (entry.files ?? []).map((file) => ({ kind: file.kind, partIndex: file.partIndex, sha256: file.sha256 })),
+    submittedAt: entry.submittedAt,
+  };
+}
+

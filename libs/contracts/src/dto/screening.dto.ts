@@ -1,0 +1,62 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ENTRY_STATUSES, SCREENING_DECISIONS, type EntryStatus, type ScreeningDecision } from '../entries';
+import { PAGE_SIZE_MAX } from '../limits';
+import { Trim } from './transforms';
+
+const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+
+export class ScreeningDecisionDto {
+  @IsIn(SCREENING_DECISIONS)
+  decision!: ScreeningDecision;
+
+  /** Required for `ineligible` and `needs_revision`; shown to the reporter. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  /** For `needs_revision`: until when the reporter may fix and resubmit (ISO with offset). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(WITH_OFFSET, { message: 'revisionDeadline needs a time zone offset' })
+  revisionDeadline?: string;
+}
+
+export class BulkScreeningDto extends ScreeningDecisionDto {
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  entryIds!: string[];
+
+  /** The number the user confirmed in the dialog; must equal entryIds.length. */
+  @IsInt()
+  @Min(1)
+  confirmCount!: number;
+}
+
+export class AwardEntriesQueryDto {
+  @IsOptional()
+  @IsIn(ENTRY_STATUSES)
+  status?: EntryStatus;
+
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(PAGE_SIZE_MAX)
+  pageSize = 50;
+}
