@@ -5,3 +5,5 @@ export * from './login-throttle';
 export * from './person-name';
 export * from './eligibility';
 export * from './screening';
+export * from './rubric';
+export * from './jury';

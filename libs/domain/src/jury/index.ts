@@ -1,0 +1,3 @@
+export * from './conflicts';
+export * from './assignment-solver';
+export * from './blind-codes';
