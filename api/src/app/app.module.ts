@@ -13,6 +13,7 @@ import { EntriesModule } from './entries/entries.module';
 import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
 import { ScreeningModule } from './screening/screening.module';
+import { JuryModule } from './jury/jury.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -51,6 +52,7 @@ export class AppModule {
         MembersModule,
         EntriesModule,
         ScreeningModule,
+        JuryModule,
         AdminModule,
         HealthModule,
       ],

@@ -132,6 +132,8 @@ export interface MemberResponse {
   organizationName: string | null;
   /** True once the invitee has set a password. */
   activated: boolean;
+  /** Agencies a judge declared a relationship with. */
+  declaredOrganizations: string[];
   createdAt: string;
 }
 

@@ -219,6 +219,50 @@ export const ERROR_MESSAGES = {
     vi: 'Đã hết hạn bổ sung, sửa chữa tác phẩm.',
     en: 'The revision deadline has passed.',
   },
+  ROUND_NOT_FOUND: {
+    vi: 'Không tìm thấy vòng chấm.',
+    en: 'Round not found.',
+  },
+  ROUND_ORDER_TAKEN: {
+    vi: 'Giải đã có vòng chấm với thứ tự này.',
+    en: 'The award already has a round in this position.',
+  },
+  ROUND_NOT_EDITABLE: {
+    vi: 'Vòng chấm đã đóng, không thể thay đổi.',
+    en: 'The round is closed and can no longer change.',
+  },
+  PANEL_CATEGORY_TAKEN: {
+    vi: 'Hạng mục đã thuộc một tiểu ban khác của vòng này.',
+    en: 'A category already belongs to another panel of this round.',
+  },
+  JUDGE_NOT_MEMBER: {
+    vi: 'Người này không phải giám khảo của giải.',
+    en: 'This person is not a judge of the award.',
+  },
+  ENTRY_NOT_CODED: {
+    vi: 'Chỉ tác phẩm đủ điều kiện và đã có mã mới được đưa vào vòng chấm.',
+    en: 'Only eligible entries with a blind code can enter a round.',
+  },
+  ENTRY_NOT_IN_ROUND: {
+    vi: 'Tác phẩm không thuộc vòng chấm này.',
+    en: 'The entry is not in this round.',
+  },
+  CONFLICT_OF_INTEREST: {
+    vi: 'Giám khảo có xung đột lợi ích với tác phẩm này (cùng cơ quan, quan hệ đã khai, hoặc là tác giả/đồng tác giả).',
+    en: 'The judge has a conflict of interest with this entry (same agency, a declared relationship, or an author or co-author).',
+  },
+  ASSIGNMENT_EXISTS: {
+    vi: 'Giám khảo đã được phân công tác phẩm này.',
+    en: 'The judge is already assigned this entry.',
+  },
+  ASSIGNMENT_NOT_FOUND: {
+    vi: 'Không tìm thấy phân công.',
+    en: 'Assignment not found.',
+  },
+  ASSIGNMENT_INFEASIBLE: {
+    vi: 'Không thể phân công đủ giám khảo cho một số tác phẩm. Xem chi tiết từng tác phẩm.',
+    en: 'Some entries cannot get enough judges. See the details for each.',
+  },
   INTERNAL_ERROR: {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     en: 'Something went wrong. Please try again.',
@@ -312,6 +356,10 @@ export const FIELD_ERROR_MESSAGES = {
   DEADLINE_PASSED: {
     vi: 'Hạn nhận tác phẩm đã qua.',
     en: 'The submission deadline has already passed.',
+  },
+  STEP_DOES_NOT_DIVIDE_MAX: {
+    vi: 'Bước điểm phải chia hết điểm tối đa (ví dụ 5 điểm, bước 0,25).',
+    en: 'The step must divide the maximum score (e.g. 5 points in steps of 0.25).',
   },
   LANGUAGE_REQUIRED: {
     vi: 'Cần ít nhất một ngôn ngữ, trong đó có tiếng Việt.',

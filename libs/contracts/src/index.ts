@@ -4,3 +4,4 @@ export * from './errors';
 export * from './permissions';
 export * from './api-types';
 export * from './entries';
+export * from './jury';

@@ -43,6 +43,9 @@ export const PERMISSIONS = {
   'screening:read': { scope: 'award', roles: ['organizer', 'secretary'] },
   'screening:decide': { scope: 'award', roles: ['organizer', 'secretary'] },
   'entry:screen': { scope: 'entry', owner: false, roles: ['organizer', 'secretary'] },
+  'codes:issue': { scope: 'award', roles: ['organizer', 'secretary'] },
+  'round:read': { scope: 'award', roles: ['organizer', 'secretary'] },
+  'round:manage': { scope: 'award', roles: ['organizer'] },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MemberResponse, Page } from '@press-award/contracts';
-import { InviteMemberDto, PageQueryDto } from '@press-award/contracts/dto';
+import { InviteMemberDto, PageQueryDto, UpdateMemberDto } from '@press-award/contracts/dto';
 import { Authorize, CurrentUser } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { MembersService } from './members.service';
@@ -26,6 +26,13 @@ export class MembersController {
   @Get()
   list(@Param('awardId', uuid) awardId: string, @Query() query: PageQueryDto): Promise<Page<MemberResponse>> {
     return this.members.list(awardId, query.page, query.pageSize);
+  }
+
+  @Authorize('member:manage')
+  @Patch(':memberId')
+  @ApiOperation({ summary: "A member's agency and declared relationships (a judge is never assigned works from them)" })
+  update(@Param('awardId', uuid) awardId: string, @Param('memberId', uuid) memberId: string, @Body() body: UpdateMemberDto): Promise<MemberResponse> {
+    return this.members.update(awardId, memberId, body);
   }
 
   @Authorize('member:manage')

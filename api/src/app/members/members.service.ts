@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MemberResponse, Page } from '@press-award/contracts';
-import type { InviteMemberDto } from '@press-award/contracts/dto';
+import type { InviteMemberDto, UpdateMemberDto } from '@press-award/contracts/dto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -25,12 +25,13 @@ interface MemberRow {
   organization_name: string | null;
   activated: boolean;
   created_at: Date;
+  declared_organizations: string[];
 }
 
 const MEMBER_SELECT = `
   SELECT m.id, m.award_id, m.user_id, u.email, u.full_name, m.role,
          COALESCE(m.organization_name, u.organization_name) AS organization_name,
-         (u.password_hash IS NOT NULL) AS activated, m.created_at
+         (u.password_hash IS NOT NULL) AS activated, m.created_at, m.declared_organizations
     FROM award_members m JOIN users u ON u.id = m.user_id`;
 
 function toMemberResponse(row: MemberRow): MemberResponse {
@@ -43,6 +44,7 @@ function toMemberResponse(row: MemberRow): MemberResponse {
     role: row.role,
     organizationName: row.organization_name,
     activated: row.activated,
+    declaredOrganizations: row.declared_organizations,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -119,6 +121,20 @@ export class MembersService {
     const rows: MemberRow[] = await this.db.query(`${MEMBER_SELECT} WHERE m.award_id = $1 AND m.id = $2`, [awardId, memberId]);
     if (!rows[0]) throw new AppException('MEMBER_NOT_FOUND');
     return toMemberResponse(rows[0]);
+  }
+
+  /** A member's agency and declared relationships (used to keep judges from conflicted works). */
+  async update(awardId: string, memberId: string, input: UpdateMemberDto): Promise<MemberResponse> {
+    const member = await this.db.getRepository(AwardMember).findOneBy({ id: memberId, awardId });
+    if (!member) throw new AppException('MEMBER_NOT_FOUND');
+    await this.db.getRepository(AwardMember).update(
+      { id: memberId },
+      {
+        ...(input.organizationName !== undefined ? { organizationName: input.organizationName || null } : {}),
+        ...(input.declaredOrganizations !== undefined ? { declaredOrganizations: [...new Set(input.declaredOrganizations.map((name) => name.trim()))] } : {}),
+      },
+    );
+    return this.get(awardId, memberId);
   }
 
   async remove(awardId: string, memberId: string): Promise<void> {

@@ -8,9 +8,13 @@ import { EntryAuthor } from '../../app/entries/entities/entry-author.entity';
 import { EntryFile } from '../../app/entries/entities/entry-file.entity';
 import { EntryPart } from '../../app/entries/entities/entry-part.entity';
 import { ScreeningDecisionRecord } from '../../app/screening/entities/screening-decision.entity';
+import { Assignment } from '../../app/jury/entities/assignment.entity';
+import { Panel } from '../../app/jury/entities/panel.entity';
+import { RoundEntry } from '../../app/jury/entities/round-entry.entity';
+import { Round } from '../../app/jury/entities/round.entity';
 import { AwardMember } from '../../app/members/entities/award-member.entity';
 import { User } from '../../app/users/entities/user.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 
 /** Listed explicitly: the API is bundled by webpack, so entity globs would find nothing. */
-export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile, ScreeningDecisionRecord];
+export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile, ScreeningDecisionRecord, Round, RoundEntry, Panel, Assignment];

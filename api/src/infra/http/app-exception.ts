@@ -37,6 +37,9 @@ export function statusForCode(code: ErrorCode): number {
     case 'FILE_TRUNCATED':
     case 'SCREENING_REASON_REQUIRED':
     case 'BULK_COUNT_MISMATCH':
+    case 'JUDGE_NOT_MEMBER':
+    case 'ENTRY_NOT_CODED':
+    case 'ENTRY_NOT_IN_ROUND':
       return 400;
     case 'AUTH_REQUIRED':
     case 'AUTH_INVALID_CREDENTIALS':
@@ -52,6 +55,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'MEMBER_NOT_FOUND':
     case 'ENTRY_NOT_FOUND':
     case 'FILE_NOT_FOUND':
+    case 'ROUND_NOT_FOUND':
+    case 'ASSIGNMENT_NOT_FOUND':
       return 404;
     case 'AUTH_EMAIL_TAKEN':
     case 'AWARD_STATUS_TRANSITION_INVALID':
@@ -69,6 +74,12 @@ export function statusForCode(code: ErrorCode): number {
     case 'AUTHOR_ENTRY_LIMIT_REACHED':
     case 'SCREENING_NOT_ALLOWED':
     case 'REVISION_DEADLINE_PASSED':
+    case 'ROUND_ORDER_TAKEN':
+    case 'ROUND_NOT_EDITABLE':
+    case 'PANEL_CATEGORY_TAKEN':
+    case 'CONFLICT_OF_INTEREST':
+    case 'ASSIGNMENT_EXISTS':
+    case 'ASSIGNMENT_INFEASIBLE':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'FILE_TOO_LARGE':

@@ -5,7 +5,7 @@ import { buildAward, buildEntry } from '../../../test/factories';
 import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
 /** Routes that take no JSON body: no body at all, or multipart (tested in entry-files.integration-spec). */
-const BODYLESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/entries/:entryId/submit', 'POST /api/v1/entries/:entryId/withdraw', 'POST /api/v1/entries/:entryId/files']);
+const BODYLESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/entries/:entryId/submit', 'POST /api/v1/entries/:entryId/withdraw', 'POST /api/v1/entries/:entryId/files', 'POST /api/v1/awards/:awardId/codes']);
 
 describe('bad input on every write endpoint', () => {
   let app: TestApp;
@@ -22,6 +22,8 @@ describe('bad input on every write endpoint', () => {
     ids['memberId'] = (await app.request('GET', `/awards/${award.id}/members`, { token })).body.items[0].id;
     await app.request('POST', `/awards/${award.id}/status`, { token, body: { status: 'open' } });
     ids['entryId'] = (await app.request('POST', `/awards/${award.id}/entries`, { token, body: buildEntry(award.categories[0].id) })).body.id;
+    const rubric = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 10, step: 0.5 }] };
+    ids['roundId'] = (await app.request('POST', `/awards/${award.id}/rounds`, { token, body: { name: 'Sơ khảo', order: 1, judgesPerEntry: 1, rubric } })).body.id;
   });
   afterAll(async () => app.close());
 
@@ -29,7 +31,7 @@ describe('bad input on every write endpoint', () => {
     listRouteAccess(app.app, API_PREFIX).filter((route) => ['POST', 'PATCH', 'PUT'].includes(route.method) && !BODYLESS.has(`${route.method} ${route.path}`));
 
   it('should refuse an unknown field with 400 VALIDATION_FAILED naming it, and change nothing', async () => {
-    const tables = ['users', 'awards', 'categories', 'award_members', 'invitations', 'mail_messages', 'entries', 'entry_parts', 'entry_authors', 'entry_files'];
+    const tables = ['users', 'awards', 'categories', 'award_members', 'invitations', 'mail_messages', 'entries', 'entry_parts', 'entry_authors', 'entry_files', 'screening_decisions', 'rounds', 'round_entries', 'panels', 'assignments'];
     const before = await Promise.all(tables.map((table) => countRows(app.db, table)));
     const routes = writeRoutes();
     expect(routes.length).toBeGreaterThanOrEqual(9);

@@ -4,3 +4,4 @@ export * from './member.dto';
 export * from './page.dto';
 export * from './entry.dto';
 export * from './screening.dto';
+export * from './jury.dto';

@@ -11,6 +11,7 @@ import { EntryPart } from './entry-part.entity';
 @Entity('entries')
 @Index('ix_entries_award_status', ['awardId', 'status'])
 @Index('uq_entries_award_receipt_seq', ['awardId', 'receiptSeq'], { unique: true })
+@Index('uq_entries_award_code', ['awardId', 'code'], { unique: true })
 @Check('ck_entries_status', `"status" IN ('draft', 'submitted', 'withdrawn', 'eligible', 'ineligible', 'needs_revision')`)
 export class Entry {
   @PrimaryGeneratedColumn('uuid')
@@ -77,6 +78,10 @@ export class Entry {
   /** While `needs_revision`: the reporter may edit and resubmit until this moment. */
   @Column({ type: 'timestamptz', nullable: true })
   revisionDeadline!: Date | null;
+
+  /** The blind code (mã tác phẩm, e.g. IN1-0042): given once to an eligible entry, never changed. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  code!: string | null;
 
   /** The secretariat's latest reason, shown to the reporter (the history is in screening_decisions). */
   @Column({ type: 'text', nullable: true })

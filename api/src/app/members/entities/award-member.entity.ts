@@ -33,6 +33,10 @@ export class AwardMember {
   @Column({ type: 'varchar', length: 200, nullable: true })
   organizationName!: string | null;
 
+  /** Agencies a judge declared a relationship with: their works are never assigned to the judge. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  declaredOrganizations!: string[];
+
   @Column({ type: 'uuid', nullable: true })
   invitedBy!: string | null;
 

@@ -1,0 +1,92 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, PanelResponse, RoundResponse } from '@press-award/contracts';
+import { AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto } from '@press-award/contracts/dto';
+import { Authorize, CurrentUser } from '../auth/decorators/access.decorators';
+import type { AuthUser } from '../auth/auth.types';
+import { JuryService } from './jury.service';
+
+const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+@ApiTags('jury')
+@Controller()
+export class JuryController {
+  constructor(private readonly jury: JuryService) {}
+
+  @Authorize('codes:issue')
+  @Post('awards/:awardId/codes')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Give every eligible entry its blind code (e.g. IN1-0042), in random order; issued codes never change' })
+  issueCodes(@Param('awardId', uuid) awardId: string): Promise<BlindCodesResponse> {
+    return this.jury.issueCodes(awardId);
+  }
+
+  @Authorize('round:manage')
+  @Post('awards/:awardId/rounds')
+  @ApiConflictResponse({ description: 'ROUND_ORDER_TAKEN' })
+  createRound(@Param('awardId', uuid) awardId: string, @Body() body: CreateRoundDto): Promise<RoundResponse> {
+    return this.jury.createRound(awardId, body);
+  }
+
+  @Authorize('round:read')
+  @Get('awards/:awardId/rounds')
+  listRounds(@Param('awardId', uuid) awardId: string): Promise<RoundResponse[]> {
+    return this.jury.listRounds(awardId);
+  }
+
+  @Authorize('round:read')
+  @Get('rounds/:roundId')
+  getRound(@Param('roundId', uuid) roundId: string): Promise<RoundResponse> {
+    return this.jury.getRound(roundId);
+  }
+
+  @Authorize('round:manage')
+  @Post('rounds/:roundId/entries')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Put eligible, coded entries into the round' })
+  addEntries(@Param('roundId', uuid) roundId: string, @Body() body: RoundEntriesDto): Promise<RoundResponse> {
+    return this.jury.addEntries(roundId, body);
+  }
+
+  @Authorize('round:manage')
+  @Post('rounds/:roundId/panels')
+  @ApiOperation({ summary: 'A subcommittee: its categories and judges (a category belongs to one panel per round)' })
+  addPanel(@Param('roundId', uuid) roundId: string, @Body() body: CreatePanelDto): Promise<PanelResponse> {
+    return this.jury.addPanel(roundId, body);
+  }
+
+  @Authorize('round:read')
+  @Get('rounds/:roundId/conflicts')
+  @ApiOperation({ summary: 'Every judge × entry conflict of interest in the round, with reasons (secretariat only)' })
+  conflicts(@Param('roundId', uuid) roundId: string): Promise<ConflictResponse[]> {
+    return this.jury.conflicts(roundId);
+  }
+
+  @Authorize('round:read')
+  @Get('rounds/:roundId/assignments')
+  listAssignments(@Param('roundId', uuid) roundId: string): Promise<AssignmentResponse[]> {
+    return this.jury.listAssignments(roundId);
+  }
+
+  @Authorize('round:manage')
+  @Post('rounds/:roundId/assignments')
+  @ApiConflictResponse({ description: 'CONFLICT_OF_INTEREST / ASSIGNMENT_EXISTS' })
+  assign(@Param('roundId', uuid) roundId: string, @Body() body: CreateAssignmentDto, @CurrentUser() user: AuthUser): Promise<AssignmentResponse> {
+    return this.jury.assign(roundId, body, user.id);
+  }
+
+  @Authorize('round:manage')
+  @Delete('rounds/:roundId/assignments/:assignmentId')
+  @HttpCode(204)
+  async unassign(@Param('roundId', uuid) roundId: string, @Param('assignmentId', uuid) assignmentId: string): Promise<void> {
+    await this.jury.unassign(roundId, assignmentId);
+  }
+
+  @Authorize('round:manage')
+  @Post('rounds/:roundId/assignments/auto')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Balanced, conflict-free assignment keeping existing ones; { dryRun: true } previews; infeasible answers name each uncovered entry and why, saving nothing' })
+  autoAssign(@Param('roundId', uuid) roundId: string, @Body() body: AutoAssignDto, @CurrentUser() user: AuthUser): Promise<AutoAssignResponse> {
+    return this.jury.autoAssign(roundId, body, user.id);
+  }
+}

@@ -1,0 +1,263 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, MediaType, PanelResponse, RoundResponse } from '@press-award/contracts';
+import type { AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto } from '@press-award/contracts/dto';
+import { findConflicts, issueBlindCodes, rubricIssues, solveAssignments, type ConflictOfInterest, type JudgeProfile } from '@press-award/domain';
+import { DataSource, In, Not, IsNull, type EntityManager } from 'typeorm';
+import { AppException } from '../../infra/http/app-exception';
+import { Category } from '../awards/entities/category.entity';
+import { Entry } from '../entries/entities/entry.entity';
+import { AwardMember } from '../members/entities/award-member.entity';
+import { User } from '../users/entities/user.entity';
+import { Assignment } from './entities/assignment.entity';
+import { Panel } from './entities/panel.entity';
+import { RoundEntry } from './entities/round-entry.entity';
+import { Round } from './entities/round.entity';
+
+/** A CSPRNG in [0, 1): the blind codes are what keeps judging blind. */
+const secureRandom = () => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
+/** Entries whose authors may conflict with judges: everything the reporters filed, drafts aside. */
+const FILED = ['submitted', 'eligible', 'ineligible', 'needs_revision', 'withdrawn'] as const;
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+@Injectable()
+export class JuryService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Gives every eligible entry without a code its blind code; issued codes never change. */
+  async issueCodes(awardId: string): Promise<BlindCodesResponse> {
+    return this.db.transaction(async (manager) => {
+      await manager.query('SELECT id FROM awards WHERE id = $1 FOR UPDATE', [awardId]);
+      const entries = await manager.getRepository(Entry).find({ where: { awardId, status: 'eligible' }, relations: { category: true }, order: { id: 'ASC' } });
+      const coded = await manager.getRepository(Entry).find({ where: { awardId, code: Not(IsNull()) }, relations: { category: true } });
+      const requests = [...coded.filter((entry) => entry.status !== 'eligible'), ...entries].map((entry) => ({ id: entry.id, categoryCode: entry.category?.code ?? 'X', existingCode: entry.code }));
+      const issued = issueBlindCodes(requests, secureRandom).filter((code) => code.issued);
+      for (const code of issued) await manager.getRepository(Entry).update({ id: code.entryId }, { code: code.code });
+      const all = await manager.getRepository(Entry).find({ where: { awardId, status: 'eligible' }, select: { id: true, code: true }, order: { code: 'ASC' } });
+      return { issued: issued.length, codes: all.map((entry) => ({ entryId: entry.id, code: entry.code ?? '' })) };
+    });
+  }
+
+  async createRound(awardId: string, input: CreateRoundDto): Promise<RoundResponse> {
+    const issues = rubricIssues(input.rubric.criteria);
+    if (issues.length) throw new AppException('VALIDATION_FAILED', issues.map((issue) => ({ field: issue.path, code: issue.code, message: issue.code })));
+    try {
+      const round = await this.db.getRepository(Round).save({
+        awardId,
+        name: input.name,
+        order: input.order,
+        judgesPerEntry: input.judgesPerEntry,
+        rubric: { criteria: input.rubric.criteria.map((criterion) => ({ ...criterion, weight: criterion.weight ?? null })) },
+        status: 'draft' as const,
+      });
+      return this.getRound(round.id);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppException('ROUND_ORDER_TAKEN', [{ field: 'order', code: 'ROUND_ORDER_TAKEN', message: 'Taken' }]);
+      throw error;
+    }
+  }
+
+  async listRounds(awardId: string): Promise<RoundResponse[]> {
+    const rounds = await this.db.getRepository(Round).find({ where: { awardId }, order: { order: 'ASC' } });
+    return Promise.all(rounds.map((round) => this.getRound(round.id)));
+  }
+
+  async getRound(roundId: string): Promise<RoundResponse> {
+    const round = await this.db.getRepository(Round).findOneBy({ id: roundId });
+    if (!round) throw new AppException('ROUND_NOT_FOUND');
+    const entries = await this.db.getRepository(RoundEntry).find({ where: { roundId }, select: { entryId: true } });
+    const panels = await this.db.getRepository(Panel).find({ where: { roundId }, order: { name: 'ASC' } });
+    return {
+      id: round.id,
+      awardId: round.awardId,
+      name: round.name,
+      order: round.order,
+      judgesPerEntry: round.judgesPerEntry,
+      rubric: round.rubric,
+      status: round.status,
+      entryIds: entries.map((entry) => entry.entryId),
+      panels: panels.map(toPanelResponse),
+      createdAt: round.createdAt.toISOString(),
+    };
+  }
+
+  /** Puts coded, eligible entries of the award into the round. */
+  async addEntries(roundId: string, input: RoundEntriesDto): Promise<RoundResponse> {
+    await this.db.transaction(async (manager) => {
+      const round = await this.lockRound(manager, roundId);
+      const entries = await manager.getRepository(Entry).find({ where: { id: In(input.entryIds), awardId: round.awardId } });
+      const invalid = input.entryIds.filter((id) => !entries.some((entry) => entry.id === id && entry.status === 'eligible' && entry.code));
+      if (invalid.length) throw new AppException('ENTRY_NOT_CODED', invalid.map((id) => ({ field: `entryIds.${input.entryIds.indexOf(id)}`, code: 'ENTRY_NOT_CODED', message: 'Not an eligible, coded entry of this award' })));
+      await manager.createQueryBuilder().insert().into(RoundEntry).values(input.entryIds.map((entryId) => ({ roundId, entryId }))).orIgnore().execute();
+    });
+    return this.getRound(roundId);
+  }
+
+  async addPanel(roundId: string, input: CreatePanelDto): Promise<PanelResponse> {
+    return this.db.transaction(async (manager) => {
+      const round = await this.lockRound(manager, roundId);
+      const categories = await manager.getRepository(Category).countBy({ id: In(input.categoryIds), awardId: round.awardId });
+      if (categories !== input.categoryIds.length) throw new AppException('CATEGORY_NOT_IN_AWARD', [{ field: 'categoryIds', code: 'CATEGORY_NOT_IN_AWARD', message: 'A category is not in this award' }]);
+      await this.assertJudges(manager, round.awardId, input.judgeIds);
+      const taken = (await manager.getRepository(Panel).findBy({ roundId })).flatMap((panel) => panel.categoryIds).filter((id) => input.categoryIds.includes(id));
+      if (taken.length) throw new AppException('PANEL_CATEGORY_TAKEN', taken.map((id) => ({ field: `categoryIds.${input.categoryIds.indexOf(id)}`, code: 'PANEL_CATEGORY_TAKEN', message: 'In another panel' })));
+      return toPanelResponse(await manager.getRepository(Panel).save({ roundId, name: input.name, categoryIds: input.categoryIds, judgeIds: input.judgeIds }));
+    });
+  }
+
+  /** Every conflicting judge × entry pair of the round, with its reasons (for the secretariat). */
+  async conflicts(roundId: string): Promise<ConflictResponse[]> {
+    const round = await this.db.getRepository(Round).findOneByOrFail({ id: roundId });
+    const entryIds = (await this.db.getRepository(RoundEntry).findBy({ roundId })).map((row) => row.entryId);
+    return (await this.conflictPairs(this.db.manager, round.awardId, roundId))
+      .filter((pair) => entryIds.includes(pair.entryId))
+      .map((pair) => ({ judgeId: pair.judgeId, entryId: pair.entryId, reasons: pair.reasons }));
+  }
+
+  async listAssignments(roundId: string): Promise<AssignmentResponse[]> {
+    const assignments = await this.db.getRepository(Assignment).find({ where: { roundId }, relations: { entry: { category: true }, judge: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return assignments.map(toAssignmentResponse);
+  }
+
+  async assign(roundId: string, input: CreateAssignmentDto, actorId: string): Promise<AssignmentResponse> {
+    const id = await this.db.transaction(async (manager) => {
+      const round = await this.lockRound(manager, roundId);
+      await this.assertJudges(manager, round.awardId, [input.judgeId]);
+      if (!(await manager.getRepository(RoundEntry).existsBy({ roundId, entryId: input.entryId }))) {
+        throw new AppException('ENTRY_NOT_IN_ROUND', [{ field: 'entryId', code: 'ENTRY_NOT_IN_ROUND', message: 'Not in this round' }]);
+      }
+      const conflict = (await this.conflictPairs(manager, round.awardId, roundId)).find((pair) => pair.judgeId === input.judgeId && pair.entryId === input.entryId);
+      // The secretariat sees why; the reasons name agencies, so they never reach judges.
+      if (conflict) throw new AppException('CONFLICT_OF_INTEREST', conflict.reasons.map((reason) => ({ field: 'judgeId', code: reason, message: reason })));
+      try {
+        return (await manager.getRepository(Assignment).save({ roundId, entryId: input.entryId, judgeId: input.judgeId, status: 'active' as const, recusalReason: null, createdBy: actorId })).id;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppException('ASSIGNMENT_EXISTS');
+        throw error;
+      }
+    });
+    return this.assignment(id);
+  }
+
+  async unassign(roundId: string, assignmentId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await this.lockRound(manager, roundId);
+      const result = await manager.getRepository(Assignment).delete({ id: assignmentId, roundId });
+      if (!result.affected) throw new AppException('ASSIGNMENT_NOT_FOUND');
+    });
+  }
+
+  /**
+   * Balanced, conflict-free assignment of every entry of the round to `judgesPerEntry` judges of its
+   * panel, keeping existing assignments. All or nothing: when some entry cannot be covered, nothing is
+   * saved and the answer names each such entry and why.
+   */
+  async autoAssign(roundId: string, input: AutoAssignDto, actorId: string): Promise<AutoAssignResponse> {
+    return this.db.transaction(async (manager) => {
+      const round = await this.lockRound(manager, roundId);
+      const entries = await manager.getRepository(Entry).createQueryBuilder('entry').innerJoin(RoundEntry, 'roundEntry', 'roundEntry.entry_id = entry.id AND roundEntry.round_id = :roundId', { roundId }).getMany();
+      const panels = await manager.getRepository(Panel).findBy({ roundId });
+      const judges = await this.judgeIds(manager, round.awardId);
+      const existing = await manager.getRepository(Assignment).findBy({ roundId, status: 'active' });
+      const conflicts = await this.conflictPairs(manager, round.awardId, roundId);
+      const codeOf = new Map(entries.map((entry) => [entry.id, entry.code ?? '']));
+      const result = solveAssignments({
+        entries: entries.map((entry) => ({ id: entry.id, categoryId: entry.categoryId })),
+        panels: panels.map((panel) => ({ id: panel.id, categoryIds: panel.categoryIds, judgeIds: panel.judgeIds })),
+        judgeIds: judges,
+        judgesPerEntry: round.judgesPerEntry,
+        conflicts,
+        fixed: existing.map((assignment) => ({ judgeId: assignment.judgeId, entryId: assignment.entryId })),
+        seed: input.seed ?? 2020,
+      });
+      if (!result.feasible) {
+        const uncovered = result.uncovered.map((item) => ({ entryId: item.entryId, entryCode: codeOf.get(item.entryId) ?? '', reason: item.reason, eligibleJudges: item.eligibleJudges, needed: item.needed }));
+        const fixedProblems = result.invalidFixed.map((item) => ({ entryId: item.entryId, entryCode: codeOf.get(item.entryId) ?? '', reason: `FIXED_${item.problem}`, eligibleJudges: 0, needed: round.judgesPerEntry }));
+        return { saved: false, feasible: false, added: [], loads: {}, balance: [], uncovered: [...uncovered, ...fixedProblems] };
+      }
+      const added = result.assignments.filter((assignment) => !assignment.fixed);
+      if (!input.dryRun && added.length) {
+        await manager.getRepository(Assignment).insert(added.map((pair) => ({ roundId, entryId: pair.entryId, judgeId: pair.judgeId, status: 'active' as const, recusalReason: null, createdBy: actorId })));
+      }
+      return {
+        saved: !input.dryRun,
+        feasible: true,
+        added: added.map((pair) => ({ judgeId: pair.judgeId, entryId: pair.entryId, entryCode: codeOf.get(pair.entryId) ?? '' })),
+        loads: result.loads,
+        balance: result.balance,
+        uncovered: [],
+      };
+    });
+  }
+
+  private async assignment(id: string): Promise<AssignmentResponse> {
+    return toAssignmentResponse(await this.db.getRepository(Assignment).findOneOrFail({ where: { id }, relations: { entry: { category: true }, judge: true } }));
+  }
+
+  private async lockRound(manager: EntityManager, roundId: string): Promise<Round> {
+    const round = await manager.getRepository(Round).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+    if (!round) throw new AppException('ROUND_NOT_FOUND');
+    if (round.status === 'closed') throw new AppException('ROUND_NOT_EDITABLE');
+    return round;
+  }
+
+  private async judgeIds(manager: EntityManager, awardId: string): Promise<string[]> {
+    return (await manager.getRepository(AwardMember).find({ where: { awardId, role: 'judge' }, order: { createdAt: 'ASC' } })).map((member) => member.userId);
+  }
+
+  private async assertJudges(manager: EntityManager, awardId: string, judgeIds: string[]): Promise<void> {
+    const judges = await this.judgeIds(manager, awardId);
+    const strangers = judgeIds.filter((id) => !judges.includes(id));
+    if (strangers.length) throw new AppException('JUDGE_NOT_MEMBER', strangers.map((id) => ({ field: 'judgeIds', code: 'JUDGE_NOT_MEMBER', message: `${id} is not a judge of this award` })));
+  }
+
+  /** Conflicts between the award's judges and all its filed entries, recusals in this round included. */
+  private async conflictPairs(manager: EntityManager, awardId: string, roundId: string): Promise<ConflictOfInterest[]> {
+    const members = await manager.getRepository(AwardMember).find({ where: { awardId, role: 'judge' } });
+    const users = members.length ? await manager.getRepository(User).findBy({ id: In(members.map((member) => member.userId)) }) : [];
+    const judges: JudgeProfile[] = members.map((member) => {
+      const user = users.find((candidate) => candidate.id === member.userId);
+      return {
+        id: member.userId,
+        userId: member.userId,
+        fullName: user?.fullName ?? '',
+        organizationName: member.organizationName ?? user?.organizationName ?? '',
+        declaredOrganizations: member.declaredOrganizations ?? [],
+      };
+    });
+    const entries = await manager.getRepository(Entry).find({ where: { awardId, status: In([...FILED]) }, relations: { authors: true } });
+    const recusals = await manager.getRepository(Assignment).find({ where: { roundId, status: 'recused' }, select: { judgeId: true, entryId: true } });
+    return findConflicts({
+      judges,
+      entries: entries.map((entry) => ({
+        id: entry.id,
+        categoryId: entry.categoryId,
+        authors: (entry.authors ?? []).map((author) => ({ userId: author.userId, fullName: author.fullName, dateOfBirth: author.dateOfBirth, organizationName: author.organizationName })),
+      })),
+      recusals: recusals.map((recusal) => ({ judgeId: recusal.judgeId, entryId: recusal.entryId })),
+    });
+  }
+}
+
+function toPanelResponse(panel: Panel): PanelResponse {
+  return { id: panel.id, roundId: panel.roundId, name: panel.name, categoryIds: panel.categoryIds, judgeIds: panel.judgeIds };
+}
+
+function toAssignmentResponse(assignment: Assignment): AssignmentResponse {
+  return {
+    id: assignment.id,
+    roundId: assignment.roundId,
+    entryId: assignment.entryId,
+    entryCode: assignment.entry?.code ?? '',
+    categoryId: assignment.entry?.categoryId ?? '',
+    mediaType: assignment.entry?.category?.mediaType as MediaType,
+    judgeId: assignment.judgeId,
+    judgeName: assignment.judge?.fullName ?? '',
+    status: assignment.status,
+    recusalReason: assignment.recusalReason,
+  };
+}

@@ -1,0 +1,132 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NAME_MAX_LENGTH } from '../limits';
+import { Trim } from './transforms';
+
+export class RubricCriterionDto {
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{0,31}$/)
+  key!: string;
+
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @IsNumber({ maxDecimalPlaces: 4 })
+  @Min(0.0001)
+  @Max(1000)
+  maxScore!: number;
+
+  @IsNumber({ maxDecimalPlaces: 4 })
+  @Min(0.0001)
+  @Max(1000)
+  step!: number;
+
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 4 })
+  @Min(0.0001)
+  @Max(100)
+  weight?: number | null;
+}
+
+export class RubricDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionDto)
+  criteria!: RubricCriterionDto[];
+}
+
+export class CreateRoundDto {
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  name!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  order!: number;
+
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  judgesPerEntry!: number;
+
+  @ValidateNested()
+  @Type(() => RubricDto)
+  rubric!: RubricDto;
+}
+
+export class RoundEntriesDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  entryIds!: string[];
+}
+
+export class CreatePanelDto {
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  name!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  categoryIds!: string[];
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  judgeIds!: string[];
+}
+
+export class CreateAssignmentDto {
+  @IsUUID()
+  judgeId!: string;
+
+  @IsUUID()
+  entryId!: string;
+}
+
+export class AutoAssignDto {
+  /** Preview: compute and return without saving. */
+  @IsOptional()
+  @IsBoolean()
+  dryRun?: boolean;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  seed?: number;
+}
+
+export class UpdateMemberDto {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  organizationName?: string;
+
+  /** Agencies the judge has a relationship with: never assigned their works. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(NAME_MAX_LENGTH, { each: true })
+  declaredOrganizations?: string[];
+}

@@ -1,0 +1,73 @@
+import type { MediaType } from './enums';
+
+export interface RubricCriterion {
+  key: string;
+  name: string;
+  maxScore: number;
+  step: number;
+  weight?: number | null;
+}
+
+export interface Rubric {
+  criteria: RubricCriterion[];
+}
+
+export const ROUND_STATUSES = ['draft', 'open', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export interface PanelResponse {
+  id: string;
+  roundId: string;
+  name: string;
+  categoryIds: string[];
+  judgeIds: string[];
+}
+
+export interface RoundResponse {
+  id: string;
+  awardId: string;
+  name: string;
+  order: number;
+  judgesPerEntry: number;
+  rubric: Rubric;
+  status: RoundStatus;
+  entryIds: string[];
+  panels: PanelResponse[];
+  createdAt: string;
+}
+
+export interface BlindCodesResponse {
+  /** Codes given by this call (entries coded earlier keep theirs and are not counted). */
+  issued: number;
+  codes: { entryId: string; code: string }[];
+}
+
+export interface AssignmentResponse {
+  id: string;
+  roundId: string;
+  entryId: string;
+  entryCode: string;
+  categoryId: string;
+  mediaType: MediaType;
+  judgeId: string;
+  judgeName: string;
+  status: 'active' | 'recused';
+  recusalReason: string | null;
+}
+
+export interface AutoAssignResponse {
+  /** False for a preview (`dryRun`), or when no valid assignment exists. */
+  saved: boolean;
+  feasible: boolean;
+  /** The new pairs (existing assignments are kept and not repeated). */
+  added: { judgeId: string; entryId: string; entryCode: string }[];
+  loads: Record<string, number>;
+  balance: { panelId: string; minLoad: number; maxLoad: number; balanced: boolean }[];
+  uncovered: { entryId: string; entryCode: string; reason: string; eligibleJudges: number; needed: number }[];
+}
+
+export interface ConflictResponse {
+  judgeId: string;
+  entryId: string;
+  reasons: string[];
+}
