@@ -6,6 +6,8 @@ import { dataSourceOptions } from '../infra/database/data-source-options';
 import { MailModule } from '../infra/mail/mail.module';
 import { StorageModule } from '../infra/storage/storage.module';
 import { MediaModule } from '../infra/media/media.module';
+import { JobsModule } from '../infra/jobs/jobs.module';
+import { DATABASE_URL } from '../infra/jobs/job-queue';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { AwardsModule } from './awards/awards.module';
@@ -30,8 +32,9 @@ class CoreModule {
       providers: [
         { provide: AppConfig, useValue: options.config },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: DATABASE_URL, useValue: options.databaseUrl },
       ],
-      exports: [AppConfig, Clock],
+      exports: [AppConfig, Clock, DATABASE_URL],
     };
   }
 }
@@ -47,6 +50,7 @@ export class AppModule {
         MailModule,
         StorageModule,
         MediaModule,
+        JobsModule,
         AuthModule,
         AwardsModule,
         MembersModule,

@@ -2,6 +2,8 @@ import { Foundation1795685701762 } from './1795685701762-Foundation';
 import { Entries1795687882774 } from './1795687882774-Entries';
 import { Screening1795688693929 } from './1795688693929-Screening';
 import { Jury1795689110186 } from './1795689110186-Jury';
+import { JudgingReadModel1795689443085 } from './1795689443085-JudgingReadModel';
+import { JobQueue1795689600000 } from './1795689600000-JobQueue';
 
 /** Every migration, oldest first. Listed explicitly because the API is bundled by webpack. */
-export const MIGRATIONS: Function[] = [Foundation1795685701762, Entries1795687882774, Screening1795688693929, Jury1795689110186];
+export const MIGRATIONS: Function[] = [Foundation1795685701762, Entries1795687882774, Screening1795688693929, Jury1795689110186, JudgingReadModel1795689443085, JobQueue1795689600000];

@@ -71,3 +71,17 @@ export interface ConflictResponse {
   entryId: string;
   reasons: string[];
 }
+
+/** What a judge receives for one assignment: no author, pen name, agency, outlet or email. */
+export interface JudgeAssignmentResponse {
+  id: string;
+  roundId: string;
+  entryCode: string;
+  title: string;
+  categoryName: string;
+  mediaType: MediaType;
+  parts: { title: string; publishedAt: string }[];
+  files: { id: string; kind: string; mimeType: string; size: number }[];
+  /** The judge's score sheet (the scoring issue); null until then. */
+  sheet: null;
+}

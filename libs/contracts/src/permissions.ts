@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   'codes:issue': { scope: 'award', roles: ['organizer', 'secretary'] },
   'round:read': { scope: 'award', roles: ['organizer', 'secretary'] },
   'round:manage': { scope: 'award', roles: ['organizer'] },
+  /** A judge's own work: the service answers only for the caller's assignments (404 otherwise). */
+  'judging:self': { scope: 'signedIn' },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;

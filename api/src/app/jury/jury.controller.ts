@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, PanelResponse, RoundResponse } from '@press-award/contracts';
-import { AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto } from '@press-award/contracts/dto';
+import { AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto, RoundStatusDto } from '@press-award/contracts/dto';
 import { Authorize, CurrentUser } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { JuryService } from './jury.service';
@@ -38,6 +38,14 @@ export class JuryController {
   @Get('rounds/:roundId')
   getRound(@Param('roundId', uuid) roundId: string): Promise<RoundResponse> {
     return this.jury.getRound(roundId);
+  }
+
+  @Authorize('round:manage')
+  @Post('rounds/:roundId/status')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Open (judges see their assignments) or close the round' })
+  changeStatus(@Param('roundId', uuid) roundId: string, @Body() body: RoundStatusDto): Promise<RoundResponse> {
+    return this.jury.changeRoundStatus(roundId, body.status);
   }
 
   @Authorize('round:manage')

@@ -2,10 +2,11 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AwardAccessService } from '../auth/award-access.service';
+import { JudgingModule } from '../judging/judging.module';
 import { JuryController } from './jury.controller';
 import { JuryService } from './jury.service';
 
-@Module({ controllers: [JuryController], providers: [JuryService] })
+@Module({ imports: [JudgingModule], controllers: [JuryController], providers: [JuryService] })
 export class JuryModule implements OnModuleInit {
   constructor(
     private readonly access: AwardAccessService,

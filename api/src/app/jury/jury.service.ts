@@ -14,6 +14,7 @@ import { Assignment } from './entities/assignment.entity';
 import { Panel } from './entities/panel.entity';
 import { RoundEntry } from './entities/round-entry.entity';
 import { Round } from './entities/round.entity';
+import { JudgingService } from '../judging/judging.service';
 
 /** A CSPRNG in [0, 1): the blind codes are what keeps judging blind. */
 const secureRandom = () => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
@@ -26,11 +27,15 @@ function isUniqueViolation(error: unknown): boolean {
 
 @Injectable()
 export class JuryService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly judging: JudgingService,
+  ) {}
 
   /** Gives every eligible entry without a code its blind code; issued codes never change. */
   async issueCodes(awardId: string): Promise<BlindCodesResponse> {
-    return this.db.transaction(async (manager) => {
+    let queued: string[] = [];
+    const result = await this.db.transaction(async (manager) => {
       await manager.query('SELECT id FROM awards WHERE id = $1 FOR UPDATE', [awardId]);
       const entries = await manager.getRepository(Entry).find({ where: { awardId, status: 'eligible' }, relations: { category: true }, order: { id: 'ASC' } });
       const coded = await manager.getRepository(Entry).find({ where: { awardId, code: Not(IsNull()) }, relations: { category: true } });
@@ -38,8 +43,23 @@ export class JuryService {
       const issued = issueBlindCodes(requests, secureRandom).filter((code) => code.issued);
       for (const code of issued) await manager.getRepository(Entry).update({ id: code.entryId }, { code: code.code });
       const all = await manager.getRepository(Entry).find({ where: { awardId, status: 'eligible' }, select: { id: true, code: true }, order: { code: 'ASC' } });
+      // The judges' read model and the anonymised copies of the files follow the codes.
+      queued = await this.judging.project(manager, all.map((entry) => entry.id));
       return { issued: issued.length, codes: all.map((entry) => ({ entryId: entry.id, code: entry.code ?? '' })) };
     });
+    await this.judging.queue(queued);
+    return result;
+  }
+
+  /** Opens or closes a round: draft → open → closed. */
+  async changeRoundStatus(roundId: string, status: 'open' | 'closed'): Promise<RoundResponse> {
+    await this.db.transaction(async (manager) => {
+      const round = await this.lockRound(manager, roundId);
+      const legal = (round.status === 'draft' && status === 'open') || (round.status === 'open' && status === 'closed');
+      if (!legal) throw new AppException('ROUND_NOT_EDITABLE');
+      await manager.getRepository(Round).update({ id: roundId }, { status });
+    });
+    return this.getRound(roundId);
   }
 
   async createRound(awardId: string, input: CreateRoundDto): Promise<RoundResponse> {

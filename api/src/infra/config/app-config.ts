@@ -102,6 +102,10 @@ export class AppConfig {
   @IsString()
   FFPROBE_PATH = 'ffprobe';
 
+  /** ffmpeg strips container metadata from the copies judges receive; without it they are flagged. */
+  @IsString()
+  FFMPEG_PATH = 'ffmpeg';
+
   /** Generated once into .data/ when missing outside production. */
   @IsOptional()
   @IsString()

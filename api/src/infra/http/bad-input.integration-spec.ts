@@ -23,6 +23,8 @@ describe('bad input on every write endpoint', () => {
     await app.request('POST', `/awards/${award.id}/status`, { token, body: { status: 'open' } });
     ids['entryId'] = (await app.request('POST', `/awards/${award.id}/entries`, { token, body: buildEntry(award.categories[0].id) })).body.id;
     const rubric = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 10, step: 0.5 }] };
+    // Validation runs before the handler looks the assignment up, so any well-formed id will do.
+    ids['assignmentId'] = '00000000-0000-4000-8000-000000000000';
     ids['roundId'] = (await app.request('POST', `/awards/${award.id}/rounds`, { token, body: { name: 'Sơ khảo', order: 1, judgesPerEntry: 1, rubric } })).body.id;
   });
   afterAll(async () => app.close());
@@ -31,7 +33,7 @@ describe('bad input on every write endpoint', () => {
     listRouteAccess(app.app, API_PREFIX).filter((route) => ['POST', 'PATCH', 'PUT'].includes(route.method) && !BODYLESS.has(`${route.method} ${route.path}`));
 
   it('should refuse an unknown field with 400 VALIDATION_FAILED naming it, and change nothing', async () => {
-    const tables = ['users', 'awards', 'categories', 'award_members', 'invitations', 'mail_messages', 'entries', 'entry_parts', 'entry_authors', 'entry_files', 'screening_decisions', 'rounds', 'round_entries', 'panels', 'assignments'];
+    const tables = ['users', 'awards', 'categories', 'award_members', 'invitations', 'mail_messages', 'entries', 'entry_parts', 'entry_authors', 'entry_files', 'screening_decisions', 'rounds', 'round_entries', 'panels', 'assignments', 'judging_entries', 'judging_files'];
     const before = await Promise.all(tables.map((table) => countRows(app.db, table)));
     const routes = writeRoutes();
     expect(routes.length).toBeGreaterThanOrEqual(9);

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NAME_MAX_LENGTH } from '../limits';
 import { Trim } from './transforms';
 
@@ -129,4 +129,17 @@ export class UpdateMemberDto {
   @IsNotEmpty({ each: true })
   @MaxLength(NAME_MAX_LENGTH, { each: true })
   declaredOrganizations?: string[];
+}
+
+export class RecuseDto {
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class RoundStatusDto {
+  @IsIn(['open', 'closed'])
+  status!: 'open' | 'closed';
 }

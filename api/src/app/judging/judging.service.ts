@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FileKind, JudgeAssignmentResponse, MediaType } from '@press-award/contracts';
+import type { Readable } from 'node:stream';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../infra/config/app-config';
+import { AppException } from '../../infra/http/app-exception';
+import { JobQueue } from '../../infra/jobs/job-queue';
+import { anonymize, extensionFor } from '../../infra/media/anonymizer';
+import { FileStorage, type ByteRange } from '../../infra/storage/file-storage';
+import { EntryFile } from '../entries/entities/entry-file.entity';
+import { Entry } from '../entries/entities/entry.entity';
+import { JudgingEntry } from './entities/judging-entry.entity';
+import { JudgingFile } from './entities/judging-file.entity';
+
+export const ANONYMIZE_QUEUE = 'anonymize-file';
+
+interface AssignmentRow {
+  id: string;
+  round_id: string;
+  code: string;
+  title: string;
+  category_name: string;
+  media_type: MediaType;
+  parts: { title: string; publishedAt: string }[];
+  files: { id: string; kind: FileKind; mimeType: string; size: number }[] | null;
+}
+
+/**
+ * Everything judges reach. Reads only the judging read model (judging_entries, judging_files) joined
+ * with the judge's own assignments — never the entries, authors or original files.
+ */
+@Injectable()
+export class JudgingService implements OnModuleInit {
+  private readonly logger = new Logger(JudgingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly storage: FileStorage,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.handle<{ judgingFileId: string }>(ANONYMIZE_QUEUE, (data) => this.anonymizeFile(data.judgingFileId));
+  }
+
+  /**
+   * Copies coded entries into the judges' read model and queues an anonymised copy of each file.
+   * Runs inside the caller's transaction; returns the files to queue once it commits.
+   */
+  async project(manager: EntityManager, entryIds: string[]): Promise<string[]> {
+    if (!entryIds.length) return [];
+    const entries = await manager.getRepository(Entry).find({ where: { id: In(entryIds) }, relations: { parts: true, category: true, files: true } });
+    const queued: string[] = [];
+    for (const entry of entries) {
+      if (!entry.code || !entry.category) continue;
+      await manager.getRepository(JudgingEntry).upsert(
+        {
+          entryId: entry.id,
+          awardId: entry.awardId,
+          code: entry.code,
+          title: entry.title,
+          categoryId: entry.categoryId,
+          categoryName: entry.category.name,
+          mediaType: entry.category.mediaType,
+          genre: entry.genre,
+          language: entry.language,
+          parts: [...(entry.parts ?? [])].sort((a, b) => a.index - b.index).map((part) => ({ title: part.title, publishedAt: part.publishedAt })),
+        },
+        ['entryId'],
+      );
+      const known = new Set((await manager.getRepository(JudgingFile).find({ where: { entryId: entry.id }, select: { sourceFileId: true } })).map((file) => file.sourceFileId));
+      const files = [...(entry.files ?? [])].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      let seq = known.size;
+      for (const file of files.filter((candidate) => !known.has(candidate.id))) {
+        const row = await manager.getRepository(JudgingFile).save({ entryId: entry.id, sourceFileId: file.id, seq: ++seq, kind: file.kind, mimeType: file.mimeType, size: null, storageKey: null, status: 'pending' as const, flagReason: null });
+        queued.push(row.id);
+      }
+    }
+    return queued;
+  }
+
+  async queue(judgingFileIds: string[]): Promise<void> {
+    for (const judgingFileId of judgingFileIds) await this.jobs.send(ANONYMIZE_QUEUE, { judgingFileId }, judgingFileId);
+  }
+
+  /** The job: make the anonymised copy of one file (idempotent: a ready copy is left alone). */
+  async anonymizeFile(judgingFileId: string): Promise<void> {
+    const file = await this.db.getRepository(JudgingFile).findOneBy({ id: judgingFileId });
+    if (!file || file.status === 'ready') return;
+    const source = await this.db.getRepository(EntryFile).findOneByOrFail({ id: file.sourceFileId });
+    const dir = join(resolve(this.config.STORAGE_ROOT), 'tmp');
+    await mkdir(dir, { recursive: true });
+    const input = join(dir, `judging-in-${randomUUID()}.${extensionFor(source.mimeType)}`);
+    const output = join(dir, `judging-out-${randomUUID()}.${extensionFor(source.mimeType)}`);
+    try {
+      await pipeline(await this.storage.read(source.storageKey), createWriteStream(input));
+      const outcome = await anonymize(input, output, source.mimeType, source.size, this.config.FFMPEG_PATH);
+      if (outcome.status === 'flagged') {
+        this.logger.warn(`Judging file ${file.id} flagged: ${outcome.reason}`);
+        await this.db.getRepository(JudgingFile).update({ id: file.id }, { status: 'flagged', flagReason: outcome.reason });
+        return;
+      }
+      const key = `judging/${file.entryId}/${file.id}`;
+      const size = (await stat(output)).size;
+      await this.storage.commit(output, key, source.mimeType);
+      await this.db.getRepository(JudgingFile).update({ id: file.id }, { status: 'ready', storageKey: key, size, flagReason: null });
+    } finally {
+      await rm(input, { force: true });
+      await rm(output, { force: true });
+    }
+  }
+
+  /** The judge's own active assignments in open rounds, newest round first, entries by code. */
+  async assignments(judgeId: string): Promise<JudgeAssignmentResponse[]> {
+    const rows: AssignmentRow[] = await this.db.query(
+      `SELECT a.id, a.round_id, j.code, j.title, j.category_name, j.media_type, j.parts,
+              (SELECT json_agg(json_build_object('id', f.id, 'kind', f.kind, 'mimeType', f.mime_type, 'size', f.size) ORDER BY f.seq)
+                 FROM judging_files f WHERE f.entry_id = j.entry_id AND f.status = 'ready') AS files
+         FROM assignments a
+         JOIN rounds r ON r.id = a.round_id AND r.status = 'open'
+         JOIN judging_entries j ON j.entry_id = a.entry_id
+        WHERE a.judge_id = $1 AND a.status = 'active'
+        ORDER BY r."order" DESC, j.code`,
+      [judgeId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      roundId: row.round_id,
+      entryCode: row.code,
+      title: row.title,
+      categoryName: row.category_name,
+      mediaType: row.media_type,
+      parts: row.parts,
+      files: (row.files ?? []).map((file) => ({ ...file, size: Number(file.size) })),
+      sheet: null,
+    }));
+  }
+
+  /** A file of the judge's own assignment: the anonymised copy, under its neutral name. */
+  async file(judgeId: string, assignmentId: string, fileId: string): Promise<{ name: string; mimeType: string; size: number; open: (range?: ByteRange) => Promise<Readable> }> {
+    const rows: { code: string; mime_type: string; size: string; storage_key: string; seq: number }[] = await this.db.query(
+      `SELECT j.code, f.mime_type, f.size, f.storage_key, f.seq
+         FROM assignments a
+         JOIN rounds r ON r.id = a.round_id AND r.status = 'open'
+         JOIN judging_entries j ON j.entry_id = a.entry_id
+         JOIN judging_files f ON f.entry_id = a.entry_id AND f.id = $3 AND f.status = 'ready'
+        WHERE a.id = $2 AND a.judge_id = $1 AND a.status = 'active'`,
+      [judgeId, assignmentId, fileId],
+    );
+    const row = rows[0];
+    if (!row) throw new AppException('NOT_FOUND');
+    return {
+      name: `${row.code}-${row.seq}.${extensionFor(row.mime_type)}`,
+      mimeType: row.mime_type,
+      size: Number(row.size),
+      open: (range) => this.storage.read(row.storage_key, range),
+    };
+  }
+
+  /** The judge declares a conflict: the assignment is released (and kept as a recusal) for reassignment. */
+  async recuse(judgeId: string, assignmentId: string, reason: string): Promise<void> {
+    const result = await this.db.query(
+      `UPDATE assignments a SET status = 'recused', recusal_reason = $3
+         FROM rounds r
+        WHERE a.id = $2 AND a.judge_id = $1 AND a.status = 'active' AND r.id = a.round_id AND r.status <> 'closed'`,
+      [judgeId, assignmentId, reason],
+    );
+    if (!result[1]) throw new AppException('NOT_FOUND');
+  }
+}
