@@ -20,9 +20,12 @@ describe(seedDemoData.name, () => {
     expect(await counts()).toEqual(first);
   });
 
-  it('should list the two demo awards publicly with the 2020 national structure', async () => {
+  it('should list the demo awards publicly with the 2020 national structure and an open call', async () => {
     const response = await app.request('GET', '/public/awards');
-    expect(response.body.total).toBe(2);
+    expect(response.body.total).toBe(3);
+    const open = response.body.items.find((award: { id: string }) => award.id === DEMO_IDS.openAward);
+    expect(open.status).toBe('open');
+    expect(Date.parse(open.rules.submissionDeadline)).toBeGreaterThan(Date.now());
     const national = response.body.items.find((award: { id: string }) => award.id === DEMO_IDS.nationalAward);
     expect(national.categories.map((category: { code: string }) => category.code)).toEqual(['IN1', 'IN2', 'DT', 'TH', 'PT', 'AN']);
     expect(new Set(national.categories.map((category: { mediaType: string }) => category.mediaType))).toEqual(new Set(['print', 'online', 'tv', 'radio', 'photo']));

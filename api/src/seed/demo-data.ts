@@ -13,6 +13,8 @@ export const DEMO_PASSWORD = 'Demo2020!vn';
 export const DEMO_IDS = {
   nationalAward: '5a000000-0000-4000-8000-000000002020',
   binhDinhAward: '5b000000-0000-4000-8000-000000002020',
+  /** The current Bình Định call, open for entries, so a reporter can try the whole submission. */
+  openAward: '5c000000-0000-4000-8000-000000002026',
 } as const;
 
 interface DemoUser {
@@ -43,6 +45,7 @@ const USERS: DemoUser[] = [ADMIN, ORGANIZER, SECRETARY, ...JUDGES, BINH_DINH_ORG
 export const DEMO_ACCOUNTS = USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
 
 const MEMBERS: { awardId: string; user: DemoUser; role: 'organizer' | 'secretary' | 'judge' }[] = [
+  { awardId: DEMO_IDS.openAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
   { awardId: DEMO_IDS.nationalAward, user: ORGANIZER, role: 'organizer' },
   { awardId: DEMO_IDS.nationalAward, user: SECRETARY, role: 'secretary' },
   ...JUDGES.map((user) => ({ awardId: DEMO_IDS.nationalAward, user, role: 'judge' as const })),
@@ -142,7 +145,7 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
         [user.id, user.email, passwordHash, user.fullName, user.penName ?? null, user.organizationName ?? null, user.isAdmin ?? false],
       );
     }
-    const awards = [
+    const awards: { id: string; name: string; edition: number; level: string; status: string; organizerName: string; description: string; rules: AwardRules; tiers: PrizeTier[]; topics: TopicPrize[]; categories: { code: string; name: string; mediaType: string; genres: string[] }[]; creator: string }[] = [
       {
         id: DEMO_IDS.nationalAward,
         name: 'Giải báo chí toàn quốc về xây dựng Đảng (Giải Búa liềm vàng) lần thứ V – năm 2020',
@@ -172,11 +175,28 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
         creator: BINH_DINH_ORGANIZER.id,
       },
     ];
+    // Its dates follow the day the demo is loaded: the window covers the past year, the call closes in 45 days.
+    const now = new Date();
+    const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    awards.push({
+      id: DEMO_IDS.openAward,
+      name: `Giải báo chí về xây dựng Đảng tỉnh Bình Định năm ${now.getFullYear()}`,
+      edition: 11,
+      level: 'provincial',
+      status: 'open',
+      organizerName: 'Ban Tuyên giáo Tỉnh ủy Bình Định',
+      description: 'Đang nhận tác phẩm: báo in, báo điện tử, phát thanh, truyền hình và ảnh báo chí.',
+      rules: { ...BINH_DINH_RULES, publicationFrom: day(-365), publicationTo: day(0), submissionDeadline: new Date(now.getTime() + 45 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00') },
+      tiers: BINH_DINH_TIERS,
+      topics: [] as TopicPrize[],
+      categories: BINH_DINH_CATEGORIES,
+      creator: BINH_DINH_ORGANIZER.id,
+    });
     for (const award of awards) {
       await client.query(
         `INSERT INTO awards (id, name, edition, year, level, status, organizer_name, description, rules, prize_tiers, topic_prizes, created_by)
-         VALUES ($1, $2, $3, 2020, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
-        [award.id, award.name, award.edition, award.level, award.status, award.organizerName, award.description, JSON.stringify(award.rules), JSON.stringify(award.tiers), JSON.stringify(award.topics), award.creator],
+         VALUES ($1, $2, $3, $12, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+        [award.id, award.name, award.edition, award.level, award.status, award.organizerName, award.description, JSON.stringify(award.rules), JSON.stringify(award.tiers), JSON.stringify(award.topics), award.creator, award.id === DEMO_IDS.openAward ? now.getFullYear() : 2020],
       );
       for (const [index, category] of award.categories.entries()) {
         await client.query(
