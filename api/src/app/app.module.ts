@@ -9,6 +9,7 @@ import { MediaModule } from '../infra/media/media.module';
 import { JobsModule } from '../infra/jobs/jobs.module';
 import { DATABASE_URL } from '../infra/jobs/job-queue';
 import { AdminModule } from './admin/admin.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AwardsModule } from './awards/awards.module';
 import { EntriesModule } from './entries/entries.module';
@@ -52,6 +53,7 @@ export class AppModule {
         MediaModule,
         JobsModule,
         AuthModule,
+        AuditModule,
         AwardsModule,
         MembersModule,
         EntriesModule,

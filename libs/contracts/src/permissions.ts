@@ -48,6 +48,7 @@ export const PERMISSIONS = {
   'round:manage': { scope: 'award', roles: ['organizer'] },
   /** A judge's own work: the service answers only for the caller's assignments (404 otherwise). */
   'judging:self': { scope: 'signedIn' },
+  'audit:read': { scope: 'award', roles: ['organizer'] },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;

@@ -47,8 +47,8 @@ export class AwardsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Move the award along draft → open → closed → judging → decided → published' })
   @ApiConflictResponse({ description: 'AWARD_STATUS_TRANSITION_INVALID / AWARD_NOT_READY_TO_OPEN' })
-  changeStatus(@Param('awardId', uuid) awardId: string, @Body() body: ChangeAwardStatusDto): Promise<AwardResponse> {
-    return this.awards.changeStatus(awardId, body);
+  changeStatus(@Param('awardId', uuid) awardId: string, @Body() body: ChangeAwardStatusDto, @CurrentUser() user: AuthUser): Promise<AwardResponse> {
+    return this.awards.changeStatus(awardId, body, user.id);
   }
 
   @Authorize('category:write')

@@ -6,6 +6,7 @@ import { canTransitionAward, openingIssues, validateAwardRules } from '@press-aw
 import { DataSource, Not, type EntityManager } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
+import { AuditService } from '../audit/audit.service';
 import { ruleIssuesToFieldErrors } from '../../infra/http/validation';
 import { AwardMember } from '../members/entities/award-member.entity';
 import { toAwardResponse, toAwardSummary, toCategoryResponse, toPublicAwardResponse } from './awards.presenter';
@@ -23,6 +24,7 @@ export class AwardsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async create(input: CreateAwardDto, creatorId: string): Promise<AwardResponse> {
@@ -81,12 +83,13 @@ export class AwardsService {
     return this.get(awardId);
   }
 
-  async changeStatus(awardId: string, input: ChangeAwardStatusDto): Promise<AwardResponse> {
+  async changeStatus(awardId: string, input: ChangeAwardStatusDto, actorId: string): Promise<AwardResponse> {
     await this.db.transaction(async (manager) => {
       const award = await this.load(awardId, manager, true);
       if (!canTransitionAward(award.status, input.status)) throw new AppException('AWARD_STATUS_TRANSITION_INVALID');
       if (input.status === 'open') this.assertReadyToOpen(award);
       await manager.getRepository(Award).update({ id: awardId }, { status: input.status });
+      await this.audit.append(manager, { awardId, actorId, action: 'award.status', targetType: 'award', targetId: awardId, before: { status: award.status }, after: { status: input.status } });
     });
     return this.get(awardId);
   }

@@ -9,6 +9,7 @@ import type { FileKind, JudgeAssignmentResponse, MediaType } from '@press-award/
 import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
+import { AuditService } from '../audit/audit.service';
 import { AppException } from '../../infra/http/app-exception';
 import { JobQueue } from '../../infra/jobs/job-queue';
 import { anonymize, extensionFor } from '../../infra/media/anonymizer';
@@ -44,6 +45,7 @@ export class JudgingService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly storage: FileStorage,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -166,12 +168,18 @@ export class JudgingService implements OnModuleInit {
 
   /** The judge declares a conflict: the assignment is released (and kept as a recusal) for reassignment. */
   async recuse(judgeId: string, assignmentId: string, reason: string): Promise<void> {
-    const result = await this.db.query(
-      `UPDATE assignments a SET status = 'recused', recusal_reason = $3
-         FROM rounds r
-        WHERE a.id = $2 AND a.judge_id = $1 AND a.status = 'active' AND r.id = a.round_id AND r.status <> 'closed'`,
-      [judgeId, assignmentId, reason],
-    );
-    if (!result[1]) throw new AppException('NOT_FOUND');
+    await this.db.transaction(async (manager) => {
+      // For UPDATE … RETURNING, TypeORM's postgres driver answers [rows, affected].
+      const [rows]: [{ award_id: string }[], number] = await manager.query(
+        `UPDATE assignments a SET status = 'recused', recusal_reason = $3
+           FROM rounds r
+          WHERE a.id = $2 AND a.judge_id = $1 AND a.status = 'active' AND r.id = a.round_id AND r.status <> 'closed'
+          RETURNING r.award_id`,
+        [judgeId, assignmentId, reason],
+      );
+      const row = rows[0];
+      if (!row) throw new AppException('NOT_FOUND');
+      await this.audit.append(manager, { awardId: row.award_id, actorId: judgeId, action: 'assignment.recused', targetType: 'assignment', targetId: assignmentId, after: { reason } });
+    });
   }
 }

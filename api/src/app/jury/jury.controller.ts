@@ -17,8 +17,8 @@ export class JuryController {
   @Post('awards/:awardId/codes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Give every eligible entry its blind code (e.g. IN1-0042), in random order; issued codes never change' })
-  issueCodes(@Param('awardId', uuid) awardId: string): Promise<BlindCodesResponse> {
-    return this.jury.issueCodes(awardId);
+  issueCodes(@Param('awardId', uuid) awardId: string, @CurrentUser() user: AuthUser): Promise<BlindCodesResponse> {
+    return this.jury.issueCodes(awardId, user.id);
   }
 
   @Authorize('round:manage')
@@ -44,8 +44,8 @@ export class JuryController {
   @Post('rounds/:roundId/status')
   @HttpCode(200)
   @ApiOperation({ summary: 'Open (judges see their assignments) or close the round' })
-  changeStatus(@Param('roundId', uuid) roundId: string, @Body() body: RoundStatusDto): Promise<RoundResponse> {
-    return this.jury.changeRoundStatus(roundId, body.status);
+  changeStatus(@Param('roundId', uuid) roundId: string, @Body() body: RoundStatusDto, @CurrentUser() user: AuthUser): Promise<RoundResponse> {
+    return this.jury.changeRoundStatus(roundId, body.status, user.id);
   }
 
   @Authorize('round:manage')
@@ -86,8 +86,8 @@ export class JuryController {
   @Authorize('round:manage')
   @Delete('rounds/:roundId/assignments/:assignmentId')
   @HttpCode(204)
-  async unassign(@Param('roundId', uuid) roundId: string, @Param('assignmentId', uuid) assignmentId: string): Promise<void> {
-    await this.jury.unassign(roundId, assignmentId);
+  async unassign(@Param('roundId', uuid) roundId: string, @Param('assignmentId', uuid) assignmentId: string, @CurrentUser() user: AuthUser): Promise<void> {
+    await this.jury.unassign(roundId, assignmentId, user.id);
   }
 
   @Authorize('round:manage')

@@ -15,6 +15,7 @@ import { Panel } from './entities/panel.entity';
 import { RoundEntry } from './entities/round-entry.entity';
 import { Round } from './entities/round.entity';
 import { JudgingService } from '../judging/judging.service';
+import { AuditService } from '../audit/audit.service';
 
 /** A CSPRNG in [0, 1): the blind codes are what keeps judging blind. */
 const secureRandom = () => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
@@ -30,10 +31,11 @@ export class JuryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly judging: JudgingService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Gives every eligible entry without a code its blind code; issued codes never change. */
-  async issueCodes(awardId: string): Promise<BlindCodesResponse> {
+  async issueCodes(awardId: string, actorId: string): Promise<BlindCodesResponse> {
     let queued: string[] = [];
     const result = await this.db.transaction(async (manager) => {
       await manager.query('SELECT id FROM awards WHERE id = $1 FOR UPDATE', [awardId]);
@@ -42,6 +44,9 @@ export class JuryService {
       const requests = [...coded.filter((entry) => entry.status !== 'eligible'), ...entries].map((entry) => ({ id: entry.id, categoryCode: entry.category?.code ?? 'X', existingCode: entry.code }));
       const issued = issueBlindCodes(requests, secureRandom).filter((code) => code.issued);
       for (const code of issued) await manager.getRepository(Entry).update({ id: code.entryId }, { code: code.code });
+      if (issued.length) {
+        await this.audit.append(manager, { awardId, actorId, action: 'codes.issued', targetType: 'award', targetId: awardId, after: { codes: issued.map(({ entryId, code }) => ({ entryId, code })) } });
+      }
       const all = await manager.getRepository(Entry).find({ where: { awardId, status: 'eligible' }, select: { id: true, code: true }, order: { code: 'ASC' } });
       // The judges' read model and the anonymised copies of the files follow the codes.
       queued = await this.judging.project(manager, all.map((entry) => entry.id));
@@ -52,12 +57,13 @@ export class JuryService {
   }
 
   /** Opens or closes a round: draft → open → closed. */
-  async changeRoundStatus(roundId: string, status: 'open' | 'closed'): Promise<RoundResponse> {
+  async changeRoundStatus(roundId: string, status: 'open' | 'closed', actorId: string): Promise<RoundResponse> {
     await this.db.transaction(async (manager) => {
       const round = await this.lockRound(manager, roundId);
       const legal = (round.status === 'draft' && status === 'open') || (round.status === 'open' && status === 'closed');
       if (!legal) throw new AppException('ROUND_NOT_EDITABLE');
       await manager.getRepository(Round).update({ id: roundId }, { status });
+      await this.audit.append(manager, { awardId: round.awardId, actorId, action: status === 'open' ? 'round.opened' : 'round.closed', targetType: 'round', targetId: roundId, before: { status: round.status }, after: { status } });
     });
     return this.getRound(roundId);
   }
@@ -154,7 +160,9 @@ export class JuryService {
       // The secretariat sees why; the reasons name agencies, so they never reach judges.
       if (conflict) throw new AppException('CONFLICT_OF_INTEREST', conflict.reasons.map((reason) => ({ field: 'judgeId', code: reason, message: reason })));
       try {
-        return (await manager.getRepository(Assignment).save({ roundId, entryId: input.entryId, judgeId: input.judgeId, status: 'active' as const, recusalReason: null, createdBy: actorId })).id;
+        const saved = await manager.getRepository(Assignment).save({ roundId, entryId: input.entryId, judgeId: input.judgeId, status: 'active' as const, recusalReason: null, createdBy: actorId });
+        await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'assignment.created', targetType: 'assignment', targetId: saved.id, after: { roundId, entryId: input.entryId, judgeId: input.judgeId } });
+        return saved.id;
       } catch (error) {
         if (isUniqueViolation(error)) throw new AppException('ASSIGNMENT_EXISTS');
         throw error;
@@ -163,11 +171,13 @@ export class JuryService {
     return this.assignment(id);
   }
 
-  async unassign(roundId: string, assignmentId: string): Promise<void> {
+  async unassign(roundId: string, assignmentId: string, actorId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      await this.lockRound(manager, roundId);
-      const result = await manager.getRepository(Assignment).delete({ id: assignmentId, roundId });
-      if (!result.affected) throw new AppException('ASSIGNMENT_NOT_FOUND');
+      const round = await this.lockRound(manager, roundId);
+      const assignment = await manager.getRepository(Assignment).findOneBy({ id: assignmentId, roundId });
+      if (!assignment) throw new AppException('ASSIGNMENT_NOT_FOUND');
+      await manager.getRepository(Assignment).delete({ id: assignmentId });
+      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'assignment.removed', targetType: 'assignment', targetId: assignmentId, before: { roundId, entryId: assignment.entryId, judgeId: assignment.judgeId, status: assignment.status } });
     });
   }
 
@@ -202,6 +212,7 @@ export class JuryService {
       const added = result.assignments.filter((assignment) => !assignment.fixed);
       if (!input.dryRun && added.length) {
         await manager.getRepository(Assignment).insert(added.map((pair) => ({ roundId, entryId: pair.entryId, judgeId: pair.judgeId, status: 'active' as const, recusalReason: null, createdBy: actorId })));
+        await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'assignments.auto', targetType: 'round', targetId: roundId, after: { added: added.map(({ judgeId, entryId }) => ({ judgeId, entryId })) } });
       }
       return {
         saved: !input.dryRun,

@@ -5,6 +5,7 @@ import type { AwardEntriesQueryDto, BulkScreeningDto, ScreeningDecisionDto } fro
 import { screeningFindings, type ScreenedEntry } from '@press-award/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
+import { AuditService } from '../audit/audit.service';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
 import { MailService } from '../../infra/mail/mail.service';
@@ -27,6 +28,7 @@ export class ScreeningService {
     private readonly clock: Clock,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /** The screening queue: submitted and screened entries with authors, findings and history. */
@@ -114,6 +116,17 @@ export class ScreeningService {
     }
     const ids = entries.map((entry) => entry.id);
     await manager.getRepository(Entry).update({ id: In(ids) }, { status: input.decision, screeningReason: input.reason ?? null, revisionDeadline });
+    for (const entry of entries) {
+      await this.audit.append(manager, {
+        awardId: entry.awardId,
+        actorId: deciderId,
+        action: 'screening.decided',
+        targetType: 'entry',
+        targetId: entry.id,
+        before: { status: entry.status },
+        after: { status: input.decision, reason: input.reason ?? null, revisionDeadline: revisionDeadline?.toISOString() ?? null },
+      });
+    }
     await manager.getRepository(ScreeningDecisionRecord).insert(
       ids.map((entryId) => ({ entryId, decision: input.decision as ScreeningDecision, reason: input.reason ?? null, revisionDeadline, decidedBy: deciderId })),
     );

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+
+/* Kept in the API, not libs/domain: it needs node:crypto, and the web app imports the domain lib. */
+
+/** JSON with object keys sorted at every level: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+    .join(',')}}`;
+}
+
+export interface AuditLink {
+  awardId: string | null;
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+  /** ISO 8601 in UTC with milliseconds. */
+  at: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export function auditHash(prevHash: string, link: AuditLink): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson(link)).digest('hex');
+}
+
+export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: string; reason: 'HASH_MISMATCH' | 'PREVIOUS_MISMATCH' };
+
+/** Recomputes a chain in order and reports the first link that does not hold. */
+export function verifyChain(links: readonly (AuditLink & { seq: string; prevHash: string; hash: string })[]): ChainVerdict {
+  let previous = GENESIS_HASH;
+  for (const [index, link] of links.entries()) {
+    if (link.prevHash !== previous) return { ok: false, checked: index, brokenAt: link.seq, reason: 'PREVIOUS_MISMATCH' };
+    const { seq: _seq, prevHash: _prev, hash, ...fields } = link;
+    if (auditHash(previous, fields) !== hash) return { ok: false, checked: index, brokenAt: link.seq, reason: 'HASH_MISMATCH' };
+    previous = hash;
+  }
+  return { ok: true, checked: links.length };
+}
