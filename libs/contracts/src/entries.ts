@@ -105,6 +105,8 @@ export interface ScreeningRecord {
 /** An entry as the secretariat screens it: everything, with the system's findings and the history. */
 export interface ScreeningEntryResponse extends EntryResponse {
   categoryCode: string;
+  /** The blind code, once issued (secretariat only). */
+  code: string | null;
   submitter: { id: string; fullName: string; email: string };
   findings: ScreeningFinding[];
   decisions: ScreeningRecord[];

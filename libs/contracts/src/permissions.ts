@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   /** A judge's own work: the service answers only for the caller's assignments (404 otherwise). */
   'judging:self': { scope: 'signedIn' },
   'audit:read': { scope: 'award', roles: ['organizer'] },
+  /** A judge declares the agencies they have ties with (never assigned those agencies' works). */
+  'judging:relationships': { scope: 'award', roles: ['judge'] },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;

@@ -3,6 +3,7 @@ import {
   adminGuard,
   awardCreatorGuard,
   awardOrganizerGuard,
+  awardStaffGuard,
   signedInGuard,
   signedOutGuard,
 } from './core/auth/guards';
@@ -62,6 +63,21 @@ export const appRoutes: Route[] = [
         path: 'awards/:awardId',
         canActivate: [awardOrganizerGuard],
         loadComponent: () => import('./manage/award-editor.page').then((m) => m.AwardEditorPage),
+      },
+      {
+        path: 'awards/:awardId/screening',
+        canActivate: [awardStaffGuard],
+        loadComponent: () => import('./secretariat/screening.page').then((m) => m.ScreeningPage),
+      },
+      {
+        path: 'awards/:awardId/rounds',
+        canActivate: [awardStaffGuard],
+        loadComponent: () => import('./secretariat/rounds.page').then((m) => m.RoundsPage),
+      },
+      {
+        path: 'awards/:awardId/rounds/:roundId',
+        canActivate: [awardStaffGuard],
+        loadComponent: () => import('./secretariat/assignment-board.page').then((m) => m.AssignmentBoardPage),
       },
     ],
   },

@@ -1,8 +1,8 @@
 import { pipeline } from 'node:stream/promises';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JudgeAssignmentResponse } from '@press-award/contracts';
-import { RecuseDto } from '@press-award/contracts/dto';
+import { JudgeRelationshipsDto, RecuseDto } from '@press-award/contracts/dto';
 import type { Request, Response } from 'express';
 import { Authorize, CurrentUser } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -48,6 +48,20 @@ export class JudgingController {
       response.setHeader('Content-Length', String(file.size));
     }
     await pipeline(await file.open(range ?? undefined), response);
+  }
+
+  @Authorize('judging:relationships')
+  @Get('awards/:awardId/relationships')
+  @ApiOperation({ summary: "The agencies the judge declared ties with, for this award" })
+  relationships(@Param('awardId', uuid) awardId: string, @CurrentUser() user: AuthUser): Promise<{ declaredOrganizations: string[] }> {
+    return this.judging.relationships(awardId, user.id);
+  }
+
+  @Authorize('judging:relationships')
+  @Put('awards/:awardId/relationships')
+  @ApiOperation({ summary: 'Declare the agencies the judge has ties with: their works are never assigned to the judge' })
+  setRelationships(@Param('awardId', uuid) awardId: string, @Body() body: JudgeRelationshipsDto, @CurrentUser() user: AuthUser): Promise<{ declaredOrganizations: string[] }> {
+    return this.judging.setRelationships(awardId, user.id, body.declaredOrganizations);
   }
 
   @Authorize('judging:self')

@@ -166,6 +166,29 @@ export class JudgingService implements OnModuleInit {
     };
   }
 
+  /** The agencies the judge declared for this award; changes are audited. */
+  async setRelationships(awardId: string, judgeId: string, declaredOrganizations: string[]): Promise<{ declaredOrganizations: string[] }> {
+    const clean = [...new Set(declaredOrganizations.map((name) => name.trim()))];
+    await this.db.transaction(async (manager) => {
+      const [rows]: [{ id: string }[], number] = await manager.query(
+        `UPDATE award_members SET declared_organizations = $3 WHERE award_id = $1 AND user_id = $2 AND role = 'judge' RETURNING id`,
+        [awardId, judgeId, JSON.stringify(clean)],
+      );
+      if (!rows.length) throw new AppException('NOT_FOUND');
+      await this.audit.append(manager, { awardId, actorId: judgeId, action: 'judge.relationships', targetType: 'member', targetId: rows[0]!.id, after: { declaredOrganizations: clean } });
+    });
+    return { declaredOrganizations: clean };
+  }
+
+  async relationships(awardId: string, judgeId: string): Promise<{ declaredOrganizations: string[] }> {
+    const rows: { declared_organizations: string[] }[] = await this.db.query(
+      `SELECT declared_organizations FROM award_members WHERE award_id = $1 AND user_id = $2 AND role = 'judge'`,
+      [awardId, judgeId],
+    );
+    if (!rows[0]) throw new AppException('NOT_FOUND');
+    return { declaredOrganizations: rows[0].declared_organizations };
+  }
+
   /** The judge declares a conflict: the assignment is released (and kept as a recusal) for reassignment. */
   async recuse(judgeId: string, assignmentId: string, reason: string): Promise<void> {
     await this.db.transaction(async (manager) => {

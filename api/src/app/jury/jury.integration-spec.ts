@@ -90,6 +90,14 @@ describe('JuryController', () => {
       { judgeId: judges['d'], entryId: entries[1], reasons: ['DECLARED_AGENCY'] },
     ]));
 
+    // A judge declares a tie themselves: it counts from then on.
+    await app.db.query(`UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'btc@example.vn') WHERE email = 'judge-c@example.vn'`);
+    const judgeC = await login(app, 'judge-c@example.vn');
+    const declared = await app.request('PUT', `/judging/awards/${awardId}/relationships`, { token: judgeC, body: { declaredOrganizations: ['Báo Thanh Niên'] } });
+    expect(declared.body).toEqual({ declaredOrganizations: ['Báo Thanh Niên'] });
+    expect((await app.request('GET', `/rounds/${round.id}/conflicts`, { token: secretary })).body).toContainEqual({ judgeId: judges['c'], entryId: entries[2], reasons: ['DECLARED_AGENCY'] });
+    expect((await app.request('PUT', `/judging/awards/${awardId}/relationships`, { token: secretary, body: { declaredOrganizations: [] } })).status).toBe(403);
+
     const refused = await app.request('POST', `/rounds/${round.id}/assignments`, { token: organizer, body: { judgeId: judges['a'], entryId: entries[0] } });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'CONFLICT_OF_INTEREST', details: [expect.objectContaining({ code: 'OWN_AGENCY' })] });
@@ -111,14 +119,14 @@ describe('JuryController', () => {
     const board = (await app.request('GET', `/rounds/${round.id}/assignments`, { token: secretary })).body as { judgeId: string; entryId: string }[];
     expect(board).toHaveLength(10);
     for (const entryId of entries.slice(0, 5)) expect(new Set(board.filter((row) => row.entryId === entryId).map((row) => row.judgeId)).size).toBe(2);
-    for (const conflict of conflicts) expect(board).not.toContainEqual(expect.objectContaining({ judgeId: conflict.judgeId, entryId: conflict.entryId }));
+    for (const conflict of [...conflicts, { judgeId: judges['c'], entryId: entries[2] }]) expect(board).not.toContainEqual(expect.objectContaining({ judgeId: conflict.judgeId, entryId: conflict.entryId }));
     const loads = Object.values(saved.body.loads) as number[];
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
   });
 
   it('should say which entries cannot be covered, and save nothing', async () => {
     const round = (await app.request('POST', `/awards/${awardId}/rounds`, { token: organizer, body: { name: 'Chung khảo', order: 2, judgesPerEntry: 4, rubric } })).body;
-    await app.request('POST', `/rounds/${round.id}/entries`, { token: organizer, body: { entryIds: entries.slice(0, 3) } });
+    await app.request('POST', `/rounds/${round.id}/entries`, { token: organizer, body: { entryIds: [entries[0], entries[1], entries[3]] } });
     const result = await app.request('POST', `/rounds/${round.id}/assignments/auto`, { token: organizer, body: {} });
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ saved: false, feasible: false });
@@ -126,7 +134,7 @@ describe('JuryController', () => {
       expect.objectContaining({ entryId: entries[0], reason: 'TOO_FEW_ELIGIBLE_JUDGES', eligibleJudges: 3, needed: 4 }),
       expect.objectContaining({ entryId: entries[1], reason: 'TOO_FEW_ELIGIBLE_JUDGES', eligibleJudges: 3, needed: 4 }),
     ]));
-    expect(result.body.uncovered.map((item: { entryId: string }) => item.entryId)).not.toContain(entries[2]);
+    expect(result.body.uncovered.map((item: { entryId: string }) => item.entryId)).not.toContain(entries[3]);
     expect(await countRows(app.db, 'assignments', 'round_id = $1', [round.id])).toBe(0);
   });
 

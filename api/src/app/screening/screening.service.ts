@@ -55,6 +55,7 @@ export class ScreeningService {
       return {
         ...toEntryResponse(entry, entry.category?.mediaType as MediaType),
         categoryCode: entry.category?.code ?? '',
+        code: entry.code,
         submitter: { id: entry.submitterId, fullName: entry.submitter?.fullName ?? '', email: entry.submitter?.email ?? '' },
         findings: screeningFindings(screened, award.rules, others),
         decisions: decisions

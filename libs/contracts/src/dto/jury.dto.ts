@@ -143,3 +143,12 @@ export class RoundStatusDto {
   @IsIn(['open', 'closed'])
   status!: 'open' | 'closed';
 }
+
+export class JudgeRelationshipsDto {
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(NAME_MAX_LENGTH, { each: true })
+  declaredOrganizations!: string[];
+}

@@ -51,6 +51,7 @@ import {
 import { CategoriesEditorComponent, type CategoryRow } from './categories-editor.component';
 import { MembersPanelComponent } from './members-panel.component';
 import { StatusActionsComponent } from './status-actions.component';
+import { AwardTabsComponent } from '../secretariat/award-tabs.component';
 
 /**
  * One form for creating (`/manage/awards/new`) and editing (`/manage/awards/:awardId`) an award:
@@ -74,6 +75,7 @@ import { StatusActionsComponent } from './status-actions.component';
     CategoriesEditorComponent,
     StatusActionsComponent,
     MembersPanelComponent,
+    AwardTabsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './award-editor.page.html',

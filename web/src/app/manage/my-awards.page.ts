@@ -73,6 +73,11 @@ import { StatusChipComponent } from '../shared/status-chip.component';
                     'myAwards.open' | t
                   }}</a>
                 }
+                @if (auth.canScreen(award.id)) {
+                  <a mat-stroked-button [routerLink]="['/manage/awards', award.id, 'screening']" data-testid="my-award-secretariat">{{
+                    'myAwards.secretariat' | t
+                  }}</a>
+                }
                 @if (award.status !== 'draft') {
                   <a mat-button [routerLink]="['/awards', award.id]">{{ 'myAwards.view' | t }}</a>
                 }

@@ -103,6 +103,11 @@ export class AuthService {
     return this.isAdmin() || this.rolesIn(awardId).includes('organizer');
   }
 
+  /** Screening, codes and reading rounds: organizers and the secretariat (the API's `screening:read`). */
+  canScreen(awardId: string): boolean {
+    return this.canManage(awardId) || this.rolesIn(awardId).includes('secretary');
+  }
+
   private signedIn(user: MeResponse): void {
     this.current.set(user);
     this.resolved.set(true);

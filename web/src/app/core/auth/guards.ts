@@ -42,6 +42,16 @@ export const awardOrganizerGuard: CanActivateFn = async (route, state) => {
   return auth.canManage(awardId) ? true : router.createUrlTree(['/forbidden']);
 };
 
+/** The secretariat's pages of one award: its organizers, its secretaries and the admin. */
+export const awardStaffGuard: CanActivateFn = async (route, state) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const user = await auth.ensureLoaded();
+  if (!user) return loginRedirect(router, state.url);
+  const awardId = route.paramMap.get('awardId') ?? '';
+  return auth.canScreen(awardId) ? true : router.createUrlTree(['/forbidden']);
+};
+
 /** Login and register make no sense when already signed in. */
 export const signedOutGuard: CanActivateFn = async (route) => {
   const router = inject(Router);

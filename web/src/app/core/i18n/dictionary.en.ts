@@ -459,6 +459,7 @@ export const en: Dictionary = {
   'receipt.notSubmitted': 'This entry has not been submitted, so there is no receipt yet.',
   'receipt.openEntry': 'Open the entry',
 
+  'myAwards.secretariat': 'Screening & councils',
   'myEntries.title': 'My entries',
   'myEntries.subtitle': 'The entries you have drafted or submitted.',
   'myEntries.empty': 'You have no entries yet.',

@@ -459,6 +459,7 @@ export const vi = {
   'receipt.notSubmitted': 'Tác phẩm chưa được nộp nên chưa có biên nhận.',
   'receipt.openEntry': 'Mở tác phẩm',
 
+  'myAwards.secretariat': 'Thẩm định & Hội đồng',
   'myEntries.title': 'Tác phẩm của tôi',
   'myEntries.subtitle': 'Các tác phẩm dự giải bạn đã tạo hoặc đã nộp.',
   'myEntries.empty': 'Bạn chưa có tác phẩm dự giải nào.',
