@@ -174,8 +174,9 @@ export class JudgingService implements OnModuleInit {
         `UPDATE award_members SET declared_organizations = $3 WHERE award_id = $1 AND user_id = $2 AND role = 'judge' RETURNING id`,
         [awardId, judgeId, JSON.stringify(clean)],
       );
-      if (!rows.length) throw new AppException('NOT_FOUND');
-      await this.audit.append(manager, { awardId, actorId: judgeId, action: 'judge.relationships', targetType: 'member', targetId: rows[0]!.id, after: { declaredOrganizations: clean } });
+      const member = rows[0];
+      if (!member) throw new AppException('NOT_FOUND');
+      await this.audit.append(manager, { awardId, actorId: judgeId, action: 'judge.relationships', targetType: 'member', targetId: member.id, after: { declaredOrganizations: clean } });
     });
     return { declaredOrganizations: clean };
   }
