@@ -263,6 +263,22 @@ export const ERROR_MESSAGES = {
     vi: 'Không thể phân công đủ giám khảo cho một số tác phẩm. Xem chi tiết từng tác phẩm.',
     en: 'Some entries cannot get enough judges. See the details for each.',
   },
+  SHEET_VERSION_CONFLICT: {
+    vi: 'Phiếu chấm đã được lưu ở nơi khác (tab hoặc thiết bị khác). Hãy tải lại để xem bản mới nhất.',
+    en: 'The score sheet was saved elsewhere (another tab or device). Reload to see the latest version.',
+  },
+  SHEET_ALREADY_SUBMITTED: {
+    vi: 'Phiếu chấm đã nộp, không thể sửa.',
+    en: 'The score sheet has been submitted and can no longer change.',
+  },
+  ROUND_NOT_OPEN: {
+    vi: 'Vòng chấm không mở.',
+    en: 'The round is not open.',
+  },
+  SCORE_INVALID: {
+    vi: 'Điểm không hợp lệ. Xem chi tiết từng tiêu chí.',
+    en: 'Invalid scores. See the details for each criterion.',
+  },
   INTERNAL_ERROR: {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     en: 'Something went wrong. Please try again.',
@@ -356,6 +372,22 @@ export const FIELD_ERROR_MESSAGES = {
   DEADLINE_PASSED: {
     vi: 'Hạn nhận tác phẩm đã qua.',
     en: 'The submission deadline has already passed.',
+  },
+  SCORE_OUT_OF_RANGE: {
+    vi: 'Điểm nằm ngoài khoảng cho phép của tiêu chí.',
+    en: 'The score is outside the criterion\'s range.',
+  },
+  SCORE_OFF_STEP: {
+    vi: 'Điểm không đúng bước điểm của tiêu chí.',
+    en: 'The score is not on the criterion\'s step.',
+  },
+  SCORE_MISSING: {
+    vi: 'Chưa chấm tiêu chí này.',
+    en: 'This criterion has no score yet.',
+  },
+  UNKNOWN_CRITERION: {
+    vi: 'Tiêu chí không có trong phiếu chấm.',
+    en: 'This criterion is not on the rubric.',
   },
   STEP_DOES_NOT_DIVIDE_MAX: {
     vi: 'Bước điểm phải chia hết điểm tối đa (ví dụ 5 điểm, bước 0,25).',

@@ -72,16 +72,36 @@ export interface ConflictResponse {
   reasons: string[];
 }
 
+export const SHEET_STATUSES = ['draft', 'submitted'] as const;
+export type SheetStatus = (typeof SHEET_STATUSES)[number];
+
+/** A judge's score sheet (phiếu chấm) for one assignment. */
+export interface SheetResponse {
+  assignmentId: string;
+  /** Criterion key → score; a draft may miss some. */
+  scores: Record<string, number>;
+  comment: string | null;
+  /** Σ score × weight (weight 1 when unset), exact to 4 decimals; null while a score is missing. */
+  total: number | null;
+  status: SheetStatus;
+  /** Optimistic concurrency: send it back (body `version` or `If-Match`) to save; 409 if stale. */
+  version: number;
+  updatedAt: string;
+  submittedAt: string | null;
+}
+
 /** What a judge receives for one assignment: no author, pen name, agency, outlet or email. */
 export interface JudgeAssignmentResponse {
   id: string;
   roundId: string;
+  roundName: string;
+  rubric: Rubric;
   entryCode: string;
   title: string;
   categoryName: string;
   mediaType: MediaType;
   parts: { title: string; publishedAt: string }[];
   files: { id: string; kind: string; mimeType: string; size: number }[];
-  /** The judge's score sheet (the scoring issue); null until then. */
-  sheet: null;
+  /** The judge's sheet, or null before the first save. */
+  sheet: SheetResponse | null;
 }

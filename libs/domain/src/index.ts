@@ -6,4 +6,5 @@ export * from './person-name';
 export * from './eligibility';
 export * from './screening';
 export * from './rubric';
+export * from './scores';
 export * from './jury';

@@ -139,7 +139,7 @@ describe('blindness: nothing a judge can reach names an author', () => {
   it('should give the judge the blind facts of each assignment', () => {
     expect(assignments.length).toBeGreaterThanOrEqual(2);
     const body = JSON.parse(judgeResponses.find((response) => response.path.endsWith('/judging/assignments'))!.body.toString());
-    expect(Object.keys(body[0]).sort()).toEqual(['categoryName', 'entryCode', 'files', 'id', 'mediaType', 'parts', 'roundId', 'sheet', 'title']);
+    expect(Object.keys(body[0]).sort()).toEqual(['categoryName', 'entryCode', 'files', 'id', 'mediaType', 'parts', 'roundId', 'roundName', 'rubric', 'sheet', 'title']);
     expect(Object.keys(body[0].parts[0]).sort()).toEqual(['publishedAt', 'title']);
   });
 

@@ -1,8 +1,8 @@
 import { pipeline } from 'node:stream/promises';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { JudgeAssignmentResponse } from '@press-award/contracts';
-import { JudgeRelationshipsDto, RecuseDto } from '@press-award/contracts/dto';
+import type { JudgeAssignmentResponse, SheetResponse } from '@press-award/contracts';
+import { JudgeRelationshipsDto, RecuseDto, SaveSheetDto } from '@press-award/contracts/dto';
 import type { Request, Response } from 'express';
 import { Authorize, CurrentUser } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -25,6 +25,20 @@ export class JudgingController {
   @ApiOperation({ summary: "The judge's own assignments in open rounds (blind: code, title, category, parts' titles and dates, files)" })
   assignments(@CurrentUser() user: AuthUser): Promise<JudgeAssignmentResponse[]> {
     return this.judging.assignments(user.id);
+  }
+
+  @Authorize('judging:self')
+  @Get('assignments/:assignmentId')
+  assignment(@Param('assignmentId', uuid) assignmentId: string, @CurrentUser() user: AuthUser): Promise<JudgeAssignmentResponse> {
+    return this.judging.assignment(user.id, assignmentId);
+  }
+
+  @Authorize('judging:self')
+  @Put('assignments/:assignmentId/sheet')
+  @ApiOperation({ summary: 'Save the score sheet (draft, or submit: true); send the last version (body or If-Match): 409 when stale, submitted or the round is closed' })
+  saveSheet(@Param('assignmentId', uuid) assignmentId: string, @Body() body: SaveSheetDto, @Headers('if-match') ifMatch: string | undefined, @CurrentUser() user: AuthUser): Promise<SheetResponse> {
+    const version = body.version ?? (ifMatch && /^"?\d+"?$/.test(ifMatch) ? Number(ifMatch.replace(/"/g, '')) : undefined);
+    return this.judging.saveSheet(user.id, assignmentId, { ...body, version });
   }
 
   @Authorize('judging:self')

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FileKind, JudgeAssignmentResponse, MediaType } from '@press-award/contracts';
+import type { FileKind, JudgeAssignmentResponse, MediaType, Rubric, SheetResponse, SheetStatus } from '@press-award/contracts';
+import { scoreIssues, weightedTotal } from '@press-award/domain';
 import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
@@ -18,12 +19,40 @@ import { EntryFile } from '../entries/entities/entry-file.entity';
 import { Entry } from '../entries/entities/entry.entity';
 import { JudgingEntry } from './entities/judging-entry.entity';
 import { JudgingFile } from './entities/judging-file.entity';
+import { Sheet } from './entities/sheet.entity';
+import { Clock } from '../../infra/clock/clock';
 
 export const ANONYMIZE_QUEUE = 'anonymize-file';
+
+interface SheetRow {
+  scores: Record<string, number>;
+  comment: string | null;
+  total: number | string | null;
+  status: SheetStatus;
+  version: number;
+  updated_at: Date | string;
+  submitted_at: Date | string | null;
+}
+
+function toSheetResponse(assignmentId: string, row: SheetRow): SheetResponse {
+  return {
+    assignmentId,
+    scores: row.scores,
+    comment: row.comment,
+    total: row.total === null ? null : Number(row.total),
+    status: row.status,
+    version: row.version,
+    updatedAt: new Date(row.updated_at).toISOString(),
+    submittedAt: row.submitted_at ? new Date(row.submitted_at).toISOString() : null,
+  };
+}
 
 interface AssignmentRow {
   id: string;
   round_id: string;
+  round_name: string;
+  rubric: Rubric;
+  sheet: SheetRow | null;
   code: string;
   title: string;
   category_name: string;
@@ -46,6 +75,7 @@ export class JudgingService implements OnModuleInit {
     private readonly storage: FileStorage,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -120,29 +150,93 @@ export class JudgingService implements OnModuleInit {
   }
 
   /** The judge's own active assignments in open rounds, newest round first, entries by code. */
-  async assignments(judgeId: string): Promise<JudgeAssignmentResponse[]> {
+  async assignments(judgeId: string, assignmentId?: string): Promise<JudgeAssignmentResponse[]> {
     const rows: AssignmentRow[] = await this.db.query(
-      `SELECT a.id, a.round_id, j.code, j.title, j.category_name, j.media_type, j.parts,
+      `SELECT a.id, a.round_id, r.name AS round_name, r.rubric, j.code, j.title, j.category_name, j.media_type, j.parts,
+              (SELECT row_to_json(s) FROM (SELECT scores, comment, total, status, version, updated_at, submitted_at FROM sheets WHERE assignment_id = a.id) s) AS sheet,
               (SELECT json_agg(json_build_object('id', f.id, 'kind', f.kind, 'mimeType', f.mime_type, 'size', f.size) ORDER BY f.seq)
                  FROM judging_files f WHERE f.entry_id = j.entry_id AND f.status = 'ready') AS files
          FROM assignments a
          JOIN rounds r ON r.id = a.round_id AND r.status = 'open'
          JOIN judging_entries j ON j.entry_id = a.entry_id
-        WHERE a.judge_id = $1 AND a.status = 'active'
+        WHERE a.judge_id = $1 AND a.status = 'active' AND ($2::uuid IS NULL OR a.id = $2::uuid)
         ORDER BY r."order" DESC, j.code`,
-      [judgeId],
+      [judgeId, assignmentId ?? null],
     );
     return rows.map((row) => ({
       id: row.id,
       roundId: row.round_id,
+      roundName: row.round_name,
+      rubric: row.rubric,
       entryCode: row.code,
       title: row.title,
       categoryName: row.category_name,
       mediaType: row.media_type,
       parts: row.parts,
       files: (row.files ?? []).map((file) => ({ ...file, size: Number(file.size) })),
-      sheet: null,
+      sheet: row.sheet ? toSheetResponse(row.id, row.sheet) : null,
     }));
+  }
+
+  async assignment(judgeId: string, assignmentId: string): Promise<JudgeAssignmentResponse> {
+    const [assignment] = await this.assignments(judgeId, assignmentId);
+    if (!assignment) throw new AppException('NOT_FOUND');
+    return assignment;
+  }
+
+  /**
+   * Saves the judge's sheet: partial while a draft, complete to submit. Optimistic concurrency: the
+   * client sends the version it last saw; a stale one is refused, so two tabs never overwrite each
+   * other silently. Every save is appended to the audit chain.
+   */
+  async saveSheet(judgeId: string, assignmentId: string, input: { scores: Record<string, number>; comment?: string | null; submit?: boolean; version?: number }): Promise<SheetResponse> {
+    return this.db.transaction(async (manager) => {
+      const rows: { round_id: string; entry_id: string; award_id: string; round_status: string; rubric: Rubric }[] = await manager.query(
+        `SELECT a.round_id, a.entry_id, r.award_id, r.status AS round_status, r.rubric
+           FROM assignments a JOIN rounds r ON r.id = a.round_id
+          WHERE a.id = $1 AND a.judge_id = $2 AND a.status = 'active'
+          FOR UPDATE OF a`,
+        [assignmentId, judgeId],
+      );
+      const assignment = rows[0];
+      if (!assignment) throw new AppException('NOT_FOUND');
+      if (assignment.round_status !== 'open') throw new AppException('ROUND_NOT_OPEN');
+      const sheets = manager.getRepository(Sheet);
+      const sheet = await sheets.findOne({ where: { assignmentId }, lock: { mode: 'pessimistic_write' } });
+      if (sheet?.status === 'submitted') throw new AppException('SHEET_ALREADY_SUBMITTED');
+      const expected = input.version ?? 0;
+      if ((sheet?.version ?? 0) !== expected) {
+        throw new AppException('SHEET_VERSION_CONFLICT', [{ field: 'version', code: 'SHEET_VERSION_CONFLICT', message: 'Stale version', params: { currentVersion: sheet?.version ?? 0 } }]);
+      }
+      const issues = scoreIssues(assignment.rubric, input.scores, input.submit === true);
+      if (issues.length) {
+        throw new AppException('SCORE_INVALID', issues.map((issue) => ({ field: issue.path, code: issue.code, message: issue.code, ...(issue.params ? { params: issue.params } : {}) })));
+      }
+      const now = this.clock.now();
+      const values = {
+        assignmentId,
+        roundId: assignment.round_id,
+        judgeId,
+        entryId: assignment.entry_id,
+        scores: input.scores,
+        comment: input.comment !== undefined ? input.comment || null : (sheet?.comment ?? null),
+        total: weightedTotal(assignment.rubric, input.scores),
+        status: input.submit ? ('submitted' as const) : ('draft' as const),
+        version: (sheet?.version ?? 0) + 1,
+        submittedAt: input.submit ? now : null,
+      };
+      const saved = sheet ? await sheets.save({ ...sheet, ...values }) : await sheets.save(values);
+      await this.audit.append(manager, {
+        awardId: assignment.award_id,
+        actorId: judgeId,
+        action: input.submit ? 'sheet.submitted' : 'sheet.saved',
+        targetType: 'sheet',
+        targetId: saved.id,
+        before: sheet ? { scores: sheet.scores, total: sheet.total, version: sheet.version } : null,
+        after: { scores: saved.scores, total: saved.total, status: saved.status, version: saved.version },
+      });
+      return toSheetResponse(assignmentId, { scores: saved.scores, comment: saved.comment, total: saved.total, status: saved.status, version: saved.version, updated_at: saved.updatedAt, submitted_at: saved.submittedAt });
+    });
   }
 
   /** A file of the judge's own assignment: the anonymised copy, under its neutral name. */

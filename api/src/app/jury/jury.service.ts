@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, MediaType, PanelResponse, RoundResponse } from '@press-award/contracts';
@@ -16,6 +16,7 @@ import { RoundEntry } from './entities/round-entry.entity';
 import { Round } from './entities/round.entity';
 import { JudgingService } from '../judging/judging.service';
 import { AuditService } from '../audit/audit.service';
+import { canonicalJson } from '../audit/audit-chain';
 
 /** A CSPRNG in [0, 1): the blind codes are what keeps judging blind. */
 const secureRandom = () => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
@@ -63,7 +64,17 @@ export class JuryService {
       const legal = (round.status === 'draft' && status === 'open') || (round.status === 'open' && status === 'closed');
       if (!legal) throw new AppException('ROUND_NOT_EDITABLE');
       await manager.getRepository(Round).update({ id: roundId }, { status });
-      await this.audit.append(manager, { awardId: round.awardId, actorId, action: status === 'open' ? 'round.opened' : 'round.closed', targetType: 'round', targetId: roundId, before: { status: round.status }, after: { status } });
+      // Closing freezes the round's sheets: the snapshot and its hash go into the audit chain.
+      let frozen: { snapshotHash: string; sheets: number; snapshot: unknown[] } | null = null;
+      if (status === 'closed') {
+        const snapshot: unknown[] = await manager.query(
+          `SELECT assignment_id AS "assignmentId", judge_id AS "judgeId", entry_id AS "entryId", scores, total::text AS total, status, version
+             FROM sheets WHERE round_id = $1 ORDER BY assignment_id`,
+          [roundId],
+        );
+        frozen = { snapshotHash: createHash('sha256').update(canonicalJson(snapshot)).digest('hex'), sheets: snapshot.length, snapshot };
+      }
+      await this.audit.append(manager, { awardId: round.awardId, actorId, action: status === 'open' ? 'round.opened' : 'round.closed', targetType: 'round', targetId: roundId, before: { status: round.status }, after: { status, ...(frozen ?? {}) } });
     });
     return this.getRound(roundId);
   }

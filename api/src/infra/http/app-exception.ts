@@ -40,6 +40,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'JUDGE_NOT_MEMBER':
     case 'ENTRY_NOT_CODED':
     case 'ENTRY_NOT_IN_ROUND':
+    case 'SCORE_INVALID':
       return 400;
     case 'AUTH_REQUIRED':
     case 'AUTH_INVALID_CREDENTIALS':
@@ -80,6 +81,9 @@ export function statusForCode(code: ErrorCode): number {
     case 'CONFLICT_OF_INTEREST':
     case 'ASSIGNMENT_EXISTS':
     case 'ASSIGNMENT_INFEASIBLE':
+    case 'SHEET_VERSION_CONFLICT':
+    case 'SHEET_ALREADY_SUBMITTED':
+    case 'ROUND_NOT_OPEN':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'FILE_TOO_LARGE':

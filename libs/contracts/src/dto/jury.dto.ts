@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NAME_MAX_LENGTH } from '../limits';
 import { Trim } from './transforms';
 
@@ -151,4 +151,27 @@ export class JudgeRelationshipsDto {
   @IsNotEmpty({ each: true })
   @MaxLength(NAME_MAX_LENGTH, { each: true })
   declaredOrganizations!: string[];
+}
+
+export class SaveSheetDto {
+  /** Criterion key → score (checked against the round's rubric: range and step). */
+  @IsObject()
+  scores!: Record<string, number>;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000)
+  comment?: string | null;
+
+  /** true: submit (all criteria needed; read-only afterwards). */
+  @IsOptional()
+  @IsBoolean()
+  submit?: boolean;
+
+  /** The version the client last saw (or send If-Match); omitted for the first save. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  version?: number;
 }

@@ -1,0 +1,33 @@
+import type { Rubric } from '@press-award/contracts';
+import { scoreIssues, weightedTotal } from './scores';
+
+const rubric: Rubric = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25, weight: 0.3 }] };
+
+describe(scoreIssues.name, () => {
+  it('should accept scores on the step within range, and a partial draft', () => {
+    expect(scoreIssues(rubric, { content: 4.75, craft: 0 }, true)).toEqual([]);
+    expect(scoreIssues(rubric, { content: 4.75 }, false)).toEqual([]);
+  });
+
+  it('should name the criterion of every bad score', () => {
+    expect(scoreIssues(rubric, { content: 5.25, craft: 2.3, extra: 1 }, true).map((issue) => `${issue.path}:${issue.code}`)).toEqual([
+      'scores.extra:UNKNOWN_CRITERION',
+      'scores.content:SCORE_OUT_OF_RANGE',
+      'scores.craft:SCORE_OFF_STEP',
+    ]);
+    expect(scoreIssues(rubric, { content: 1 }, true)).toEqual([{ path: 'scores.craft', code: 'SCORE_MISSING', params: { criterion: 'Hình thức' } }]);
+    expect(scoreIssues(rubric, { content: -0.25, craft: 0.00001 }, false).map((issue) => issue.code)).toEqual(['SCORE_OUT_OF_RANGE', 'SCORE_OFF_STEP']);
+  });
+});
+
+describe(weightedTotal.name, () => {
+  it('should add weighted scores without floating drift', () => {
+    // 0.1 + 0.2 style drift would give 1.6500000000000001 here.
+    expect(weightedTotal(rubric, { content: 0.75, craft: 3 })).toBe(1.65);
+    expect(weightedTotal({ criteria: [{ key: 'a', name: 'A', maxScore: 1, step: 0.1 }, { key: 'b', name: 'B', maxScore: 1, step: 0.1 }] }, { a: 0.1, b: 0.2 })).toBe(0.3);
+  });
+
+  it('should be null while a criterion is missing', () => {
+    expect(weightedTotal(rubric, { content: 4 })).toBeNull();
+  });
+});
