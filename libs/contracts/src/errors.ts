@@ -279,6 +279,14 @@ export const ERROR_MESSAGES = {
     vi: 'Điểm không hợp lệ. Xem chi tiết từng tiêu chí.',
     en: 'Invalid scores. See the details for each criterion.',
   },
+  ROUND_ENTRIES_INPUT: {
+    vi: 'Hãy chọn tác phẩm (entryIds) hoặc vòng trước (fromRoundId) cùng tiêu chí chọn (top, minScore).',
+    en: 'Give either entryIds, or fromRoundId with top and/or minScore.',
+  },
+  ROUND_NOT_CLOSED: {
+    vi: 'Vòng trước chưa đóng.',
+    en: 'The earlier round is not closed yet.',
+  },
   INTERNAL_ERROR: {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     en: 'Something went wrong. Please try again.',

@@ -105,3 +105,12 @@ export interface JudgeAssignmentResponse {
   /** The judge's sheet, or null before the first save. */
   sheet: SheetResponse | null;
 }
+
+export interface RoundProgressResponse {
+  roundId: string;
+  judges: { judgeId: string; judgeName: string; assigned: number; submitted: number; drafts: number; behind: boolean }[];
+  panels: { panelId: string; name: string; assigned: number; submitted: number }[];
+  /** Entries with fewer submitted sheets than judges assigned. */
+  entriesMissingScores: { entryId: string; entryCode: string; assigned: number; submitted: number }[];
+  totals: { assigned: number; submitted: number };
+}

@@ -90,8 +90,21 @@ describe('score sheets', () => {
     expect((await app.request('GET', `/judging/assignments/${id}`, { token: other })).status).toBe(404);
   });
 
-  it('should freeze the sheets into the audit chain when the round closes, then refuse saves', async () => {
+  it('should show who is behind and remind them, at most once an hour', async () => {
     await save(assignments[1]!.id, { scores: { content: 2 } });
+    const progress = (await app.request('GET', `/rounds/${roundId}/progress`, { token: organizer })).body;
+    expect(progress.totals).toEqual({ assigned: 2, submitted: 1 });
+    expect(progress.judges).toEqual([expect.objectContaining({ assigned: 2, submitted: 1, drafts: 1, behind: true })]);
+    expect(progress.entriesMissingScores).toHaveLength(1);
+    const reminded = await app.request('POST', `/rounds/${roundId}/reminders`, { token: organizer });
+    expect(reminded.body).toEqual({ reminded: 1 });
+    expect((await app.db.query(`SELECT "to" FROM mail_messages WHERE template = 'judge-reminder'`)).rows).toEqual([{ to: 'gk@example.vn' }]);
+    const again = await app.request('POST', `/rounds/${roundId}/reminders`, { token: organizer });
+    expect(again.status).toBe(429);
+    expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(3000);
+  });
+
+  it('should freeze the sheets into the audit chain when the round closes, then refuse saves', async () => {
     const closed = await app.request('POST', `/rounds/${roundId}/status`, { token: organizer, body: { status: 'closed' } });
     expect(closed.body.status).toBe('closed');
     const late = await save(assignments[1]!.id, { scores: { content: 3 }, version: 1 });
@@ -102,5 +115,19 @@ describe('score sheets', () => {
     expect(closing.after).toMatchObject({ status: 'closed', sheets: 2, snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(trail.filter((item: { action: string }) => item.action.startsWith('sheet.')).length).toBe(4);
     expect((await app.request('GET', `/awards/${awardId}/audit/verify`, { token: organizer })).body.ok).toBe(true);
+  });
+
+  it('should advance the best entry of each category to the next round by rule', async () => {
+    const next = (await app.request('POST', `/awards/${awardId}/rounds`, { token: organizer, body: { name: 'Chung khảo', order: 2, judgesPerEntry: 1, rubric } })).body;
+    const bad = await app.request('POST', `/rounds/${next.id}/entries`, { token: organizer, body: { fromRoundId: roundId } });
+    expect(bad.body.code).toBe('ROUND_ENTRIES_INPUT');
+    const advanced = await app.request('POST', `/rounds/${next.id}/entries`, { token: organizer, body: { fromRoundId: roundId, top: 1 } });
+    expect(advanced.status).toBe(200);
+    // Only the entry with a submitted sheet has a mean; it is the best of its category.
+    expect(advanced.body.entryIds).toHaveLength(1);
+    const { rows } = await app.db.query(`SELECT entry_id FROM sheets WHERE round_id = $1 AND status = 'submitted'`, [roundId]);
+    expect(advanced.body.entryIds).toEqual([rows[0].entry_id]);
+    const none = await app.request('POST', `/rounds/${next.id}/entries`, { token: organizer, body: { fromRoundId: roundId, minScore: 9 } });
+    expect(none.body.entryIds).toHaveLength(1);
   });
 });

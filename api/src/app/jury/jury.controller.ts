@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, PanelResponse, RoundResponse } from '@press-award/contracts';
+import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, PanelResponse, RoundProgressResponse, RoundResponse } from '@press-award/contracts';
 import { AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto, RoundStatusDto } from '@press-award/contracts/dto';
 import { Authorize, CurrentUser } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -51,9 +51,24 @@ export class JuryController {
   @Authorize('round:manage')
   @Post('rounds/:roundId/entries')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Put eligible, coded entries into the round' })
-  addEntries(@Param('roundId', uuid) roundId: string, @Body() body: RoundEntriesDto): Promise<RoundResponse> {
-    return this.jury.addEntries(roundId, body);
+  @ApiOperation({ summary: 'Put entries into the round: { entryIds } (eligible, coded), or { fromRoundId, top?, minScore? } from a closed round' })
+  addEntries(@Param('roundId', uuid) roundId: string, @Body() body: RoundEntriesDto, @CurrentUser() user: AuthUser): Promise<RoundResponse> {
+    return this.jury.addEntries(roundId, body, user.id);
+  }
+
+  @Authorize('round:read')
+  @Get('rounds/:roundId/progress')
+  @ApiOperation({ summary: 'Sheets submitted / assigned per judge and panel, entries missing scores, judges behind' })
+  progress(@Param('roundId', uuid) roundId: string): Promise<RoundProgressResponse> {
+    return this.jury.progress(roundId);
+  }
+
+  @Authorize('round:manage')
+  @Post('rounds/:roundId/reminders')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Email every judge who is behind (at most once an hour per round: 429 with Retry-After)' })
+  remind(@Param('roundId', uuid) roundId: string, @CurrentUser() user: AuthUser): Promise<{ reminded: number }> {
+    return this.jury.remind(roundId, user.id);
   }
 
   @Authorize('round:manage')

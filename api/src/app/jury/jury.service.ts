@@ -1,11 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, MediaType, PanelResponse, RoundResponse } from '@press-award/contracts';
+import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, MediaType, PanelResponse, RoundProgressResponse, RoundResponse } from '@press-award/contracts';
 import type { AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto } from '@press-award/contracts/dto';
 import { findConflicts, issueBlindCodes, rubricIssues, solveAssignments, type ConflictOfInterest, type JudgeProfile } from '@press-award/domain';
 import { DataSource, In, Not, IsNull, type EntityManager } from 'typeorm';
 import { AppException } from '../../infra/http/app-exception';
+import { AppConfig } from '../../infra/config/app-config';
+import { Clock } from '../../infra/clock/clock';
+import { MailService } from '../../infra/mail/mail.service';
+import { judgeReminderMail } from '../../infra/mail/templates';
 import { Category } from '../awards/entities/category.entity';
 import { Entry } from '../entries/entities/entry.entity';
 import { AwardMember } from '../members/entities/award-member.entity';
@@ -33,6 +37,9 @@ export class JuryService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly judging: JudgingService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Gives every eligible entry without a code its blind code; issued codes never change. */
@@ -122,16 +129,124 @@ export class JuryService {
     };
   }
 
-  /** Puts coded, eligible entries of the award into the round. */
-  async addEntries(roundId: string, input: RoundEntriesDto): Promise<RoundResponse> {
+  /**
+   * Puts entries into the round: chosen by id (eligible and coded), or advanced from a closed earlier
+   * round — the best `top` of each category and/or those whose mean total reaches `minScore`.
+   */
+  async addEntries(roundId: string, input: RoundEntriesDto, actorId: string): Promise<RoundResponse> {
+    if (!!input.entryIds === !!input.fromRoundId || (input.fromRoundId && input.top === undefined && input.minScore === undefined)) {
+      throw new AppException('ROUND_ENTRIES_INPUT');
+    }
+    if (input.fromRoundId) {
+      await this.advance(roundId, input.fromRoundId, input.top, input.minScore, actorId);
+      return this.getRound(roundId);
+    }
+    const entryIds = input.entryIds ?? [];
     await this.db.transaction(async (manager) => {
       const round = await this.lockRound(manager, roundId);
-      const entries = await manager.getRepository(Entry).find({ where: { id: In(input.entryIds), awardId: round.awardId } });
-      const invalid = input.entryIds.filter((id) => !entries.some((entry) => entry.id === id && entry.status === 'eligible' && entry.code));
-      if (invalid.length) throw new AppException('ENTRY_NOT_CODED', invalid.map((id) => ({ field: `entryIds.${input.entryIds.indexOf(id)}`, code: 'ENTRY_NOT_CODED', message: 'Not an eligible, coded entry of this award' })));
-      await manager.createQueryBuilder().insert().into(RoundEntry).values(input.entryIds.map((entryId) => ({ roundId, entryId }))).orIgnore().execute();
+      const entries = await manager.getRepository(Entry).find({ where: { id: In(entryIds), awardId: round.awardId } });
+      const invalid = entryIds.filter((id) => !entries.some((entry) => entry.id === id && entry.status === 'eligible' && entry.code));
+      if (invalid.length) throw new AppException('ENTRY_NOT_CODED', invalid.map((id) => ({ field: `entryIds.${entryIds.indexOf(id)}`, code: 'ENTRY_NOT_CODED', message: 'Not an eligible, coded entry of this award' })));
+      await manager.createQueryBuilder().insert().into(RoundEntry).values(entryIds.map((entryId) => ({ roundId, entryId }))).orIgnore().execute();
+      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'round.entries', targetType: 'round', targetId: roundId, after: { entryIds } });
     });
     return this.getRound(roundId);
+  }
+
+  /** Advancement by rule, computed in SQL: mean of submitted totals, ranked within each category. */
+  private async advance(roundId: string, fromRoundId: string, top: number | undefined, minScore: number | undefined, actorId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const round = await this.lockRound(manager, roundId);
+      const from = await manager.getRepository(Round).findOneBy({ id: fromRoundId, awardId: round.awardId });
+      if (!from) throw new AppException('ROUND_NOT_FOUND');
+      if (from.status !== 'closed') throw new AppException('ROUND_NOT_CLOSED');
+      const chosen: { entry_id: string }[] = await manager.query(
+        `WITH means AS (
+           SELECT re.entry_id, e.category_id, avg(s.total) AS mean
+             FROM round_entries re
+             JOIN entries e ON e.id = re.entry_id
+             JOIN sheets s ON s.entry_id = re.entry_id AND s.round_id = re.round_id AND s.status = 'submitted'
+            WHERE re.round_id = $1
+            GROUP BY re.entry_id, e.category_id
+         ), ranked AS (
+           SELECT entry_id, mean, rank() OVER (PARTITION BY category_id ORDER BY mean DESC) AS place FROM means
+         )
+         SELECT entry_id FROM ranked
+          WHERE ($2::int IS NULL OR place <= $2::int) AND ($3::numeric IS NULL OR mean >= $3::numeric)`,
+        [fromRoundId, top ?? null, minScore ?? null],
+      );
+      if (chosen.length) {
+        await manager.createQueryBuilder().insert().into(RoundEntry).values(chosen.map((row) => ({ roundId, entryId: row.entry_id }))).orIgnore().execute();
+      }
+      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'round.advanced', targetType: 'round', targetId: roundId, after: { fromRoundId, top: top ?? null, minScore: minScore ?? null, entryIds: chosen.map((row) => row.entry_id) } });
+    });
+  }
+
+  /** Who is behind: per judge and panel, sheets submitted against assigned, and entries missing scores. */
+  async progress(roundId: string): Promise<RoundProgressResponse> {
+    const judges: { judge_id: string; judge_name: string; assigned: number; submitted: number; drafts: number }[] = await this.db.query(
+      `SELECT a.judge_id, u.full_name AS judge_name, count(*)::int AS assigned,
+              count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted,
+              count(s.id) FILTER (WHERE s.status = 'draft')::int AS drafts
+         FROM assignments a JOIN users u ON u.id = a.judge_id
+         LEFT JOIN sheets s ON s.assignment_id = a.id
+        WHERE a.round_id = $1 AND a.status = 'active'
+        GROUP BY a.judge_id, u.full_name ORDER BY u.full_name`,
+      [roundId],
+    );
+    const panels: { panel_id: string; name: string; assigned: number; submitted: number }[] = await this.db.query(
+      `SELECT p.id AS panel_id, p.name, count(a.id)::int AS assigned, count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted
+         FROM panels p
+         LEFT JOIN entries e ON p.category_ids ? e.category_id::text
+         LEFT JOIN assignments a ON a.entry_id = e.id AND a.round_id = p.round_id AND a.status = 'active'
+         LEFT JOIN sheets s ON s.assignment_id = a.id
+        WHERE p.round_id = $1
+        GROUP BY p.id, p.name ORDER BY p.name`,
+      [roundId],
+    );
+    const missing: { entry_id: string; code: string; assigned: number; submitted: number }[] = await this.db.query(
+      `SELECT a.entry_id, e.code, count(*)::int AS assigned, count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted
+         FROM assignments a JOIN entries e ON e.id = a.entry_id
+         LEFT JOIN sheets s ON s.assignment_id = a.id
+        WHERE a.round_id = $1 AND a.status = 'active'
+        GROUP BY a.entry_id, e.code
+       HAVING count(s.id) FILTER (WHERE s.status = 'submitted') < count(*)
+        ORDER BY e.code`,
+      [roundId],
+    );
+    return {
+      roundId,
+      judges: judges.map((row) => ({ judgeId: row.judge_id, judgeName: row.judge_name, assigned: row.assigned, submitted: row.submitted, drafts: row.drafts, behind: row.submitted < row.assigned })),
+      panels: panels.map((row) => ({ panelId: row.panel_id, name: row.name, assigned: row.assigned, submitted: row.submitted })),
+      entriesMissingScores: missing.map((row) => ({ entryId: row.entry_id, entryCode: row.code ?? '', assigned: row.assigned, submitted: row.submitted })),
+      totals: { assigned: judges.reduce((sum, row) => sum + row.assigned, 0), submitted: judges.reduce((sum, row) => sum + row.submitted, 0) },
+    };
+  }
+
+  /**
+   * Emails every judge who is behind, at most once an hour per round (the last sending is read from
+   * the audit trail, so every API instance agrees).
+   */
+  async remind(roundId: string, actorId: string): Promise<{ reminded: number }> {
+    const round = await this.db.getRepository(Round).findOneBy({ id: roundId });
+    if (!round) throw new AppException('ROUND_NOT_FOUND');
+    const last: { at: Date }[] = await this.db.query(
+      `SELECT at FROM audit_log WHERE award_id = $1 AND action = 'reminders.sent' AND target_id = $2 ORDER BY seq DESC LIMIT 1`,
+      [round.awardId, roundId],
+    );
+    const waitMs = last[0] ? last[0].at.getTime() + 3600_000 - this.clock.now().getTime() : 0;
+    if (waitMs > 0) throw new AppException('RATE_LIMITED', undefined, { 'Retry-After': String(Math.ceil(waitMs / 1000)) });
+    const progress = await this.progress(roundId);
+    const behind = progress.judges.filter((judge) => judge.behind);
+    const users = behind.length ? await this.db.getRepository(User).findBy({ id: In(behind.map((judge) => judge.judgeId)) }) : [];
+    await this.db.transaction(async (manager) => {
+      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'reminders.sent', targetType: 'round', targetId: roundId, after: { judges: behind.map((judge) => judge.judgeId) } });
+    });
+    for (const judge of behind) {
+      const user = users.find((candidate) => candidate.id === judge.judgeId);
+      if (user) await this.mail.send(judgeReminderMail({ to: user.email, fullName: user.fullName, roundName: round.name, submitted: judge.submitted, assigned: judge.assigned, link: `${this.config.publicUrl}/judging` }));
+    }
+    return { reminded: behind.length };
   }
 
   async addPanel(roundId: string, input: CreatePanelDto): Promise<PanelResponse> {

@@ -41,6 +41,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'ENTRY_NOT_CODED':
     case 'ENTRY_NOT_IN_ROUND':
     case 'SCORE_INVALID':
+    case 'ROUND_ENTRIES_INPUT':
       return 400;
     case 'AUTH_REQUIRED':
     case 'AUTH_INVALID_CREDENTIALS':
@@ -84,6 +85,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'SHEET_VERSION_CONFLICT':
     case 'SHEET_ALREADY_SUBMITTED':
     case 'ROUND_NOT_OPEN':
+    case 'ROUND_NOT_CLOSED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'FILE_TOO_LARGE':

@@ -62,13 +62,32 @@ export class CreateRoundDto {
   rubric!: RubricDto;
 }
 
+/** Either `entryIds`, or advancement from an earlier closed round by `top` per category and/or `minScore`. */
 export class RoundEntriesDto {
+  @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5000)
   @ArrayUnique()
   @IsUUID('all', { each: true })
-  entryIds!: string[];
+  entryIds?: string[];
+
+  @IsOptional()
+  @IsUUID()
+  fromRoundId?: string;
+
+  /** The best N of each category, by mean weighted total of submitted sheets. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  top?: number;
+
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 4 })
+  @Min(0)
+  @Max(100000)
+  minScore?: number;
 }
 
 export class CreatePanelDto {
