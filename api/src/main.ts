@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './infra/config/app-config';
 import { resolveDatabase } from './infra/database/database-url';
 import { runMigrations } from './infra/database/migrate';
 import { seedDemoData, DEMO_ACCOUNTS } from './seed/demo-data';
+import { DemoEntriesSeeder } from './seed/demo-entries.seeder';
 
 async function main(): Promise<void> {
   const logger = new Logger('Start');
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO) await seedDemoData(database.url);
 
   const app = await createApp({ config, databaseUrl: database.url });
+  await app.init();
+  if (config.SEED_DEMO) await app.get(DemoEntriesSeeder).seed();
   // Signals are handled here rather than by Nest's shutdown hooks, which exit the process before
   // the embedded PostgreSQL could be stopped.
   const shutdown = async () => {

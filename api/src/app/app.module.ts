@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
 import { ScreeningModule } from './screening/screening.module';
 import { JuryModule } from './jury/jury.module';
+import { SeedModule } from '../seed/seed.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -59,6 +60,7 @@ export class AppModule {
         EntriesModule,
         ScreeningModule,
         JuryModule,
+        SeedModule,
         AdminModule,
         HealthModule,
       ],

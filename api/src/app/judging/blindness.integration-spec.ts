@@ -10,6 +10,8 @@ import { listRouteAccess } from '../auth/route-permissions';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { mp4Sample, pdfSample } from '../../../test/samples';
 import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
+import { DEMO_IDS, DEMO_PASSWORD, seedDemoData } from '../../seed/demo-data';
+import { DemoEntriesSeeder } from '../../seed/demo-entries.seeder';
 
 /** What must never reach a judge, with and without diacritics and in any case. */
 const AUTHOR = { fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', email: 'nhung.bbd@example.vn' };
@@ -41,12 +43,12 @@ function pdfTexts(bytes: Buffer): string[] {
   return texts;
 }
 
-function leaks(bytes: Buffer): string[] {
+function leaks(bytes: Buffer, secrets: readonly string[] = SECRETS): string[] {
   const texts = [bytes.toString('utf8'), bytes.toString('latin1'), bytes.toString('utf16le'), bytes.subarray(1).toString('utf16le'), ...pdfTexts(bytes)];
   // UTF-16BE, as PDF strings store non-ASCII text.
   if (bytes.length % 2 === 0) texts.push(Buffer.from(bytes).swap16().toString('utf16le'));
   const haystack = texts.map(fold).join('\n');
-  return SECRETS.filter((secret) => haystack.includes(fold(secret)) || haystack.includes(fold(secret).replace(/ /g, '')));
+  return secrets.filter((secret) => haystack.includes(fold(secret)) || haystack.includes(fold(secret).replace(/ /g, '')));
 }
 
 async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 30_000): Promise<T> {
@@ -221,4 +223,49 @@ describe('recusal and files that cannot be cleaned', () => {
     const other = await login(app, judgeEmail === 'gk-a@example.vn' ? 'gk-b@example.vn' : 'gk-a@example.vn');
     expect((await app.request('POST', `/judging/assignments/${mine[0].id}/recuse`, { token: other, body: { reason: 'x' } })).status).toBe(404);
   });
+});
+
+describe('blindness with the demo data', () => {
+  let app: TestApp;
+  afterAll(async () => app.close());
+
+  it('should show the demo judges nothing of the demo authors', async () => {
+    app = await startTestApp();
+    const url = (app.db as unknown as { options: { connectionString: string } }).options.connectionString;
+    await seedDemoData(url);
+    expect(await app.app.get(DemoEntriesSeeder).seed()).toBe(true);
+    expect(await app.app.get(DemoEntriesSeeder).seed()).toBe(false);
+    const secrets: string[] = (await app.db.query(
+      `SELECT full_name AS value FROM entry_authors UNION SELECT pen_name FROM entry_authors UNION SELECT organization_name FROM entry_authors
+       UNION SELECT outlet FROM entry_parts UNION SELECT original_name FROM entry_files UNION SELECT email FROM users WHERE id IN (SELECT submitter_id FROM entries)`,
+    )).rows.map((row: { value: string }) => row.value).filter(Boolean);
+    expect(secrets.length).toBeGreaterThan(10);
+    const responses: { path: string; bytes: Buffer; judgeAgency: string }[] = [];
+    for (const email of ['giamkhao1@demo.vn', 'giamkhao2@demo.vn', 'giamkhao3@demo.vn']) {
+      const token = await login(app, email, DEMO_PASSWORD);
+      // The judge's own agency appears in their own profile (GET /me): that is not a leak.
+      const judgeAgency: string = (await app.db.query('SELECT organization_name FROM users WHERE email = $1', [email])).rows[0].organization_name;
+      const assignments = await waitFor(async () => {
+        const list = (await app.request('GET', '/judging/assignments', { token })).body as { id: string; files: { id: string }[] }[];
+        return list.length > 0 && list.every((item) => item.files.length === 1) ? list : null;
+      });
+      for (const route of listRouteAccess(app.app, API_PREFIX).filter((candidate) => candidate.method === 'GET')) {
+        const path = route.path.replace(/:([A-Za-z]+)/g, (_match, name: string) => ({ awardId: DEMO_IDS.nationalAward, assignmentId: assignments[0]!.id, fileId: assignments[0]!.files[0]!.id } as Record<string, string>)[name] ?? '00000000-0000-4000-8000-000000000000');
+        const response = await fetch(`${app.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+        responses.push({ path, judgeAgency, bytes: Buffer.concat([Buffer.from(JSON.stringify([...response.headers])), Buffer.from(await response.arrayBuffer())]) });
+      }
+      for (const assignment of assignments) {
+        for (const file of assignment.files) {
+          const path = `/api/v1/judging/assignments/${assignment.id}/files/${file.id}`;
+          const response = await fetch(`${app.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+          expect(response.status).toBe(200);
+          responses.push({ path, judgeAgency, bytes: Buffer.concat([Buffer.from(JSON.stringify([...response.headers])), Buffer.from(await response.arrayBuffer())]) });
+        }
+      }
+    }
+    const found = responses.flatMap((response) =>
+      leaks(response.bytes, secrets.filter((secret) => secret !== response.judgeAgency)).map((secret) => `${response.path}: ${secret}`),
+    );
+    expect(found).toEqual([]);
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import { JudgingModule } from '../judging/judging.module';
 import { JuryController } from './jury.controller';
 import { JuryService } from './jury.service';
 
-@Module({ imports: [JudgingModule], controllers: [JuryController], providers: [JuryService] })
+@Module({ imports: [JudgingModule], controllers: [JuryController], providers: [JuryService], exports: [JuryService] })
 export class JuryModule implements OnModuleInit {
   constructor(
     private readonly access: AwardAccessService,
