@@ -269,5 +269,20 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     });
     expect(refused.status()).toBe(409);
     expect((await refused.json()).code).toBe('CONFLICT_OF_INTEREST');
+
+    // Progress: open the round, remind the judges who are behind (once an hour), close it.
+    await expect(page.getByTestId('round-status')).toHaveAttribute('data-status', 'draft');
+    await page.getByTestId('round-open').click();
+    await expect(page.getByTestId('round-status')).toHaveAttribute('data-status', 'open');
+    await expect(page.getByTestId('progress-totals')).toContainText('0/2');
+    await expect(page.locator('[data-testid="progress-judge"][data-behind="true"]')).not.toHaveCount(0);
+    await page.getByTestId('round-remind').click();
+    await expect(page.getByText(/Đã gửi nhắc \d+ giám khảo/)).toBeVisible();
+    await page.getByTestId('round-remind').click();
+    await expect(page.getByTestId('progress-error')).toContainText('Quá nhiều yêu cầu');
+    await page.getByTestId('round-close').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect(page.getByTestId('round-status')).toHaveAttribute('data-status', 'closed');
+    await expect(page.getByTestId('round-close')).toHaveCount(0);
   });
 });

@@ -36,6 +36,7 @@ import {
   type BoardRow,
 } from './board.model';
 import { CodedEntries } from './coded-entries';
+import { RoundProgressComponent } from './round-progress.component';
 import { SecretariatApi } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 
@@ -58,6 +59,7 @@ const ROWS_PER_PAGE = 25;
     LoadingComponent,
     EmptyComponent,
     AwardTabsComponent,
+    RoundProgressComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assignment-board.page.html',

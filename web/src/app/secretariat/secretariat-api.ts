@@ -14,6 +14,7 @@ import type {
   Rubric,
   ScreeningDecision,
   ScreeningEntryResponse,
+  RoundProgressResponse,
 } from '@press-award/contracts';
 import { PAGE_SIZE_MAX } from '@press-award/contracts';
 import { EMPTY, expand, map, reduce, type Observable } from 'rxjs';
@@ -139,5 +140,17 @@ export class SecretariatApi {
 
   autoAssign(roundId: string, dryRun: boolean, seed: number): Observable<AutoAssignResponse> {
     return this.http.post<AutoAssignResponse>(`${round(roundId)}/assignments/auto`, { dryRun, seed });
+  }
+
+  progress(roundId: string): Observable<RoundProgressResponse> {
+    return this.http.get<RoundProgressResponse>(`${round(roundId)}/progress`);
+  }
+
+  remind(roundId: string): Observable<{ reminded: number }> {
+    return this.http.post<{ reminded: number }>(`${round(roundId)}/reminders`, {});
+  }
+
+  setRoundStatus(roundId: string, status: 'open' | 'closed'): Observable<RoundResponse> {
+    return this.http.post<RoundResponse>(`${round(roundId)}/status`, { status });
   }
 }
