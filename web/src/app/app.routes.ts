@@ -36,6 +36,17 @@ export const appRoutes: Route[] = [
     ],
   },
   {
+    path: 'judging',
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', loadComponent: () => import('./judging/my-sheets.page').then((m) => m.MySheetsPage) },
+      {
+        path: ':assignmentId',
+        loadComponent: () => import('./judging/scoring.page').then((m) => m.ScoringPage),
+      },
+    ],
+  },
+  {
     path: 'login',
     canActivate: [signedOutGuard],
     loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage),

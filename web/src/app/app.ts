@@ -45,6 +45,9 @@ export class App {
     if (this.auth.user()) {
       items.push({ path: '/entries', label: 'nav.myEntries', testId: 'nav-my-entries', exact: false });
     }
+    if (this.auth.isJudge()) {
+      items.push({ path: '/judging', label: 'nav.judging', testId: 'nav-judging', exact: false });
+    }
     if (this.auth.canManageAwards()) {
       items.push({ path: '/manage', label: 'nav.myAwards', testId: 'nav-my-awards', exact: false });
     }

@@ -48,6 +48,9 @@ export class JudgingController {
     const file = await this.judging.file(user.id, assignmentId, fileId);
     const range = parseRange(request.headers.range, file.size);
     response.setHeader('Cache-Control', 'private, no-store');
+    // The judge's page shows the work in a frame of its own origin (the app is DENY elsewhere).
+    response.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    response.setHeader('Content-Security-Policy', "frame-ancestors 'self'");
     if (range === 'unsatisfiable') {
       response.status(416).setHeader('Content-Range', `bytes */${file.size}`).end();
       return;

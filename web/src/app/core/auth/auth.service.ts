@@ -34,6 +34,10 @@ export class AuthService {
     () => this.isAdmin() || this.hasAnyRole(['organizer']),
   );
   readonly canManageAwards = computed(() => this.isAdmin() || this.isMember());
+  /** Judges of any award have a workspace of their own score sheets. */
+  readonly isJudge = computed(
+    () => this.current()?.memberships.some((membership) => membership.role === 'judge') ?? false,
+  );
 
   /** Loads the user once; later calls share the answer. */
   ensureLoaded(): Promise<MeResponse | null> {

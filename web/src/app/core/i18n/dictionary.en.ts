@@ -9,6 +9,7 @@ export const en: Dictionary = {
   'nav.home': 'Home',
   'nav.myAwards': 'Awards I manage',
   'nav.myEntries': 'My entries',
+  'nav.judging': 'My score sheets',
   'nav.outbox': 'Outbox',
   'nav.login': 'Sign in',
   'nav.register': 'Register',

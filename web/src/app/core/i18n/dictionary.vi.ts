@@ -12,6 +12,7 @@ export const vi = {
   'nav.home': 'Trang chủ',
   'nav.myAwards': 'Giải tôi quản lý',
   'nav.myEntries': 'Tác phẩm của tôi',
+  'nav.judging': 'Phiếu chấm của tôi',
   'nav.outbox': 'Hộp thư đi',
   'nav.login': 'Đăng nhập',
   'nav.register': 'Đăng ký',

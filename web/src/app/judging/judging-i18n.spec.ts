@@ -1,0 +1,32 @@
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from '../core/i18n/i18n.service';
+import { judgingEn } from './judging.en';
+import { JudgingI18n } from './judging-i18n';
+import { judgingVi } from './judging.vi';
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+describe(JudgingI18n.name, () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('should have the same keys and placeholders in English as in Vietnamese, none empty', () => {
+    expect(Object.keys(judgingEn).sort()).toEqual(Object.keys(judgingVi).sort());
+    for (const [key, text] of Object.entries(judgingVi)) {
+      const english = judgingEn[key as keyof typeof judgingEn];
+      expect(english.trim()).not.toBe('');
+      expect({ key, placeholders: placeholders(english) }).toEqual({ key, placeholders: placeholders(text) });
+    }
+  });
+
+  it('should follow the UI language and interpolate', () => {
+    const words = TestBed.inject(JudgingI18n);
+    expect(words.t('list.progress', { submitted: 12, total: 30 })).toBe('12/30 đã nộp');
+    TestBed.inject(I18nService).setLanguage('en');
+    expect(words.t('list.progress', { submitted: 12, total: 30 })).toBe('12/30 submitted');
+  });
+});

@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { FieldError } from '@press-award/contracts';
+import { FormErrors } from '../core/forms/form-errors';
+import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { JudgingTranslatePipe } from './judging-i18n';
+
+export interface RecuseDialogData {
+  code: string;
+}
+
+export const RECUSE_REASON_MAX = 1000;
+
+/** Asks for the reason of a recusal (required, as the API's `RecuseDto`); resolves to the reason. */
+@Component({
+  selector: 'pa-recuse-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, JudgingTranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title data-testid="recuse-title">{{ 'recuse.title' | jt: { code: data.code } }}</h2>
+    <form (ngSubmit)="confirm()" novalidate data-testid="recuse-dialog">
+      <mat-dialog-content>
+        <p>{{ 'recuse.text' | jt }}</p>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
+          <mat-label>{{ 'recuse.reason' | jt }}</mat-label>
+          <textarea
+            matInput
+            rows="3"
+            [formControl]="reason"
+            [maxlength]="max"
+            [errorStateMatcher]="formErrors.matcher('reason')"
+            data-testid="recuse-reason"
+            cdkFocusInitial
+          ></textarea>
+          <mat-hint>{{ 'recuse.reasonHint' | jt }}</mat-hint>
+          @for (message of formErrors.errors('reason'); track message) {
+            <mat-error data-testid="field-error-reason">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" [mat-dialog-close]="null" data-testid="recuse-cancel">{{ 'common.cancel' | t }}</button>
+        <button mat-flat-button class="pa-danger" type="submit" data-testid="recuse-confirm">{{ 'recuse.confirm' | jt }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+})
+export class RecuseDialogComponent {
+  protected readonly data = inject<RecuseDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<RecuseDialogComponent, string | null>>(MatDialogRef);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly max = RECUSE_REASON_MAX;
+  protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  private readonly value = toSignal(this.reason.valueChanges, { initialValue: '' });
+  private readonly clientErrors = computed<FieldError[]>(() =>
+    this.value().trim() ? [] : [{ field: 'reason', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') }],
+  );
+  protected readonly formErrors = new FormErrors(this.clientErrors, signal(['reason']));
+
+  protected confirm(): void {
+    this.formErrors.attempt();
+    if (this.clientErrors().length > 0) return;
+    this.dialogRef.close(this.value().trim());
+  }
+}

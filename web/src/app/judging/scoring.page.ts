@@ -1,0 +1,403 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import type { FieldError, JudgeAssignmentResponse, RubricCriterion, SheetResponse } from '@press-award/contracts';
+import { filter, firstValueFrom, type Subscription } from 'rxjs';
+import type { UiError } from '../core/api/api-error';
+import { UiErrors } from '../core/api/ui-errors';
+import { formatDateTime, formatNumber } from '../core/format/format';
+import { PaDatePipe, PaNumberPipe } from '../core/format/format.pipes';
+import { FormErrors } from '../core/forms/form-errors';
+import { mediaKey } from '../core/i18n/labels';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
+import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { LoadingComponent } from '../shared/states.component';
+import { INITIAL_AUTOSAVE, LocalDrafts, SheetAutosave, hasUnsavedEdits, shouldRestore, type AutosaveState, type SavePhase, type SheetDraft } from './autosave';
+import { JudgingApi } from './judging-api';
+import { JudgingI18n, JudgingTranslatePipe } from './judging-i18n';
+import type { JudgingKey } from './judging.vi';
+import { RecuseDialogComponent, type RecuseDialogData } from './recuse-dialog.component';
+import { clampScore, criterionWeight, maxTotal, presentScores, scoreIssues, sheetTotal, stepScore, type ScoreIssue } from './score.model';
+import { WorkViewerComponent } from './work-viewer.component';
+
+type ScoreControls = Record<string, FormControl<number | null>>;
+type SheetForm = FormGroup<{ scores: FormGroup<ScoreControls>; comment: FormControl<string> }>;
+
+export const COMMENT_MAX = 5000;
+
+const SAVE_LABELS: Record<SavePhase, JudgingKey> = {
+  idle: 'save.idle',
+  pending: 'save.pending',
+  saving: 'save.saving',
+  saved: 'save.saved',
+  offline: 'save.offline',
+  invalid: 'save.invalid',
+  conflict: 'save.conflict',
+  locked: 'save.locked',
+  failed: 'save.failed',
+};
+
+/** HH:mm in Vietnam time. */
+function vietnamTime(iso: string | null): string {
+  return formatDateTime(iso).slice(11);
+}
+
+/**
+ * The scoring page (`/judging/:assignmentId`): the work beside the rubric. The draft autosaves with
+ * its version (409 on a stale one: the judge chooses), an unsent copy stays in localStorage, and a
+ * submitted sheet is read-only.
+ */
+@Component({
+  selector: 'pa-scoring-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    JudgingTranslatePipe,
+    PaDatePipe,
+    PaNumberPipe,
+    ErrorBannerComponent,
+    LoadingComponent,
+    WorkViewerComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './scoring.page.html',
+  styleUrl: './scoring.page.scss',
+  host: { '(keydown.control.s)': 'saveNow($event)', '(keydown.meta.s)': 'saveNow($event)' },
+})
+export class ScoringPage {
+  private readonly api = inject(JudgingApi);
+  private readonly uiErrors = inject(UiErrors);
+  private readonly jt = inject(JudgingI18n);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly router = inject(Router);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly document = inject(DOCUMENT);
+  private readonly drafts = new LocalDrafts(this.document.defaultView?.localStorage ?? null);
+
+  readonly assignmentId = input.required<string>();
+
+  protected readonly mediaKey = mediaKey;
+  protected readonly commentMax = COMMENT_MAX;
+  protected readonly assignment = signal<JudgeAssignmentResponse | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<UiError | null>(null);
+  protected readonly form = signal<SheetForm | null>(null);
+  private readonly formValue = signal<{ scores: Record<string, number | null>; comment: string }>({ scores: {}, comment: '' });
+  private readonly autosave = signal<SheetAutosave | null>(null);
+  protected readonly saveState = computed<AutosaveState>(() => this.autosave()?.state() ?? INITIAL_AUTOSAVE);
+  protected readonly restoredAt = signal<string | null>(null);
+  protected readonly submitAttempted = signal(false);
+  protected readonly submitting = signal(false);
+  protected readonly submitError = signal<UiError | null>(null);
+  protected readonly resolving = signal(false);
+
+  protected readonly criteria = computed<RubricCriterion[]>(() => this.assignment()?.rubric.criteria ?? []);
+  protected readonly sheet = computed<SheetResponse | null>(() => this.assignment()?.sheet ?? null);
+  protected readonly locked = computed(() => this.sheet()?.status === 'submitted' || this.saveState().phase === 'locked');
+  protected readonly total = computed(() => sheetTotal(this.criteria(), this.formValue().scores));
+  protected readonly maxTotal = computed(() => maxTotal(this.criteria()));
+  protected readonly savedTime = computed(() => vietnamTime(this.saveState().savedAt));
+  protected readonly restoredTime = computed(() => vietnamTime(this.restoredAt()));
+  protected readonly submittedTime = computed(() => formatDateTime(this.sheet()?.submittedAt ?? null));
+
+  private readonly clientErrors = computed<FieldError[]>(() =>
+    scoreIssues(this.criteria(), this.formValue().scores, this.submitAttempted()).map(({ criterion, issue }) => ({
+      field: `scores.${criterion.key}`,
+      code: issue,
+      message: this.issueMessage(criterion, issue, this.formValue().scores[criterion.key]),
+    })),
+  );
+  protected readonly clientErrorCount = computed(() => this.clientErrors().length);
+  private readonly paths = computed(() => [...this.criteria().map((criterion) => `scores.${criterion.key}`), 'comment']);
+  protected readonly formErrors = new FormErrors(this.clientErrors, this.paths);
+
+  private valueSubscription: Subscription | null = null;
+
+  constructor() {
+    // Range and step problems show while typing; a missing score only once the judge submits.
+    this.formErrors.attempt();
+    effect(() => {
+      const assignmentId = this.assignmentId();
+      untracked(() => this.load(assignmentId));
+    });
+    const view = this.document.defaultView;
+    const online = () => void this.autosave()?.flush();
+    const hidden = () => {
+      if (this.document.visibilityState === 'hidden') void this.autosave()?.flush();
+    };
+    view?.addEventListener('online', online);
+    this.document.addEventListener('visibilitychange', hidden);
+    this.destroyRef.onDestroy(() => {
+      view?.removeEventListener('online', online);
+      this.document.removeEventListener('visibilitychange', hidden);
+      this.valueSubscription?.unsubscribe();
+      const autosave = this.autosave();
+      // Leaving the page saves what is pending now rather than after the debounce.
+      void autosave?.flush().finally(() => autosave.stop());
+    });
+  }
+
+  protected load(assignmentId = this.assignmentId()): void {
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.api
+      .assignment(assignmentId)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (assignment) => {
+          this.start(assignment);
+          this.loading.set(false);
+        },
+        error: (failure: unknown) => {
+          this.loadError.set(this.uiErrors.from(failure));
+          this.loading.set(false);
+        },
+      });
+  }
+
+  private start(assignment: JudgeAssignmentResponse): void {
+    this.autosave()?.stop();
+    this.valueSubscription?.unsubscribe();
+    this.assignment.set(assignment);
+    this.submitAttempted.set(false);
+    this.submitError.set(null);
+    this.restoredAt.set(null);
+    this.formErrors.setServer([]);
+
+    const controls: ScoreControls = {};
+    for (const criterion of assignment.rubric.criteria) {
+      controls[criterion.key] = new FormControl<number | null>(assignment.sheet?.scores[criterion.key] ?? null);
+    }
+    const form: SheetForm = new FormGroup({
+      scores: new FormGroup(controls),
+      comment: new FormControl(assignment.sheet?.comment ?? '', { nonNullable: true }),
+    });
+    this.form.set(form);
+
+    const autosave = new SheetAutosave({
+      snapshot: () => this.snapshot(),
+      save: (request) => firstValueFrom(this.api.saveSheet(assignment.id, request)),
+      toUiError: (failure) => this.uiErrors.from(failure),
+      onSaved: (sheet, state) => this.saved(sheet, state),
+    });
+    autosave.load(assignment.sheet);
+    this.autosave.set(autosave);
+
+    const local = this.drafts.read(assignment.id);
+    if (assignment.sheet?.status === 'submitted') {
+      this.drafts.clear(assignment.id);
+      form.disable({ emitEvent: false });
+    } else if (shouldRestore(local, assignment.sheet)) {
+      this.fill(form, local);
+      this.restoredAt.set(local.editedAt);
+      this.syncValue();
+      autosave.edited();
+    } else if (local) {
+      this.drafts.clear(assignment.id);
+    }
+    this.syncValue();
+    this.valueSubscription = form.valueChanges.subscribe(() => this.edited());
+  }
+
+  private fill(form: SheetForm, draft: SheetDraft | Pick<SheetResponse, 'scores' | 'comment'>): void {
+    const scores: Record<string, number | null> = {};
+    for (const key of Object.keys(form.controls.scores.controls)) scores[key] = draft.scores[key] ?? null;
+    form.setValue({ scores, comment: draft.comment ?? '' }, { emitEvent: false });
+  }
+
+  private syncValue(): void {
+    const form = this.form();
+    if (form) this.formValue.set(form.getRawValue());
+  }
+
+  private snapshot(): { draft: SheetDraft; valid: boolean } {
+    const value = this.form()?.getRawValue() ?? { scores: {}, comment: '' };
+    return {
+      draft: { scores: presentScores(this.criteria(), value.scores), comment: value.comment },
+      valid: scoreIssues(this.criteria(), value.scores, false).length === 0,
+    };
+  }
+
+  private edited(): void {
+    const assignment = this.assignment();
+    if (!assignment || this.locked()) return;
+    this.syncValue();
+    const { draft } = this.snapshot();
+    this.drafts.write(assignment.id, { ...draft, editedAt: new Date().toISOString() });
+    this.autosave()?.edited();
+  }
+
+  private saved(sheet: SheetResponse, state: AutosaveState): void {
+    const assignment = this.assignment();
+    if (!assignment) return;
+    this.assignment.set({ ...assignment, sheet });
+    this.formErrors.setServer([]);
+    if (!hasUnsavedEdits(state) || sheet.status === 'submitted') {
+      this.drafts.clear(assignment.id);
+      this.restoredAt.set(null);
+    }
+    if (sheet.status === 'submitted') this.form()?.disable({ emitEvent: false });
+  }
+
+  // Tablet steppers and validation messages.
+  protected step(criterion: RubricCriterion, direction: 1 | -1): void {
+    const control = this.form()?.controls.scores.controls[criterion.key];
+    if (!control || control.disabled) return;
+    control.setValue(stepScore(criterion, control.value, direction));
+  }
+
+  protected weightOf(criterion: RubricCriterion): number {
+    return criterionWeight(criterion);
+  }
+
+  private issueMessage(criterion: RubricCriterion, issue: ScoreIssue | string, value: number | null | undefined): string {
+    const name = criterion.name;
+    switch (issue) {
+      case 'SCORE_MISSING':
+        return this.jt.t('score.missing', { criterion: name });
+      case 'SCORE_OFF_STEP':
+        return this.jt.t('score.offStep', {
+          criterion: name,
+          step: formatNumber(criterion.step),
+          example: formatNumber(clampScore(criterion, typeof value === 'number' ? value : criterion.step)),
+        });
+      default:
+        return this.jt.t('score.outOfRange', { criterion: name, max: formatNumber(criterion.maxScore) });
+    }
+  }
+
+  /** The API's details, with each criterion named; an unknown criterion stays in the banner. */
+  private serverDetails(details: readonly FieldError[]): FieldError[] {
+    const value = this.formValue().scores;
+    return details.map((detail) => {
+      const key = detail.field.startsWith('scores.') ? detail.field.slice('scores.'.length) : null;
+      if (key === null) return detail;
+      const criterion = this.criteria().find((candidate) => candidate.key === key);
+      if (!criterion) return { ...detail, message: this.jt.t('score.unknown', { key }) };
+      return { ...detail, message: this.issueMessage(criterion, detail.code, value[key]) };
+    });
+  }
+
+  protected saveLabel(): { key: JudgingKey; params?: Record<string, string> } {
+    const state = this.saveState();
+    switch (state.phase) {
+      case 'saved':
+        return { key: 'save.saved', params: { time: this.savedTime() } };
+      case 'idle':
+        return state.savedAt ? { key: 'save.saved', params: { time: this.savedTime() } } : { key: 'save.idle' };
+      default:
+        return { key: SAVE_LABELS[state.phase] };
+    }
+  }
+
+  protected saveNow(event?: Event): void {
+    event?.preventDefault();
+    void this.autosave()?.flush();
+  }
+
+  // Conflicts: the judge chooses between the server's latest and what they typed here.
+  protected async resolveConflict(keepMine: boolean): Promise<void> {
+    const assignment = this.assignment();
+    const autosave = this.autosave();
+    const form = this.form();
+    if (!assignment || !autosave || !form) return;
+    this.resolving.set(true);
+    try {
+      const latest = await firstValueFrom(this.api.assignment(assignment.id));
+      this.assignment.set({ ...assignment, sheet: latest.sheet });
+      if (!keepMine) {
+        if (latest.sheet) this.fill(form, latest.sheet);
+        else this.fill(form, { scores: {}, comment: '' });
+        this.syncValue();
+        this.drafts.clear(assignment.id);
+        this.restoredAt.set(null);
+      }
+      autosave.adopt(latest.sheet, keepMine);
+      if (latest.sheet?.status === 'submitted') form.disable({ emitEvent: false });
+    } catch (failure) {
+      this.submitError.set(this.uiErrors.from(failure));
+    } finally {
+      this.resolving.set(false);
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    const assignment = this.assignment();
+    const autosave = this.autosave();
+    if (!assignment || !autosave || this.locked()) return;
+    this.submitAttempted.set(true);
+    this.submitError.set(null);
+    const issues = scoreIssues(this.criteria(), this.formValue().scores, true);
+    if (issues.length > 0) {
+      this.focusScore(issues[0]?.criterion.key ?? '');
+      return;
+    }
+    const data: ConfirmDialogData = {
+      title: this.jt.t('sheet.submitTitle', { code: assignment.entryCode }),
+      text: this.jt.t('sheet.submitText', { total: formatNumber(this.total()), max: formatNumber(this.maxTotal()) }),
+      confirmLabel: this.jt.t('sheet.submitConfirm'),
+    };
+    const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialogComponent, { data, autoFocus: 'dialog' }).afterClosed());
+    if (confirmed !== true) return;
+    this.submitting.set(true);
+    try {
+      await autosave.submit();
+      this.snackBar.open(this.jt.t('sheet.submitted'), undefined, { duration: 4000 });
+    } catch (failure) {
+      const error = failure as UiError;
+      this.submitError.set(error);
+      this.formErrors.setServer(this.serverDetails(error.details ?? []));
+      if (error.code === 'SHEET_ALREADY_SUBMITTED') this.load(assignment.id);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  private focusScore(key: string): void {
+    const input = this.host.nativeElement.querySelector<HTMLInputElement>(`[data-key="${CSS.escape(key)}"]`);
+    input?.focus();
+  }
+
+  protected recuse(): void {
+    const assignment = this.assignment();
+    if (!assignment) return;
+    const data: RecuseDialogData = { code: assignment.entryCode };
+    this.dialog
+      .open<RecuseDialogComponent, RecuseDialogData, string | null>(RecuseDialogComponent, { data, width: '520px' })
+      .afterClosed()
+      .pipe(
+        filter((reason): reason is string => !!reason),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((reason) => {
+        this.api.recuse(assignment.id, reason).subscribe({
+          next: () => {
+            this.autosave()?.stop();
+            this.drafts.clear(assignment.id);
+            this.snackBar.open(this.jt.t('recuse.done', { code: assignment.entryCode }), undefined, { duration: 4000 });
+            void this.router.navigateByUrl('/judging');
+          },
+          error: (failure: unknown) => this.submitError.set(this.uiErrors.from(failure)),
+        });
+      });
+  }
+
+  /** Server-side errors from an autosave show on the fields, too. */
+  protected readonly autosaveErrors = effect(() => {
+    const error = this.saveState().error;
+    if (error && error.details.length > 0) untracked(() => this.formErrors.setServer(this.serverDetails(error.details)));
+  });
+}
