@@ -93,6 +93,8 @@ export interface SheetResponse {
 /** What a judge receives for one assignment: no author, pen name, agency, outlet or email. */
 export interface JudgeAssignmentResponse {
   id: string;
+  /** `recused` when the judge declared a conflict: listed, but no longer scored or served. */
+  status: 'active' | 'recused';
   roundId: string;
   roundName: string;
   rubric: Rubric;

@@ -141,7 +141,7 @@ describe('blindness: nothing a judge can reach names an author', () => {
   it('should give the judge the blind facts of each assignment', () => {
     expect(assignments.length).toBeGreaterThanOrEqual(2);
     const body = JSON.parse(judgeResponses.find((response) => response.path.endsWith('/judging/assignments'))!.body.toString());
-    expect(Object.keys(body[0]).sort()).toEqual(['categoryName', 'entryCode', 'files', 'id', 'mediaType', 'parts', 'roundId', 'roundName', 'rubric', 'sheet', 'title']);
+    expect(Object.keys(body[0]).sort()).toEqual(['categoryName', 'entryCode', 'files', 'id', 'mediaType', 'parts', 'roundId', 'roundName', 'rubric', 'sheet', 'status', 'title']);
     expect(Object.keys(body[0].parts[0]).sort()).toEqual(['publishedAt', 'title']);
   });
 
@@ -216,7 +216,8 @@ describe('recusal and files that cannot be cleaned', () => {
     const noReason = await app.request('POST', `/judging/assignments/${mine[0].id}/recuse`, { token: judge, body: {} });
     expect(noReason.status).toBe(400);
     expect((await app.request('POST', `/judging/assignments/${mine[0].id}/recuse`, { token: judge, body: { reason: 'Tác giả là người thân.' } })).status).toBe(204);
-    expect((await app.request('GET', '/judging/assignments', { token: judge })).body).toEqual([]);
+    expect((await app.request('GET', '/judging/assignments', { token: judge })).body).toEqual([expect.objectContaining({ id: mine[0].id, status: 'recused', files: [] })]);
+    expect((await app.request('PUT', `/judging/assignments/${mine[0].id}/sheet`, { token: judge, body: { scores: {} } })).status).toBe(404);
     // Auto-assignment gives the entry to the other judge, never back to the one who recused.
     const again = await app.request('POST', `/rounds/${round.id}/assignments/auto`, { token: organizer, body: {} });
     expect(again.body.added).toEqual([expect.objectContaining({ entryId: entry.id, judgeId: expect.not.stringMatching(board[0].judgeId) })]);

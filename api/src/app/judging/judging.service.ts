@@ -49,6 +49,7 @@ function toSheetResponse(assignmentId: string, row: SheetRow): SheetResponse {
 
 interface AssignmentRow {
   id: string;
+  status: 'active' | 'recused';
   round_id: string;
   round_name: string;
   rubric: Rubric;
@@ -152,19 +153,20 @@ export class JudgingService implements OnModuleInit {
   /** The judge's own active assignments in open rounds, newest round first, entries by code. */
   async assignments(judgeId: string, assignmentId?: string): Promise<JudgeAssignmentResponse[]> {
     const rows: AssignmentRow[] = await this.db.query(
-      `SELECT a.id, a.round_id, r.name AS round_name, r.rubric, j.code, j.title, j.category_name, j.media_type, j.parts,
+      `SELECT a.id, a.status, a.round_id, r.name AS round_name, r.rubric, j.code, j.title, j.category_name, j.media_type, j.parts,
               (SELECT row_to_json(s) FROM (SELECT scores, comment, total, status, version, updated_at, submitted_at FROM sheets WHERE assignment_id = a.id) s) AS sheet,
               (SELECT json_agg(json_build_object('id', f.id, 'kind', f.kind, 'mimeType', f.mime_type, 'size', f.size) ORDER BY f.seq)
                  FROM judging_files f WHERE f.entry_id = j.entry_id AND f.status = 'ready') AS files
          FROM assignments a
          JOIN rounds r ON r.id = a.round_id AND r.status = 'open'
          JOIN judging_entries j ON j.entry_id = a.entry_id
-        WHERE a.judge_id = $1 AND a.status = 'active' AND ($2::uuid IS NULL OR a.id = $2::uuid)
+        WHERE a.judge_id = $1 AND a.status IN ('active', 'recused') AND ($2::uuid IS NULL OR a.id = $2::uuid)
         ORDER BY r."order" DESC, j.code`,
       [judgeId, assignmentId ?? null],
     );
     return rows.map((row) => ({
       id: row.id,
+      status: row.status,
       roundId: row.round_id,
       roundName: row.round_name,
       rubric: row.rubric,
@@ -173,7 +175,8 @@ export class JudgingService implements OnModuleInit {
       categoryName: row.category_name,
       mediaType: row.media_type,
       parts: row.parts,
-      files: (row.files ?? []).map((file) => ({ ...file, size: Number(file.size) })),
+      // A recused judge no longer receives the work.
+      files: row.status === 'recused' ? [] : (row.files ?? []).map((file) => ({ ...file, size: Number(file.size) })),
       sheet: row.sheet ? toSheetResponse(row.id, row.sheet) : null,
     }));
   }

@@ -20,6 +20,7 @@ export const judgingEn: JudgingDictionary = {
   'status.not_started': 'Not started',
   'status.draft': 'Draft',
   'status.submitted': 'Submitted',
+  'status.recused': 'Recused',
 
   'sheet.back': 'My score sheets',
   'sheet.round': 'Round: {round}',

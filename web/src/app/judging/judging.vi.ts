@@ -23,6 +23,7 @@ export const judgingVi = {
   'status.not_started': 'Chưa chấm',
   'status.draft': 'Bản nháp',
   'status.submitted': 'Đã nộp',
+  'status.recused': 'Đã từ chối chấm',
 
   'sheet.back': 'Phiếu chấm của tôi',
   'sheet.round': 'Vòng: {round}',

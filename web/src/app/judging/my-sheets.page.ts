@@ -130,6 +130,11 @@ import type { JudgingKey } from './judging.vi';
       background: #e3f3e6;
       color: #1d5e2c;
     }
+    .pa-sheet-chip--recused {
+      background: #ececec;
+      color: #555;
+      text-decoration: line-through;
+    }
   `,
 })
 export class MySheetsPage {

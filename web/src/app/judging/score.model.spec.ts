@@ -24,6 +24,7 @@ function sheet(overrides: Partial<SheetResponse> = {}): SheetResponse {
 function assignment(overrides: Partial<JudgeAssignmentResponse> = {}): JudgeAssignmentResponse {
   return {
     id: 'a1',
+    status: 'active',
     roundId: 'r1',
     roundName: 'Vòng sơ khảo',
     rubric: { criteria: rubric },
@@ -144,5 +145,16 @@ describe(groupByRound.name, () => {
     expect(groups[0]?.assignments.map((item) => item.entryCode)).toEqual(['IN1-0002', 'IN1-0010']);
     expect(groups[0]?.assignments.map(sheetState)).toEqual(['draft', 'submitted']);
     expect(sheetState(assignment())).toBe('not_started');
+  });
+});
+
+describe('recused assignments', () => {
+  it('should be listed as recused and left out of the round\'s progress', () => {
+    const active = assignment({ id: 'a1' });
+    const recused = assignment({ id: 'a2', status: 'recused', entryCode: 'IN1-0002' });
+    expect(sheetState(recused)).toBe('recused');
+    const [group] = groupByRound([active, recused]);
+    expect(group?.assignments).toHaveLength(2);
+    expect(group?.total).toBe(1);
   });
 });

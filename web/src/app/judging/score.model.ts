@@ -95,9 +95,10 @@ export function presentScores(
   return result;
 }
 
-export type SheetState = 'not_started' | 'draft' | 'submitted';
+export type SheetState = 'not_started' | 'draft' | 'submitted' | 'recused';
 
-export function sheetState(assignment: Pick<JudgeAssignmentResponse, 'sheet'>): SheetState {
+export function sheetState(assignment: Pick<JudgeAssignmentResponse, 'sheet' | 'status'>): SheetState {
+  if (assignment.status === 'recused') return 'recused';
   return assignment.sheet?.status ?? 'not_started';
 }
 
@@ -119,6 +120,8 @@ export function groupByRound(assignments: readonly JudgeAssignmentResponse[]): R
       groups.set(assignment.roundId, group);
     }
     group.assignments.push(assignment);
+    // A recusal leaves the judge's workload: it is listed, not counted.
+    if (sheetState(assignment) === 'recused') continue;
     group.total += 1;
     if (sheetState(assignment) === 'submitted') group.submitted += 1;
   }
