@@ -18,6 +18,7 @@ import { MembersModule } from './members/members.module';
 import { ScreeningModule } from './screening/screening.module';
 import { JuryModule } from './jury/jury.module';
 import { SeedModule } from '../seed/seed.module';
+import { ResultsModule } from './results/results.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -61,6 +62,7 @@ export class AppModule {
         ScreeningModule,
         JuryModule,
         SeedModule,
+        ResultsModule,
         AdminModule,
         HealthModule,
       ],

@@ -287,6 +287,22 @@ export const ERROR_MESSAGES = {
     vi: 'Vòng trước chưa đóng.',
     en: 'The earlier round is not closed yet.',
   },
+  PRIZE_TIER_UNKNOWN: {
+    vi: 'Hạng giải không có trong cơ cấu giải.',
+    en: 'This tier is not in the prize structure.',
+  },
+  PRIZE_NOTE_REQUIRED: {
+    vi: 'Vượt số lượng dự kiến của hạng giải: cần ghi chú lý do.',
+    en: 'This goes over the tier\'s planned count: a note is required.',
+  },
+  PRIZES_LOCKED: {
+    vi: 'Chỉ xét giải khi giải đang chấm hoặc đã quyết định, trước khi công bố.',
+    en: 'Prizes are set while judging or decided, before publication.',
+  },
+  RESULTS_NOT_PUBLISHED: {
+    vi: 'Kết quả chưa được công bố.',
+    en: 'The results have not been published.',
+  },
   INTERNAL_ERROR: {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     en: 'Something went wrong. Please try again.',

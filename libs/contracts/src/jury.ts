@@ -116,3 +116,57 @@ export interface RoundProgressResponse {
   entriesMissingScores: { entryId: string; entryCode: string; assigned: number; submitted: number }[];
   totals: { assigned: number; submitted: number };
 }
+
+export const AGGREGATION_METHODS = ['mean', 'trimmed', 'zscore'] as const;
+export type AggregationMethodName = (typeof AGGREGATION_METHODS)[number];
+
+export interface RoundResultResponse {
+  entryId: string;
+  entryCode: string;
+  categoryId: string;
+  sheets: number;
+  total: number | null;
+  normalized: number | null;
+  rank: number | null;
+  flags: string[];
+  /** Judges far from the others' mean on this entry (organizers only). */
+  disagreeingJudges: string[];
+  /** The tier a score threshold suggests; never applied by itself. */
+  suggestedTier: string | null;
+}
+
+export interface JudgeSeverityResponse {
+  judgeId: string;
+  judgeName: string;
+  sheets: number;
+  mean: number;
+  spread: number;
+  offset: number;
+}
+
+export interface PrizeResponse {
+  entryId: string;
+  entryCode: string | null;
+  title: string;
+  categoryId: string;
+  tierCode: string | null;
+  topicPrizes: string[];
+  note: string | null;
+}
+
+export interface PrizesResponse {
+  prizes: PrizeResponse[];
+  /** Per tier: the planned count and how many are decided now. */
+  tiers: { code: string; label: string; targetCount: number; current: number }[];
+}
+
+export interface PublicResultResponse {
+  tierCode: string | null;
+  tierLabel: string | null;
+  topicPrizes: string[];
+  entryTitle: string;
+  categoryName: string;
+  mediaType: MediaType;
+  authors: { fullName: string; penName: string | null }[];
+  organizationName: string | null;
+}

@@ -51,6 +51,10 @@ export const PERMISSIONS = {
   'audit:read': { scope: 'award', roles: ['organizer'] },
   /** A judge declares the agencies they have ties with (never assigned those agencies' works). */
   'judging:relationships': { scope: 'award', roles: ['judge'] },
+  'results:read': { scope: 'award', roles: ['organizer', 'secretary'] },
+  'prizes:read': { scope: 'award', roles: ['organizer', 'secretary'] },
+  'prizes:decide': { scope: 'award', roles: ['organizer'] },
+  'results:publish': { scope: 'award', roles: ['organizer'] },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;

@@ -8,3 +8,4 @@ export * from './screening';
 export * from './rubric';
 export * from './scores';
 export * from './jury';
+export * from './results';

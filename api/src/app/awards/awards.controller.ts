@@ -4,6 +4,7 @@ import type { AwardResponse, AwardSummary, CategoryResponse, Page, PublicAwardRe
 import { ChangeAwardStatusDto, CreateAwardDto, CreateCategoryDto, PageQueryDto, UpdateAwardDto, UpdateCategoryDto } from '@press-award/contracts/dto';
 import { Authorize, CurrentUser, Public } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
+import { ResultsService } from '../results/results.service';
 import { AwardsService } from './awards.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -11,7 +12,10 @@ const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 @ApiTags('awards')
 @Controller()
 export class AwardsController {
-  constructor(private readonly awards: AwardsService) {}
+  constructor(
+    private readonly awards: AwardsService,
+    private readonly results: ResultsService,
+  ) {}
 
   @Authorize('award:create')
   @Post('awards')
@@ -47,7 +51,12 @@ export class AwardsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Move the award along draft → open → closed → judging → decided → published' })
   @ApiConflictResponse({ description: 'AWARD_STATUS_TRANSITION_INVALID / AWARD_NOT_READY_TO_OPEN' })
-  changeStatus(@Param('awardId', uuid) awardId: string, @Body() body: ChangeAwardStatusDto, @CurrentUser() user: AuthUser): Promise<AwardResponse> {
+  async changeStatus(@Param('awardId', uuid) awardId: string, @Body() body: ChangeAwardStatusDto, @CurrentUser() user: AuthUser): Promise<AwardResponse> {
+    // Publication has one path whichever endpoint asks for it: freeze, notify, make public.
+    if (body.status === 'published') {
+      await this.results.publish(awardId, user.id);
+      return this.awards.get(awardId);
+    }
     return this.awards.changeStatus(awardId, body, user.id);
   }
 

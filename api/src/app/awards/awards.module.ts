@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CreateAwardDto } from '@press-award/contracts/dto';
 import { validateAwardRules } from '@press-award/domain';
 import { registerWholeObjectCheck, ruleIssuesToFieldErrors } from '../../infra/http/validation';
+import { ResultsModule } from '../results/results.module';
 import { AwardsController } from './awards.controller';
 import { AwardsService } from './awards.service';
 
@@ -12,5 +13,5 @@ registerWholeObjectCheck(CreateAwardDto, (dto) => {
   return result.ok ? [] : ruleIssuesToFieldErrors(result.issues, 'rules');
 });
 
-@Module({ controllers: [AwardsController], providers: [AwardsService], exports: [AwardsService] })
+@Module({ imports: [ResultsModule], controllers: [AwardsController], providers: [AwardsService], exports: [AwardsService] })
 export class AwardsModule {}

@@ -42,6 +42,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'ENTRY_NOT_IN_ROUND':
     case 'SCORE_INVALID':
     case 'ROUND_ENTRIES_INPUT':
+    case 'PRIZE_TIER_UNKNOWN':
+    case 'PRIZE_NOTE_REQUIRED':
       return 400;
     case 'AUTH_REQUIRED':
     case 'AUTH_INVALID_CREDENTIALS':
@@ -59,6 +61,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'FILE_NOT_FOUND':
     case 'ROUND_NOT_FOUND':
     case 'ASSIGNMENT_NOT_FOUND':
+    case 'RESULTS_NOT_PUBLISHED':
       return 404;
     case 'AUTH_EMAIL_TAKEN':
     case 'AWARD_STATUS_TRANSITION_INVALID':
@@ -86,6 +89,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'SHEET_ALREADY_SUBMITTED':
     case 'ROUND_NOT_OPEN':
     case 'ROUND_NOT_CLOSED':
+    case 'PRIZES_LOCKED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'FILE_TOO_LARGE':

@@ -161,3 +161,26 @@ export function judgeReminderMail(input: { to: string; fullName: string; roundNa
     ].join('\n'),
   };
 }
+
+/** The outcome of one entry, sent when the results are published. */
+export function outcomeMail(input: { to: string; fullName: string; awardName: string; entryTitle: string; tierLabel: string | null; link: string }): OutgoingMail {
+  return {
+    to: input.to,
+    template: 'outcome',
+    subject: `Kết quả ${input.awardName} / Results`,
+    text: [
+      `Kính gửi ${input.fullName},`,
+      '',
+      input.tierLabel
+        ? `Chúc mừng: tác phẩm "${input.entryTitle}" đạt ${input.tierLabel}.`
+        : `Tác phẩm "${input.entryTitle}" không đạt giải lần này. Cảm ơn Ông/Bà đã tham gia.`,
+      `Kết quả: ${input.link}`,
+      '',
+      '---',
+      `Dear ${input.fullName},`,
+      '',
+      input.tierLabel ? `Congratulations: "${input.entryTitle}" won ${input.tierLabel}.` : `"${input.entryTitle}" did not win a prize this time. Thank you for taking part.`,
+      `Results: ${input.link}`,
+    ].join('\n'),
+  };
+}

@@ -194,3 +194,31 @@ export class SaveSheetDto {
   @Min(0)
   version?: number;
 }
+
+export class ResultsQueryDto {
+  @IsOptional()
+  @IsIn(['mean', 'trimmed', 'zscore'])
+  method: 'mean' | 'trimmed' | 'zscore' = 'mean';
+}
+
+export class SetPrizeDto {
+  /** A prize tier code of the award, or null to take the tier away. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(16)
+  tierCode?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  topicPrizes?: string[];
+
+  /** Required when the tier's target count would be exceeded. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}

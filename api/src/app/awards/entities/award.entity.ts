@@ -43,6 +43,10 @@ export class Award {
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;
 
+  /** When the results were published (frozen, entrants told, public). */
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
   @OneToMany(() => Category, (category) => category.award)
   categories?: Relation<Category[]>;
 

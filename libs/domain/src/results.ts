@@ -1,0 +1,275 @@
+import { SCORE_SCALE, toScaled } from './rubric';
+
+/**
+ * Results of a judging round: per-entry aggregation (mean, trimmed mean, per-judge z-score
+ * normalisation), rank within category, flags for the organizer and per-judge severity.
+ *
+ * Totals are handled as integers scaled by 10^4 (the precision of a weighted total), so means,
+ * trimmed means, the disagreement rule and judge offsets are exact; only the z-score path uses
+ * floating point, and every output is rounded to four decimals before ranks are derived from it.
+ * Sheets are put in a canonical order first, so the result does not depend on input order.
+ */
+
+export type AggregationMethod = 'mean' | 'trimmed' | 'zscore';
+
+/** A submitted sheet; drafts must not be passed in. */
+export interface ResultSheet {
+  entryId: string;
+  judgeId: string;
+  total: number;
+}
+
+export interface ResultEntry {
+  entryId: string;
+  categoryId: string;
+}
+
+export interface AggregationInput {
+  entries: ResultEntry[];
+  sheets: ResultSheet[];
+  method: AggregationMethod;
+  /** The rubric's maximum weighted total (rescaling and clamping for zscore). */
+  maxTotal: number;
+  /** Sheets each entry should have (the round's judges per entry); fewer → MISSING_SHEETS. */
+  expectedSheets: number;
+  /**
+   * A judge more than this many points from the mean of the OTHER judges of the same entry →
+   * DISAGREEMENT (Đà Nẵng rule: 2 on a 10-point scale; default maxTotal * 0.2).
+   */
+  disagreementPoints?: number;
+}
+
+export type ResultFlag = 'MISSING_SHEETS' | 'DISAGREEMENT' | 'TIE' | 'NO_SHEETS';
+
+export interface EntryResult {
+  entryId: string;
+  categoryId: string;
+  /** Submitted sheets counted. */
+  sheets: number;
+  /** Plain mean of the raw totals (null without sheets). */
+  total: number | null;
+  /** The method's score: mean | trimmed mean | mean of z-normalised totals. */
+  normalized: number | null;
+  /** Within the category by `normalized`, 1 = best, ties share a rank (1, 1, 3); null without sheets. */
+  rank: number | null;
+  flags: ResultFlag[];
+  /** Judge ids flagged by the disagreement rule, sorted. */
+  disagreeingJudges: string[];
+}
+
+export interface JudgeSeverity {
+  judgeId: string;
+  sheets: number;
+  mean: number;
+  /** Population standard deviation of the judge's totals. */
+  spread: number;
+  /** Judge mean minus the mean of all sheets (every judge's) of the entries they scored. */
+  offset: number;
+}
+
+export interface AggregationResult {
+  entries: EntryResult[];
+  judges: JudgeSeverity[];
+}
+
+interface ScaledSheet {
+  entryId: string;
+  judgeId: string;
+  /** Total × 10^4, an integer. */
+  units: number;
+}
+
+interface JudgeStats {
+  sheets: ScaledSheet[];
+  sum: number;
+  mean: number;
+  sd: number;
+}
+
+const FLAG_ORDER: readonly ResultFlag[] = ['MISSING_SHEETS', 'DISAGREEMENT', 'TIE', 'NO_SHEETS'];
+
+/** Rounds a scaled value to an integer, half away from zero, never -0. */
+function roundUnits(value: number): number {
+  const rounded = Math.sign(value) * Math.round(Math.abs(value));
+  return rounded === 0 ? 0 : rounded;
+}
+
+function fromUnits(units: number): number {
+  return units / SCORE_SCALE;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function populationSd(values: readonly number[], mean: number): number {
+  if (values.length < 2) return 0;
+  let squares = 0;
+  for (const value of values) squares += (value - mean) * (value - mean);
+  return Math.sqrt(squares / values.length);
+}
+
+function validate(input: AggregationInput): void {
+  if (!Number.isFinite(input.maxTotal) || input.maxTotal <= 0) throw new RangeError('maxTotal must be a positive number');
+  if (!Number.isInteger(input.expectedSheets) || input.expectedSheets < 0) throw new RangeError('expectedSheets must be a non-negative integer');
+  if (input.disagreementPoints !== undefined && (!Number.isFinite(input.disagreementPoints) || input.disagreementPoints < 0)) {
+    throw new RangeError('disagreementPoints must be a non-negative number');
+  }
+  for (const sheet of input.sheets) if (!Number.isFinite(sheet.total)) throw new RangeError(`total of sheet ${sheet.entryId}/${sheet.judgeId} is not a number`);
+}
+
+/**
+ * Aggregates the submitted sheets of one round. Sheets of entries not listed in `entries` are
+ * ignored everywhere (counts, z-score statistics, judge severity). Inputs are not modified.
+ */
+export function aggregateResults(input: AggregationInput): AggregationResult {
+  validate(input);
+  const maxUnits = toScaled(input.maxTotal);
+  const disagreementUnits = input.disagreementPoints === undefined ? Math.round(maxUnits / 5) : toScaled(input.disagreementPoints);
+
+  const entries = new Map<string, ResultEntry>();
+  const categoryOrder = new Map<string, number>();
+  for (const entry of input.entries) {
+    if (entries.has(entry.entryId)) continue;
+    entries.set(entry.entryId, entry);
+    if (!categoryOrder.has(entry.categoryId)) categoryOrder.set(entry.categoryId, categoryOrder.size);
+  }
+
+  const sheets: ScaledSheet[] = input.sheets
+    .filter((sheet) => entries.has(sheet.entryId))
+    .map((sheet) => ({ entryId: sheet.entryId, judgeId: sheet.judgeId, units: toScaled(sheet.total) }))
+    .sort((a, b) => compareText(a.entryId, b.entryId) || compareText(a.judgeId, b.judgeId) || a.units - b.units);
+
+  const byEntry = new Map<string, ScaledSheet[]>();
+  const byJudge = new Map<string, ScaledSheet[]>();
+  for (const sheet of sheets) {
+    append(byEntry, sheet.entryId, sheet);
+    append(byJudge, sheet.judgeId, sheet);
+  }
+
+  const judgeStats = new Map<string, JudgeStats>();
+  for (const [judgeId, own] of byJudge) {
+    const units = own.map((sheet) => sheet.units);
+    const sum = units.reduce((acc, value) => acc + value, 0);
+    const mean = sum / own.length;
+    judgeStats.set(judgeId, { sheets: own, sum, mean, sd: populationSd(units, mean) });
+  }
+
+  const allUnits = sheets.map((sheet) => sheet.units);
+  const roundMean = allUnits.length ? allUnits.reduce((acc, value) => acc + value, 0) / allUnits.length : 0;
+  const roundSd = populationSd(allUnits, roundMean);
+
+  const rescaled = (sheet: ScaledSheet): number => {
+    const judge = judgeStats.get(sheet.judgeId);
+    const z = judge && judge.sd > 0 ? (sheet.units - judge.mean) / judge.sd : 0;
+    return Math.min(maxUnits, Math.max(0, roundMean + z * roundSd));
+  };
+
+  const score = (own: readonly ScaledSheet[], sum: number): number => {
+    const count = own.length;
+    if (input.method === 'trimmed' && count >= 4) {
+      const units = own.map((sheet) => sheet.units);
+      return roundUnits((sum - Math.min(...units) - Math.max(...units)) / (count - 2));
+    }
+    if (input.method === 'zscore') return roundUnits(own.reduce((acc, sheet) => acc + rescaled(sheet), 0) / count);
+    return roundUnits(sum / count);
+  };
+
+  interface Working extends Omit<EntryResult, 'total' | 'normalized' | 'rank'> {
+    totalUnits: number | null;
+    normalizedUnits: number | null;
+    rank: number | null;
+  }
+
+  const working: Working[] = [...entries.values()].map((entry) => {
+    const own = byEntry.get(entry.entryId) ?? [];
+    const count = own.length;
+    const flags = new Set<ResultFlag>();
+    const disagreeing = new Set<string>();
+    if (count < input.expectedSheets) flags.add('MISSING_SHEETS');
+    if (count === 0) {
+      flags.add('NO_SHEETS');
+      return { entryId: entry.entryId, categoryId: entry.categoryId, sheets: 0, totalUnits: null, normalizedUnits: null, rank: null, flags: [...flags], disagreeingJudges: [] };
+    }
+    const sum = own.reduce((acc, sheet) => acc + sheet.units, 0);
+    if (count >= 2) {
+      // |x − (sum − x)/(n − 1)| > d  ⇔  |x·(n − 1) − (sum − x)| > d·(n − 1), all integers.
+      for (const sheet of own) {
+        if (Math.abs(sheet.units * (count - 1) - (sum - sheet.units)) > disagreementUnits * (count - 1)) disagreeing.add(sheet.judgeId);
+      }
+    }
+    if (disagreeing.size) flags.add('DISAGREEMENT');
+    return {
+      entryId: entry.entryId,
+      categoryId: entry.categoryId,
+      sheets: count,
+      totalUnits: roundUnits(sum / count),
+      normalizedUnits: score(own, sum),
+      rank: null,
+      flags: [...flags],
+      disagreeingJudges: [...disagreeing].sort(compareText),
+    };
+  });
+
+  for (const categoryId of categoryOrder.keys()) {
+    const ranked = working.filter((row) => row.categoryId === categoryId && row.normalizedUnits !== null);
+    for (const row of ranked) {
+      const mine = row.normalizedUnits ?? 0;
+      row.rank = 1 + ranked.filter((other) => (other.normalizedUnits ?? 0) > mine).length;
+      if (ranked.some((other) => other !== row && other.normalizedUnits === mine)) row.flags.push('TIE');
+    }
+  }
+
+  const results: EntryResult[] = working
+    .sort(
+      (a, b) =>
+        (categoryOrder.get(a.categoryId) ?? 0) - (categoryOrder.get(b.categoryId) ?? 0) ||
+        (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+        compareText(a.entryId, b.entryId),
+    )
+    .map((row) => ({
+      entryId: row.entryId,
+      categoryId: row.categoryId,
+      sheets: row.sheets,
+      total: row.totalUnits === null ? null : fromUnits(row.totalUnits),
+      normalized: row.normalizedUnits === null ? null : fromUnits(row.normalizedUnits),
+      rank: row.rank,
+      flags: FLAG_ORDER.filter((flag) => row.flags.includes(flag)),
+      disagreeingJudges: row.disagreeingJudges,
+    }));
+
+  const judges: JudgeSeverity[] = [...judgeStats.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([judgeId, judge]) => {
+      const count = judge.sheets.length;
+      const scored = new Set(judge.sheets.map((sheet) => sheet.entryId));
+      const pooled = sheets.filter((sheet) => scored.has(sheet.entryId));
+      const pooledSum = pooled.reduce((acc, sheet) => acc + sheet.units, 0);
+      // mean − pooledMean = (sum·m − pooledSum·n) / (n·m): exact integer numerator.
+      const offset = roundUnits((judge.sum * pooled.length - pooledSum * count) / (count * pooled.length));
+      return { judgeId, sheets: count, mean: fromUnits(roundUnits(judge.mean)), spread: fromUnits(roundUnits(judge.sd)), offset: fromUnits(offset) };
+    });
+
+  return { entries: results, judges };
+}
+
+/**
+ * The highest tier whose minScore ≤ score (compared at four decimals, the precision of scores), or
+ * null below every threshold. A suggestion only: the organizer decides.
+ */
+export function suggestTier(score: number, thresholds: { tierCode: string; minScore: number }[]): string | null {
+  if (!Number.isFinite(score)) return null;
+  const units = toScaled(score);
+  let best: { tierCode: string; minUnits: number } | null = null;
+  for (const threshold of thresholds) {
+    const minUnits = toScaled(threshold.minScore);
+    if (minUnits <= units && (best === null || minUnits > best.minUnits)) best = { tierCode: threshold.tierCode, minUnits };
+  }
+  return best?.tierCode ?? null;
+}
