@@ -4,6 +4,8 @@ import { Logger, ValidationPipe, type INestApplication, type LogLevel } from '@n
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule, type AppModuleOptions } from './app/app.module';
@@ -48,6 +50,9 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
       .addCookieAuth('pa_session')
       .build(),
   );
+  // Request bodies are described from the same class-validator rules the API enforces.
+  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/', classTransformerMetadataStorage: defaultMetadataStorage });
+  document.components = { ...document.components, schemas: { ...(document.components?.schemas ?? {}), ...(schemas as Record<string, object>) } };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebApp(app, resolve(config.WEB_DIST));

@@ -28,6 +28,9 @@ describe('OpenAPI document', () => {
         '/api/v1/public/awards',
       ]),
     );
+    // Bodies are described from the class-validator rules.
+    expect(response.body.components.schemas.RegisterDto.properties.password).toMatchObject({ type: 'string', minLength: 10 });
+    expect(response.body.components.schemas.CreateEntryDto.properties.parts.items).toEqual({ $ref: '#/components/schemas/EntryPartDto' });
     // Every operation has responses and every $ref resolves.
     const text = JSON.stringify(response.body);
     for (const [, name] of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) {
