@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { I18nService } from '../core/i18n/i18n.service';
-import { awardClientErrors, createAwardForm, createTierForm, rulesChanged, toAwardInput, toRules } from './award-form.model';
+import { awardClientErrors, createAwardForm, createTierForm, defaultEditionYear, defaultRules, rulesChanged, toAwardInput, toRules } from './award-form.model';
 
 function setup() {
   localStorage.clear();
@@ -81,5 +81,16 @@ describe('award form model', () => {
     const stored = JSON.parse(JSON.stringify({ ...rules, submissionDeadline: '2020-11-10T10:00:00.000Z' }));
     expect(rulesChanged(stored, rules)).toBe(false);
     expect(rulesChanged(stored, { ...rules, maxCoAuthors: 10 })).toBe(true);
+  });
+});
+
+describe(defaultEditionYear.name, () => {
+  it('should offer next year once this year\'s 10 November deadline has passed, in Vietnam time', () => {
+    expect(defaultEditionYear(new Date('2026-11-10T09:59:59Z'))).toBe(2026);
+    expect(defaultEditionYear(new Date('2026-11-10T10:00:01Z'))).toBe(2027);
+    expect(defaultEditionYear(new Date('2026-11-26T00:00:00Z'))).toBe(2027);
+    // 31 December 20:00 UTC is already 1 January in Vietnam.
+    expect(defaultEditionYear(new Date('2026-12-31T20:00:00Z'))).toBe(2027);
+    expect(Date.parse(defaultRules(defaultEditionYear(new Date('2026-11-26T00:00:00Z'))).submissionDeadline)).toBeGreaterThan(Date.parse('2026-11-26T00:00:00Z'));
   });
 });

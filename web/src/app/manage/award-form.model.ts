@@ -67,6 +67,15 @@ export function createTierForm(fb: NonNullableFormBuilder, tier?: Partial<PrizeT
 }
 
 /** Sensible rules for a new edition of `year`, from the 2020 national award. */
+/**
+ * The edition a new award most likely is: this year's, unless its usual deadline (10 November, Vietnam
+ * time) has passed — then next year's, so the pre-filled deadline is never already over.
+ */
+export function defaultEditionYear(now: Date = new Date()): number {
+  const year = Number(now.toLocaleString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }));
+  return now.getTime() > Date.parse(`${year}-11-10T17:00:00+07:00`) ? year + 1 : year;
+}
+
 export function defaultRules(year: number): AwardRules {
   return {
     publicationFrom: `${year - 1}-11-01`,
@@ -90,7 +99,7 @@ export const PRIZE_TEMPLATE_2020: readonly PrizeTier[] = [
 ];
 
 export function createAwardForm(fb: NonNullableFormBuilder, award?: AwardResponse) {
-  const year = award?.year ?? new Date().getFullYear();
+  const year = award?.year ?? defaultEditionYear();
   const rules = award?.rules ?? defaultRules(year);
   const files = fb.group(
     Object.fromEntries(
