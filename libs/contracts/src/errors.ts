@@ -303,6 +303,46 @@ export const ERROR_MESSAGES = {
     vi: 'Kết quả chưa được công bố.',
     en: 'The results have not been published.',
   },
+  CERTIFICATE_NOT_AVAILABLE: {
+    vi: 'Tác phẩm này không có giấy chứng nhận: kết quả chưa công bố hoặc tác phẩm không đoạt giải.',
+    en: 'There is no certificate for this entry: the results are not published or it won no prize.',
+  },
+  FORWARD_SOURCE_NOT_PUBLISHED: {
+    vi: 'Chỉ chuyển tác phẩm đoạt giải lên giải toàn quốc sau khi đã công bố kết quả.',
+    en: 'Winners can be forwarded only after the results are published.',
+  },
+  FORWARD_TARGET_INVALID: {
+    vi: 'Giải nhận tác phẩm phải là một giải khác đang mở nhận tác phẩm.',
+    en: 'The receiving award must be another award that is open for entries.',
+  },
+  FORWARD_NOTHING_CHOSEN: {
+    vi: 'Hãy chọn hạng giải hoặc tác phẩm cần chuyển.',
+    en: 'Choose the tiers or the entries to forward.',
+  },
+  FORWARD_CATEGORY_MISSING: {
+    vi: 'Giải nhận không có hạng mục cho loại hình báo chí của tác phẩm.',
+    en: 'The receiving award has no category for this media type.',
+  },
+  ENTRY_ALREADY_FORWARDED: {
+    vi: 'Tác phẩm này đã được chuyển lên giải đó.',
+    en: 'This entry has already been forwarded to that award.',
+  },
+  COMPLAINT_BEFORE_PUBLICATION: {
+    vi: 'Chỉ ghi nhận khiếu nại sau khi kết quả đã công bố.',
+    en: 'Complaints are recorded only after the results are published.',
+  },
+  COMPLAINT_NOT_FOUND: {
+    vi: 'Không tìm thấy khiếu nại.',
+    en: 'The complaint was not found.',
+  },
+  COMPLAINT_ALREADY_RESOLVED: {
+    vi: 'Khiếu nại này đã được giải quyết.',
+    en: 'This complaint has already been resolved.',
+  },
+  COMPLAINT_NO_PRIZE: {
+    vi: 'Tác phẩm không có giải để thu hồi.',
+    en: 'The entry holds no prize to revoke.',
+  },
   INTERNAL_ERROR: {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     en: 'Something went wrong. Please try again.',

@@ -5,3 +5,4 @@ export * from './permissions';
 export * from './api-types';
 export * from './entries';
 export * from './jury';
+export * from './results';

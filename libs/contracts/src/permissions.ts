@@ -55,6 +55,15 @@ export const PERMISSIONS = {
   'prizes:read': { scope: 'award', roles: ['organizer', 'secretary'] },
   'prizes:decide': { scope: 'award', roles: ['organizer'] },
   'results:publish': { scope: 'award', roles: ['organizer'] },
+  'results:export': { scope: 'award', roles: ['organizer', 'secretary'] },
+  /** The winning entry's certificate: its submitter and the award's organizers and secretaries. */
+  'certificate:read': { scope: 'entry', owner: true, roles: ['organizer', 'secretary'] },
+  'complaint:read': { scope: 'award', roles: ['organizer', 'secretary'] },
+  'complaint:file': { scope: 'award', roles: ['organizer', 'secretary'] },
+  'complaint:resolve': { scope: 'award', roles: ['organizer'] },
+  /** Forwarding winners to a national award: organizer of the source award; the target is checked by the service. */
+  'entry:forward': { scope: 'award', roles: ['organizer'] },
+  'dashboard:read': { scope: 'award', roles: ['organizer', 'secretary'] },
   'outbox:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;

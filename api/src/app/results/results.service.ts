@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AggregationMethodName, JudgeSeverityResponse, MediaType, PrizesResponse, PublicResultResponse, RoundResultResponse, Rubric } from '@press-award/contracts';
+import type { AggregationMethodName, JudgeSeverityResponse, MediaType, PrizeStanding, PrizesResponse, PublicResultResponse, ResultRow, RoundResultResponse, Rubric } from '@press-award/contracts';
 import type { SetPrizeDto } from '@press-award/contracts/dto';
 import { aggregateResults, suggestTier } from '@press-award/domain';
 import type { DataSource } from 'typeorm';
@@ -165,31 +165,64 @@ export class ResultsService {
     return { publishedAt: outcome.publishedAt.toISOString(), snapshotHash: outcome.snapshotHash, notified: entrants.length };
   }
 
-  /** The public results: 404 until published; then every prize with its authors, pen names and agency. */
+  /** The public results: 404 until published; then every standing prize with its authors, pen names and agency. */
   async publicResults(awardId: string): Promise<PublicResultResponse[]> {
     const award = await this.db.getRepository(Award).findOneBy({ id: awardId });
     if (!award || award.status !== 'published') throw new AppException('RESULTS_NOT_PUBLISHED');
-    const rows: { tier_code: string | null; topic_prizes: string[]; title: string; category_name: string; media_type: MediaType; authors: { fullName: string; penName: string | null; organizationName: string | null }[] }[] = await this.db.query(
-      `SELECT p.tier_code, p.topic_prizes, e.title, c.name AS category_name, c.media_type,
+    const rows = await this.resultRows(award);
+    return rows
+      .filter((row) => row.standing === 'awarded')
+      .map((row) => ({
+        tierCode: row.tierCode,
+        tierLabel: row.tierLabel,
+        topicPrizes: row.topicPrizes,
+        entryTitle: row.entryTitle,
+        categoryName: row.categoryName,
+        mediaType: row.mediaType,
+        authors: row.authors.map((author) => ({ fullName: author.fullName, penName: author.penName })),
+        organizationName: row.organizationName,
+      }));
+  }
+
+  /**
+   * Every decided prize of the award (tier or topic prize), in the order results are announced: by
+   * tier as the award lists them, then category, then title. Revoked and withdrawn prizes stay in the
+   * list with their standing, so exports can show what a complaint changed. One statement.
+   */
+  async resultRows(award: Award): Promise<ResultRow[]> {
+    const rows: { entry_id: string; code: string | null; receipt_number: string | null; tier_code: string | null; topic_prizes: string[]; standing: PrizeStanding; title: string; category_name: string; media_type: MediaType; score: string | null; authors: { fullName: string; penName: string | null; organizationName: string | null }[] | null }[] = await this.db.query(
+      `SELECT p.entry_id, e.code, e.receipt_number, p.tier_code, p.topic_prizes, p.standing, e.title, c.name AS category_name, c.media_type,
+              (SELECT round(avg(s.total), 4) FROM sheets s
+                WHERE s.entry_id = e.id AND s.status = 'submitted'
+                  AND s.round_id = (SELECT r.id FROM rounds r JOIN round_entries re ON re.round_id = r.id
+                                     WHERE re.entry_id = e.id ORDER BY r."order" DESC LIMIT 1)) AS score,
               (SELECT json_agg(json_build_object('fullName', au.full_name, 'penName', au.pen_name, 'organizationName', au.organization_name) ORDER BY au.index)
                  FROM entry_authors au WHERE au.entry_id = e.id) AS authors
          FROM prize_decisions p JOIN entries e ON e.id = p.entry_id JOIN categories c ON c.id = e.category_id
         WHERE p.award_id = $1 AND (p.tier_code IS NOT NULL OR jsonb_array_length(p.topic_prizes) > 0)
         ORDER BY c.sort_order, e.title`,
-      [awardId],
+      [award.id],
     );
     const order = new Map(award.prizeTiers.map((tier, index) => [tier.code, index]));
     return rows
-      .map((row) => ({
-        tierCode: row.tier_code,
-        tierLabel: award.prizeTiers.find((tier) => tier.code === row.tier_code)?.label ?? null,
-        topicPrizes: row.topic_prizes,
-        entryTitle: row.title,
-        categoryName: row.category_name,
-        mediaType: row.media_type,
-        authors: (row.authors ?? []).map((author) => ({ fullName: author.fullName, penName: author.penName })),
-        organizationName: row.authors?.[0]?.organizationName ?? null,
-      }))
+      .map((row): ResultRow => {
+        const authors = row.authors ?? [];
+        return {
+          entryId: row.entry_id,
+          entryCode: row.code,
+          receiptNumber: row.receipt_number,
+          tierCode: row.tier_code,
+          tierLabel: award.prizeTiers.find((tier) => tier.code === row.tier_code)?.label ?? null,
+          topicPrizes: row.topic_prizes,
+          entryTitle: row.title,
+          categoryName: row.category_name,
+          mediaType: row.media_type,
+          authors,
+          organizationName: authors[0]?.organizationName ?? null,
+          score: row.score === null ? null : Number(row.score),
+          standing: row.standing,
+        };
+      })
       .sort((a, b) => (order.get(a.tierCode ?? '') ?? 99) - (order.get(b.tierCode ?? '') ?? 99));
   }
 }

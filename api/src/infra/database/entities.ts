@@ -17,9 +17,10 @@ import { JudgingFile } from '../../app/judging/entities/judging-file.entity';
 import { AuditEntry } from '../../app/audit/entities/audit-entry.entity';
 import { Sheet } from '../../app/judging/entities/sheet.entity';
 import { PrizeDecision } from '../../app/results/entities/prize-decision.entity';
+import { Complaint } from '../../app/complaints/entities/complaint.entity';
 import { AwardMember } from '../../app/members/entities/award-member.entity';
 import { User } from '../../app/users/entities/user.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 
 /** Listed explicitly: the API is bundled by webpack, so entity globs would find nothing. */
-export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile, ScreeningDecisionRecord, Round, RoundEntry, Panel, Assignment, JudgingEntry, JudgingFile, AuditEntry, Sheet, PrizeDecision];
+export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile, ScreeningDecisionRecord, Round, RoundEntry, Panel, Assignment, JudgingEntry, JudgingFile, AuditEntry, Sheet, PrizeDecision, Complaint];

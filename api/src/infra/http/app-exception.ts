@@ -44,6 +44,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'ROUND_ENTRIES_INPUT':
     case 'PRIZE_TIER_UNKNOWN':
     case 'PRIZE_NOTE_REQUIRED':
+    case 'FORWARD_NOTHING_CHOSEN':
       return 400;
     case 'AUTH_REQUIRED':
     case 'AUTH_INVALID_CREDENTIALS':
@@ -62,6 +63,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'ROUND_NOT_FOUND':
     case 'ASSIGNMENT_NOT_FOUND':
     case 'RESULTS_NOT_PUBLISHED':
+    case 'CERTIFICATE_NOT_AVAILABLE':
+    case 'COMPLAINT_NOT_FOUND':
       return 404;
     case 'AUTH_EMAIL_TAKEN':
     case 'AWARD_STATUS_TRANSITION_INVALID':
@@ -90,6 +93,13 @@ export function statusForCode(code: ErrorCode): number {
     case 'ROUND_NOT_OPEN':
     case 'ROUND_NOT_CLOSED':
     case 'PRIZES_LOCKED':
+    case 'FORWARD_SOURCE_NOT_PUBLISHED':
+    case 'FORWARD_TARGET_INVALID':
+    case 'FORWARD_CATEGORY_MISSING':
+    case 'ENTRY_ALREADY_FORWARDED':
+    case 'COMPLAINT_BEFORE_PUBLICATION':
+    case 'COMPLAINT_ALREADY_RESOLVED':
+    case 'COMPLAINT_NO_PRIZE':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'FILE_TOO_LARGE':

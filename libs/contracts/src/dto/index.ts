@@ -5,3 +5,4 @@ export * from './page.dto';
 export * from './entry.dto';
 export * from './screening.dto';
 export * from './jury.dto';
+export * from './results.dto';

@@ -1,4 +1,4 @@
-import type { EntryStatus, PriorAwardInput } from '@press-award/contracts';
+import type { EntryProvenance, EntryStatus, PriorAwardInput } from '@press-award/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import { Award } from '../../awards/entities/award.entity';
 import { Category } from '../../awards/entities/category.entity';
@@ -12,6 +12,7 @@ import { EntryPart } from './entry-part.entity';
 @Index('ix_entries_award_status', ['awardId', 'status'])
 @Index('uq_entries_award_receipt_seq', ['awardId', 'receiptSeq'], { unique: true })
 @Index('uq_entries_award_code', ['awardId', 'code'], { unique: true })
+@Index('uq_entries_award_forwarded_from', ['awardId', 'forwardedFromEntryId'], { unique: true })
 @Check('ck_entries_status', `"status" IN ('draft', 'submitted', 'withdrawn', 'eligible', 'ineligible', 'needs_revision')`)
 export class Entry {
   @PrimaryGeneratedColumn('uuid')
@@ -86,6 +87,14 @@ export class Entry {
   /** The secretariat's latest reason, shown to the reporter (the history is in screening_decisions). */
   @Column({ type: 'text', nullable: true })
   screeningReason!: string | null;
+
+  /** A provincial winner forwarded to this award: the entry it was copied from (once per award). */
+  @Column({ type: 'uuid', nullable: true })
+  forwardedFromEntryId!: string | null;
+
+  /** "Forwarded by …, prize A": the source award, entry and tier, kept with the entry. */
+  @Column({ type: 'jsonb', nullable: true })
+  provenance!: EntryProvenance | null;
 
   @OneToMany(() => EntryPart, (part) => part.entry)
   parts?: Relation<EntryPart[]>;

@@ -1,8 +1,10 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { PrizeStanding } from '@press-award/contracts';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** The organizer's decision for one entry: its prize tier (Đặc biệt, A, B…) and topic prizes. */
 @Entity('prize_decisions')
 @Index('uq_prize_decisions_award_entry', ['awardId', 'entryId'], { unique: true })
+@Check('ck_prize_decisions_standing', `"standing" IN ('awarded', 'revoked', 'withdrawn')`)
 export class PrizeDecision {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -26,6 +28,10 @@ export class PrizeDecision {
 
   @Column({ type: 'uuid' })
   decidedBy!: string;
+
+  /** `awarded` until a complaint after publication revokes the prize or withdraws the work. */
+  @Column({ type: 'varchar', length: 12, default: 'awarded' })
+  standing!: PrizeStanding;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   decidedAt!: Date;
