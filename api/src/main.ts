@@ -6,6 +6,7 @@ import { resolveDatabase } from './infra/database/database-url';
 import { runMigrations } from './infra/database/migrate';
 import { seedDemoData, DEMO_ACCOUNTS } from './seed/demo-data';
 import { DemoEntriesSeeder } from './seed/demo-entries.seeder';
+import { DemoResultsSeeder } from './seed/demo-results.seeder';
 
 async function main(): Promise<void> {
   const logger = new Logger('Start');
@@ -26,7 +27,10 @@ async function main(): Promise<void> {
 
   const app = await createApp({ config, databaseUrl: database.url });
   await app.init();
-  if (config.SEED_DEMO) await app.get(DemoEntriesSeeder).seed();
+  if (config.SEED_DEMO) {
+    await app.get(DemoEntriesSeeder).seed();
+    await app.get(DemoResultsSeeder).seed();
+  }
   // Signals are handled here rather than by Nest's shutdown hooks, which exit the process before
   // the embedded PostgreSQL could be stopped.
   const shutdown = async () => {

@@ -22,7 +22,7 @@ describe(seedDemoData.name, () => {
 
   it('should list the demo awards publicly with the 2020 national structure and an open call', async () => {
     const response = await app.request('GET', '/public/awards');
-    expect(response.body.total).toBe(3);
+    expect(response.body.total).toBe(4);
     const open = response.body.items.find((award: { id: string }) => award.id === DEMO_IDS.openAward);
     expect(open.status).toBe('open');
     expect(Date.parse(open.rules.submissionDeadline)).toBeGreaterThan(Date.now());

@@ -15,6 +15,8 @@ export const DEMO_IDS = {
   binhDinhAward: '5b000000-0000-4000-8000-000000002020',
   /** The current Bình Định call, open for entries, so a reporter can try the whole submission. */
   openAward: '5c000000-0000-4000-8000-000000002026',
+  /** A Bình Định edition judged and decided but not yet published: try the publication yourself. */
+  decidedAward: '5d000000-0000-4000-8000-000000002025',
 } as const;
 
 interface DemoUser {
@@ -40,7 +42,12 @@ const REPORTERS: DemoUser[] = [
   { id: 'd0000000-0000-4000-8000-000000000008', email: 'phongvien1@demo.vn', fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', role: 'reporter' },
   { id: 'd0000000-0000-4000-8000-000000000009', email: 'phongvien2@demo.vn', fullName: 'Trương Minh Đức', penName: 'Minh Đức', organizationName: 'Đài PT-TH Bình Định', role: 'reporter' },
 ];
-const USERS: DemoUser[] = [ADMIN, ORGANIZER, SECRETARY, ...JUDGES, BINH_DINH_ORGANIZER, ...REPORTERS];
+/** The Bình Định jury: from agencies other than the entrants', so no conflict of interest. */
+export const BINH_DINH_JUDGES: DemoUser[] = [
+  { id: 'd0000000-0000-4000-8000-000000000010', email: 'giamkhao.binhdinh1@demo.vn', fullName: 'Võ Thành Khảo', organizationName: 'Hội Nhà báo tỉnh Bình Định', role: 'judge (Bình Định)' },
+  { id: 'd0000000-0000-4000-8000-000000000011', email: 'giamkhao.binhdinh2@demo.vn', fullName: 'Lý Thị Bình Xét', organizationName: 'Trường Chính trị tỉnh Bình Định', role: 'judge (Bình Định)' },
+];
+const USERS: DemoUser[] = [ADMIN, ORGANIZER, SECRETARY, ...JUDGES, BINH_DINH_ORGANIZER, ...REPORTERS, ...BINH_DINH_JUDGES];
 
 export const DEMO_ACCOUNTS = USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
 
@@ -50,6 +57,8 @@ const MEMBERS: { awardId: string; user: DemoUser; role: 'organizer' | 'secretary
   { awardId: DEMO_IDS.nationalAward, user: SECRETARY, role: 'secretary' },
   ...JUDGES.map((user) => ({ awardId: DEMO_IDS.nationalAward, user, role: 'judge' as const })),
   { awardId: DEMO_IDS.binhDinhAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
+  { awardId: DEMO_IDS.decidedAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
+  ...BINH_DINH_JUDGES.map((user) => ({ awardId: DEMO_IDS.decidedAward, user, role: 'judge' as const })),
 ];
 
 const M = 1_000_000;
@@ -192,11 +201,27 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
       categories: BINH_DINH_CATEGORIES,
       creator: BINH_DINH_ORGANIZER.id,
     });
+    awards.push({
+      id: DEMO_IDS.decidedAward,
+      name: 'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2025',
+      edition: 10,
+      level: 'provincial',
+      // Judging here; the demo results seeder scores it, decides the prizes and moves it to `decided`.
+      status: 'judging',
+      organizerName: 'Ban Tuyên giáo Tỉnh ủy Bình Định',
+      description: 'Hội đồng đã chấm xong và Ban Tổ chức đã quyết định cơ cấu giải; kết quả chờ công bố.',
+      rules: { ...BINH_DINH_RULES, publicationFrom: '2024-10-01', publicationTo: '2025-09-30', submissionDeadline: '2025-10-05T17:00:00+07:00' },
+      tiers: BINH_DINH_TIERS,
+      topics: [] as TopicPrize[],
+      categories: BINH_DINH_CATEGORIES,
+      creator: BINH_DINH_ORGANIZER.id,
+    });
+    const years: Record<string, number> = { [DEMO_IDS.openAward]: now.getFullYear(), [DEMO_IDS.decidedAward]: 2025 };
     for (const award of awards) {
       await client.query(
         `INSERT INTO awards (id, name, edition, year, level, status, organizer_name, description, rules, prize_tiers, topic_prizes, created_by)
          VALUES ($1, $2, $3, $12, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
-        [award.id, award.name, award.edition, award.level, award.status, award.organizerName, award.description, JSON.stringify(award.rules), JSON.stringify(award.tiers), JSON.stringify(award.topics), award.creator, award.id === DEMO_IDS.openAward ? now.getFullYear() : 2020],
+        [award.id, award.name, award.edition, award.level, award.status, award.organizerName, award.description, JSON.stringify(award.rules), JSON.stringify(award.tiers), JSON.stringify(award.topics), award.creator, years[award.id] ?? 2020],
       );
       for (const [index, category] of award.categories.entries()) {
         await client.query(

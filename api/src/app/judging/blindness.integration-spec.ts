@@ -12,6 +12,7 @@ import { mp4Sample, pdfSample } from '../../../test/samples';
 import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
 import { DEMO_IDS, DEMO_PASSWORD, seedDemoData } from '../../seed/demo-data';
 import { DemoEntriesSeeder } from '../../seed/demo-entries.seeder';
+import { DemoResultsSeeder } from '../../seed/demo-results.seeder';
 
 /** What must never reach a judge, with and without diacritics and in any case. */
 const AUTHOR = { fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', email: 'nhung.bbd@example.vn' };
@@ -236,13 +237,22 @@ describe('blindness with the demo data', () => {
     await seedDemoData(url);
     expect(await app.app.get(DemoEntriesSeeder).seed()).toBe(true);
     expect(await app.app.get(DemoEntriesSeeder).seed()).toBe(false);
+    // The results demo adds the Bình Định awards: a closed round judged by two more judges, and the
+    // provenance of the national entries forwarded from Bình Định.
+    expect(await app.app.get(DemoResultsSeeder).seed()).toBe(true);
     const secrets: string[] = (await app.db.query(
       `SELECT full_name AS value FROM entry_authors UNION SELECT pen_name FROM entry_authors UNION SELECT organization_name FROM entry_authors
        UNION SELECT outlet FROM entry_parts UNION SELECT original_name FROM entry_files UNION SELECT email FROM users WHERE id IN (SELECT submitter_id FROM entries)`,
     )).rows.map((row: { value: string }) => row.value).filter(Boolean);
     expect(secrets.length).toBeGreaterThan(10);
     const responses: { path: string; bytes: Buffer; judgeAgency: string }[] = [];
-    for (const email of ['giamkhao1@demo.vn', 'giamkhao2@demo.vn', 'giamkhao3@demo.vn']) {
+    // The Bình Định judges' round is closed: a judge sees open rounds only, so they have nothing to walk.
+    const judges: [string, string][] = [
+      ['giamkhao1@demo.vn', DEMO_IDS.nationalAward],
+      ['giamkhao2@demo.vn', DEMO_IDS.nationalAward],
+      ['giamkhao3@demo.vn', DEMO_IDS.nationalAward],
+    ];
+    for (const [email, awardId] of judges) {
       const token = await login(app, email, DEMO_PASSWORD);
       // The judge's own agency appears in their own profile (GET /me): that is not a leak.
       const judgeAgency: string = (await app.db.query('SELECT organization_name FROM users WHERE email = $1', [email])).rows[0].organization_name;
@@ -251,7 +261,7 @@ describe('blindness with the demo data', () => {
         return list.length > 0 && list.every((item) => item.files.length === 1) ? list : null;
       });
       for (const route of listRouteAccess(app.app, API_PREFIX).filter((candidate) => candidate.method === 'GET')) {
-        const path = route.path.replace(/:([A-Za-z]+)/g, (_match, name: string) => ({ awardId: DEMO_IDS.nationalAward, assignmentId: assignments[0]!.id, fileId: assignments[0]!.files[0]!.id } as Record<string, string>)[name] ?? '00000000-0000-4000-8000-000000000000');
+        const path = route.path.replace(/:([A-Za-z]+)/g, (_match, name: string) => ({ awardId, assignmentId: assignments[0]!.id, fileId: assignments[0]!.files[0]?.id ?? '00000000-0000-4000-8000-000000000000' } as Record<string, string>)[name] ?? '00000000-0000-4000-8000-000000000000');
         const response = await fetch(`${app.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
         responses.push({ path, judgeAgency, bytes: Buffer.concat([Buffer.from(JSON.stringify([...response.headers])), Buffer.from(await response.arrayBuffer())]) });
       }
