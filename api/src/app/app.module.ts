@@ -19,6 +19,8 @@ import { ScreeningModule } from './screening/screening.module';
 import { JuryModule } from './jury/jury.module';
 import { SeedModule } from '../seed/seed.module';
 import { ResultsModule } from './results/results.module';
+import { ComplaintsModule } from './complaints/complaints.module';
+import { ForwardingModule } from './forwarding/forwarding.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -63,6 +65,8 @@ export class AppModule {
         JuryModule,
         SeedModule,
         ResultsModule,
+        ComplaintsModule,
+        ForwardingModule,
         AdminModule,
         HealthModule,
       ],

@@ -1,4 +1,5 @@
 import type { MediaType } from './enums';
+import type { EntryProvenance } from './results';
 
 /**
  * draft → submitted → (screening) eligible | ineligible | needs_revision; needs_revision → submitted
@@ -84,6 +85,8 @@ export interface EntryResponse {
   revisionDeadline: string | null;
   /** The secretariat's latest reason (ineligible, needs revision), shown to the reporter. */
   screeningReason: string | null;
+  /** Set on a provincial winner forwarded to this award: where it came from and with which prize. */
+  provenance?: EntryProvenance | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -53,6 +53,7 @@ export function toEntryResponse(entry: Entry, mediaType: MediaType): EntryRespon
     submittedAt: entry.submittedAt?.toISOString() ?? null,
     revisionDeadline: entry.revisionDeadline?.toISOString() ?? null,
     screeningReason: entry.screeningReason,
+    provenance: entry.provenance ?? null,
     createdAt: entry.createdAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
   };

@@ -35,6 +35,15 @@ const EDITABLE = new Set(['draft', 'withdrawn', 'needs_revision']);
 /** Statuses a reporter may delete: never an entry the secretariat is handling. */
 const DELETABLE = new Set(['draft', 'withdrawn']);
 
+export interface SubmissionReceipt {
+  award: Award;
+  entry: Entry;
+  files: EntryFile[];
+  submitter: User;
+  receiptNumber: string;
+  submittedAt: Date;
+}
+
 @Injectable()
 export class EntriesService {
   private readonly logger = new Logger(EntriesService.name);
@@ -160,32 +169,7 @@ export class EntriesService {
   }
 
   async submit(entryId: string): Promise<EntryResponse> {
-    const receipt = await this.db.transaction(async (manager) => {
-      const { entry, award } = await this.lockChangeable(manager, entryId);
-      // Submissions to one award are serialised, so two entries cannot both take an author's last slot.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`entries-submit:${award.id}`]);
-      const parts = await manager.getRepository(EntryPart).find({ where: { entryId }, order: { index: 'ASC' } });
-      const authors = await manager.getRepository(EntryAuthor).find({ where: { entryId }, order: { index: 'ASC' } });
-      const files = await manager.getRepository(EntryFile).find({ where: { entryId }, order: { createdAt: 'ASC' } });
-      const draft: EntryDraft = { language: entry.language, parts, authors, priorAwards: entry.priorAwards, topicPrizes: entry.topicPrizes };
-      const issues = [
-        ...draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)),
-        ...submissionFileIssues(draft, files, true),
-        ...authorLimitIssues(authors, await this.otherSubmittedAuthors(manager, award.id, entryId, authors), award.rules.maxEntriesPerAuthor),
-      ];
-      this.assertNoIssues(issues);
-
-      let { receiptNumber, receiptSeq } = entry;
-      if (!receiptNumber) {
-        const [{ next }] = await manager.query('SELECT COALESCE(MAX(receipt_seq), 0) + 1 AS next FROM entries WHERE award_id = $1', [award.id]);
-        receiptSeq = Number(next);
-        receiptNumber = `${award.year}-${award.id.slice(0, 4).toUpperCase()}-${String(receiptSeq).padStart(5, '0')}`;
-      }
-      const submittedAt = this.clock.now();
-      await manager.getRepository(Entry).update({ id: entryId }, { status: 'submitted', receiptNumber, receiptSeq, submittedAt, withdrawnAt: null, revisionDeadline: null, version: entry.version + 1 });
-      const submitter = await manager.getRepository(User).findOneByOrFail({ id: entry.submitterId });
-      return { award, entry, files, submitter, receiptNumber, submittedAt };
-    });
+    const receipt = await this.db.transaction((manager) => this.submitWithin(manager, entryId));
     await this.mail.send(
       receiptMail({
         to: receipt.submitter.email,
@@ -198,6 +182,38 @@ export class EntriesService {
       }),
     );
     return this.get(entryId);
+  }
+
+  /**
+   * Checks every submission rule and gives the receipt number, inside the caller's transaction.
+   * Forwarding a provincial winner goes through here too, so a forwarded work is refused and numbered
+   * exactly as one the reporter submits.
+   */
+  async submitWithin(manager: EntityManager, entryId: string): Promise<SubmissionReceipt> {
+    const { entry, award } = await this.lockChangeable(manager, entryId);
+    // Submissions to one award are serialised, so two entries cannot both take an author's last slot.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`entries-submit:${award.id}`]);
+    const parts = await manager.getRepository(EntryPart).find({ where: { entryId }, order: { index: 'ASC' } });
+    const authors = await manager.getRepository(EntryAuthor).find({ where: { entryId }, order: { index: 'ASC' } });
+    const files = await manager.getRepository(EntryFile).find({ where: { entryId }, order: { createdAt: 'ASC' } });
+    const draft: EntryDraft = { language: entry.language, parts, authors, priorAwards: entry.priorAwards, topicPrizes: entry.topicPrizes };
+    const issues = [
+      ...draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)),
+      ...submissionFileIssues(draft, files, true),
+      ...authorLimitIssues(authors, await this.otherSubmittedAuthors(manager, award.id, entryId, authors), award.rules.maxEntriesPerAuthor),
+    ];
+    this.assertNoIssues(issues);
+
+    let { receiptNumber, receiptSeq } = entry;
+    if (!receiptNumber) {
+      const [{ next }] = await manager.query('SELECT COALESCE(MAX(receipt_seq), 0) + 1 AS next FROM entries WHERE award_id = $1', [award.id]);
+      receiptSeq = Number(next);
+      receiptNumber = `${award.year}-${award.id.slice(0, 4).toUpperCase()}-${String(receiptSeq).padStart(5, '0')}`;
+    }
+    const submittedAt = this.clock.now();
+    await manager.getRepository(Entry).update({ id: entryId }, { status: 'submitted', receiptNumber, receiptSeq, submittedAt, withdrawnAt: null, revisionDeadline: null, version: entry.version + 1 });
+    const submitter = await manager.getRepository(User).findOneByOrFail({ id: entry.submitterId });
+    return { award, entry, files, submitter, receiptNumber, submittedAt };
   }
 
   async withdraw(entryId: string): Promise<EntryResponse> {

@@ -184,3 +184,84 @@ export function outcomeMail(input: { to: string; fullName: string; awardName: st
     ].join('\n'),
   };
 }
+
+const COMPLAINT_OUTCOMES: Record<'dismissed' | 'withdrawn' | 'revoked', { vi: string; en: string }> = {
+  dismissed: { vi: 'không có căn cứ; kết quả của tác phẩm được giữ nguyên', en: 'dismissed; the result of the entry stands' },
+  withdrawn: { vi: 'tác phẩm bị rút khỏi giải', en: 'the work is withdrawn from the award' },
+  revoked: { vi: 'giải thưởng của tác phẩm bị thu hồi', en: 'the prize of the work is revoked' },
+};
+
+/**
+ * How a complaint against a published result was resolved. The organizers' note stays with them and
+ * in the audit trail: it may name the complainant, so the author hears the outcome, not the file.
+ */
+export function complaintOutcomeMail(input: {
+  to: string;
+  fullName: string;
+  awardName: string;
+  entryTitle: string;
+  tierLabel: string | null;
+  outcome: 'dismissed' | 'withdrawn' | 'revoked';
+  link: string;
+}): OutgoingMail {
+  const outcome = COMPLAINT_OUTCOMES[input.outcome];
+  const prize = input.tierLabel ? ` (${input.tierLabel})` : '';
+  return {
+    to: input.to,
+    template: `complaint-${input.outcome}`,
+    subject: `Kết quả giải quyết khiếu nại – ${input.awardName} / Complaint resolved`,
+    text: [
+      `Kính gửi ${input.fullName},`,
+      '',
+      `Ban Tổ chức ${input.awardName} đã giải quyết khiếu nại liên quan đến tác phẩm "${input.entryTitle}"${prize}: ${outcome.vi}.`,
+      'Mọi thắc mắc xin liên hệ Ban Tổ chức.',
+      `Kết quả giải: ${input.link}`,
+      '',
+      '---',
+      `Dear ${input.fullName},`,
+      '',
+      `The organizers of ${input.awardName} have resolved a complaint about "${input.entryTitle}"${prize}: ${outcome.en}.`,
+      'Please contact the organizers with any questions.',
+      `Results: ${input.link}`,
+    ].join('\n'),
+  };
+}
+
+/** A provincial winner forwarded to a national award: the new receipt and the files the national award holds. */
+export function forwardedMail(input: {
+  to: string;
+  fullName: string;
+  sourceAwardName: string;
+  targetAwardName: string;
+  entryTitle: string;
+  tierLabel: string | null;
+  receiptNumber: string;
+  files: { name: string; size: number; sha256: string }[];
+  link: string;
+}): OutgoingMail {
+  const prize = input.tierLabel ? ` (${input.tierLabel})` : '';
+  const files = input.files.map((file, index) => `  ${index + 1}. ${file.name} (${formatBytes(file.size)})\n     sha256: ${file.sha256}`);
+  return {
+    to: input.to,
+    template: 'entry-forwarded',
+    subject: `Tác phẩm được giới thiệu dự ${input.targetAwardName} / Entry forwarded`,
+    text: [
+      `Kính gửi ${input.fullName},`,
+      '',
+      `Ban Tổ chức ${input.sourceAwardName} đã giới thiệu tác phẩm đoạt giải "${input.entryTitle}"${prize} dự ${input.targetAwardName}.`,
+      `Số biên nhận tại ${input.targetAwardName}: ${input.receiptNumber}`,
+      '',
+      'Các tệp đã chuyển:',
+      ...files,
+      '',
+      `Xem tác phẩm: ${input.link}`,
+      '',
+      '---',
+      `Dear ${input.fullName},`,
+      '',
+      `The organizers of ${input.sourceAwardName} have forwarded your winning entry "${input.entryTitle}"${prize} to ${input.targetAwardName}.`,
+      `Receipt number there: ${input.receiptNumber}. The files listed above, with their SHA-256, are what it holds.`,
+      `See the entry: ${input.link}`,
+    ].join('\n'),
+  };
+}

@@ -62,7 +62,8 @@ export class EntryFilesService {
     });
   }
 
-  private policy(award: Award, mediaType: MediaType): UploadPolicy {
+  /** What the award takes for a media type; forwarding checks copied files against it too. */
+  policy(award: Award, mediaType: MediaType): UploadPolicy {
     const work = award.rules.files[mediaType] ?? { maxBytes: 0, types: [] };
     const documents = { maxBytes: Math.min(this.config.DOCUMENT_MAX_BYTES, this.config.UPLOAD_MAX_BYTES), types: SUPPORTED_DOCUMENT_TYPES };
     const limits = Object.fromEntries(FILE_KINDS.map((kind) => [kind, kind === 'work' ? { maxBytes: Math.min(work.maxBytes, this.config.UPLOAD_MAX_BYTES), types: work.types } : documents])) as UploadPolicy['limits'];
