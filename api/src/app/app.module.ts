@@ -21,6 +21,7 @@ import { SeedModule } from '../seed/seed.module';
 import { ResultsModule } from './results/results.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -67,6 +68,7 @@ export class AppModule {
         ResultsModule,
         ComplaintsModule,
         ForwardingModule,
+        DashboardModule,
         AdminModule,
         HealthModule,
       ],
