@@ -303,6 +303,10 @@ export const ERROR_MESSAGES = {
     vi: 'Kết quả chưa được công bố.',
     en: 'The results have not been published.',
   },
+  RESULTS_EXPORT_NOT_AVAILABLE: {
+    vi: 'Chỉ xuất được kết quả khi giải đang chấm, đã có kết quả hoặc đã công bố.',
+    en: 'Results can be exported only while the award is judging, decided or published.',
+  },
   CERTIFICATE_NOT_AVAILABLE: {
     vi: 'Tác phẩm này không có giấy chứng nhận: kết quả chưa công bố hoặc tác phẩm không đoạt giải.',
     en: 'There is no certificate for this entry: the results are not published or it won no prize.',

@@ -1,3 +1,4 @@
+import type { PrizeStanding } from './results';
 import type { MediaType } from './enums';
 
 export interface RubricCriterion {
@@ -152,6 +153,8 @@ export interface PrizeResponse {
   tierCode: string | null;
   topicPrizes: string[];
   note: string | null;
+  /** `awarded`, or `revoked` / `withdrawn` after a complaint was resolved that way. */
+  standing: PrizeStanding;
 }
 
 export interface PrizesResponse {

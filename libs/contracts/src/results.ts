@@ -74,7 +74,7 @@ export interface ForwardResultResponse {
 export interface AwardDashboardResponse {
   entriesByMediaType: { mediaType: MediaType; status: EntryStatus; count: number }[];
   judgingProgress: { roundId: string; roundName: string; panelId: string; panelName: string; assigned: number; submitted: number }[];
-  /** Per judge of the latest round with sheets: their submitted totals as a histogram over the rubric range. */
+  /** Per round and judge with submitted sheets: their totals as a histogram over the rubric's range (10 buckets). */
   scoreDistributions: { roundId: string; judgeId: string; judgeName: string; buckets: { from: number; to: number; count: number }[] }[];
   tiers: { code: string; label: string; targetCount: number; current: number }[];
 }

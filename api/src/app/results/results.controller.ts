@@ -1,9 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { JudgeSeverityResponse, PrizesResponse, PublicResultResponse, RoundResultResponse } from '@press-award/contracts';
-import { ResultsQueryDto, SetPrizeDto } from '@press-award/contracts/dto';
+import { ResultsExportQueryDto, ResultsQueryDto, SetPrizeDto } from '@press-award/contracts/dto';
+import type { Response } from 'express';
 import { Authorize, CurrentUser, Public } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
+import { CertificateService } from './certificate.service';
+import { CertificateQueryDto } from './dto/certificate-query.dto';
+import { contentDisposition, type DownloadFile } from './export-format';
+import { ResultsExportService } from './results-export.service';
 import { ResultsService } from './results.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -11,7 +16,11 @@ const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 @ApiTags('results')
 @Controller()
 export class ResultsController {
-  constructor(private readonly results: ResultsService) {}
+  constructor(
+    private readonly results: ResultsService,
+    private readonly exports: ResultsExportService,
+    private readonly certificates: CertificateService,
+  ) {}
 
   @Authorize('results:read')
   @Get('rounds/:roundId/results')
@@ -54,4 +63,32 @@ export class ResultsController {
   publicResults(@Param('awardId', uuid) awardId: string): Promise<PublicResultResponse[]> {
     return this.results.publicResults(awardId);
   }
+
+  @Authorize('results:export')
+  @Get('awards/:awardId/results/export')
+  @ApiOperation({
+    summary: 'The results file: xlsx (summary + a sheet per category), csv (UTF-8 with BOM) or the official PDF list',
+    description: 'Every decided prize with tier, topic prizes, code, receipt number, authors with pen names, agency, score and standing. The PDF is the official list: prizes that stand only. Allowed while judging, decided or published.',
+  })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/pdf')
+  @ApiOkResponse({ description: 'The file, as an attachment (not cached)' })
+  @ApiConflictResponse({ description: 'RESULTS_EXPORT_NOT_AVAILABLE before judging' })
+  async export(@Param('awardId', uuid) awardId: string, @Query() query: ResultsExportQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    return download(response, await this.exports.export(awardId, query.format, query.lang));
+  }
+
+  @Authorize('certificate:read')
+  @Get('entries/:entryId/certificate')
+  @ApiOperation({ summary: "The winner's certificate (A4 landscape PDF) for its submitter and the award's organizers and secretaries, once published" })
+  @ApiProduces('application/pdf')
+  @ApiNotFoundResponse({ description: 'CERTIFICATE_NOT_AVAILABLE: not published yet, no prize, or the prize was revoked or the work withdrawn' })
+  async certificate(@Param('entryId', uuid) entryId: string, @Query() query: CertificateQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    return download(response, await this.certificates.certificate(entryId, query.lang));
+  }
+}
+
+/** A generated file as a download: never cached (results change until publication, and are private). */
+function download(response: Response, file: DownloadFile): StreamableFile {
+  response.setHeader('Cache-Control', 'no-store');
+  return new StreamableFile(file.body, { type: file.contentType, disposition: contentDisposition(file.asciiName, file.displayName), length: file.body.length });
 }

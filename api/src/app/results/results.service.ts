@@ -88,15 +88,16 @@ export class ResultsService {
 
   async prizes(awardId: string): Promise<PrizesResponse> {
     const award = await this.db.getRepository(Award).findOneByOrFail({ id: awardId });
-    const rows: { entry_id: string; code: string | null; title: string; category_id: string; tier_code: string | null; topic_prizes: string[]; note: string | null }[] = await this.db.query(
-      `SELECT p.entry_id, e.code, e.title, e.category_id, p.tier_code, p.topic_prizes, p.note
+    const rows: { entry_id: string; code: string | null; title: string; category_id: string; tier_code: string | null; topic_prizes: string[]; note: string | null; standing: PrizeStanding }[] = await this.db.query(
+      `SELECT p.entry_id, e.code, e.title, e.category_id, p.tier_code, p.topic_prizes, p.note, p.standing
          FROM prize_decisions p JOIN entries e ON e.id = p.entry_id
         WHERE p.award_id = $1 ORDER BY e.code`,
       [awardId],
     );
     return {
-      prizes: rows.map((row) => ({ entryId: row.entry_id, entryCode: row.code, title: row.title, categoryId: row.category_id, tierCode: row.tier_code, topicPrizes: row.topic_prizes, note: row.note })),
-      tiers: award.prizeTiers.map((tier) => ({ code: tier.code, label: tier.label, targetCount: tier.targetCount, current: rows.filter((row) => row.tier_code === tier.code).length })),
+      prizes: rows.map((row) => ({ entryId: row.entry_id, entryCode: row.code, title: row.title, categoryId: row.category_id, tierCode: row.tier_code, topicPrizes: row.topic_prizes, note: row.note, standing: row.standing })),
+      // A revoked or withdrawn prize no longer counts against the tier's planned number.
+      tiers: award.prizeTiers.map((tier) => ({ code: tier.code, label: tier.label, targetCount: tier.targetCount, current: rows.filter((row) => row.tier_code === tier.code && row.standing === 'awarded').length })),
     };
   }
 

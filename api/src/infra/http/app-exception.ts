@@ -93,6 +93,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'ROUND_NOT_OPEN':
     case 'ROUND_NOT_CLOSED':
     case 'PRIZES_LOCKED':
+    case 'RESULTS_EXPORT_NOT_AVAILABLE':
     case 'FORWARD_SOURCE_NOT_PUBLISHED':
     case 'FORWARD_TARGET_INVALID':
     case 'FORWARD_CATEGORY_MISSING':

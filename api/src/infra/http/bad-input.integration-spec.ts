@@ -25,6 +25,7 @@ describe('bad input on every write endpoint', () => {
     const rubric = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 10, step: 0.5 }] };
     // Validation runs before the handler looks the assignment up, so any well-formed id will do.
     ids['assignmentId'] = '00000000-0000-4000-8000-000000000000';
+    ids['complaintId'] = '00000000-0000-4000-8000-000000000000';
     ids['roundId'] = (await app.request('POST', `/awards/${award.id}/rounds`, { token, body: { name: 'Sơ khảo', order: 1, judgesPerEntry: 1, rubric } })).body.id;
   });
   afterAll(async () => app.close());

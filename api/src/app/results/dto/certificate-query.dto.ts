@@ -1,0 +1,9 @@
+import { UI_LANGUAGES, type UiLanguage } from '@press-award/contracts';
+import { IsIn, IsOptional } from 'class-validator';
+
+/** `?lang=vi|en` for the certificate: the language of its printed words (the data stays as entered). */
+export class CertificateQueryDto {
+  @IsOptional()
+  @IsIn(UI_LANGUAGES)
+  lang: UiLanguage = 'vi';
+}
