@@ -16,6 +16,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./awards/public-award.page').then((m) => m.PublicAwardPage),
   },
   {
+    // The address the publication emails link to: anyone, no sign-in.
+    path: 'awards/:awardId/results',
+    loadComponent: () => import('./results/public-results.page').then((m) => m.PublicResultsPage),
+  },
+  {
     path: 'awards/:awardId/entries/new',
     canActivate: [signedInGuard],
     loadComponent: () => import('./entries/entry-editor.page').then((m) => m.EntryEditorPage),
@@ -89,6 +94,21 @@ export const appRoutes: Route[] = [
         path: 'awards/:awardId/rounds/:roundId',
         canActivate: [awardStaffGuard],
         loadComponent: () => import('./secretariat/assignment-board.page').then((m) => m.AssignmentBoardPage),
+      },
+      {
+        path: 'awards/:awardId/dashboard',
+        canActivate: [awardStaffGuard],
+        loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
+      },
+      {
+        path: 'awards/:awardId/aftercare',
+        canActivate: [awardStaffGuard],
+        loadComponent: () => import('./aftercare/aftercare.page').then((m) => m.AftercarePage),
+      },
+      {
+        path: 'awards/:awardId/results',
+        canActivate: [awardStaffGuard],
+        loadComponent: () => import('./results/results.page').then((m) => m.ResultsPage),
       },
     ],
   },

@@ -24,7 +24,8 @@ export const RECUSE_REASON_MAX = 1000;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title data-testid="recuse-title">{{ 'recuse.title' | jt: { code: data.code } }}</h2>
-    <form (ngSubmit)="confirm()" novalidate data-testid="recuse-dialog">
+    <!-- A plain form: without [formGroup] Angular emits no ngSubmit, so stop the native submission here. -->
+    <form (submit)="$event.preventDefault(); confirm()" novalidate data-testid="recuse-dialog">
       <mat-dialog-content>
         <p>{{ 'recuse.text' | jt }}</p>
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">

@@ -3,7 +3,7 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
 import { SecretariatTranslatePipe } from './secretariat-i18n';
 
-/** The sections of one award's management: details (organizers), screening, rounds & councils. */
+/** The sections of one award's management: details (organizers), screening, rounds & councils, results, dashboard, complaints & forwarding. */
 @Component({
   selector: 'pa-award-tabs',
   imports: [RouterLink, RouterLinkActive, SecretariatTranslatePipe],
@@ -33,6 +33,27 @@ import { SecretariatTranslatePipe } from './secretariat-i18n';
         ariaCurrentWhenActive="page"
         data-testid="tab-rounds"
         >{{ 'tabs.rounds' | st }}</a
+      >
+      <a
+        [routerLink]="['/manage/awards', awardId(), 'results']"
+        routerLinkActive="pa-award-tabs__active"
+        ariaCurrentWhenActive="page"
+        data-testid="tab-results"
+        >{{ 'tabs.results' | st }}</a
+      >
+      <a
+        [routerLink]="['/manage/awards', awardId(), 'dashboard']"
+        routerLinkActive="pa-award-tabs__active"
+        ariaCurrentWhenActive="page"
+        data-testid="tab-dashboard"
+        >{{ 'tabs.dashboard' | st }}</a
+      >
+      <a
+        [routerLink]="['/manage/awards', awardId(), 'aftercare']"
+        routerLinkActive="pa-award-tabs__active"
+        ariaCurrentWhenActive="page"
+        data-testid="tab-aftercare"
+        >{{ 'tabs.aftercare' | st }}</a
       >
     </nav>
   `,

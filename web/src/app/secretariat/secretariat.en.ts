@@ -5,6 +5,9 @@ export const secretariatEn: SecretariatDictionary = {
   'tabs.editor': 'Details & rules',
   'tabs.screening': 'Screening',
   'tabs.rounds': 'Rounds & councils',
+  'tabs.results': 'Results & prizes',
+  'tabs.dashboard': 'Overview',
+  'tabs.aftercare': 'Complaints & forwarding',
 
   'screening.title': 'Screening entries',
   'screening.subtitle': 'The secretariat checks each entry: eligible, not eligible, or needs revision.',

@@ -8,6 +8,9 @@ export const secretariatVi = {
   'tabs.editor': 'Thông tin & thể lệ',
   'tabs.screening': 'Thẩm định',
   'tabs.rounds': 'Vòng chấm & Hội đồng',
+  'tabs.results': 'Kết quả & giải thưởng',
+  'tabs.dashboard': 'Tổng quan',
+  'tabs.aftercare': 'Khiếu nại & chuyển giải',
 
   'screening.title': 'Thẩm định tác phẩm',
   'screening.subtitle': 'Ban Thư ký kiểm tra từng tác phẩm: Đủ / Không đủ điều kiện hoặc yêu cầu bổ sung.',

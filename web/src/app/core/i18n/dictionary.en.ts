@@ -154,6 +154,7 @@ export const en: Dictionary = {
   'detail.notFound': 'This press award does not exist or has not been announced yet.',
   'detail.description': 'About',
   'detail.manage': 'Manage award',
+  'detail.results': 'See the results',
 
   'login.title': 'Sign in',
   'login.subtitle': 'For authors, organizers, the secretariat and judges.',

@@ -155,6 +155,7 @@ export const vi = {
   'detail.notFound': 'Không tìm thấy giải báo chí này, hoặc giải chưa được công bố.',
   'detail.description': 'Giới thiệu',
   'detail.manage': 'Quản lý giải',
+  'detail.results': 'Xem kết quả',
 
   'login.title': 'Đăng nhập',
   'login.subtitle': 'Dành cho tác giả, Ban Tổ chức, Ban Thư ký và giám khảo.',

@@ -1,0 +1,106 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { FieldError } from '@press-award/contracts';
+import { FormErrors } from '../core/forms/form-errors';
+import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import type { NoteRequest } from './prize-note';
+import { ResultsTranslatePipe } from './results-i18n';
+
+export interface PrizeNoteDialogData extends NoteRequest {
+  entryCode: string;
+  note?: string | null;
+}
+
+/** The API's `SetPrizeDto.note` limit. */
+export const PRIZE_NOTE_MAX = 2000;
+
+/** Asks why a tier goes over its planned count; resolves to the note, or null when cancelled. */
+@Component({
+  selector: 'pa-prize-note-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    ResultsTranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title data-testid="note-title">
+      {{ 'note.title' | rt: { tier: data.tierLabel } }}
+    </h2>
+    <form [formGroup]="form" (ngSubmit)="confirm()" novalidate data-testid="note-dialog">
+      <mat-dialog-content>
+        <p class="pa-muted">{{ 'note.code' | rt: { code: data.entryCode } }}</p>
+        <p>
+          {{ 'note.text' | rt: { tier: data.tierLabel, after: data.after, target: data.target } }}
+        </p>
+        <p class="pa-note-count" data-testid="note-count">
+          {{ data.tierLabel }}: {{ data.after }}/{{ data.target }}
+        </p>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
+          <mat-label>{{ 'note.label' | rt }}</mat-label>
+          <textarea
+            matInput
+            rows="3"
+            formControlName="note"
+            [maxlength]="max"
+            [errorStateMatcher]="formErrors.matcher('note')"
+            data-testid="note-input"
+            cdkFocusInitial
+          ></textarea>
+          @for (message of formErrors.errors('note'); track message) {
+            <mat-error data-testid="field-error-note">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" [mat-dialog-close]="null" data-testid="note-cancel">
+          {{ 'common.cancel' | t }}
+        </button>
+        <button mat-flat-button type="submit" data-testid="note-confirm">
+          {{ 'note.confirm' | rt }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .pa-note-count {
+      font-size: 20px;
+      font-weight: 700;
+      color: var(--pa-error);
+    }
+  `,
+})
+export class PrizeNoteDialogComponent {
+  protected readonly data = inject<PrizeNoteDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef =
+    inject<MatDialogRef<PrizeNoteDialogComponent, string | null>>(MatDialogRef);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly max = PRIZE_NOTE_MAX;
+  protected readonly note = new FormControl(this.data.note ?? '', { nonNullable: true });
+  // A form directive, so Enter and the submit button raise ngSubmit instead of a native page submit.
+  protected readonly form = new FormGroup({ note: this.note });
+  private readonly value = toSignal(this.note.valueChanges, { initialValue: this.note.value });
+  private readonly clientErrors = computed<FieldError[]>(() =>
+    this.value().trim()
+      ? []
+      : [{ field: 'note', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') }],
+  );
+  protected readonly formErrors = new FormErrors(this.clientErrors, signal(['note']));
+
+  protected confirm(): void {
+    this.formErrors.attempt();
+    if (this.clientErrors().length > 0) return;
+    this.dialogRef.close(this.value().trim());
+  }
+}

@@ -1,0 +1,140 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  ViewEncapsulation,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import type { PublicAwardResponse, PublicResultResponse } from '@press-award/contracts';
+import { catchError, forkJoin, map, of, throwError } from 'rxjs';
+import { ApiClient } from '../core/api/api';
+import type { UiError } from '../core/api/api-error';
+import { UiErrors } from '../core/api/ui-errors';
+import { mediaKey } from '../core/i18n/labels';
+import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
+import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+import { authorLine, groupPublicResults, topicLabels } from './public-results.model';
+import { ResultsApi } from './results-api';
+import { ResultsI18n, ResultsTranslatePipe } from './results-i18n';
+
+/** The results answer, or "not published yet" (the API's 404 RESULTS_NOT_PUBLISHED). */
+type ResultsState = { published: true; rows: PublicResultResponse[] } | { published: false };
+
+/**
+ * The public results (`/awards/:awardId/results`, the address the publication emails carry): by
+ * tier in the award's order, then category, with authors, pen names and agency, as the press prints
+ * them. No sign-in. A print stylesheet leaves only the results, black on white.
+ */
+@Component({
+  selector: 'pa-public-results-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    TranslatePipe,
+    EditionPipe,
+    ResultsTranslatePipe,
+    ErrorBannerComponent,
+    LoadingComponent,
+    EmptyComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // Not encapsulated: printing must also hide the application shell (toolbar, footer) around the page.
+  encapsulation: ViewEncapsulation.None,
+  templateUrl: './public-results.page.html',
+  styleUrl: './public-results.page.scss',
+})
+export class PublicResultsPage {
+  private readonly api = inject(ApiClient);
+  private readonly results = inject(ResultsApi);
+  private readonly errors = inject(UiErrors);
+  private readonly rt = inject(ResultsI18n);
+  private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** Bound from the route. */
+  readonly awardId = input.required<string>();
+
+  protected readonly award = signal<PublicAwardResponse | null>(null);
+  protected readonly state = signal<ResultsState | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<UiError | null>(null);
+  protected readonly mediaKey = mediaKey;
+
+  protected readonly groups = computed(() => {
+    const state = this.state();
+    const award = this.award();
+    if (!state?.published || !award) return [];
+    return groupPublicResults(
+      state.rows,
+      award.prizeTiers,
+      award.categories.map((category) => category.name),
+    );
+  });
+  protected readonly total = computed(() =>
+    this.groups().reduce((sum, group) => sum + group.count, 0),
+  );
+  protected readonly hasTopics = computed(() => {
+    const state = this.state();
+    return !!state?.published && state.rows.some((row) => row.topicPrizes.length > 0);
+  });
+
+  constructor() {
+    effect(() => {
+      const awardId = this.awardId();
+      untracked(() => this.load(awardId));
+    });
+  }
+
+  protected load(awardId = this.awardId()): void {
+    this.loading.set(true);
+    this.error.set(null);
+    const results = this.results.publicResults(awardId).pipe(
+      map((rows): ResultsState => ({ published: true, rows })),
+      catchError((failure: unknown) => {
+        const error = this.errors.from(failure);
+        return error.status === 404
+          ? of<ResultsState>({ published: false })
+          : throwError(() => failure);
+      }),
+    );
+    forkJoin({ award: this.api.publicAward(awardId), state: results })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: ({ award, state }) => {
+          this.award.set(award);
+          this.state.set(state);
+          this.loading.set(false);
+        },
+        error: (failure: unknown) => {
+          this.award.set(null);
+          this.state.set(null);
+          this.error.set(this.errors.from(failure));
+          this.loading.set(false);
+        },
+      });
+  }
+
+  protected authors(row: PublicResultResponse): string[] {
+    return row.authors.map((author) =>
+      authorLine(author, (name, penName) => this.rt.t('public.penName', { name, penName })),
+    );
+  }
+
+  protected topics(row: PublicResultResponse): string {
+    return topicLabels(row.topicPrizes, this.award()?.topicPrizes ?? []).join('; ');
+  }
+
+  protected print(): void {
+    this.document.defaultView?.print();
+  }
+}
