@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { BINH_DINH_AWARD_ID, DEMO, DEMO_PASSWORD, NATIONAL_AWARD_ID, OPEN_AWARD_ID } from './demo';
+import { BINH_DINH_AWARD_ID, DECIDED_AWARD_ID, DEMO, DEMO_PASSWORD, NATIONAL_AWARD_ID, OPEN_AWARD_ID } from './demo';
 
 async function token(request: APIRequestContext, email: string): Promise<string> {
   const response = await request.post('/api/v1/auth/login', { data: { email, password: DEMO_PASSWORD } });
@@ -8,12 +8,12 @@ async function token(request: APIRequestContext, email: string): Promise<string>
 }
 
 test.describe('the built application, as npm start runs it', () => {
-  test('lists the demo awards publicly: the two of 2020 and the open call', async ({ request }) => {
+  test('lists the demo awards publicly: the two of 2020, Bình Định 2025 and the open call', async ({ request }) => {
     const response = await request.get('/api/v1/public/awards');
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body.total).toBe(3);
-    expect(body.items.map((award: { id: string }) => award.id).sort()).toEqual([NATIONAL_AWARD_ID, BINH_DINH_AWARD_ID, OPEN_AWARD_ID].sort());
+    expect(body.total).toBe(4);
+    expect(body.items.map((award: { id: string }) => award.id).sort()).toEqual([NATIONAL_AWARD_ID, BINH_DINH_AWARD_ID, DECIDED_AWARD_ID, OPEN_AWARD_ID].sort());
     expect(body.items.find((award: { id: string }) => award.id === OPEN_AWARD_ID).status).toBe('open');
     expect(body.items.find((award: { id: string }) => award.id === NATIONAL_AWARD_ID).name).toContain('Búa liềm vàng');
   });
@@ -78,7 +78,7 @@ test.describe('the built application, as npm start runs it', () => {
     expect(illegal.status()).toBe(409);
     expect(await illegal.json()).toMatchObject({ code: 'AWARD_STATUS_TRANSITION_INVALID' });
     const publicList = await (await request.get('/api/v1/public/awards')).json();
-    expect(publicList.total).toBe(4);
+    expect(publicList.total).toBe(5);
   });
 
   test('refuses bad input with the documented error shape, in Vietnamese by default', async ({ request }) => {

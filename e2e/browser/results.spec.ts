@@ -194,13 +194,19 @@ test.describe('results and publication', () => {
 
   test('the published Bình Định 2020 results show their winners to anyone, linked from the award page', async ({
     page,
+    request,
   }) => {
+    // Eight winners are seeded; a complaint spec may have revoked one since, so count what stands now.
+    const standing = (await (
+      await request.get(`/api/v1/public/awards/${BINH_DINH_AWARD_ID}/results`)
+    ).json()) as { tierCode: string }[];
+    expect(standing.length).toBeGreaterThanOrEqual(7);
     await page.goto(`/awards/${BINH_DINH_AWARD_ID}`);
     await page.getByTestId('award-results').click();
     await expect(page).toHaveURL(new RegExp(`/awards/${BINH_DINH_AWARD_ID}/results$`));
     await expect(page.getByTestId('nav-login')).toBeVisible();
 
-    await expect(page.getByTestId('result-row')).toHaveCount(8);
+    await expect(page.getByTestId('result-row')).toHaveCount(standing.length);
     expect(await tierOrder(page)).toEqual(['A', 'B', 'C', 'KK']);
     const tierA = page.locator('[data-testid="results-tier"][data-tier="A"]');
     await expect(tierA.getByTestId('result-row')).toHaveCount(1);
@@ -211,7 +217,7 @@ test.describe('results and publication', () => {
     ).toHaveCount(2);
     await expect(
       page.locator('[data-testid="results-tier"][data-tier="C"] [data-testid="result-row"]'),
-    ).toHaveCount(3);
+    ).toHaveCount(standing.filter((row) => row.tierCode === 'C').length);
     await expect(page.locator('[data-testid="results-tier"][data-tier="KK"]')).toContainText(
       'Trần Ngọc Ẩn (bút danh Ngọc Ẩn)',
     );

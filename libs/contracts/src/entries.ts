@@ -1,5 +1,5 @@
 import type { MediaType } from './enums';
-import type { EntryProvenance } from './results';
+import type { EntryProvenance, PrizeStanding } from './results';
 
 /**
  * draft → submitted → (screening) eligible | ineligible | needs_revision; needs_revision → submitted
@@ -64,6 +64,22 @@ export interface EntryFileResponse {
   createdAt: string;
 }
 
+/**
+ * What the award decided for the entry, as its submitter (and the award's organizers and secretaries)
+ * see it on the entry itself. Only ever set once the award is published: before that the decision is
+ * under embargo and the entry endpoints answer `null`, exactly as for an entry without a prize.
+ */
+export interface EntryOutcome {
+  tierCode: string | null;
+  /** The award's label for the tier ("Giải A"), or the code if the award no longer lists it. */
+  tierLabel: string | null;
+  topicPrizes: { code: string; label: string }[];
+  /** `awarded`, or what a complaint decided after publication: the prize `revoked`, the work `withdrawn`. */
+  standing: PrizeStanding;
+  /** `GET /entries/:entryId/certificate` will answer with the PDF (a prize that still stands). */
+  certificateAvailable: boolean;
+}
+
 export interface EntryResponse {
   id: string;
   awardId: string;
@@ -87,6 +103,8 @@ export interface EntryResponse {
   screeningReason: string | null;
   /** Set on a provincial winner forwarded to this award: where it came from and with which prize. */
   provenance?: EntryProvenance | null;
+  /** The prize, once the award is published; `null` before publication and for works without a prize. */
+  outcome: EntryOutcome | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -105,8 +123,11 @@ export interface ScreeningRecord {
   decidedAt: string;
 }
 
-/** An entry as the secretariat screens it: everything, with the system's findings and the history. */
-export interface ScreeningEntryResponse extends EntryResponse {
+/**
+ * An entry as the secretariat screens it: everything, with the system's findings and the history.
+ * Screening is about eligibility, so it carries no prize outcome: prizes have the results page.
+ */
+export interface ScreeningEntryResponse extends Omit<EntryResponse, 'outcome'> {
   categoryCode: string;
   /** The blind code, once issued (secretariat only). */
   code: string | null;

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EntryResponse, MediaType } from '@press-award/contracts';
+import type { EntryOutcome, EntryResponse, MediaType } from '@press-award/contracts';
 import type { CreateEntryDto, EntryAuthorDto, EntryPartDto, UpdateEntryDto } from '@press-award/contracts/dto';
 import {
   authorLimitIssues,
@@ -25,7 +25,7 @@ import { EntryAuthor } from './entities/entry-author.entity';
 import { EntryFile } from './entities/entry-file.entity';
 import { EntryPart } from './entities/entry-part.entity';
 import { Entry } from './entities/entry.entity';
-import { toEntryResponse } from './entries.presenter';
+import { toEntryOutcome, toEntryResponse, type PublishedPrizeRow } from './entries.presenter';
 
 /**
  * Statuses in which the reporter may still change the entry: drafts, withdrawn works (fixed and
@@ -96,7 +96,8 @@ export class EntriesService {
       relations: { parts: true, authors: true, files: true, category: true },
     });
     if (!entry) throw new AppException('ENTRY_NOT_FOUND');
-    return toEntryResponse(entry, entry.category?.mediaType as MediaType);
+    const outcomes = await this.publishedOutcomes([entry.id]);
+    return { ...toEntryResponse(entry, entry.category?.mediaType as MediaType), outcome: outcomes.get(entry.id) ?? null };
   }
 
   async listMine(userId: string): Promise<EntryResponse[]> {
@@ -105,7 +106,8 @@ export class EntriesService {
       relations: { parts: true, authors: true, files: true, category: true },
       order: { createdAt: 'DESC' },
     });
-    return entries.map((entry) => toEntryResponse(entry, entry.category?.mediaType as MediaType));
+    const outcomes = await this.publishedOutcomes(entries.map((entry) => entry.id));
+    return entries.map((entry) => ({ ...toEntryResponse(entry, entry.category?.mediaType as MediaType), outcome: outcomes.get(entry.id) ?? null }));
   }
 
   async update(entryId: string, input: UpdateEntryDto, userId: string): Promise<EntryResponse> {
@@ -263,6 +265,29 @@ export class EntriesService {
     for (const key of keys) {
       await this.storage.remove(key).catch((error: unknown) => this.logger.error(`Could not remove stored file ${key}: ${(error as Error).message}`));
     }
+  }
+
+  /**
+   * The prize outcomes of these entries, in one statement for the whole list. Only decisions of
+   * published awards come back: before publication the decision is under embargo, and every entry
+   * endpoint (the submitter's included) must show nothing of it.
+   */
+  private async publishedOutcomes(entryIds: string[]): Promise<Map<string, EntryOutcome>> {
+    if (entryIds.length === 0) return new Map();
+    const rows: PublishedPrizeRow[] = await this.db.query(
+      `SELECT p.entry_id, p.tier_code, p.topic_prizes, p.standing, a.prize_tiers, a.topic_prizes AS award_topic_prizes
+         FROM prize_decisions p
+         JOIN entries e ON e.id = p.entry_id AND e.award_id = p.award_id
+         JOIN awards a ON a.id = p.award_id
+        WHERE p.entry_id = ANY($1::uuid[]) AND a.status = 'published'`,
+      [entryIds],
+    );
+    const outcomes = new Map<string, EntryOutcome>();
+    for (const row of rows) {
+      const outcome = toEntryOutcome(row);
+      if (outcome) outcomes.set(row.entry_id, outcome);
+    }
+    return outcomes;
   }
 
   private async categoryOf(manager: EntityManager, award: Award, categoryId: string): Promise<Category> {

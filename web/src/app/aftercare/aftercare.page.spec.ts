@@ -158,6 +158,22 @@ describe(AftercarePage.name, () => {
     expect(byTestId(fixture, 'forward-skipped')?.textContent).toContain('Tác phẩm này đã được chuyển lên giải đó.');
   });
 
+  it('should say that no national award is open only once the list has arrived', async () => {
+    const fixture = await open('organizer', 'published');
+    const forward = byTestId(fixture, 'forward');
+    // While the list is on its way the page cannot know: it waits rather than claim there is none.
+    expect(byTestId(fixture, 'forward-no-targets')).toBeNull();
+    expect(forward && byTestId(forward, 'loading')).not.toBeNull();
+    http
+      .expectOne('/api/v1/public/awards?page=1&pageSize=200')
+      .flush({ items: [{ id: 'n0', name: 'Giải Búa liềm vàng lần thứ IV', edition: 4, year: 2019, level: 'national', status: 'published' }], total: 1, page: 1, pageSize: 200 });
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'forward-no-targets')?.textContent).toContain('Hiện không có giải toàn quốc nào đang nhận tác phẩm.');
+    expect(forward && byTestId(forward, 'loading')).toBeNull();
+    expect(byTestId(fixture, 'forward-target')).toBeNull();
+    expect(byTestId(fixture, 'forward-submit')).toBeNull();
+  });
+
   it('should send nothing when the forwarding is cancelled', async () => {
     const fixture = await open('organizer', 'published');
     http.expectOne('/api/v1/public/awards?page=1&pageSize=200').flush({ items: [{ id: 'n1', name: 'Giải toàn quốc', edition: 5, year: 2020, level: 'national', status: 'open' }], total: 1, page: 1, pageSize: 200 });

@@ -140,6 +140,8 @@ export class AftercarePage {
   // Forward winners.
   protected readonly targets = signal<PublicAwardResponse[]>([]);
   protected readonly targetsError = signal(false);
+  /** Until the list arrives the page cannot tell whether a national award is open: it says nothing yet. */
+  protected readonly targetsLoading = signal(false);
   protected readonly targetId = signal('');
   protected readonly forwardTiers = signal<ReadonlySet<string>>(new Set());
   protected readonly forwardEntries = signal<ReadonlySet<string>>(new Set());
@@ -208,17 +210,22 @@ export class AftercarePage {
 
   private loadTargets(awardId: string): void {
     this.targetsError.set(false);
+    this.targetsLoading.set(true);
     this.api
       .publicAwards()
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (awards) => {
           const targets = forwardTargets(awards, awardId);
+          this.targetsLoading.set(false);
           this.targets.set(targets);
           // One open national award is the usual case: choose it rather than make the user do so.
           if (targets.length === 1 && targets[0]) this.targetId.set(targets[0].id);
         },
-        error: () => this.targetsError.set(true),
+        error: () => {
+          this.targetsLoading.set(false);
+          this.targetsError.set(true);
+        },
       });
   }
 

@@ -5,9 +5,12 @@ import type {
   EntryPartInput,
   EntryResponse,
   PriorAwardInput,
+  UiLanguage,
 } from '@press-award/contracts';
-import type { Observable } from 'rxjs';
+import { catchError, map, type Observable } from 'rxjs';
 import { API_BASE } from '../core/api/api';
+import { fileNameFromDisposition } from '../results/download';
+import { withJsonError, type DownloadedFile } from '../results/results-api';
 
 /** The body of `POST /awards/:awardId/entries`; a PATCH sends the same fields (lists replace whole). */
 export interface EntryInput {
@@ -63,6 +66,29 @@ export class EntriesApi {
 
   withdraw(entryId: string): Observable<EntryResponse> {
     return this.http.post<EntryResponse>(`${entryUrl(entryId)}/withdraw`, {});
+  }
+
+  /**
+   * The winner's certificate (PDF) through HttpClient, like the results files: the session, the
+   * language and the error handling are those of every call, and the server names the file.
+   */
+  certificate(entryId: string, lang: UiLanguage): Observable<DownloadedFile> {
+    return this.http
+      .get(`${entryUrl(entryId)}/certificate`, {
+        params: { lang },
+        responseType: 'blob',
+        observe: 'response',
+      })
+      .pipe(
+        map((response) => ({
+          blob: response.body ?? new Blob([]),
+          fileName: fileNameFromDisposition(
+            response.headers.get('Content-Disposition'),
+            'giay-chung-nhan.pdf',
+          ),
+        })),
+        catchError(withJsonError),
+      );
   }
 
   removeFile(entryId: string, fileId: string): Observable<void> {

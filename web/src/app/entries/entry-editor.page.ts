@@ -54,6 +54,8 @@ import {
   type EntryForm,
   type EntryRulesContext,
 } from './entry-form.model';
+import { EntryOutcomeComponent } from './entry-outcome.component';
+import { EntryProvenanceComponent } from './entry-provenance.component';
 import { EntryStatusChipComponent } from './entry-status-chip.component';
 
 /**
@@ -77,6 +79,8 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
     EmptyComponent,
     EntryFilesComponent,
     EntryStatusChipComponent,
+    EntryOutcomeComponent,
+    EntryProvenanceComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './entry-editor.page.html',

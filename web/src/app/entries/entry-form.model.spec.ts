@@ -68,6 +68,7 @@ function entryFactory(overrides: Partial<EntryResponse> = {}): EntryResponse {
     files: [],
     receiptNumber: null,
     submittedAt: null,
+    outcome: null,
     createdAt: '2020-06-01T00:00:00Z',
     updatedAt: '2020-06-01T00:00:00Z',
     ...overrides,

@@ -12,7 +12,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import type { EntryResponse, PublicAwardResponse } from '@press-award/contracts';
+import type { EntryResponse, EntryStatus, PublicAwardResponse } from '@press-award/contracts';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
@@ -24,8 +24,19 @@ import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { EntriesApi } from './entries-api';
+import { EntryOutcomeComponent } from './entry-outcome.component';
+import { EntryProvenanceComponent } from './entry-provenance.component';
 
-/** The receipt of a submitted entry: its number, the moment, and every file with its sha256. */
+/**
+ * Statuses of an entry that was filed and not taken back: screening does not undo the receipt, so a
+ * screened (and, later, prize-winning) work keeps showing it.
+ */
+const FILED = new Set<EntryStatus>(['submitted', 'eligible', 'ineligible', 'needs_revision']);
+
+/**
+ * The receipt of a submitted entry: its number, the moment, and every file with its sha256; where a
+ * forwarded work came from and, once the award is published, its prize and certificate.
+ */
 @Component({
   selector: 'pa-entry-receipt-page',
   imports: [
@@ -38,6 +49,8 @@ import { EntriesApi } from './entries-api';
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
+    EntryOutcomeComponent,
+    EntryProvenanceComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -73,7 +86,7 @@ import { EntriesApi } from './entries-api';
         </div>
       </header>
 
-      @if (saved.status !== 'submitted' || !saved.receiptNumber) {
+      @if (!hasReceipt()) {
         <pa-empty testId="receipt-not-submitted">
           <p>{{ 'receipt.notSubmitted' | t }}</p>
         </pa-empty>
@@ -102,6 +115,16 @@ import { EntriesApi } from './entries-api';
             }
             <dt>{{ 'receipt.authors' | t }}</dt>
             <dd data-testid="receipt-authors">{{ authorsText() }}</dd>
+            @if (saved.provenance) {
+              <dt>{{ 'receipt.provenance' | t }}</dt>
+              <dd><pa-entry-provenance [provenance]="saved.provenance" [detailed]="true" /></dd>
+            }
+            @if (saved.outcome) {
+              <dt>{{ 'receipt.prize' | t }}</dt>
+              <dd>
+                <pa-entry-outcome [entryId]="saved.id" [outcome]="saved.outcome" />
+              </dd>
+            }
           </dl>
 
           <h2 class="pa-receipt-files-title">{{ 'receipt.files' | t }}</h2>
@@ -193,6 +216,10 @@ export class EntryReceiptPage {
   protected readonly loading = signal(true);
   protected readonly error = signal<UiError | null>(null);
   protected readonly email = computed(() => this.auth.user()?.email ?? null);
+  protected readonly hasReceipt = computed(() => {
+    const entry = this.entry();
+    return !!entry?.receiptNumber && FILED.has(entry.status);
+  });
   /** "Full name (pen name), …" as the receipt email writes the authors. */
   protected readonly authorsText = computed(() =>
     (this.entry()?.authors ?? [])

@@ -25,9 +25,14 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { EntriesApi } from './entries-api';
 import { acceptsEntries } from './entry-form.model';
+import { EntryOutcomeComponent } from './entry-outcome.component';
+import { EntryProvenanceComponent } from './entry-provenance.component';
 import { EntryStatusChipComponent } from './entry-status-chip.component';
 
-/** "Tác phẩm của tôi": every entry of the signed-in user, newest first, with what can be done now. */
+/**
+ * "Tác phẩm của tôi": every entry of the signed-in user, newest first, with what can be done now,
+ * the prize once the award is published (and its certificate) and where a forwarded work came from.
+ */
 @Component({
   selector: 'pa-my-entries-page',
   imports: [
@@ -39,6 +44,8 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
     LoadingComponent,
     EmptyComponent,
     EntryStatusChipComponent,
+    EntryOutcomeComponent,
+    EntryProvenanceComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -69,6 +76,7 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
               <th scope="col">{{ 'myEntries.entryTitle' | t }}</th>
               <th scope="col">{{ 'myEntries.award' | t }}</th>
               <th scope="col">{{ 'myEntries.status' | t }}</th>
+              <th scope="col">{{ 'myEntries.prize' | t }}</th>
               <th scope="col">{{ 'myEntries.receiptNumber' | t }}</th>
               <th scope="col">{{ 'myEntries.updatedAt' | t }}</th>
               <th scope="col">{{ 'myEntries.actions' | t }}</th>
@@ -79,6 +87,7 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
               <tr
                 data-testid="my-entry-row"
                 [attr.data-entry-id]="entry.id"
+                [attr.data-award-id]="entry.awardId"
                 [attr.data-status]="entry.status"
               >
                 <td>
@@ -86,9 +95,11 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
                     entry.title
                   }}</a>
                   <div class="pa-muted pa-small">{{ mediaKey(entry.mediaType) | t }}</div>
+                  <pa-entry-provenance [provenance]="entry.provenance" />
                 </td>
                 <td data-testid="my-entry-award">{{ awardName(entry.awardId) }}</td>
                 <td><pa-entry-status-chip [status]="entry.status" /></td>
+                <td><pa-entry-outcome [entryId]="entry.id" [outcome]="entry.outcome" /></td>
                 <td>
                   @if (entry.receiptNumber) {
                     <a

@@ -35,9 +35,9 @@ const round = (roundId: string): string => `${API_BASE}/rounds/${encodeURICompon
 
 /**
  * A failed blob request carries its JSON error body as a Blob; read it back so `toUiError` finds the
- * code and the localized message like for any other call.
+ * code and the localized message like for any other call. Every file download of the app uses it.
  */
-function withJsonError(error: unknown): Observable<never> {
+export function withJsonError(error: unknown): Observable<never> {
   if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob))
     return throwError(() => error);
   return from(error.error.text()).pipe(

@@ -28,6 +28,7 @@ import { authorRoleKey, entryStatusKey, fileKindKey, languageKey } from '../core
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { fileContentUrl } from '../entries/entries-api';
+import { EntryProvenanceComponent } from '../entries/entry-provenance.component';
 import { EntryStatusChipComponent } from '../entries/entry-status-chip.component';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
@@ -78,6 +79,7 @@ const QUEUE_STATUSES = ENTRY_STATUSES.filter((status) => status !== 'draft');
     LoadingComponent,
     EmptyComponent,
     EntryStatusChipComponent,
+    EntryProvenanceComponent,
     AwardTabsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
