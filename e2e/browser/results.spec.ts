@@ -141,6 +141,11 @@ test.describe('results and publication', () => {
     await page.getByTestId('confirm-ok').click();
     await expect(page.getByTestId('publication-done')).toBeVisible();
     await expect(page.getByTestId('snapshot-hash')).toHaveText(/^[0-9a-f]{64}$/);
+    const frozenHash = await page.getByTestId('snapshot-hash').textContent();
+    // The award keeps the publication's record: the same hash is shown after a reload.
+    await page.reload();
+    await expect(page.getByTestId('publication-record')).toBeVisible();
+    await expect(page.getByTestId('snapshot-hash')).toHaveText(frozenHash ?? 'missing');
     await expect(page.getByTestId('published-at')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await expect(
       page.locator('[data-testid="publication"] [data-testid="status-chip"]'),

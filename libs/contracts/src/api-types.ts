@@ -110,6 +110,9 @@ export interface AwardResponse extends AwardSummary {
   /** Filled by the judging issue; empty until rounds exist. */
   rounds: unknown[];
   allowedTransitions: AwardStatus[];
+  /** Set by publication: when, and the sha256 of the frozen decisions (also in the audit chain). */
+  publishedAt: string | null;
+  resultsSnapshotHash: string | null;
   createdAt: string;
   updatedAt: string;
 }

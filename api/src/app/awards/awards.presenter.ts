@@ -41,6 +41,8 @@ export function toAwardResponse(award: Award): AwardResponse {
     topicPrizes: award.topicPrizes,
     rounds: [],
     allowedTransitions: [...allowedAwardTransitions(award.status)],
+    publishedAt: award.publishedAt?.toISOString() ?? null,
+    resultsSnapshotHash: award.resultsSnapshotHash,
     createdAt: award.createdAt.toISOString(),
     updatedAt: award.updatedAt.toISOString(),
   };

@@ -87,6 +87,9 @@ describe('ResultsController', () => {
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ notified: 3, snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(await countRows(app.db, 'mail_messages', `template = 'outcome'`)).toBe(3);
+    // The award keeps the record of its publication: the same hash, for anyone to check later.
+    const award = (await app.request('GET', `/awards/${awardId}`, { token: organizer })).body;
+    expect(award).toMatchObject({ status: 'published', publishedAt: published.body.publishedAt, resultsSnapshotHash: published.body.snapshotHash });
 
     const results = (await app.request('GET', `/public/awards/${awardId}/results`)).body;
     expect(results).toHaveLength(2);

@@ -147,7 +147,7 @@ export class ResultsService {
       );
       const snapshotHash = createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
       const publishedAt = this.clock.now();
-      await manager.getRepository(Award).update({ id: awardId }, { status: 'published', publishedAt });
+      await manager.getRepository(Award).update({ id: awardId }, { status: 'published', publishedAt, resultsSnapshotHash: snapshotHash });
       await this.audit.append(manager, { awardId, actorId, action: 'results.published', targetType: 'award', targetId: awardId, before: { status: 'decided' }, after: { status: 'published', snapshotHash, prizes: snapshot.length } });
       return { award, publishedAt, snapshotHash };
     });

@@ -47,6 +47,10 @@ export class Award {
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 
+  /** sha256 of the decisions frozen at publication (also in the audit chain), for anyone to check later. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  resultsSnapshotHash!: string | null;
+
   @OneToMany(() => Category, (category) => category.award)
   categories?: Relation<Category[]>;
 
