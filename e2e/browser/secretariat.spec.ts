@@ -10,6 +10,7 @@ const judges = [
   { fullName: `Giám Khảo Nhân Dân ${suffix}`, email: `gk.nhandan.${suffix}@example.vn`, organizationName: judgeAgency },
   { fullName: `Giám Khảo Quân Đội ${suffix}`, email: `gk.quandoi.${suffix}@example.vn`, organizationName: 'Báo Quân đội nhân dân' },
 ];
+const JUDGE_PASSWORD = 'GiamKhao2026!vn';
 const reporter = {
   fullName: `Phóng Viên Báo In ${suffix}`,
   email: `phongvien.in.${suffix}@example.vn`,
@@ -87,6 +88,15 @@ async function setUp(request: APIRequestContext): Promise<void> {
     );
     judgeUserIds.push(member['userId'] as string);
   }
+  // The judges accept their emailed invitations (they score later in the journey).
+  const admin = { authorization: `Bearer ${await apiToken(request, DEMO.admin)}` };
+  const outbox = await ok(await request.get('/api/v1/admin/outbox?page=1&pageSize=100', { headers: admin }), 200);
+  for (const judge of judges) {
+    const invitation = (outbox['items'] as { to: string; text: string }[]).find((message) => message.to === judge.email);
+    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation?.text ?? '')?.[1];
+    expect(token, `the invitation token in the email to ${judge.email}`).toBeTruthy();
+    await ok(await request.post('/api/v1/auth/invitations/accept', { data: { token, password: JUDGE_PASSWORD } }), 200);
+  }
 
   await ok(
     await request.post('/api/v1/auth/register', {
@@ -133,8 +143,8 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await setUp(request);
   });
 
-  test('screens in bulk and one by one, issues codes, creates a round and auto-assigns without conflicts', async ({ page }) => {
-    test.setTimeout(120_000);
+  test('screens in bulk and one by one, issues codes, creates a round, auto-assigns without conflicts, then advances the best entry to a second round', async ({ page, request }) => {
+    test.setTimeout(180_000);
     await signInThroughForm(page, DEMO.organizer);
 
     // The award editor leads to the screening queue.
@@ -280,9 +290,84 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await expect(page.getByText(/Đã gửi nhắc \d+ giám khảo/)).toBeVisible();
     await page.getByTestId('round-remind').click();
     await expect(page.getByTestId('progress-error')).toContainText('Quá nhiều yêu cầu');
+
+    // Each judge scores the one entry they were given: the second entry comes out on top (7 against 5).
+    // (Through the separate `request` context: a login on `page.request` would sign the browser in as the judge.)
+    const organizer = { authorization: `Bearer ${token}` };
+    const board = (await (await request.get(`/api/v1/rounds/${roundId}/assignments`, { headers: organizer })).json()) as { entryId: string; entryCode: string }[];
+    const codeOf = (index: number) => board.find((assignment) => assignment.entryId === entryIds[index])?.entryCode ?? '';
+    expect(codeOf(0)).toMatch(/^IN1-\d{4}$/);
+    expect(codeOf(1)).toMatch(/^IN1-\d{4}$/);
+    const planned = new Map([
+      [codeOf(0), [3, 2]],
+      [codeOf(1), [4.5, 2.5]],
+    ]);
+    for (const judge of judges) {
+      const headers = { authorization: `Bearer ${await apiToken(request, judge.email, JUDGE_PASSWORD)}` };
+      const mine = (await (await request.get('/api/v1/judging/assignments', { headers })).json()) as { id: string; entryCode: string; rubric: { criteria: { key: string }[] } }[];
+      expect(mine).toHaveLength(1);
+      for (const assignment of mine) {
+        const [content, craft] = planned.get(assignment.entryCode) ?? [];
+        const [first, second] = assignment.rubric.criteria;
+        const scores = { [first?.key ?? '']: content, [second?.key ?? '']: craft };
+        await ok(await request.put(`/api/v1/judging/assignments/${assignment.id}/sheet`, { headers, data: { scores, submit: true } }), 200);
+      }
+    }
+
     await page.getByTestId('round-close').click();
     await page.getByTestId('confirm-ok').click();
     await expect(page.getByTestId('round-status')).toHaveAttribute('data-status', 'closed');
     await expect(page.getByTestId('round-close')).toHaveCount(0);
+
+    // A second round, with its own disagreement distance (the hint gives the default on its rubric).
+    await page.goto(`/manage/awards/${awardId}/rounds`);
+    const firstCard = page.locator(`[data-testid="round-card"][data-round-id="${roundId}"]`);
+    await expect(firstCard.getByTestId('round-disagreement')).toHaveText('1,6 (mặc định)');
+    await page.getByTestId('round-name-input').fill('Vòng chung khảo');
+    await page.getByTestId('round-judges').fill('1');
+    await page.getByTestId('rubric-template').click();
+    await expect(page.getByTestId('round-disagreement-hint')).toContainText('mặc định 2 điểm trên thang 10 (2 điểm với phiếu chấm này)');
+    await page.getByTestId('round-disagreement-input').fill('12');
+    await page.getByTestId('round-create').click();
+    await expect(page.getByTestId('field-error-disagreementPoints')).toContainText('Không được lớn hơn tổng điểm tối đa của phiếu chấm (10)');
+    await expect(page.getByTestId('round-card')).toHaveCount(1);
+    await page.getByTestId('round-disagreement-input').fill('1.5');
+    await page.getByTestId('round-create').click();
+    await expect(page.getByTestId('round-card')).toHaveCount(2);
+    const nextCard = page.locator('[data-testid="round-card"]', { hasText: 'Vòng chung khảo' });
+    await expect(nextCard.getByTestId('round-disagreement')).toHaveText('1,5');
+    await expect(nextCard.getByTestId('round-entry-count')).toHaveText('0');
+
+    // The best entry of each category advances from the closed round: preview first (nothing saved), then apply.
+    const advance = page.getByTestId('advance-panel');
+    await expect(advance).toContainText('Chọn tác phẩm vào vòng từ vòng trước');
+    await expect(advance.getByTestId('advance-from').locator('option:checked')).toHaveText(/Vòng sơ khảo \(2 tác phẩm\)/);
+    await advance.getByTestId('advance-preview').click();
+    await expect(advance.getByTestId('field-error-rule')).toBeVisible();
+    await advance.getByTestId('advance-top').fill('1');
+    await advance.getByTestId('advance-preview').click();
+    await expect(advance.getByTestId('advance-row')).toHaveCount(1);
+    await expect(advance.getByTestId('advance-row')).toHaveAttribute('data-entry-code', codeOf(1));
+    await expect(advance.getByTestId('advance-mean')).toHaveText('7');
+    await expect(advance.getByTestId('advance-summary')).toHaveText('1 tác phẩm mới, 0 tác phẩm đã có trong vòng.');
+    await expect(nextCard.getByTestId('round-entry-count')).toHaveText('0');
+    await page.screenshot({ path: test.info().outputPath('advance-preview.png'), fullPage: true });
+    await advance.getByTestId('advance-apply').click();
+    await expect(nextCard.getByTestId('round-entry-count')).toHaveText('1');
+    const inRound = page.getByTestId('round-entries').getByTestId('round-entry-code');
+    await expect(inRound).toHaveText([codeOf(1)]);
+    await expect(page.getByTestId('round-entries')).not.toContainText(codeOf(0));
+    // Previewing again shows it is already there; nothing more to add.
+    await advance.getByTestId('advance-preview').click();
+    await expect(advance.getByTestId('advance-row')).toHaveAttribute('data-already', 'true');
+    await expect(advance.getByTestId('advance-apply')).toBeDisabled();
+    await page.screenshot({ path: test.info().outputPath('advanced.png'), fullPage: true });
+
+    // The results page says which distance each round's disagreement flags use.
+    await page.getByTestId('tab-results').click();
+    await expect(page.getByTestId('results-disagreement')).toHaveAttribute('data-distance', '1.5');
+    await expect(page.getByTestId('results-disagreement')).toContainText('lệch quá 1,5 điểm');
+    await page.getByTestId('results-round').selectOption(roundId);
+    await expect(page.getByTestId('results-disagreement')).toContainText('lệch quá 1,6 điểm');
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { prizeTierIssues } from '@press-award/domain';
 import { countRows, startTestApp, type TestApp } from '../../test/test-app';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD, seedDemoData } from './demo-data';
 
@@ -31,6 +32,18 @@ describe(seedDemoData.name, () => {
     expect(new Set(national.categories.map((category: { mediaType: string }) => category.mediaType))).toEqual(new Set(['print', 'online', 'tv', 'radio', 'photo']));
     expect(national.prizeTiers.map((tier: { code: string; targetCount: number }) => `${tier.code}:${tier.targetCount}`)).toEqual(['DB:1', 'A:5', 'B:10', 'C:16', 'KK:27']);
     expect(national.topicPrizes.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('should give every demo tier an explicit suggestion threshold the award editor accepts', async () => {
+    const awards = (await app.request('GET', '/public/awards')).body.items as { id: string; prizeTiers: { code: string; minScore?: number | null }[] }[];
+    expect(awards.length).toBeGreaterThan(0);
+    for (const award of awards) {
+      expect(award.prizeTiers.length).toBeGreaterThan(0);
+      expect(award.prizeTiers.filter((tier) => typeof tier.minScore !== 'number')).toEqual([]);
+      expect(prizeTierIssues(award.prizeTiers)).toEqual([]);
+    }
+    const national = awards.find((award) => award.id === DEMO_IDS.nationalAward);
+    expect(national?.prizeTiers.map((tier) => `${tier.code}:${tier.minScore}`)).toEqual(['DB:9.5', 'A:9', 'B:8', 'C:7', 'KK:6']);
   });
 
   it('should let every demo account sign in with the printed password', async () => {

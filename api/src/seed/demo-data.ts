@@ -75,12 +75,13 @@ const NATIONAL_RULES: AwardRules = {
   files: { ...DEFAULT_FILE_RULES },
 };
 
+/** Suggested from the conventional averages on 10 (Đặc biệt 9.5, A 9, B 8, C 7, KK 6), stated explicitly. */
 const NATIONAL_TIERS: PrizeTier[] = [
-  { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1, prizeMoney: 300 * M },
-  { code: 'A', label: 'Giải A', targetCount: 5, prizeMoney: 100 * M },
-  { code: 'B', label: 'Giải B', targetCount: 10, prizeMoney: 75 * M },
-  { code: 'C', label: 'Giải C', targetCount: 16, prizeMoney: 50 * M },
-  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 27, prizeMoney: 30 * M },
+  { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1, prizeMoney: 300 * M, minScore: 9.5 },
+  { code: 'A', label: 'Giải A', targetCount: 5, prizeMoney: 100 * M, minScore: 9 },
+  { code: 'B', label: 'Giải B', targetCount: 10, prizeMoney: 75 * M, minScore: 8 },
+  { code: 'C', label: 'Giải C', targetCount: 16, prizeMoney: 50 * M, minScore: 7 },
+  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 27, prizeMoney: 30 * M, minScore: 6 },
 ];
 
 const NATIONAL_TOPICS: TopicPrize[] = [
@@ -115,10 +116,10 @@ const BINH_DINH_RULES: AwardRules = {
 };
 
 const BINH_DINH_TIERS: PrizeTier[] = [
-  { code: 'A', label: 'Giải A', targetCount: 1, prizeMoney: 15 * M },
-  { code: 'B', label: 'Giải B', targetCount: 2, prizeMoney: 10 * M },
-  { code: 'C', label: 'Giải C', targetCount: 3, prizeMoney: 7 * M },
-  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 5, prizeMoney: 3 * M },
+  { code: 'A', label: 'Giải A', targetCount: 1, prizeMoney: 15 * M, minScore: 9 },
+  { code: 'B', label: 'Giải B', targetCount: 2, prizeMoney: 10 * M, minScore: 8 },
+  { code: 'C', label: 'Giải C', targetCount: 3, prizeMoney: 7 * M, minScore: 7 },
+  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 5, prizeMoney: 3 * M, minScore: 6 },
 ];
 
 const BINH_DINH_CATEGORIES = [

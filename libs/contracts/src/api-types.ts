@@ -72,6 +72,12 @@ export interface PrizeTier {
   label: string;
   targetCount: number;
   prizeMoney?: number | null;
+  /**
+   * The lowest average, on a 10-point scale (0–10, at most 2 decimals), from which the results
+   * suggest this tier; scaled to each round's rubric maximum. Not above any earlier tier's. Once any
+   * tier of an award has one, tiers without one are never suggested.
+   */
+  minScore?: number | null;
 }
 
 export interface TopicPrize {

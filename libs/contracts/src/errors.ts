@@ -465,6 +465,18 @@ export const FIELD_ERROR_MESSAGES = {
     vi: 'Cần ít nhất một ngôn ngữ, trong đó có tiếng Việt.',
     en: 'At least one language is needed, Vietnamese included.',
   },
+  TIER_MIN_SCORE_OUT_OF_RANGE: {
+    vi: 'Điểm gợi ý phải là số từ 0 đến 10 (thang 10).',
+    en: 'The suggestion threshold must be a number from 0 to 10 (10-point scale).',
+  },
+  TIER_MIN_SCORE_TOO_PRECISE: {
+    vi: 'Điểm gợi ý có tối đa 2 chữ số thập phân (ví dụ 8,75).',
+    en: 'The suggestion threshold has at most 2 decimals (e.g. 8.75).',
+  },
+  TIER_MIN_SCORE_ABOVE_EARLIER_TIER: {
+    vi: 'Điểm gợi ý không được cao hơn điểm gợi ý của giải xếp trên.',
+    en: 'The suggestion threshold cannot be higher than that of a tier listed above it.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_MESSAGES;

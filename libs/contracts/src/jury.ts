@@ -31,10 +31,33 @@ export interface RoundResponse {
   order: number;
   judgesPerEntry: number;
   rubric: Rubric;
+  /**
+   * How far (in points of the weighted total) a judge may be from the other judges' mean on an entry
+   * before the results flag DISAGREEMENT; null: the default, 2 points per 10 of the rubric's maximum.
+   */
+  disagreementPoints: number | null;
+  /** The distance the results use: `disagreementPoints`, or the default worked out from the rubric. */
+  disagreementDistance: number;
   status: RoundStatus;
   entryIds: string[];
   panels: PanelResponse[];
   createdAt: string;
+}
+
+/** What advancement by rule would put into a round (`POST /rounds/:roundId/entries/preview`); nothing is saved. */
+export interface AdvancementPreviewResponse {
+  fromRoundId: string;
+  /** The chosen entries, by category then place: mean of submitted totals, rank within the category. */
+  entries: {
+    entryId: string;
+    entryCode: string;
+    categoryId: string;
+    mean: number;
+    /** 1 = best of its category in the earlier round; ties share a place. */
+    place: number;
+    /** Already in the round: advancing again adds nothing for it. */
+    alreadyInRound: boolean;
+  }[];
 }
 
 export interface BlindCodesResponse {

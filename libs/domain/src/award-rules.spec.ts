@@ -1,5 +1,5 @@
 import { DEFAULT_FILE_RULES } from './media-files';
-import { isCalendarDate, isDateTimeWithOffset, openingIssues, startOfVietnamDay, validateAwardRules } from './award-rules';
+import { isCalendarDate, isDateTimeWithOffset, openingIssues, prizeTierIssues, startOfVietnamDay, validateAwardRules } from './award-rules';
 
 const valid = {
   publicationFrom: '2019-11-01',
@@ -107,5 +107,53 @@ describe(openingIssues.name, () => {
     if (!result.ok) throw new Error('fixture invalid');
     expect(openingIssues(result.rules, ['print', 'tv', 'tv'])).toEqual([{ path: 'files.tv', code: 'MEDIA_TYPE_HAS_NO_FILE_RULE' }]);
     expect(openingIssues(result.rules, ['print'])).toEqual([]);
+  });
+});
+
+describe(prizeTierIssues.name, () => {
+  const tier = (code: string, minScore?: unknown) => ({ code, label: `Giải ${code}`, targetCount: 1, ...(minScore === undefined ? {} : { minScore }) });
+  const issues = (tiers: unknown) => prizeTierIssues(tiers).map((issue) => `${issue.path}:${issue.code}`);
+
+  it('should accept tiers without thresholds, with null ones and with thresholds that never rise', () => {
+    expect(issues([tier('A'), tier('B')])).toEqual([]);
+    expect(issues([tier('NHAT', null), tier('NHI', null)])).toEqual([]);
+    expect(issues([tier('DB', 9.5), tier('A', 9), tier('B', 8.25), tier('C', 8.25), tier('KK', 0)])).toEqual([]);
+    // A tier without a threshold is skipped: the next one is compared with the tiers that have one.
+    expect(issues([tier('NHAT', 9), tier('NHI'), tier('BA', 7)])).toEqual([]);
+    expect(issues([tier('A', 10), tier('B', 0.29), tier('C', 0.01)])).toEqual([]);
+    expect(issues([])).toEqual([]);
+  });
+
+  it('should keep thresholds on the 10-point scale', () => {
+    expect(issues([tier('A', 10.01)])).toEqual(['0.minScore:TIER_MIN_SCORE_OUT_OF_RANGE']);
+    expect(issues([tier('A', 13.5)])).toEqual(['0.minScore:TIER_MIN_SCORE_OUT_OF_RANGE']);
+    expect(issues([tier('A', 9), tier('B', -0.25)])).toEqual(['1.minScore:TIER_MIN_SCORE_OUT_OF_RANGE']);
+    for (const bad of ['9', Number.NaN, Number.POSITIVE_INFINITY, true, {}]) {
+      expect(issues([tier('A', bad)])).toEqual(['0.minScore:TIER_MIN_SCORE_OUT_OF_RANGE']);
+    }
+  });
+
+  it('should allow at most two decimals', () => {
+    expect(issues([tier('A', 8.875)])).toEqual(['0.minScore:TIER_MIN_SCORE_TOO_PRECISE']);
+    expect(issues([tier('A', 9), tier('B', 8.001)])).toEqual(['1.minScore:TIER_MIN_SCORE_TOO_PRECISE']);
+    expect(issues([tier('A', 8.75)])).toEqual([]);
+  });
+
+  it('should refuse a later tier that requires more than an earlier one, on that tier', () => {
+    expect(issues([tier('NHAT', 8), tier('NHI', 8.5)])).toEqual(['1.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER']);
+    expect(issues([tier('NHAT', 9), tier('NHI'), tier('BA', 9.25)])).toEqual(['2.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER']);
+    // Every tier above counts, not only the nearest: 8 is above the 7 two rows up.
+    expect(issues([tier('A', 9), tier('B', 7), tier('C', 8), tier('KK', 6)])).toEqual(['2.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER']);
+    expect(issues([tier('A', 7), tier('B', 9), tier('C', 8)])).toEqual(['1.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER', '2.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER']);
+  });
+
+  it('should not compare with a threshold that is itself refused', () => {
+    expect(issues([tier('A', 12), tier('B', 9)])).toEqual(['0.minScore:TIER_MIN_SCORE_OUT_OF_RANGE']);
+    expect(issues([tier('A', 8.125), tier('B', 9)])).toEqual(['0.minScore:TIER_MIN_SCORE_TOO_PRECISE']);
+  });
+
+  it('should leave the shape of the list to the DTO', () => {
+    expect(issues(undefined)).toEqual([]);
+    expect(issues([null, 'A', tier('B', 5)])).toEqual([]);
   });
 });

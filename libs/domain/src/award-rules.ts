@@ -194,6 +194,50 @@ export function validateAwardRules(input: unknown): RulesValidation {
   };
 }
 
+/** A prize tier's suggestion threshold (`minScore`) is on this scale, whatever the round's rubric. */
+export const TIER_MIN_SCORE_MAX = 10;
+
+/** Hundredths of a point, when `value` has at most two decimals (tolerating binary noise such as 8.29 × 100). */
+function hundredths(value: number): number | null {
+  const scaled = value * 100;
+  const whole = Math.round(scaled);
+  return Math.abs(scaled - whole) < 1e-6 ? whole : null;
+}
+
+/**
+ * Checks of an award's prize tiers as a list, which class-validator cannot express: a suggestion
+ * threshold (`minScore`, optional, null or absent = none) is a number from 0 to 10 with at most two
+ * decimals, and no tier may require more than any tier listed above it (the list runs from the
+ * highest prize down). Paths are inside the list (`2.minScore`). Used by the API before tiers are
+ * stored and by the award editor before anything is sent.
+ */
+export function prizeTierIssues(tiers: unknown): RuleIssue[] {
+  if (!Array.isArray(tiers)) return [];
+  const issues: RuleIssue[] = [];
+  /** The lowest valid threshold among the tiers above, in hundredths. */
+  let lowestAbove: number | null = null;
+  tiers.forEach((tier: unknown, index) => {
+    const minScore = isRecord(tier) ? tier['minScore'] : undefined;
+    if (minScore === undefined || minScore === null) return;
+    const path = `${index}.minScore`;
+    if (typeof minScore !== 'number' || !Number.isFinite(minScore) || minScore < 0 || minScore > TIER_MIN_SCORE_MAX) {
+      issues.push({ path, code: 'TIER_MIN_SCORE_OUT_OF_RANGE' });
+      return;
+    }
+    const value = hundredths(minScore);
+    if (value === null) {
+      issues.push({ path, code: 'TIER_MIN_SCORE_TOO_PRECISE' });
+      return;
+    }
+    if (lowestAbove !== null && value > lowestAbove) {
+      issues.push({ path, code: 'TIER_MIN_SCORE_ABOVE_EARLIER_TIER' });
+      return;
+    }
+    lowestAbove = value;
+  });
+  return issues;
+}
+
 /** Issues that only matter when an award opens for entries: every category needs a file rule. */
 export function openingIssues(rules: AwardRules, categoryMediaTypes: readonly MediaType[]): RuleIssue[] {
   return [...new Set(categoryMediaTypes)]

@@ -1,4 +1,4 @@
-import { type AggregationInput, type AggregationMethod, type EntryResult, type ResultSheet, aggregateResults, suggestTier } from './results';
+import { type AggregationInput, type AggregationMethod, type EntryResult, type ResultSheet, aggregateResults, suggestTier, tierThresholds } from './results';
 
 /** Sheets from a compact table: entryId → { judgeId: total }. */
 function sheetsOf(table: Record<string, Record<string, number>>): ResultSheet[] {
@@ -338,5 +338,86 @@ describe(suggestTier.name, () => {
     // (8.1 + 9.2 + 9.7) / 3 is 27 / 3 = 9, but 8.999999999999998 in floats: still A at four decimals.
     expect((8.1 + 9.2 + 9.7) / 3).toBeLessThan(9);
     expect(suggestTier((8.1 + 9.2 + 9.7) / 3, thresholds)).toBe('A');
+  });
+});
+
+describe(tierThresholds.name, () => {
+  const conventional = [
+    { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1 },
+    { code: 'A', label: 'Giải A', targetCount: 5 },
+    { code: 'B', label: 'Giải B', targetCount: 10 },
+    { code: 'C', label: 'Giải C', targetCount: 16 },
+    { code: 'KK', label: 'Giải Khuyến khích', targetCount: 27 },
+  ];
+  const ordinal = [
+    { code: 'NHAT', label: 'Giải Nhất', targetCount: 1, minScore: 9 },
+    { code: 'NHI', label: 'Giải Nhì', targetCount: 2, minScore: 8.5 },
+    { code: 'BA', label: 'Giải Ba', targetCount: 3, minScore: 7.75 },
+    { code: 'KK', label: 'Giải Khuyến khích', targetCount: 5, minScore: null },
+  ];
+
+  it('should keep the conventional thresholds while no tier has its own', () => {
+    expect(tierThresholds(conventional, 10)).toEqual([
+      { tierCode: 'DB', minScore: 9.5 },
+      { tierCode: 'A', minScore: 9 },
+      { tierCode: 'B', minScore: 8 },
+      { tierCode: 'C', minScore: 7 },
+      { tierCode: 'KK', minScore: 6 },
+    ]);
+    // Unconventional codes get nothing then, as before.
+    expect(tierThresholds(ordinal.map((tier) => ({ ...tier, minScore: null })), 10)).toEqual([{ tierCode: 'KK', minScore: 6 }]);
+    expect(tierThresholds([], 10)).toEqual([]);
+  });
+
+  it('should use only the configured thresholds once any tier has one', () => {
+    expect(tierThresholds(ordinal, 10)).toEqual([
+      { tierCode: 'NHAT', minScore: 9 },
+      { tierCode: 'NHI', minScore: 8.5 },
+      { tierCode: 'BA', minScore: 7.75 },
+    ]);
+    // A conventional code without a threshold is no longer suggested: A stays empty, B starts at 8.
+    const configured: Record<string, number> = { DB: 9.5, B: 8, C: 7, KK: 6 };
+    const withoutA = conventional.map((tier) => ({ ...tier, minScore: configured[tier.code] ?? null }));
+    const thresholds = tierThresholds(withoutA, 10);
+    expect(thresholds.map((threshold) => threshold.tierCode)).toEqual(['DB', 'B', 'C', 'KK']);
+    expect(suggestTier(9.25, thresholds)).toBe('B');
+    expect(suggestTier(9.5, thresholds)).toBe('DB');
+  });
+
+  it('should scale thresholds to the rubric maximum (a 15-point rubric)', () => {
+    const thresholds = tierThresholds(ordinal, 15);
+    expect(thresholds).toEqual([
+      { tierCode: 'NHAT', minScore: 13.5 },
+      { tierCode: 'NHI', minScore: 12.75 },
+      { tierCode: 'BA', minScore: 11.625 },
+    ]);
+    expect(suggestTier(13.5, thresholds)).toBe('NHAT');
+    expect(suggestTier(13.4999, thresholds)).toBe('NHI');
+    expect(suggestTier(12.75, thresholds)).toBe('NHI');
+    expect(suggestTier(11.625, thresholds)).toBe('BA');
+    expect(suggestTier(11.6249, thresholds)).toBeNull();
+    // The conventional fallback scales the same way: A at 9 of 10 is 13.5 of 15.
+    expect(tierThresholds(conventional, 15).find((threshold) => threshold.tierCode === 'A')).toEqual({ tierCode: 'A', minScore: 13.5 });
+    expect(tierThresholds(conventional, 20).find((threshold) => threshold.tierCode === 'DB')).toEqual({ tierCode: 'DB', minScore: 19 });
+  });
+
+  it('should round a scaled threshold up to the four decimals of scores, never down', () => {
+    // 8.33 of 10 on a 7-point rubric is 5.831 exactly; 6.67 of 10 on a 3.3333-point rubric is
+    // 2.22331... and must become 2.2234, so that 2.2233 (below the real threshold) gets nothing.
+    expect(tierThresholds([{ code: 'A', minScore: 8.33 }], 7)).toEqual([{ tierCode: 'A', minScore: 5.831 }]);
+    const thresholds = tierThresholds([{ code: 'A', minScore: 6.67 }], 3.3333);
+    expect(thresholds).toEqual([{ tierCode: 'A', minScore: 2.2234 }]);
+    expect(suggestTier(2.2233, thresholds)).toBeNull();
+    expect(suggestTier(2.2234, thresholds)).toBe('A');
+  });
+
+  it('should suggest the earlier tier when two share a threshold', () => {
+    const thresholds = tierThresholds([{ code: 'A', minScore: 8 }, { code: 'B', minScore: 8 }], 10);
+    expect(suggestTier(8, thresholds)).toBe('A');
+  });
+
+  it('should refuse a rubric without a maximum', () => {
+    expect(() => tierThresholds(ordinal, 0)).toThrow(RangeError);
+    expect(() => tierThresholds(ordinal, Number.NaN)).toThrow(RangeError);
   });
 });

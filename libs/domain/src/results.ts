@@ -259,11 +259,44 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
   return { entries: results, judges };
 }
 
+/** A tier's threshold on a round's own scale, as `suggestTier` takes it. */
+export interface TierThreshold {
+  tierCode: string;
+  minScore: number;
+}
+
+/**
+ * The thresholds every award had before tiers carried their own, on a 10-point scale (Đặc biệt 9.5,
+ * A 9, B 8, C 7, Khuyến khích 6). Used only while no tier of the award has a `minScore`, so awards
+ * with these conventional codes keep their suggestions.
+ */
+export const CONVENTIONAL_TIER_MIN_SCORES: Readonly<Record<string, number>> = { DB: 9.5, A: 9, B: 8, C: 7, KK: 6 };
+
+/**
+ * The suggestion thresholds of an award's tiers for a round whose rubric totals at most `maxTotal`.
+ * A tier's `minScore` is on a 10-point scale and is scaled to the rubric (9 of 10 on a 15-point
+ * rubric is 13.5), rounded up to the four decimals of scores, so a score reaches the scaled threshold
+ * exactly when it reaches the unrounded one. Once any tier has a `minScore`, only those tiers are
+ * suggested; while none has, the conventional codes get their conventional thresholds.
+ */
+export function tierThresholds(tiers: readonly { code: string; minScore?: number | null }[], maxTotal: number): TierThreshold[] {
+  if (!Number.isFinite(maxTotal) || maxTotal <= 0) throw new RangeError('maxTotal must be a positive number');
+  const maxUnits = toScaled(maxTotal);
+  const configured = tiers.some((tier) => tier.minScore !== undefined && tier.minScore !== null);
+  return tiers.flatMap((tier) => {
+    const minScore = configured ? tier.minScore : CONVENTIONAL_TIER_MIN_SCORES[tier.code];
+    if (typeof minScore !== 'number' || !Number.isFinite(minScore)) return [];
+    // minScore / 10 × maxTotal in units of 10^-4: hundredths × maxUnits / 1000, an exact integer ratio.
+    const units = Math.ceil((Math.round(minScore * 100) * maxUnits) / 1000);
+    return [{ tierCode: tier.code, minScore: fromUnits(units) }];
+  });
+}
+
 /**
  * The highest tier whose minScore ≤ score (compared at four decimals, the precision of scores), or
  * null below every threshold. A suggestion only: the organizer decides.
  */
-export function suggestTier(score: number, thresholds: { tierCode: string; minScore: number }[]): string | null {
+export function suggestTier(score: number, thresholds: readonly TierThreshold[]): string | null {
   if (!Number.isFinite(score)) return null;
   const units = toScaled(score);
   let best: { tierCode: string; minUnits: number } | null = null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AwardResponse, AwardStatus, AwardSummary, CategoryResponse, FieldError, Page, PublicAwardResponse } from '@press-award/contracts';
 import type { ChangeAwardStatusDto, CreateAwardDto, CreateCategoryDto, UpdateAwardDto, UpdateCategoryDto } from '@press-award/contracts/dto';
-import { canTransitionAward, openingIssues, validateAwardRules } from '@press-award/domain';
+import { canTransitionAward, openingIssues, prizeTierIssues, validateAwardRules } from '@press-award/domain';
 import { DataSource, Not, type EntityManager } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
@@ -28,11 +28,12 @@ export class AwardsService {
   ) {}
 
   async create(input: CreateAwardDto, creatorId: string): Promise<AwardResponse> {
-    const rules = this.validRules(input.rules);
+    const tierErrors = ruleIssuesToFieldErrors(prizeTierIssues(input.prizeTiers), 'prizeTiers');
+    const rules = this.validRules(input.rules, tierErrors);
     const categoryErrors = (input.categories ?? []).flatMap((category, index) =>
       rules.files[category.mediaType] ? [] : [{ field: `categories.${index}.mediaType`, code: 'MEDIA_TYPE_HAS_NO_FILE_RULE', message: 'The award rules have no file rule for this media type.' }],
     );
-    if (categoryErrors.length) throw new AppException('VALIDATION_FAILED', categoryErrors);
+    if (categoryErrors.length || tierErrors.length) throw new AppException('VALIDATION_FAILED', [...tierErrors, ...categoryErrors]);
     const awardId = await this.db.transaction(async (manager) => {
       const award = await manager.getRepository(Award).save({
         name: input.name,
@@ -65,15 +66,17 @@ export class AwardsService {
       const award = await this.load(awardId, manager, true);
       if (award.status === 'published') throw new AppException('AWARD_NOT_EDITABLE');
       const changes: Partial<Award> = {};
+      const tierErrors = ruleIssuesToFieldErrors(prizeTierIssues(input.prizeTiers), 'prizeTiers');
       for (const key of ['name', 'edition', 'year', 'level', 'organizerName', 'description'] as const) {
         if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
       }
       if (input.rules !== undefined) {
-        const rules = this.validRules({ ...award.rules, ...input.rules });
+        const rules = this.validRules({ ...award.rules, ...input.rules }, tierErrors);
         const missing = openingIssues(rules, (award.categories ?? []).map((category) => category.mediaType));
-        if (missing.length) throw new AppException('VALIDATION_FAILED', ruleIssuesToFieldErrors(missing, 'rules'));
+        if (missing.length) throw new AppException('VALIDATION_FAILED', [...ruleIssuesToFieldErrors(missing, 'rules'), ...tierErrors]);
         changes.rules = rules;
       }
+      if (tierErrors.length) throw new AppException('VALIDATION_FAILED', tierErrors);
       if (input.prizeTiers !== undefined) changes.prizeTiers = input.prizeTiers.map((tier) => ({ ...tier, prizeMoney: tier.prizeMoney ?? null }));
       if (input.topicPrizes !== undefined) {
         changes.topicPrizes = input.topicPrizes.map((topic) => ({ ...topic, targetCount: topic.targetCount ?? null, prizeMoney: topic.prizeMoney ?? null }));
@@ -193,9 +196,10 @@ export class AwardsService {
     return award;
   }
 
-  private validRules(input: unknown) {
+  /** The clean rules, or a refusal listing their issues together with `alsoRefused` (other fields' issues). */
+  private validRules(input: unknown, alsoRefused: FieldError[] = []) {
     const result = validateAwardRules(input);
-    if (!result.ok) throw new AppException('VALIDATION_FAILED', ruleIssuesToFieldErrors(result.issues, 'rules'));
+    if (!result.ok) throw new AppException('VALIDATION_FAILED', [...ruleIssuesToFieldErrors(result.issues, 'rules'), ...alsoRefused]);
     return result.rules;
   }
 

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, PanelResponse, RoundProgressResponse, RoundResponse } from '@press-award/contracts';
-import { AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto, RoundStatusDto } from '@press-award/contracts/dto';
+import type { AdvancementPreviewResponse, AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, PanelResponse, RoundProgressResponse, RoundResponse } from '@press-award/contracts';
+import { AdvancementPreviewDto, AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto, RoundStatusDto, UpdateRoundDto } from '@press-award/contracts/dto';
 import { Authorize, CurrentUser } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { JuryService } from './jury.service';
@@ -41,6 +41,14 @@ export class JuryController {
   }
 
   @Authorize('round:manage')
+  @Patch('rounds/:roundId')
+  @ApiOperation({ summary: 'Change the disagreement distance (null: 2 points per 10 of the rubric maximum) while the round is not closed' })
+  @ApiConflictResponse({ description: 'ROUND_NOT_EDITABLE' })
+  updateRound(@Param('roundId', uuid) roundId: string, @Body() body: UpdateRoundDto, @CurrentUser() user: AuthUser): Promise<RoundResponse> {
+    return this.jury.updateRound(roundId, body, user.id);
+  }
+
+  @Authorize('round:manage')
   @Post('rounds/:roundId/status')
   @HttpCode(200)
   @ApiOperation({ summary: 'Open (judges see their assignments) or close the round' })
@@ -54,6 +62,15 @@ export class JuryController {
   @ApiOperation({ summary: 'Put entries into the round: { entryIds } (eligible, coded), or { fromRoundId, top?, minScore? } from a closed round' })
   addEntries(@Param('roundId', uuid) roundId: string, @Body() body: RoundEntriesDto, @CurrentUser() user: AuthUser): Promise<RoundResponse> {
     return this.jury.addEntries(roundId, body, user.id);
+  }
+
+  @Authorize('round:manage')
+  @Post('rounds/:roundId/entries/preview')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What { fromRoundId, top?, minScore? } would put into the round: each entry with its mean and place; nothing is saved' })
+  @ApiConflictResponse({ description: 'ROUND_NOT_CLOSED (the earlier round) / ROUND_NOT_EDITABLE (this one)' })
+  previewAdvancement(@Param('roundId', uuid) roundId: string, @Body() body: AdvancementPreviewDto): Promise<AdvancementPreviewResponse> {
+    return this.jury.previewAdvancement(roundId, body);
   }
 
   @Authorize('round:read')

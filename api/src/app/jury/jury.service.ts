@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, MediaType, PanelResponse, RoundProgressResponse, RoundResponse } from '@press-award/contracts';
-import type { AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto } from '@press-award/contracts/dto';
+import type { AdvancementPreviewResponse, AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, MediaType, PanelResponse, RoundProgressResponse, RoundResponse } from '@press-award/contracts';
+import type { AdvancementPreviewDto, AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto, UpdateRoundDto } from '@press-award/contracts/dto';
 import { findConflicts, issueBlindCodes, rubricIssues, solveAssignments, type ConflictOfInterest, type JudgeProfile } from '@press-award/domain';
 import { DataSource, In, Not, IsNull, type EntityManager } from 'typeorm';
 import { AppException } from '../../infra/http/app-exception';
@@ -21,6 +21,7 @@ import { Round } from './entities/round.entity';
 import { JudgingService } from '../judging/judging.service';
 import { AuditService } from '../audit/audit.service';
 import { canonicalJson } from '../audit/audit-chain';
+import { disagreementDistance, disagreementIssues } from './disagreement';
 
 /** A CSPRNG in [0, 1): the blind codes are what keeps judging blind. */
 const secureRandom = () => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
@@ -29,6 +30,15 @@ const FILED = ['submitted', 'eligible', 'ineligible', 'needs_revision', 'withdra
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === '23505';
+}
+
+/** An entry advancement by rule would choose: its mean in the earlier round and its place in its category. */
+interface AdvancingEntry {
+  entryId: string;
+  entryCode: string;
+  categoryId: string;
+  mean: number;
+  place: number;
 }
 
 @Injectable()
@@ -87,8 +97,11 @@ export class JuryService {
   }
 
   async createRound(awardId: string, input: CreateRoundDto): Promise<RoundResponse> {
-    const issues = rubricIssues(input.rubric.criteria);
-    if (issues.length) throw new AppException('VALIDATION_FAILED', issues.map((issue) => ({ field: issue.path, code: issue.code, message: issue.code })));
+    const issues = [
+      ...rubricIssues(input.rubric.criteria).map((issue) => ({ field: issue.path, code: issue.code, message: issue.code })),
+      ...disagreementIssues(input.rubric, input.disagreementPoints),
+    ];
+    if (issues.length) throw new AppException('VALIDATION_FAILED', issues);
     try {
       const round = await this.db.getRepository(Round).save({
         awardId,
@@ -96,6 +109,7 @@ export class JuryService {
         order: input.order,
         judgesPerEntry: input.judgesPerEntry,
         rubric: { criteria: input.rubric.criteria.map((criterion) => ({ ...criterion, weight: criterion.weight ?? null })) },
+        disagreementPoints: input.disagreementPoints ?? null,
         status: 'draft' as const,
       });
       return this.getRound(round.id);
@@ -103,6 +117,19 @@ export class JuryService {
       if (isUniqueViolation(error)) throw new AppException('ROUND_ORDER_TAKEN', [{ field: 'order', code: 'ROUND_ORDER_TAKEN', message: 'Taken' }]);
       throw error;
     }
+  }
+
+  /** Changes what may still change on a round that is not closed: its disagreement distance. */
+  async updateRound(roundId: string, input: UpdateRoundDto, actorId: string): Promise<RoundResponse> {
+    await this.db.transaction(async (manager) => {
+      const round = await this.lockRound(manager, roundId);
+      if (input.disagreementPoints === undefined || input.disagreementPoints === round.disagreementPoints) return;
+      const issues = disagreementIssues(round.rubric, input.disagreementPoints);
+      if (issues.length) throw new AppException('VALIDATION_FAILED', issues);
+      await manager.getRepository(Round).update({ id: roundId }, { disagreementPoints: input.disagreementPoints });
+      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'round.updated', targetType: 'round', targetId: roundId, before: { disagreementPoints: round.disagreementPoints }, after: { disagreementPoints: input.disagreementPoints } });
+    });
+    return this.getRound(roundId);
   }
 
   async listRounds(awardId: string): Promise<RoundResponse[]> {
@@ -122,6 +149,8 @@ export class JuryService {
       order: round.order,
       judgesPerEntry: round.judgesPerEntry,
       rubric: round.rubric,
+      disagreementPoints: round.disagreementPoints,
+      disagreementDistance: disagreementDistance(round.rubric, round.disagreementPoints),
       status: round.status,
       entryIds: entries.map((entry) => entry.entryId),
       panels: panels.map(toPanelResponse),
@@ -153,33 +182,58 @@ export class JuryService {
     return this.getRound(roundId);
   }
 
-  /** Advancement by rule, computed in SQL: mean of submitted totals, ranked within each category. */
+  /** What advancement by rule would put into the round, with each entry's mean and place; saves nothing. */
+  async previewAdvancement(roundId: string, input: AdvancementPreviewDto): Promise<AdvancementPreviewResponse> {
+    if (input.top === undefined && input.minScore === undefined) throw new AppException('ROUND_ENTRIES_INPUT');
+    const round = await this.db.getRepository(Round).findOneBy({ id: roundId });
+    if (!round) throw new AppException('ROUND_NOT_FOUND');
+    if (round.status === 'closed') throw new AppException('ROUND_NOT_EDITABLE');
+    const chosen = await this.advancing(this.db.manager, round, input.fromRoundId, input.top, input.minScore);
+    const already = new Set((await this.db.getRepository(RoundEntry).find({ where: { roundId }, select: { entryId: true } })).map((row) => row.entryId));
+    return { fromRoundId: input.fromRoundId, entries: chosen.map((entry) => ({ ...entry, alreadyInRound: already.has(entry.entryId) })) };
+  }
+
+  /** Advancement by rule: the entries `advancing` chooses go into the round, in one transaction. */
   private async advance(roundId: string, fromRoundId: string, top: number | undefined, minScore: number | undefined, actorId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const round = await this.lockRound(manager, roundId);
-      const from = await manager.getRepository(Round).findOneBy({ id: fromRoundId, awardId: round.awardId });
-      if (!from) throw new AppException('ROUND_NOT_FOUND');
-      if (from.status !== 'closed') throw new AppException('ROUND_NOT_CLOSED');
-      const chosen: { entry_id: string }[] = await manager.query(
-        `WITH means AS (
-           SELECT re.entry_id, e.category_id, avg(s.total) AS mean
-             FROM round_entries re
-             JOIN entries e ON e.id = re.entry_id
-             JOIN sheets s ON s.entry_id = re.entry_id AND s.round_id = re.round_id AND s.status = 'submitted'
-            WHERE re.round_id = $1
-            GROUP BY re.entry_id, e.category_id
-         ), ranked AS (
-           SELECT entry_id, mean, rank() OVER (PARTITION BY category_id ORDER BY mean DESC) AS place FROM means
-         )
-         SELECT entry_id FROM ranked
-          WHERE ($2::int IS NULL OR place <= $2::int) AND ($3::numeric IS NULL OR mean >= $3::numeric)`,
-        [fromRoundId, top ?? null, minScore ?? null],
-      );
+      const chosen = await this.advancing(manager, round, fromRoundId, top, minScore);
       if (chosen.length) {
-        await manager.createQueryBuilder().insert().into(RoundEntry).values(chosen.map((row) => ({ roundId, entryId: row.entry_id }))).orIgnore().execute();
+        await manager.createQueryBuilder().insert().into(RoundEntry).values(chosen.map((entry) => ({ roundId, entryId: entry.entryId }))).orIgnore().execute();
       }
-      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'round.advanced', targetType: 'round', targetId: roundId, after: { fromRoundId, top: top ?? null, minScore: minScore ?? null, entryIds: chosen.map((row) => row.entry_id) } });
+      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'round.advanced', targetType: 'round', targetId: roundId, after: { fromRoundId, top: top ?? null, minScore: minScore ?? null, entryIds: chosen.map((entry) => entry.entryId) } });
     });
+  }
+
+  /**
+   * The entries of a closed earlier round of the same award that advance, computed in SQL: mean of
+   * submitted totals, ranked within each category (ties share a place), the best `top` of each
+   * category and/or those whose mean reaches `minScore`. In category order, then place and code.
+   */
+  private async advancing(manager: EntityManager, round: Round, fromRoundId: string, top: number | undefined, minScore: number | undefined): Promise<AdvancingEntry[]> {
+    const from = await manager.getRepository(Round).findOneBy({ id: fromRoundId, awardId: round.awardId });
+    if (!from) throw new AppException('ROUND_NOT_FOUND');
+    if (from.status !== 'closed') throw new AppException('ROUND_NOT_CLOSED');
+    const rows: { entry_id: string; code: string | null; category_id: string; mean: string; place: number }[] = await manager.query(
+      `WITH means AS (
+         SELECT re.entry_id, e.category_id, avg(s.total) AS mean
+           FROM round_entries re
+           JOIN entries e ON e.id = re.entry_id
+           JOIN sheets s ON s.entry_id = re.entry_id AND s.round_id = re.round_id AND s.status = 'submitted'
+          WHERE re.round_id = $1
+          GROUP BY re.entry_id, e.category_id
+       ), ranked AS (
+         SELECT entry_id, category_id, mean, rank() OVER (PARTITION BY category_id ORDER BY mean DESC) AS place FROM means
+       )
+       SELECT r.entry_id, e.code, r.category_id, round(r.mean, 4)::text AS mean, r.place::int AS place
+         FROM ranked r
+         JOIN entries e ON e.id = r.entry_id
+         JOIN categories c ON c.id = r.category_id
+        WHERE ($2::int IS NULL OR r.place <= $2::int) AND ($3::numeric IS NULL OR r.mean >= $3::numeric)
+        ORDER BY c.sort_order, c.code, r.place, e.code`,
+      [fromRoundId, top ?? null, minScore ?? null],
+    );
+    return rows.map((row) => ({ entryId: row.entry_id, entryCode: row.code ?? '', categoryId: row.category_id, mean: Number(row.mean), place: row.place }));
   }
 
   /** Who is behind: per judge and panel, sheets submitted against assigned, and entries missing scores. */

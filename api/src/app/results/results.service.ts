@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AggregationMethodName, JudgeSeverityResponse, MediaType, PrizeStanding, PrizesResponse, PublicResultResponse, ResultRow, RoundResultResponse, Rubric } from '@press-award/contracts';
 import type { SetPrizeDto } from '@press-award/contracts/dto';
-import { aggregateResults, suggestTier } from '@press-award/domain';
+import { aggregateResults, suggestTier, tierThresholds } from '@press-award/domain';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -14,10 +14,8 @@ import { canonicalJson } from '../audit/audit-chain';
 import { AuditService } from '../audit/audit.service';
 import { Award } from '../awards/entities/award.entity';
 import { Round } from '../jury/entities/round.entity';
+import { disagreementDistance } from '../jury/disagreement';
 import { PrizeDecision } from './entities/prize-decision.entity';
-
-/** Thresholds suggested on a 10-point scale (A ≥ 9, B ≥ 8, C ≥ 7, KK ≥ 6), scaled to the rubric. */
-const SUGGESTED_FRACTIONS: Record<string, number> = { DB: 0.95, A: 0.9, B: 0.8, C: 0.7, KK: 0.6 };
 
 function maxTotal(rubric: Rubric): number {
   return rubric.criteria.reduce((sum, criterion) => sum + criterion.maxScore * (criterion.weight ?? 1), 0);
@@ -51,6 +49,8 @@ export class ResultsService {
       method,
       maxTotal: max,
       expectedSheets: round.judgesPerEntry,
+      // The round's own distance, or its default (2 points per 10 of the maximum): what the round shows.
+      disagreementPoints: disagreementDistance(round.rubric, round.disagreementPoints),
     });
     return { round, entries, result, max };
   }
@@ -59,9 +59,8 @@ export class ResultsService {
   async results(roundId: string, method: AggregationMethodName): Promise<RoundResultResponse[]> {
     const { round, entries, result, max } = await this.aggregate(roundId, method);
     const award = await this.db.getRepository(Award).findOneByOrFail({ id: round.awardId });
-    const thresholds = award.prizeTiers
-      .filter((tier) => SUGGESTED_FRACTIONS[tier.code] !== undefined)
-      .map((tier) => ({ tierCode: tier.code, minScore: (SUGGESTED_FRACTIONS[tier.code] ?? 1) * max }));
+    // Each tier's threshold on 10 (or the conventional DB/A/B/C/KK ones while no tier has one), scaled to the rubric.
+    const thresholds = tierThresholds(award.prizeTiers, max);
     const codes = new Map(entries.map((entry) => [entry.entry_id, entry.code ?? '']));
     return result.entries.map((entry) => ({
       entryId: entry.entryId,

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -54,6 +55,15 @@ export class PrizeTierDto {
   @Min(0)
   @Max(PRIZE_MONEY_MAX)
   prizeMoney?: number | null;
+
+  /**
+   * Suggested from this average on, on a 10-point scale. Only the type is checked here: the range
+   * (0–10), the two decimals and the order down the list are checked by `prizeTierIssues` in
+   * `@press-award/domain`, with the field-level codes the award editor shows too.
+   */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  minScore?: number | null;
 }
 
 export class TopicPrizeDto {
@@ -148,7 +158,8 @@ export class UpdateCategoryDto {
 
 /**
  * `rules` is checked as a whole by `validateAwardRules` in `@press-award/domain` (field-level codes
- * such as PUBLICATION_WINDOW_INVERTED), which also refuses unknown keys.
+ * such as PUBLICATION_WINDOW_INVERTED), which also refuses unknown keys; `prizeTiers` as a list by
+ * `prizeTierIssues` (suggestion thresholds).
  */
 export class CreateAwardDto {
   @Trim()

@@ -3,6 +3,9 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsIn
 import { NAME_MAX_LENGTH } from '../limits';
 import { Trim } from './transforms';
 
+/** The largest weighted total a rubric can have: 20 criteria × 1000 points × weight 100. */
+const DISAGREEMENT_POINTS_MAX = 2_000_000;
+
 export class RubricCriterionDto {
   @IsString()
   @Matches(/^[a-z][a-z0-9_]{0,31}$/)
@@ -60,6 +63,23 @@ export class CreateRoundDto {
   @ValidateNested()
   @Type(() => RubricDto)
   rubric!: RubricDto;
+
+  /** Points from the other judges' mean that flag a disagreement; omitted or null: 2 per 10 of the rubric's maximum. */
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(DISAGREEMENT_POINTS_MAX)
+  disagreementPoints?: number | null;
+}
+
+/** What may change on a round that is not closed yet (absent: unchanged). */
+export class UpdateRoundDto {
+  /** null: back to the default (2 points per 10 of the rubric's maximum). Never above the rubric's maximum. */
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(DISAGREEMENT_POINTS_MAX)
+  disagreementPoints?: number | null;
 }
 
 /** Either `entryIds`, or advancement from an earlier closed round by `top` per category and/or `minScore`. */
@@ -77,6 +97,24 @@ export class RoundEntriesDto {
   fromRoundId?: string;
 
   /** The best N of each category, by mean weighted total of submitted sheets. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  top?: number;
+
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 4 })
+  @Min(0)
+  @Max(100000)
+  minScore?: number;
+}
+
+/** Advancement by rule, previewed: the earlier closed round and `top` per category and/or `minScore`. */
+export class AdvancementPreviewDto {
+  @IsUUID()
+  fromRoundId!: string;
+
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { I18nService } from '../core/i18n/i18n.service';
-import { awardClientErrors, createAwardForm, createTierForm, defaultEditionYear, defaultRules, rulesChanged, toAwardInput, toRules } from './award-form.model';
+import { PRIZE_TEMPLATE_2020, awardClientErrors, createAwardForm, createTierForm, defaultEditionYear, defaultRules, rulesChanged, toAwardInput, toRules } from './award-form.model';
 
 function setup() {
   localStorage.clear();
@@ -65,6 +65,54 @@ describe('award form model', () => {
     expect(fields).toContain('prizeTiers.1.label:REQUIRED');
     expect(fields).toContain('rules.languages:LANGUAGE_REQUIRED');
     expect(fields).not.toContain('prizeTiers.0.code:DUPLICATE_CODE');
+  });
+
+  it('should send a tier threshold only when filled, and never on topic prizes', () => {
+    const { fb, form, i18n } = setup();
+    form.controls.prizeTiers.push(createTierForm(fb, { code: 'NHAT', label: 'Giải Nhất', targetCount: 1, minScore: 8.75 }));
+    form.controls.prizeTiers.push(createTierForm(fb, { code: 'NHI', label: 'Giải Nhì', targetCount: 2 }));
+    form.controls.prizeTiers.push(createTierForm(fb, { code: 'BA', label: 'Giải Ba', targetCount: 3, minScore: null }));
+    form.controls.topicPrizes.push(createTierForm(fb, { code: 'TRE', label: 'Tác giả trẻ' }));
+    form.controls.topicPrizes.at(0).controls.minScore.setValue(9);
+    expect(form.controls.prizeTiers.at(0).controls.minScore.value).toBe(8.75);
+
+    expect(awardClientErrors(form.getRawValue(), [], i18n)).toEqual([]);
+    const input = toAwardInput(form.getRawValue(), []);
+    expect(input.prizeTiers).toEqual([
+      { code: 'NHAT', label: 'Giải Nhất', targetCount: 1, minScore: 8.75 },
+      { code: 'NHI', label: 'Giải Nhì', targetCount: 2 },
+      { code: 'BA', label: 'Giải Ba', targetCount: 3 },
+    ]);
+    expect(input.prizeTiers?.[1]).not.toHaveProperty('minScore');
+    expect(input.topicPrizes).toEqual([{ code: 'TRE', label: 'Tác giả trẻ' }]);
+  });
+
+  it('should place threshold errors on the offending tier, in the UI language', () => {
+    const { fb, form, i18n } = setup();
+    const tiers = [
+      { code: 'NHAT', label: 'Giải Nhất', targetCount: 1, minScore: 8 },
+      { code: 'NHI', label: 'Giải Nhì', targetCount: 2, minScore: 8.5 },
+      { code: 'BA', label: 'Giải Ba', targetCount: 3, minScore: 10.5 },
+      { code: 'KK', label: 'Giải Khuyến khích', targetCount: 5, minScore: 6.125 },
+    ];
+    for (const tier of tiers) form.controls.prizeTiers.push(createTierForm(fb, tier));
+
+    const errors = awardClientErrors(form.getRawValue(), [], i18n);
+    expect(errors.map((error) => `${error.field}:${error.code}`)).toEqual([
+      'prizeTiers.1.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER',
+      'prizeTiers.2.minScore:TIER_MIN_SCORE_OUT_OF_RANGE',
+      'prizeTiers.3.minScore:TIER_MIN_SCORE_TOO_PRECISE',
+    ]);
+    expect(errors[0]?.message).toBe('Điểm gợi ý không được cao hơn điểm gợi ý của giải xếp trên.');
+    i18n.setLanguage('en');
+    expect(awardClientErrors(form.getRawValue(), [], i18n)[1]?.message).toBe('The suggestion threshold must be a number from 0 to 10 (10-point scale).');
+  });
+
+  it('should start the 2020 template with the conventional thresholds, which pass the shared check', () => {
+    const { fb, form, i18n } = setup();
+    for (const tier of PRIZE_TEMPLATE_2020) form.controls.prizeTiers.push(createTierForm(fb, tier));
+    expect(awardClientErrors(form.getRawValue(), [], i18n)).toEqual([]);
+    expect(toAwardInput(form.getRawValue(), []).prizeTiers?.map((tier) => `${tier.code}:${tier.minScore}`)).toEqual(['DB:9.5', 'A:9', 'B:8', 'C:7', 'KK:6']);
   });
 
   it('should refuse a category whose media type has no file rule', () => {

@@ -16,7 +16,7 @@ import {
   type PrizeTier,
   type TopicPrize,
 } from '@press-award/contracts';
-import { DEFAULT_FILE_RULES, SUPPORTED_WORK_TYPES, validateAwardRules } from '@press-award/domain';
+import { DEFAULT_FILE_RULES, SUPPORTED_WORK_TYPES, prizeTierIssues, validateAwardRules } from '@press-award/domain';
 import { ruleIssuesToFieldErrors } from '../core/api/api-error';
 import { isoToVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import { FieldChecks } from '../core/forms/validation';
@@ -41,6 +41,8 @@ export type TierForm = FormGroup<{
   label: FormControl<string>;
   targetCount: FormControl<number | null>;
   prizeMoney: FormControl<number | null>;
+  /** Prize tiers only: suggested from this average on 10 (empty = never suggested). Topic rows leave it empty. */
+  minScore: FormControl<number | null>;
 }>;
 
 export type TopicForm = TierForm;
@@ -63,6 +65,7 @@ export function createTierForm(fb: NonNullableFormBuilder, tier?: Partial<PrizeT
     label: fb.control(tier?.label ?? ''),
     targetCount: fb.control<number | null>(tier?.targetCount ?? null),
     prizeMoney: fb.control<number | null>(tier?.prizeMoney ?? null),
+    minScore: fb.control<number | null>((tier as Partial<PrizeTier> | undefined)?.minScore ?? null),
   });
 }
 
@@ -89,13 +92,16 @@ export function defaultRules(year: number): AwardRules {
   };
 }
 
-/** The 2020 national prize structure (2018 prize money), as a starting point. */
+/**
+ * The 2020 national prize structure (2018 prize money), as a starting point, with the conventional
+ * suggestion thresholds on 10 (Đặc biệt 9.5, A 9, B 8, C 7, KK 6).
+ */
 export const PRIZE_TEMPLATE_2020: readonly PrizeTier[] = [
-  { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1, prizeMoney: 300_000_000 },
-  { code: 'A', label: 'Giải A', targetCount: 5, prizeMoney: 100_000_000 },
-  { code: 'B', label: 'Giải B', targetCount: 10, prizeMoney: 75_000_000 },
-  { code: 'C', label: 'Giải C', targetCount: 15, prizeMoney: 50_000_000 },
-  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 25, prizeMoney: 30_000_000 },
+  { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1, prizeMoney: 300_000_000, minScore: 9.5 },
+  { code: 'A', label: 'Giải A', targetCount: 5, prizeMoney: 100_000_000, minScore: 9 },
+  { code: 'B', label: 'Giải B', targetCount: 10, prizeMoney: 75_000_000, minScore: 8 },
+  { code: 'C', label: 'Giải C', targetCount: 15, prizeMoney: 50_000_000, minScore: 7 },
+  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 25, prizeMoney: 30_000_000, minScore: 6 },
 ];
 
 export function createAwardForm(fb: NonNullableFormBuilder, award?: AwardResponse) {
@@ -166,11 +172,13 @@ function inDomainOrder(mediaType: MediaType, types: readonly string[]): string[]
   return [...types].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-function rows(value: AwardFormValue['prizeTiers'], optionalCount: boolean): (PrizeTier | TopicPrize)[] {
+function rows(value: AwardFormValue['prizeTiers'], kind: 'tier' | 'topic'): (PrizeTier | TopicPrize)[] {
   return value.map((row) => {
-    const result: TopicPrize = { code: row.code.trim(), label: row.label.trim() };
-    if (row.targetCount !== null || !optionalCount) result.targetCount = row.targetCount as number;
+    const result: TopicPrize & Pick<PrizeTier, 'minScore'> = { code: row.code.trim(), label: row.label.trim() };
+    if (row.targetCount !== null || kind === 'tier') result.targetCount = row.targetCount as number;
     if (row.prizeMoney !== null) result.prizeMoney = row.prizeMoney;
+    // An empty threshold is left out (not null), so tiers without one read back as they were sent.
+    if (kind === 'tier' && present(row.minScore) !== undefined) result.minScore = row.minScore;
     return result;
   });
 }
@@ -182,8 +190,8 @@ export function toAwardInput(value: AwardFormValue, categories: readonly Categor
     year: value.year as number,
     level: value.level,
     rules: toRules(value.rules) as unknown as AwardRules,
-    prizeTiers: rows(value.prizeTiers, false) as PrizeTier[],
-    topicPrizes: rows(value.topicPrizes, true),
+    prizeTiers: rows(value.prizeTiers, 'tier') as PrizeTier[],
+    topicPrizes: rows(value.topicPrizes, 'topic'),
   };
   if (value.organizerName.trim()) input.organizerName = value.organizerName.trim();
   if (value.description.trim()) input.description = value.description.trim();
@@ -233,6 +241,9 @@ export function awardClientErrors(
   checkRows('prizeTiers', TIER_CODE_PATTERN, AWARD_TEXT_LIMITS.tierLabel, false);
   checkRows('topicPrizes', TOPIC_CODE_PATTERN, AWARD_TEXT_LIMITS.topicLabel, true);
 
+  // Suggestion thresholds: range, decimals and order down the list, exactly as the API checks them.
+  const tierErrors = ruleIssuesToFieldErrors(prizeTierIssues(rows(value.prizeTiers, 'tier')), 'prizeTiers', i18n.lang());
+
   const rules = toRules(value.rules);
   const result = validateAwardRules(rules);
   const ruleErrors = result.ok ? [] : ruleIssuesToFieldErrors(result.issues, 'rules', i18n.lang());
@@ -248,7 +259,7 @@ export function awardClientErrors(
       });
     }
   });
-  return toFormErrors([...checks.errors, ...ruleErrors, ...categoryErrors]);
+  return toFormErrors([...checks.errors, ...tierErrors, ...ruleErrors, ...categoryErrors]);
 }
 
 /** Whether the rules differ from what is stored (a PATCH leaves unchanged rules out). */

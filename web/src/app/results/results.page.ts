@@ -47,6 +47,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { AwardTabsComponent } from '../secretariat/award-tabs.component';
 import { SecretariatApi } from '../secretariat/secretariat-api';
+import { SecretariatTranslatePipe } from '../secretariat/secretariat-i18n';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
@@ -112,6 +113,7 @@ function selectValue(event: Event): string {
     MatSelectModule,
     TranslatePipe,
     ResultsTranslatePipe,
+    SecretariatTranslatePipe,
     PaNumberPipe,
     PaDateTimePipe,
     ErrorBannerComponent,
@@ -153,6 +155,12 @@ export class ResultsPage {
   protected readonly loadError = signal<UiError | null>(null);
 
   protected readonly selectedRoundId = signal<string | null>(null);
+  /** The disagreement distance the selected round's results use (its own, or 2 per 10 of its maximum). */
+  protected readonly distanceUsed = computed(
+    () =>
+      this.rounds().find((round) => round.id === this.selectedRoundId())?.disagreementDistance ??
+      null,
+  );
   protected readonly method = signal<AggregationMethodName>('mean');
   private readonly reloads = signal(0);
   protected readonly results = signal<RoundResultResponse[]>([]);

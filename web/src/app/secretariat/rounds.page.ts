@@ -1,17 +1,18 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { AwardResponse, MemberResponse, RoundResponse } from '@press-award/contracts';
+import type { AdvancementPreviewResponse, AwardResponse, MemberResponse, RoundResponse } from '@press-award/contracts';
 import { forkJoin, map, startWith, switchMap } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
+import { formatNumber } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -21,7 +22,22 @@ import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { AwardTabsComponent } from './award-tabs.component';
 import type { BoardEntry } from './board.model';
 import { CodedEntries } from './coded-entries';
-import { isChecked, toggleId } from './rounds.model';
+import {
+  ADVANCE_TOP_MAX,
+  advanceErrors,
+  defaultDisagreement,
+  disagreementErrors,
+  isChecked,
+  numberOrNull,
+  previewCounts,
+  roundEntryCodes,
+  sameRule,
+  sourceRounds,
+  toAdvancementRule,
+  toggleId,
+  weightedMaxTotal,
+  type AdvanceValue,
+} from './rounds.model';
 import {
   createCriterionForm,
   createRoundForm,
@@ -31,7 +47,7 @@ import {
   toRubric,
   type CriterionValue,
 } from './rubric.model';
-import { SecretariatApi } from './secretariat-api';
+import { SecretariatApi, type AdvancementRule } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 import { JudgeRelationsComponent } from './judge-relations.component';
 
@@ -100,23 +116,30 @@ export class RoundsPage {
 
   // Create a round.
   protected readonly roundForm = signal(createRoundForm(this.fb, 1));
+  /** The new round's disagreement distance; empty: the API's default (2 points per 10 of the maximum). */
+  protected readonly disagreementControl = new FormControl<number | null>(null);
+  private readonly disagreementValue = toSignal(this.disagreementControl.valueChanges, { initialValue: null });
   protected readonly roundValue = toSignal(
     toObservable(this.roundForm).pipe(switchMap((form) => form.valueChanges.pipe(startWith(null), map(() => form.getRawValue())))),
     { initialValue: this.roundForm().getRawValue() },
   );
   protected readonly liveTotal = computed(() => rubricTotal(this.roundValue().criteria));
-  private readonly roundErrors = computed(() =>
-    roundClientErrors(this.roundValue() as { name: string; order: number | null; judgesPerEntry: number | null; criteria: CriterionValue[] }, {
+  /** The weighted maximum: what the distance is measured against (the default is 2 per 10 of it). */
+  protected readonly liveMaxTotal = computed(() => weightedMaxTotal(this.roundValue().criteria));
+  protected readonly liveDefaultDistance = computed(() => defaultDisagreement(this.liveMaxTotal()));
+  private readonly roundErrors = computed(() => [
+    ...roundClientErrors(this.roundValue() as { name: string; order: number | null; judgesPerEntry: number | null; criteria: CriterionValue[] }, {
       required: this.i18n.fieldMessage('REQUIRED'),
       keyInvalid: this.st.t('rubric.keyInvalid'),
       positive: this.st.t('rubric.positive'),
       range: this.i18n.t('error.range', { min: 1, max: 20 }),
       fieldMessage: (code) => this.i18n.fieldMessage(code),
     }),
-  );
+    ...disagreementErrors(numberOrNull(this.disagreementValue()), this.liveMaxTotal() || null, this.disagreementMessages()),
+  ]);
   private readonly roundPaths = computed(() => {
     this.roundValue();
-    return [...controlPaths(this.roundForm()).map((path) => path.replace(/^criteria\./, 'rubric.criteria.')), 'rubric.criteria'];
+    return [...controlPaths(this.roundForm()).map((path) => path.replace(/^criteria\./, 'rubric.criteria.')), 'rubric.criteria', 'disagreementPoints'];
   });
   protected readonly roundFormErrors = new FormErrors(this.roundErrors, this.roundPaths);
   protected readonly roundError = signal<UiError | null>(null);
@@ -133,6 +156,67 @@ export class RoundsPage {
   });
   protected readonly addingEntries = signal(false);
   protected readonly entriesError = signal<UiError | null>(null);
+  protected readonly selectedEntryCodes = computed(() => {
+    const round = this.selectedRound();
+    return round ? roundEntryCodes(round, this.coded()) : [];
+  });
+
+  // The selected round's disagreement distance, while it is not closed.
+  protected readonly distanceControl = new FormControl<number | null>(null);
+  private readonly distanceValue = toSignal(this.distanceControl.valueChanges, { initialValue: null });
+  private readonly distanceErrors = computed(() => {
+    const round = this.selectedRound();
+    return disagreementErrors(numberOrNull(this.distanceValue()), round ? weightedMaxTotal(round.rubric.criteria) : null, this.disagreementMessages());
+  });
+  protected readonly distanceFormErrors = new FormErrors(this.distanceErrors, signal(['disagreementPoints']));
+  protected readonly distanceError = signal<UiError | null>(null);
+  protected readonly savingDistance = signal(false);
+
+  // Advancement by rule into the selected (draft) round.
+  protected readonly advanceTopMax = ADVANCE_TOP_MAX;
+  protected readonly advanceForm = this.fb.group({
+    fromRoundId: this.fb.control(''),
+    top: new FormControl<number | null>(null),
+    minScore: new FormControl<number | null>(null),
+  });
+  private readonly advanceRaw = toSignal(this.advanceForm.valueChanges, { initialValue: this.advanceForm.getRawValue() });
+  private readonly advanceValue = computed<AdvanceValue>(() => {
+    const raw = this.advanceRaw();
+    return { fromRoundId: raw.fromRoundId ?? '', top: numberOrNull(raw.top), minScore: numberOrNull(raw.minScore) };
+  });
+  protected readonly sources = computed(() => {
+    const round = this.selectedRound();
+    return round ? sourceRounds(this.rounds(), round) : [];
+  });
+  /** The earlier round chosen, and its rubric's maximum (the scale of the minimum score). */
+  protected readonly source = computed(() => this.sources().find((round) => round.id === this.advanceValue().fromRoundId) ?? null);
+  protected readonly sourceMax = computed(() => {
+    const source = this.source();
+    return source ? weightedMaxTotal(source.rubric.criteria) : null;
+  });
+  private readonly advanceClientErrors = computed(() =>
+    advanceErrors(this.advanceValue(), this.sourceMax(), {
+      required: this.i18n.fieldMessage('REQUIRED'),
+      ruleRequired: this.st.t('advance.ruleRequired'),
+      topRange: this.i18n.t('error.range', { min: 1, max: ADVANCE_TOP_MAX }),
+      minScore: this.st.t('advance.minScoreInvalid'),
+      minScoreMax: (max) => this.st.t('advance.minScoreMax', { max: formatNumber(max) }),
+    }),
+  );
+  protected readonly advanceFormErrors = new FormErrors(this.advanceClientErrors, signal(['fromRoundId', 'rule', 'top', 'minScore']));
+  protected readonly advanceError = signal<UiError | null>(null);
+  protected readonly previewing = signal(false);
+  protected readonly advancing = signal(false);
+  /** The last preview and the rule it was made for: applying is offered only while the form still says that rule. */
+  protected readonly preview = signal<{ rule: AdvancementRule; result: AdvancementPreviewResponse } | null>(null);
+  protected readonly previewIsCurrent = computed(() => {
+    const preview = this.preview();
+    return !!preview && this.advanceClientErrors().length === 0 && sameRule(preview.rule, toAdvancementRule(this.advanceValue()));
+  });
+  protected readonly previewCounts = computed(() => {
+    const preview = this.preview();
+    return preview ? previewCounts(preview.result) : { added: 0, already: 0 };
+  });
 
   // Panels of the selected round.
   protected readonly panelForm = this.fb.group({ name: '' });
@@ -177,6 +261,7 @@ export class RoundsPage {
           this.judges.set(judges);
           this.coded.set(coded);
           this.resetRoundForm();
+          this.resetRoundTools(this.selectedRound());
           this.loading.set(false);
         },
         error: (failure: unknown) => {
@@ -189,6 +274,7 @@ export class RoundsPage {
   private resetRoundForm(): void {
     const nextOrder = Math.min(20, Math.max(0, ...this.rounds().map((round) => round.order)) + 1);
     this.roundForm.set(createRoundForm(this.fb, nextOrder));
+    this.disagreementControl.reset(null);
     this.roundFormErrors.reset();
   }
 
@@ -197,6 +283,38 @@ export class RoundsPage {
     this.entryCategories.set(new Set());
     this.panelCategories.set(new Set());
     this.panelJudges.set(new Set());
+    this.resetRoundTools(round);
+  }
+
+  /** The selected round's own forms start from what it is. */
+  private resetRoundTools(round: RoundResponse | null): void {
+    this.distanceControl.reset(round?.disagreementPoints ?? null);
+    this.distanceFormErrors.reset();
+    this.distanceError.set(null);
+    const nearest = round ? (sourceRounds(this.rounds(), round)[0]?.id ?? '') : '';
+    this.advanceForm.reset({ fromRoundId: nearest, top: null, minScore: null });
+    this.advanceFormErrors.reset();
+    this.advanceError.set(null);
+    this.preview.set(null);
+  }
+
+  private disagreementMessages() {
+    return {
+      min: this.st.t('rounds.disagreementMin'),
+      decimals: this.st.t('rounds.disagreementDecimals'),
+      max: (max: number) => this.st.t('rounds.disagreementMax', { max: formatNumber(max) }),
+    };
+  }
+
+  /** 2 points per 10 of the round's (weighted) maximum: what an empty distance means. */
+  protected defaultDistanceOf(round: RoundResponse): number {
+    return defaultDisagreement(weightedMaxTotal(round.rubric.criteria));
+  }
+
+  /** The distance a round uses, for its card: "2 (mặc định)" or "1,5". */
+  protected distanceLabel(round: RoundResponse): string {
+    const value = formatNumber(round.disagreementDistance);
+    return round.disagreementPoints === null ? this.st.t('rounds.disagreementDefaultValue', { points: value }) : value;
   }
 
   protected roundStatusKey(round: RoundResponse) {
@@ -243,6 +361,7 @@ export class RoundsPage {
     this.roundError.set(null);
     if (this.roundErrors().length > 0) return;
     const value = this.roundForm().getRawValue();
+    const disagreementPoints = numberOrNull(this.disagreementControl.value);
     this.creatingRound.set(true);
     this.api
       .createRound(this.awardId(), {
@@ -250,6 +369,7 @@ export class RoundsPage {
         order: Number(value.order),
         judgesPerEntry: Number(value.judgesPerEntry),
         rubric: toRubric(value.criteria),
+        ...(disagreementPoints === null ? {} : { disagreementPoints }),
       })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
@@ -294,6 +414,86 @@ export class RoundsPage {
           this.addingEntries.set(false);
         },
       });
+  }
+
+  // The disagreement distance of the selected round.
+  protected saveDistance(useDefault = false): void {
+    const round = this.selectedRound();
+    if (!round) return;
+    if (useDefault) this.distanceControl.setValue(null);
+    this.distanceFormErrors.attempt();
+    this.distanceError.set(null);
+    if (this.distanceErrors().length > 0) return;
+    this.savingDistance.set(true);
+    this.api
+      .updateRound(round.id, { disagreementPoints: numberOrNull(this.distanceControl.value) })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (updated) => {
+          this.savingDistance.set(false);
+          this.replaceRound(updated);
+          this.distanceControl.reset(updated.disagreementPoints);
+          this.distanceFormErrors.reset();
+          this.snackBar.open(this.st.t('rounds.disagreementSaved', { points: formatNumber(updated.disagreementDistance) }), undefined, { duration: 3000 });
+        },
+        error: (failure: unknown) => {
+          const uiError = this.uiErrors.from(failure);
+          this.distanceError.set(uiError);
+          this.distanceFormErrors.setServer(uiError.details);
+          this.savingDistance.set(false);
+        },
+      });
+  }
+
+  // Advancement by rule.
+  protected previewAdvancement(): void {
+    const round = this.selectedRound();
+    if (!round) return;
+    this.advanceFormErrors.attempt();
+    this.advanceError.set(null);
+    this.preview.set(null);
+    if (this.advanceClientErrors().length > 0) return;
+    const rule = toAdvancementRule(this.advanceValue());
+    this.previewing.set(true);
+    this.api
+      .previewAdvancement(round.id, rule)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (result) => {
+          this.previewing.set(false);
+          this.preview.set({ rule, result });
+        },
+        error: (failure: unknown) => this.advanceFailed(failure, this.previewing),
+      });
+  }
+
+  /** Applies exactly the previewed rule: the API records it (`round.advanced`) with the entries it chose. */
+  protected advance(): void {
+    const round = this.selectedRound();
+    const preview = this.preview();
+    if (!round || !preview || !this.previewIsCurrent()) return;
+    this.advancing.set(true);
+    this.advanceError.set(null);
+    this.api
+      .advance(round.id, preview.rule)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (updated) => {
+          this.advancing.set(false);
+          this.replaceRound(updated);
+          this.preview.set(null);
+          this.advanceFormErrors.reset();
+          this.snackBar.open(this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }), undefined, { duration: 3000 });
+        },
+        error: (failure: unknown) => this.advanceFailed(failure, this.advancing),
+      });
+  }
+
+  private advanceFailed(failure: unknown, busy: { set(value: boolean): void }): void {
+    const uiError = this.uiErrors.from(failure);
+    this.advanceError.set(uiError);
+    this.advanceFormErrors.setServer(uiError.details);
+    busy.set(false);
   }
 
   // Panels.

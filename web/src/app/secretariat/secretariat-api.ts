@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AdvancementPreviewResponse,
   AssignmentResponse,
   AutoAssignResponse,
   BlindCodesResponse,
@@ -41,6 +42,15 @@ export interface RoundInput {
   order: number;
   judgesPerEntry: number;
   rubric: Rubric;
+  /** Omitted or null: 2 points per 10 of the rubric's maximum. */
+  disagreementPoints?: number | null;
+}
+
+/** Advancement by rule from a closed earlier round: the best `top` of each category and/or `minScore`. */
+export interface AdvancementRule {
+  fromRoundId: string;
+  top?: number;
+  minScore?: number;
 }
 
 export interface PanelInput {
@@ -105,6 +115,20 @@ export class SecretariatApi {
 
   addEntries(roundId: string, entryIds: string[]): Observable<RoundResponse> {
     return this.http.post<RoundResponse>(`${round(roundId)}/entries`, { entryIds });
+  }
+
+  /** A round's disagreement distance (null: the default), while the round is not closed. */
+  updateRound(roundId: string, input: { disagreementPoints: number | null }): Observable<RoundResponse> {
+    return this.http.patch<RoundResponse>(round(roundId), input);
+  }
+
+  /** What advancing by the rule would add, with each entry's mean and place; saves nothing. */
+  previewAdvancement(roundId: string, rule: AdvancementRule): Observable<AdvancementPreviewResponse> {
+    return this.http.post<AdvancementPreviewResponse>(`${round(roundId)}/entries/preview`, rule);
+  }
+
+  advance(roundId: string, rule: AdvancementRule): Observable<RoundResponse> {
+    return this.http.post<RoundResponse>(`${round(roundId)}/entries`, rule);
   }
 
   createPanel(roundId: string, input: PanelInput): Observable<PanelResponse> {

@@ -227,6 +227,9 @@ export const en: Dictionary = {
   'editor.tierLabel': 'Prize name',
   'editor.targetCount': 'Number',
   'editor.prizeMoney': 'Prize money (₫)',
+  'editor.tierMinScore': 'Suggested from (out of 10)',
+  'editor.tierMinScoresHint':
+    'Suggested from: the average (out of 10, scaled to the score sheet of each round) from which the results page suggests this prize; leave it empty for no suggestion. While no prize has one, the codes DB/A/B/C/KK are suggested from 9.5/9/8/7/6.',
   'editor.addTier': 'Add prize',
   'editor.removeRow': 'Remove row',
   'editor.useTemplate': 'Use the 2020 structure',

@@ -228,6 +228,9 @@ export const vi = {
   'editor.tierLabel': 'Tên giải',
   'editor.targetCount': 'Số lượng',
   'editor.prizeMoney': 'Tiền thưởng (₫)',
+  'editor.tierMinScore': 'Gợi ý từ điểm (thang 10)',
+  'editor.tierMinScoresHint':
+    'Gợi ý từ điểm: điểm trung bình (thang 10, quy đổi theo phiếu chấm của từng vòng) từ đó trang kết quả gợi ý giải này; để trống nếu không gợi ý. Khi chưa giải nào có điểm gợi ý, các mã ĐB/A/B/C/KK được gợi ý từ 9,5/9/8/7/6.',
   'editor.addTier': 'Thêm giải',
   'editor.removeRow': 'Xoá dòng',
   'editor.useTemplate': 'Dùng cơ cấu mẫu (năm 2020)',
