@@ -15,3 +15,6 @@ export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
 /** 8 GiB: the largest file any media type may allow (TV masters run to 4 GB). */
 export const FILE_MAX_BYTES_CEILING = 8 * 1024 * 1024 * 1024;
+/** A complaint's complainant (person or body, as written) and its reason / resolution note. */
+export const COMPLAINANT_MAX_LENGTH = 300;
+export const COMPLAINT_TEXT_MAX_LENGTH = 5000;

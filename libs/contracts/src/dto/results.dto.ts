@@ -1,4 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { COMPLAINANT_MAX_LENGTH, COMPLAINT_TEXT_MAX_LENGTH } from '../limits';
 import { COMPLAINT_OUTCOMES, RESULT_EXPORT_FORMATS, type ComplaintOutcome, type ResultExportFormat } from '../results';
 import { Trim } from './transforms';
 
@@ -19,13 +20,13 @@ export class FileComplaintDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(300)
+  @MaxLength(COMPLAINANT_MAX_LENGTH)
   complainant!: string;
 
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(5000)
+  @MaxLength(COMPLAINT_TEXT_MAX_LENGTH)
   reason!: string;
 }
 
@@ -37,7 +38,7 @@ export class ResolveComplaintDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(5000)
+  @MaxLength(COMPLAINT_TEXT_MAX_LENGTH)
   note!: string;
 }
 

@@ -15,8 +15,7 @@ import type {
  */
 
 /** The limits of `FileComplaintDto` / `ResolveComplaintDto`, so the form refuses what the API would. */
-export const COMPLAINANT_MAX_LENGTH = 300;
-export const COMPLAINT_TEXT_MAX_LENGTH = 5000;
+export { COMPLAINANT_MAX_LENGTH, COMPLAINT_TEXT_MAX_LENGTH } from '@press-award/contracts';
 
 /** Complaints and forwarding concern published results only (the API answers 409 before). */
 export function aftercareOpen(status: AwardStatus): boolean {
@@ -27,9 +26,9 @@ export function aftercareOpen(status: AwardStatus): boolean {
 export type LostStanding = 'withdrawn' | 'revoked';
 
 /**
- * Per entry, the prize a resolved complaint took away. The prizes list does not carry the standing,
- * but every change of standing comes from a complaint, so the complaints tell it. A withdrawn work
- * stays withdrawn whatever else was decided about it.
+ * Per entry, the prize a resolved complaint took away. Every change of standing comes from a
+ * complaint, so the complaints the page has loaded tell it (the prizes list's `standing` agrees). A
+ * withdrawn work stays withdrawn whatever else was decided about it.
  */
 export function lostStandings(complaints: readonly ComplaintResponse[]): ReadonlyMap<string, LostStanding> {
   const lost = new Map<string, LostStanding>();

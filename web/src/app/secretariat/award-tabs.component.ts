@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
 import { SecretariatTranslatePipe } from './secretariat-i18n';
+import type { SecretariatKey } from './secretariat.vi';
 
 /** The sections of one award's management: details (organizers), screening, rounds & councils, results, dashboard, complaints & forwarding. */
 @Component({
@@ -20,41 +21,15 @@ import { SecretariatTranslatePipe } from './secretariat-i18n';
           >{{ 'tabs.editor' | st }}</a
         >
       }
-      <a
-        [routerLink]="['/manage/awards', awardId(), 'screening']"
-        routerLinkActive="pa-award-tabs__active"
-        ariaCurrentWhenActive="page"
-        data-testid="tab-screening"
-        >{{ 'tabs.screening' | st }}</a
-      >
-      <a
-        [routerLink]="['/manage/awards', awardId(), 'rounds']"
-        routerLinkActive="pa-award-tabs__active"
-        ariaCurrentWhenActive="page"
-        data-testid="tab-rounds"
-        >{{ 'tabs.rounds' | st }}</a
-      >
-      <a
-        [routerLink]="['/manage/awards', awardId(), 'results']"
-        routerLinkActive="pa-award-tabs__active"
-        ariaCurrentWhenActive="page"
-        data-testid="tab-results"
-        >{{ 'tabs.results' | st }}</a
-      >
-      <a
-        [routerLink]="['/manage/awards', awardId(), 'dashboard']"
-        routerLinkActive="pa-award-tabs__active"
-        ariaCurrentWhenActive="page"
-        data-testid="tab-dashboard"
-        >{{ 'tabs.dashboard' | st }}</a
-      >
-      <a
-        [routerLink]="['/manage/awards', awardId(), 'aftercare']"
-        routerLinkActive="pa-award-tabs__active"
-        ariaCurrentWhenActive="page"
-        data-testid="tab-aftercare"
-        >{{ 'tabs.aftercare' | st }}</a
-      >
+      @for (section of sections; track section.path) {
+        <a
+          [routerLink]="['/manage/awards', awardId(), section.path]"
+          routerLinkActive="pa-award-tabs__active"
+          ariaCurrentWhenActive="page"
+          [attr.data-testid]="'tab-' + section.path"
+          >{{ section.label | st }}</a
+        >
+      }
     </nav>
   `,
   styles: `
@@ -85,4 +60,12 @@ import { SecretariatTranslatePipe } from './secretariat-i18n';
 export class AwardTabsComponent {
   protected readonly auth = inject(AuthService);
   readonly awardId = input.required<string>();
+  /** The sections every award member with staff rights sees, in the order of the work. */
+  protected readonly sections = [
+    { path: 'screening', label: 'tabs.screening' },
+    { path: 'rounds', label: 'tabs.rounds' },
+    { path: 'results', label: 'tabs.results' },
+    { path: 'dashboard', label: 'tabs.dashboard' },
+    { path: 'aftercare', label: 'tabs.aftercare' },
+  ] as const satisfies readonly { path: string; label: SecretariatKey }[];
 }
