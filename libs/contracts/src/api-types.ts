@@ -40,6 +40,15 @@ export interface MeResponse {
   memberships: MembershipSummary[];
 }
 
+/**
+ * The answer to a registration: the same whether or not the email already has an account, so it
+ * tells nobody which emails exist. The account is created from the link mailed to the address.
+ */
+export interface RegisterResponse {
+  status: 'confirmation_sent';
+  email: string;
+}
+
 export interface LoginResponse {
   accessToken: string;
   expiresAt: string;

@@ -51,6 +51,10 @@ export const ERROR_MESSAGES = {
     vi: 'Liên kết mời không hợp lệ, đã dùng hoặc đã hết hạn.',
     en: 'The invitation link is invalid, used or expired.',
   },
+  REGISTRATION_LINK_INVALID: {
+    vi: 'Liên kết xác nhận đăng ký không hợp lệ, đã dùng hoặc đã hết hạn. Hãy đăng ký lại hoặc đăng nhập.',
+    en: 'The registration link is invalid, used or expired. Register again or sign in.',
+  },
   FORBIDDEN: {
     vi: 'Bạn không có quyền thực hiện thao tác này.',
     en: 'You are not allowed to do this.',

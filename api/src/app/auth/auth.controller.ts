@@ -1,12 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { AcceptInvitationDto, LoginDto, RegisterDto } from '@press-award/contracts/dto';
-import type { LoginResponse, MeResponse, UserResponse } from '@press-award/contracts';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { AcceptInvitationDto, ConfirmRegistrationDto, LoginDto, RegisterDto } from '@press-award/contracts/dto';
+import type { LoginResponse, MeResponse, RegisterResponse } from '@press-award/contracts';
+import { throttleAddressKey } from '@press-award/domain';
 import type { CookieOptions, Request, Response } from 'express';
 import { AppConfig } from '../../infra/config/app-config';
 import { AuthService } from './auth.service';
 import { Authorize, CurrentUser, Public } from './decorators/access.decorators';
-import type { IssuedSession } from './session.service';
+import { sessionTokenOf } from './jwt.strategy';
+import { RegistrationService } from './registration.service';
+import { SessionService, type IssuedSession } from './session.service';
 import { CSRF_COOKIE, SESSION_COOKIE, type AuthUser } from './auth.types';
 
 @ApiTags('auth')
@@ -14,16 +17,32 @@ import { CSRF_COOKIE, SESSION_COOKIE, type AuthUser } from './auth.types';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly registrations: RegistrationService,
+    private readonly sessions: SessionService,
     private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Post('auth/register')
-  @ApiOperation({ summary: 'Create a reporter account' })
-  @ApiCreatedResponse({ description: 'The new user' })
-  @ApiConflictResponse({ description: 'AUTH_EMAIL_TAKEN' })
-  register(@Body() body: RegisterDto): Promise<UserResponse> {
-    return this.auth.register(body);
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Register a reporter account: mails a confirmation link (or, if the email has an account, a note to its owner)',
+    description: 'Answers 202 { status, email } either way, so the answer never tells whether an email is registered.',
+  })
+  @ApiAcceptedResponse({ description: '{ status: "confirmation_sent", email }' })
+  register(@Body() body: RegisterDto): Promise<RegisterResponse> {
+    return this.registrations.register(body);
+  }
+
+  @Public()
+  @Post('auth/register/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Create the account from the mailed confirmation link and sign in' })
+  @ApiOkResponse({ description: '{ accessToken, expiresAt, user }' })
+  @ApiBadRequestResponse({ description: 'REGISTRATION_LINK_INVALID' })
+  async confirmRegistration(@Body() body: ConfirmRegistrationDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+    const userId = await this.registrations.confirm(body);
+    return this.sessionAnswer(response, await this.auth.signIn(userId, request.headers['user-agent']));
   }
 
   @Public()
@@ -33,9 +52,13 @@ export class AuthController {
   @ApiOkResponse({ description: '{ accessToken, expiresAt, user }' })
   @ApiTooManyRequestsResponse({ description: 'AUTH_TOO_MANY_ATTEMPTS, with Retry-After' })
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
-    const result = await this.auth.login(body, request.headers['user-agent']);
-    this.setSessionCookies(response, result);
-    return { accessToken: result.accessToken, expiresAt: result.expiresAt.toISOString(), user: result.user };
+    const result = await this.auth.login(body, {
+      userAgent: request.headers['user-agent'],
+      // Express resolves X-Forwarded-For only from the trusted proxies (`trust proxy`).
+      address: throttleAddressKey(request.ip),
+      sessionUserId: await this.sessions.liveUserIdOf(sessionTokenOf(request)),
+    });
+    return this.sessionAnswer(response, result);
   }
 
   @Public()
@@ -43,9 +66,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a password from an invitation link and sign in' })
   async acceptInvitation(@Body() body: AcceptInvitationDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
-    const result = await this.auth.acceptInvitation(body, request.headers['user-agent']);
-    this.setSessionCookies(response, result);
-    return { accessToken: result.accessToken, expiresAt: result.expiresAt.toISOString(), user: result.user };
+    return this.sessionAnswer(response, await this.auth.acceptInvitation(body, request.headers['user-agent']));
   }
 
   @Authorize('session:end')
@@ -63,6 +84,12 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user with system roles and award memberships' })
   me(@CurrentUser() user: AuthUser): Promise<MeResponse> {
     return this.auth.me(user.id);
+  }
+
+  /** Sets the session cookies and answers with the bearer token and the user. */
+  private sessionAnswer(response: Response, result: IssuedSession & { user: MeResponse }): LoginResponse {
+    this.setSessionCookies(response, result);
+    return { accessToken: result.accessToken, expiresAt: result.expiresAt.toISOString(), user: result.user };
   }
 
   private setSessionCookies(response: Response, session: IssuedSession): void {

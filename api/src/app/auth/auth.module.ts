@@ -9,7 +9,9 @@ import { AccessGuard, JwtAuthGuard } from './guards/access.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
+import { RegistrationService } from './registration.service';
 import { SessionService } from './session.service';
+import { SignInAlertsService } from './sign-in-alerts.service';
 
 @Global()
 @Module({
@@ -20,6 +22,8 @@ import { SessionService } from './session.service';
     SessionService,
     PasswordHasher,
     LoginThrottleService,
+    SignInAlertsService,
+    RegistrationService,
     AwardAccessService,
     JwtStrategy,
     JwtAuthGuard,

@@ -1,20 +1,33 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AcceptInvitationDto, LoginDto, RegisterDto } from '@press-award/contracts/dto';
-import type { AwardRole, MeResponse, UserResponse } from '@press-award/contracts';
+import type { AcceptInvitationDto, LoginDto } from '@press-award/contracts/dto';
+import type { AwardRole, MeResponse } from '@press-award/contracts';
 import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
 import { User } from '../users/entities/user.entity';
-import { toMeResponse, toUserResponse } from '../users/users.presenter';
+import { toMeResponse } from '../users/users.presenter';
 import { Invitation } from './entities/invitation.entity';
-import { LoginThrottleService } from './login-throttle.service';
+import { LoginThrottleService, type FailureOutcome } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionService, type IssuedSession } from './session.service';
+import { SignInAlertsService } from './sign-in-alerts.service';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Who is signing in, as far as the request tells. */
+export interface SignInClient {
+  userAgent: string | undefined;
+  /** The throttle's key for the client address (`throttleAddressKey(request.ip)`). */
+  address: string;
+  /** The user of a live session the request already carries, if any. */
+  sessionUserId: string | null;
+}
+
+const tooManyAttempts = (retryAfterSeconds: number) =>
+  new AppException('AUTH_TOO_MANY_ATTEMPTS', undefined, { 'Retry-After': String(retryAfterSeconds) });
 
 @Injectable()
 export class AuthService {
@@ -23,54 +36,40 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
+    private readonly alerts: SignInAlertsService,
     private readonly clock: Clock,
   ) {}
 
-  async register(input: RegisterDto): Promise<UserResponse> {
-    const users = this.db.getRepository(User);
-    const existing = await users.findOneBy({ email: input.email });
-    if (existing) throw new AppException('AUTH_EMAIL_TAKEN');
-    const passwordHash = await this.hasher.hash(input.password);
-    try {
-      const user = await users.save(
-        users.create({
-          email: input.email,
-          passwordHash,
-          fullName: input.fullName,
-          penName: input.penName || null,
-          phone: input.phone || null,
-          organizationName: input.organizationName || null,
-          isAdmin: false,
-        }),
-      );
-      return toUserResponse(user);
-    } catch (error) {
-      // Two registrations racing for one email: the unique index decides.
-      if ((error as { code?: string }).code === '23505') throw new AppException('AUTH_EMAIL_TAKEN');
-      throw error;
-    }
-  }
-
-  async login(input: LoginDto, userAgent: string | undefined): Promise<IssuedSession & { user: MeResponse }> {
-    const lockedFor = await this.throttle.lockedForSeconds(input.email);
-    if (lockedFor > 0) {
-      throw new AppException('AUTH_TOO_MANY_ATTEMPTS', undefined, { 'Retry-After': String(lockedFor) });
-    }
+  /**
+   * Signs in. Throttled per (email, client address) and per address, never per email alone, so
+   * someone typing wrong passwords holds back only their own address. A request that already
+   * carries a live session of this account is not throttled at all.
+   */
+  async login(input: LoginDto, client: SignInClient): Promise<IssuedSession & { user: MeResponse }> {
     const user = await this.db.getRepository(User).findOneBy({ email: input.email });
+    const trusted = client.sessionUserId !== null && client.sessionUserId === user?.id;
+    const attempt = { email: input.email, clientAddress: client.address };
+    let outcome: FailureOutcome | undefined;
+    if (!trusted) {
+      const admission = await this.throttle.admit(attempt);
+      if (!admission.admitted) throw tooManyAttempts(admission.retryAfterSeconds);
+      outcome = admission.outcome;
+    }
     const valid = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !valid) {
-      const { delayMs, locked } = await this.throttle.recordFailure(input.email);
-      await sleep(delayMs);
-      if (locked) {
-        throw new AppException('AUTH_TOO_MANY_ATTEMPTS', undefined, {
-          'Retry-After': String(this.throttle.policy.lockSeconds),
-        });
-      }
+      if (outcome?.emailLockedNow) await this.alerts.addressLockedOut(input.email, client.address, this.clock.now());
+      await sleep(outcome?.delayMs ?? 0);
+      if (outcome && outcome.retryAfterSeconds > 0) throw tooManyAttempts(outcome.retryAfterSeconds);
       throw new AppException('AUTH_INVALID_CREDENTIALS');
     }
-    await this.throttle.recordSuccess(input.email);
-    const session = await this.sessions.issue(user.id, userAgent);
-    return { ...session, user: await this.me(user.id) };
+    if (!trusted) await this.throttle.succeeded(attempt);
+    return this.signIn(user.id, client.userAgent);
+  }
+
+  /** Issues a session for a user who just proved who they are. */
+  async signIn(userId: string, userAgent: string | undefined): Promise<IssuedSession & { user: MeResponse }> {
+    const session = await this.sessions.issue(userId, userAgent);
+    return { ...session, user: await this.me(userId) };
   }
 
   async logout(sessionId: string): Promise<void> {
@@ -102,8 +101,7 @@ export class AuthService {
       return invitation.userId;
     });
     const email = (await this.db.getRepository(User).findOneByOrFail({ id: userId })).email;
-    await this.throttle.recordSuccess(email);
-    const session = await this.sessions.issue(userId, userAgent);
-    return { ...session, user: await this.me(userId) };
+    await this.throttle.forgetEmail(email);
+    return this.signIn(userId, userAgent);
   }
 }

@@ -10,6 +10,9 @@ const fromBearer = ExtractJwt.fromAuthHeaderAsBearerToken();
 const fromCookie = (request: Request): string | null =>
   (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
 
+/** The session token a request carries (bearer header first, then the cookie), if any. */
+export const sessionTokenOf = ExtractJwt.fromExtractors([fromBearer, fromCookie]);
+
 /** Bearer header for API clients, the httpOnly cookie for the browser; either names a live session. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -18,7 +21,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     private readonly sessions: SessionService,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromExtractors([fromBearer, fromCookie]),
+      jwtFromRequest: sessionTokenOf,
       secretOrKey: config.jwtSecret,
       algorithms: ['HS256'],
       ignoreExpiration: false,

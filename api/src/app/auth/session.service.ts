@@ -55,6 +55,17 @@ export class SessionService {
     return row ? { id: row.id, userId: row.user_id, isAdmin: row.is_admin } : null;
   }
 
+  /** The user of a live session token, or null for anything else (bad signature, expired, revoked). */
+  async liveUserIdOf(token: string | null): Promise<string | null> {
+    if (!token) return null;
+    try {
+      const payload = await this.jwt.verifyAsync<SessionTokenPayload>(token, { secret: this.config.jwtSecret, algorithms: ['HS256'] });
+      return (await this.findLive(payload.sid, payload.sub))?.userId ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   async revoke(sessionId: string): Promise<void> {
     await this.db.getRepository(Session).update({ id: sessionId }, { revokedAt: this.clock.now() });
   }

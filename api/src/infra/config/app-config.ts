@@ -165,6 +165,27 @@ export class AppConfig {
   @Max(10000)
   LOGIN_BASE_DELAY_MS = 250;
 
+  /** Failures one client address may make across every email in a window before it waits. */
+  @toInt()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  LOGIN_ADDRESS_MAX_FAILURES = 30;
+
+  /** Failure counters older than this start again from zero. */
+  @toInt()
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  /** How long the link that confirms a registration works. */
+  @toInt()
+  @IsInt()
+  @Min(600)
+  @Max(14 * 24 * 3600)
+  REGISTRATION_TTL_SECONDS = 2 * 24 * 3600;
+
   @toInt()
   @IsInt()
   @Min(3600)

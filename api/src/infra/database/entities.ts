@@ -1,4 +1,7 @@
 import { LoginAttempt } from '../../app/auth/entities/login-attempt.entity';
+import { LoginAddressAttempt } from '../../app/auth/entities/login-address-attempt.entity';
+import { LoginLockNotice } from '../../app/auth/entities/login-lock-notice.entity';
+import { PendingRegistration } from '../../app/auth/entities/pending-registration.entity';
 import { Invitation } from '../../app/auth/entities/invitation.entity';
 import { Session } from '../../app/auth/entities/session.entity';
 import { Award } from '../../app/awards/entities/award.entity';
@@ -23,4 +26,4 @@ import { User } from '../../app/users/entities/user.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 
 /** Listed explicitly: the API is bundled by webpack, so entity globs would find nothing. */
-export const ENTITIES = [User, Session, LoginAttempt, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile, ScreeningDecisionRecord, Round, RoundEntry, Panel, Assignment, JudgingEntry, JudgingFile, AuditEntry, Sheet, PrizeDecision, Complaint];
+export const ENTITIES = [User, Session, LoginAttempt, LoginAddressAttempt, LoginLockNotice, PendingRegistration, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile, ScreeningDecisionRecord, Round, RoundEntry, Panel, Assignment, JudgingEntry, JudgingFile, AuditEntry, Sheet, PrizeDecision, Complaint];

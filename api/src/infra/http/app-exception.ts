@@ -21,6 +21,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'MALFORMED_JSON':
     case 'AWARD_RULES_INVALID':
     case 'INVITATION_INVALID':
+    case 'REGISTRATION_LINK_INVALID':
     case 'ENTRY_NOT_ELIGIBLE':
     case 'CATEGORY_NOT_IN_AWARD':
     case 'PUBLICATION_OUTSIDE_WINDOW':

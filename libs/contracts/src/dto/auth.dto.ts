@@ -67,3 +67,10 @@ export class AcceptInvitationDto {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
+
+export class ConfirmRegistrationDto {
+  @IsString()
+  @MinLength(20)
+  @MaxLength(200)
+  token!: string;
+}

@@ -1,17 +1,18 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { FailureCounterColumns } from './failure-counter.columns';
 
-/** Consecutive failed sign-ins per email, kept in the database so every API instance sees them. */
+/**
+ * Failed sign-ins from one client address for one email, in the database so every API instance
+ * counts the same. A lock here holds back that address only, never the email's owner elsewhere.
+ */
 @Entity('login_attempts')
 export class LoginAttempt {
-  @PrimaryColumn({ type: 'varchar', length: 254 })
+  @PrimaryColumn({ type: 'varchar', length: 254, primaryKeyConstraintName: 'pk_login_attempts' })
   email!: string;
 
-  @Column({ type: 'int', default: 0 })
-  failures!: number;
+  @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'pk_login_attempts' })
+  clientAddress!: string;
 
-  @Column({ type: 'timestamptz', nullable: true })
-  lastFailureAt!: Date | null;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
+  @Column(() => FailureCounterColumns, { prefix: false })
+  counter!: FailureCounterColumns;
 }
