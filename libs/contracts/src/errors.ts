@@ -195,6 +195,14 @@ export const ERROR_MESSAGES = {
     vi: 'Tệp bị cắt cụt hoặc tải lên không trọn vẹn.',
     en: 'The file is truncated or the upload was incomplete.',
   },
+  FILE_CONTENT_TOO_LARGE: {
+    vi: 'Nội dung tệp vượt quá giới hạn của giải (số điểm ảnh, số trang, thời lượng hoặc số luồng). Hãy xuất lại tệp nhỏ hơn.',
+    en: "The file's content exceeds the award's limits (pixels, pages, duration or streams). Export a smaller file.",
+  },
+  FILE_TRAILING_DATA: {
+    vi: 'Tệp chứa dữ liệu lạ sau phần kết thúc của định dạng (có thể là tệp ghép). Hãy xuất lại tệp gốc.',
+    en: 'The file carries unexpected data after its format ends (possibly a disguised file). Export the file again.',
+  },
   FILE_TOO_LARGE: {
     vi: 'Tệp vượt quá dung lượng cho phép.',
     en: 'The file is larger than allowed.',
@@ -206,6 +214,50 @@ export const ERROR_MESSAGES = {
   FILE_NOT_FOUND: {
     vi: 'Không tìm thấy tệp.',
     en: 'File not found.',
+  },
+  UPLOAD_NOT_FOUND: {
+    vi: 'Không tìm thấy lượt tải lên này. Hãy tải tệp lên lại từ đầu.',
+    en: 'This upload was not found. Start the upload again.',
+  },
+  UPLOAD_EXPIRED: {
+    vi: 'Lượt tải lên này đã hết hạn. Hãy tải tệp lên lại từ đầu.',
+    en: 'This upload has expired. Start the upload again.',
+  },
+  UPLOAD_OFFSET_CONFLICT: {
+    vi: 'Vị trí tiếp tục tải lên không khớp với phần máy chủ đã nhận. Hãy tiếp tục từ vị trí máy chủ báo.',
+    en: 'The upload offset does not match what the server holds. Resume from the offset the server reports.',
+  },
+  UPLOAD_OFFSET_INVALID: {
+    vi: 'Thiếu hoặc sai tiêu đề Upload-Offset.',
+    en: 'The Upload-Offset header is missing or not valid.',
+  },
+  UPLOAD_LENGTH_INVALID: {
+    vi: 'Thiếu hoặc sai dung lượng tệp (tiêu đề Upload-Length).',
+    en: 'The upload length (Upload-Length header) is missing or not valid.',
+  },
+  UPLOAD_TOO_LARGE: {
+    vi: 'Dữ liệu gửi lên vượt quá dung lượng đã khai báo hoặc giới hạn của máy chủ.',
+    en: 'More bytes were sent than the upload declared or the server allows.',
+  },
+  UPLOAD_METADATA_INVALID: {
+    vi: 'Thông tin kèm theo lượt tải lên (Upload-Metadata) không hợp lệ.',
+    en: 'The upload metadata (Upload-Metadata header) is not valid.',
+  },
+  UPLOAD_CONTENT_TYPE_INVALID: {
+    vi: 'Dữ liệu tải lên phải có Content-Type: application/offset+octet-stream.',
+    en: 'Upload data must be sent as Content-Type: application/offset+octet-stream.',
+  },
+  UPLOAD_EXTENSION_UNSUPPORTED: {
+    vi: 'Máy chủ không hỗ trợ kiểu tải lên này (ví dụ tải song song nhiều phần).',
+    en: 'The server does not support this kind of upload (e.g. parallel partial uploads).',
+  },
+  UPLOAD_BUSY: {
+    vi: 'Lượt tải lên đang được xử lý bởi một yêu cầu khác hoặc vừa bị ngắt. Hãy thử lại sau giây lát.',
+    en: 'Another request is working on this upload, or it was interrupted. Try again in a moment.',
+  },
+  TUS_VERSION_UNSUPPORTED: {
+    vi: 'Thiếu hoặc sai phiên bản giao thức tải lên (Tus-Resumable: 1.0.0).',
+    en: 'The resumable-upload protocol version is missing or not supported (Tus-Resumable: 1.0.0).',
   },
   SCREENING_NOT_ALLOWED: {
     vi: 'Không thể thẩm định tác phẩm ở trạng thái này (chưa nộp, đã rút, hoặc giải đã vào vòng chấm).',

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import { ERROR_MESSAGES, type ApiError, type ErrorCode } from '@press-award/contracts';
+import { ERROR_MESSAGES, type ApiError, type ErrorCode, type FieldError, type UiLanguage } from '@press-award/contracts';
 import type { Request, Response } from 'express';
 import { AppException, statusForCode } from './app-exception';
 import { languageOf } from './language';
@@ -60,21 +60,23 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     if (response.headersSent) return;
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
-    const body: ApiError = { statusCode, code, message: ERROR_MESSAGES[code][language] };
-    if (details?.length) body.details = details.map((detail) => localizeFieldError(detail, language));
-    response.status(statusCode).json(body);
+    response.status(statusCode).json({ ...apiErrorBody(code, details, language), statusCode });
   }
 }
 
 /** Answers an AppException at once, outside Nest's pipeline (used to stop reading an oversized upload). */
 export function writeAppError(request: Request, response: Response, exception: AppException, extraHeaders: Record<string, string> = {}): void {
   if (response.headersSent) return;
-  const language = languageOf(request.headers['accept-language']);
-  const statusCode = statusForCode(exception.code);
-  const body: ApiError = { statusCode, code: exception.code, message: ERROR_MESSAGES[exception.code][language] };
-  if (exception.details?.length) body.details = exception.details.map((detail) => localizeFieldError(detail, language));
+  const body = apiErrorBody(exception.code, exception.details, languageOf(request.headers['accept-language']));
   for (const [name, value] of Object.entries({ ...(exception.headers ?? {}), ...extraHeaders })) response.setHeader(name, value);
-  response.status(statusCode).json(body);
+  response.status(body.statusCode).json(body);
+}
+
+/** The error shape for a code, its message and details in the caller's language. */
+export function apiErrorBody(code: ErrorCode, details: FieldError[] | undefined, language: UiLanguage): ApiError {
+  const body: ApiError = { statusCode: statusForCode(code), code, message: ERROR_MESSAGES[code][language] };
+  if (details?.length) body.details = details.map((detail) => localizeFieldError(detail, language));
+  return body;
 }
 
 function isBodyParserError(error: unknown): error is { status: number; type: string } {

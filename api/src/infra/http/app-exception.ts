@@ -36,6 +36,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'FILE_REQUIRED':
     case 'FILE_EMPTY':
     case 'FILE_TRUNCATED':
+    case 'FILE_TRAILING_DATA':
     case 'SCREENING_REASON_REQUIRED':
     case 'BULK_COUNT_MISMATCH':
     case 'JUDGE_NOT_MEMBER':
@@ -46,6 +47,10 @@ export function statusForCode(code: ErrorCode): number {
     case 'PRIZE_TIER_UNKNOWN':
     case 'PRIZE_NOTE_REQUIRED':
     case 'FORWARD_NOTHING_CHOSEN':
+    case 'UPLOAD_OFFSET_INVALID':
+    case 'UPLOAD_LENGTH_INVALID':
+    case 'UPLOAD_METADATA_INVALID':
+    case 'UPLOAD_EXTENSION_UNSUPPORTED':
       return 400;
     case 'AUTH_REQUIRED':
     case 'AUTH_INVALID_CREDENTIALS':
@@ -66,6 +71,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'RESULTS_NOT_PUBLISHED':
     case 'CERTIFICATE_NOT_AVAILABLE':
     case 'COMPLAINT_NOT_FOUND':
+    case 'UPLOAD_NOT_FOUND':
       return 404;
     case 'AUTH_EMAIL_TAKEN':
     case 'AWARD_STATUS_TRANSITION_INVALID':
@@ -102,13 +108,23 @@ export function statusForCode(code: ErrorCode): number {
     case 'COMPLAINT_BEFORE_PUBLICATION':
     case 'COMPLAINT_ALREADY_RESOLVED':
     case 'COMPLAINT_NO_PRIZE':
+    case 'UPLOAD_OFFSET_CONFLICT':
       return 409;
+    case 'UPLOAD_EXPIRED':
+      return 410;
+    case 'TUS_VERSION_UNSUPPORTED':
+      return 412;
     case 'PAYLOAD_TOO_LARGE':
     case 'FILE_TOO_LARGE':
+    case 'FILE_CONTENT_TOO_LARGE':
+    case 'UPLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
     case 'FILE_TYPE_NOT_ALLOWED':
+    case 'UPLOAD_CONTENT_TYPE_INVALID':
       return 415;
+    case 'UPLOAD_BUSY':
+      return 423;
     case 'AUTH_TOO_MANY_ATTEMPTS':
     case 'RATE_LIMITED':
       return 429;

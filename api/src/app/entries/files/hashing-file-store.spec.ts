@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -40,5 +40,22 @@ describe(HashingFileStore.name, () => {
   it('should not offer a digest for an incomplete upload', async () => {
     await store.write(Readable.from([content.subarray(0, 100)]), 'u1', 0);
     expect(store.takeDigest('u1', content.length)).toBeNull();
+  });
+
+  it('should show the first bytes to the check once they are in, across PATCHes, and stop the write when it refuses', async () => {
+    const seen: Buffer[] = [];
+    const refusal = new Error('not a video');
+    const checking = new HashingFileStore({ directory: dir, firstBytes: { length: 1000, check: async (_id, head) => void seen.push(head) } });
+    await checking.create(new Upload({ id: 'u2', size: content.length, offset: 0 }));
+    expect(await checking.write(Readable.from([content.subarray(0, 300)]), 'u2', 0)).toBe(300);
+    expect(seen).toEqual([]);
+    expect(await checking.write(Readable.from([content.subarray(300, 2000)]), 'u2', 300)).toBe(2000);
+    expect(seen).toEqual([content.subarray(0, 1000)]);
+
+    const refusing = new HashingFileStore({ directory: dir, firstBytes: { length: 1000, check: () => Promise.reject(refusal) } });
+    await refusing.create(new Upload({ id: 'u3', size: content.length, offset: 0 }));
+    await expect(refusing.write(Readable.from([content]), 'u3', 0)).rejects.toBe(refusal);
+    await refusing.discard('u3');
+    expect((await readdir(dir)).sort()).toEqual(['u1', 'u1.json', 'u2', 'u2.json']);
   });
 });

@@ -4,14 +4,12 @@ import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ErrorCode } from '@press-award/contracts';
 import type { Request, Response } from 'express';
-import { fileTypeFromBuffer } from 'file-type';
 import multer, { MulterError, type StorageEngine } from 'multer';
 import { AppException } from '../../../infra/http/app-exception';
 import { writeAppError } from '../../../infra/http/app-exception.filter';
-
-/** What the magic-bytes sniffer reads: enough for every type the awards accept. */
-export const SNIFF_BYTES = 4100;
+import { assertPossibleType, SNIFF_BYTES, sniffMime } from './content-sniff';
 
 export interface ReceivedFile {
   tempPath: string;
@@ -30,8 +28,7 @@ export interface ReceiveOptions {
   acceptableMimes: readonly string[];
 }
 
-const ZIP = 'application/zip';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const STOP_READING = new Set<ErrorCode>(['FILE_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED']);
 
 /**
  * Streams the multipart `file` to a temp file while hashing it, counting its bytes and sniffing its
@@ -52,10 +49,9 @@ class CheckingStorage implements StorageEngine {
     const sniff = async () => {
       const buffer = Buffer.concat(head ?? [], headLength);
       head = null;
-      sniffedMime = (await fileTypeFromBuffer(buffer.subarray(0, SNIFF_BYTES)))?.mime ?? null;
-      // A DOCX may sniff as a plain zip from its first bytes: the whole file is checked later.
-      const possible = sniffedMime === ZIP ? acceptableMimes.includes(DOCX) : sniffedMime !== null && acceptableMimes.includes(sniffedMime);
-      if (!possible && size > 0) throw new AppException('FILE_TYPE_NOT_ALLOWED', [{ field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', message: `Content is ${sniffedMime ?? 'not a recognised type'}` }]);
+      sniffedMime = await sniffMime(buffer);
+      // An empty file is refused later with its own code.
+      if (size > 0) assertPossibleType(sniffedMime, acceptableMimes);
     };
 
     const meter = new Transform({
@@ -80,7 +76,8 @@ class CheckingStorage implements StorageEngine {
       async (error: unknown) => {
         // multer does not call _removeFile for a file that failed: the temp file is ours to remove.
         await unlink(tempPath).catch(() => undefined);
-        if (error instanceof AppException && error.code === 'FILE_TOO_LARGE') stopReading(request, error);
+        // Refused by size or by the first bytes: the rest of the body is not worth reading.
+        if (error instanceof AppException && STOP_READING.has(error.code)) stopReading(request, error);
         callback(error);
       },
     );
@@ -95,8 +92,8 @@ class CheckingStorage implements StorageEngine {
 }
 
 /**
- * multer would read (and discard) the rest of an oversized body before answering. Answer now and
- * close the connection instead, so a 4 GB mistake costs the limit, not 4 GB.
+ * multer would read (and discard) the rest of a refused body before answering. Answer now and
+ * close the connection instead, so a 4 GB mistake costs the limit (or its first bytes), not 4 GB.
  */
 function stopReading(request: Request, error: AppException): void {
   const response = request.res;

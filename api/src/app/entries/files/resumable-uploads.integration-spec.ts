@@ -6,9 +6,7 @@ import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { buildAward, buildEntry, buildRules } from '../../../../test/factories';
 import { mp4Sample, pdfSample, wavSample } from '../../../../test/samples';
 import { countRows, createUser, filesUnder, login, startTestApp, type TestApp } from '../../../../test/test-app';
-
-const b64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
-const metadata = (fields: Record<string, string>) => Object.entries(fields).map(([key, value]) => `${key} ${b64(value)}`).join(',');
+import { tusClient } from '../../../../test/tus-client';
 
 describe('ResumableUploadsController (tus)', () => {
   let app: TestApp;
@@ -33,20 +31,9 @@ describe('ResumableUploadsController (tus)', () => {
   const newEntry = async (code: string) =>
     (await app.request('POST', `/awards/${award.id}/entries`, { token, body: buildEntry(award.categories.find((c) => c.code === code)!.id) })).body;
 
-  const create = (size: number, fields: Record<string, string>, bearer = token) =>
-    fetch(`${app.baseUrl}/api/v1/uploads/tus`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${bearer}`, 'tus-resumable': '1.0.0', 'upload-length': String(size), 'upload-metadata': metadata(fields) },
-    });
-
-  const patch = (location: string, offset: number, body: Buffer, bearer = token) =>
-    fetch(`${app.baseUrl}${location}`, {
-      method: 'PATCH',
-      headers: { authorization: `Bearer ${bearer}`, 'tus-resumable': '1.0.0', 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
-      body: new Uint8Array(body),
-    });
-
-  const head = (location: string, bearer = token) => fetch(`${app.baseUrl}${location}`, { method: 'HEAD', headers: { authorization: `Bearer ${bearer}`, 'tus-resumable': '1.0.0' } });
+  const create = (size: number, fields: Record<string, string>, bearer = token) => tusClient(app, token).create(size, fields, { bearer });
+  const patch = (location: string, offset: number, body: Buffer, bearer = token) => tusClient(app, token).patch(location, offset, body, { bearer });
+  const head = (location: string, bearer = token) => tusClient(app, token).head(location, bearer);
 
   /** Sends the first `cutAt` bytes of a PATCH, then drops the connection, as a failing network would. */
   const patchAndDrop = (location: string, body: Buffer, cutAt: number) =>
