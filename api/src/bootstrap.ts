@@ -10,6 +10,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule, type AppModuleOptions } from './app/app.module';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
+import { securityHeaders } from './infra/http/security-headers';
 import { validationException } from './infra/http/validation';
 
 export const API_PREFIX = 'api/v1';
@@ -24,9 +25,10 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
   });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // First, so every answer carries them, even a refused body.
+  app.use(securityHeaders({ hstsMaxAgeSeconds: config.hstsMaxAgeSeconds }));
   app.use(express.json({ limit: config.JSON_BODY_MAX_BYTES }));
   app.use(cookieParser());
-  app.use(securityHeaders);
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(
     new ValidationPipe({
@@ -57,13 +59,6 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
 
   serveWebApp(app, resolve(config.WEB_DIST));
   return app;
-}
-
-function securityHeaders(_request: Request, response: Response, next: NextFunction): void {
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Referrer-Policy', 'same-origin');
-  response.setHeader('X-Frame-Options', 'DENY');
-  next();
 }
 
 /** The built Angular app at `/`, with deep links (`/awards/…`) answered by its index.html. */

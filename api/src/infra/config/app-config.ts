@@ -122,6 +122,14 @@ export class AppConfig {
   @IsBoolean()
   COOKIE_SECURE = false;
 
+  /** Strict-Transport-Security max-age; 0 = not sent. Unset: 180 days with COOKIE_SECURE (HTTPS), else off. */
+  @IsOptional()
+  @toInt()
+  @IsInt()
+  @Min(0)
+  @Max(2 * 365 * 24 * 3600)
+  HSTS_MAX_AGE_SECONDS?: number;
+
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'must look like smtp://user:pass@host:587' })
   SMTP_URL?: string;
@@ -202,6 +210,10 @@ export class AppConfig {
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  get hstsMaxAgeSeconds(): number {
+    return this.HSTS_MAX_AGE_SECONDS ?? (this.COOKIE_SECURE ? 180 * 24 * 3600 : 0);
+  }
 
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
