@@ -59,6 +59,10 @@ export interface LoginResponse {
 export interface FileRule {
   maxBytes: number;
   types: string[];
+  /** Optional content limits, checked at upload from the file's headers (defaults in libs/domain). */
+  maxPixels?: number;
+  maxPages?: number;
+  maxDurationSeconds?: number;
 }
 
 export interface AwardRules {

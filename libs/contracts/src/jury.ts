@@ -128,6 +128,12 @@ export interface JudgeAssignmentResponse {
   mediaType: MediaType;
   parts: { title: string; publishedAt: string }[];
   files: { id: string; kind: string; mimeType: string; size: number }[];
+  /**
+   * Files whose judge copy is still being made ("đang chuẩn bị"), and files whose copy could not be
+   * made ("không thể hiển thị — Ban Thư ký đã được báo"): counts only, never a reason or a name.
+   */
+  filesPreparing: number;
+  filesUnavailable: number;
   /** The judge's sheet, or null before the first save. */
   sheet: SheetResponse | null;
 }

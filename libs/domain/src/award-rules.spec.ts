@@ -58,6 +58,11 @@ describe(validateAwardRules.name, () => {
     expect(codes({ ...valid, files: { tv: { types: ['video/mp4'], extra: 1 } } })).toEqual(['files.tv.extra:UNKNOWN_FIELD', 'files.tv.maxBytes:REQUIRED']);
   });
 
+  it('should take optional content limits per media type within the system ceilings', () => {
+    expect(codes({ ...valid, files: { tv: { maxBytes: 1, types: ['video/mp4'], maxDurationSeconds: 3600 }, print: { maxBytes: 1, types: ['application/pdf'], maxPages: 40, maxPixels: 50_000_000 } } })).toEqual([]);
+    expect(codes({ ...valid, files: { tv: { maxBytes: 1, types: ['video/mp4'], maxDurationSeconds: 0 }, print: { maxBytes: 1, types: ['application/pdf'], maxPages: 1_000_000 } } })).toEqual(['files.tv.maxDurationSeconds:OUT_OF_RANGE', 'files.print.maxPages:OUT_OF_RANGE']);
+  });
+
   it('should require Vietnamese among known languages', () => {
     expect(codes({ ...valid, languages: ['en'] })).toEqual(['languages:LANGUAGE_REQUIRED']);
     expect(codes({ ...valid, languages: ['vi', 'klingon'] })).toEqual(['languages.1:UNKNOWN_LANGUAGE']);

@@ -7,7 +7,7 @@ import {
   type FileRule,
   type MediaType,
 } from '@press-award/contracts';
-import { SUPPORTED_WORK_TYPES } from './media-files';
+import { CONTENT_LIMIT_FIELDS, SUPPORTED_WORK_TYPES } from './media-files';
 
 export interface RuleIssue {
   /** Dotted path inside the rules object (`files.tv.maxBytes`). */
@@ -83,10 +83,19 @@ function validateFileRule(
     return undefined;
   }
   for (const key of Object.keys(input)) {
-    if (key !== 'maxBytes' && key !== 'types') issues.push({ path: `${base}.${key}`, code: 'UNKNOWN_FIELD' });
+    if (key !== 'maxBytes' && key !== 'types' && !(key in CONTENT_LIMIT_FIELDS)) issues.push({ path: `${base}.${key}`, code: 'UNKNOWN_FIELD' });
   }
   const { maxBytes, types } = input;
   let valid = true;
+  const contentLimits: Partial<Record<keyof typeof CONTENT_LIMIT_FIELDS, number>> = {};
+  for (const [field, ceiling] of Object.entries(CONTENT_LIMIT_FIELDS) as [keyof typeof CONTENT_LIMIT_FIELDS, number][]) {
+    const value = input[field];
+    if (value === undefined || value === null) continue;
+    if (!isIntIn(value, 1, ceiling)) {
+      issues.push({ path: `${base}.${field}`, code: 'OUT_OF_RANGE' });
+      valid = false;
+    } else contentLimits[field] = value;
+  }
   if (!isIntIn(maxBytes, 1, FILE_MAX_BYTES_CEILING)) {
     issues.push({ path: `${base}.maxBytes`, code: maxBytes === undefined ? 'REQUIRED' : 'OUT_OF_RANGE' });
     valid = false;
@@ -102,7 +111,7 @@ function validateFileRule(
       }
     });
   }
-  return valid ? { maxBytes: maxBytes as number, types: [...new Set(types as string[])] } : undefined;
+  return valid ? { maxBytes: maxBytes as number, types: [...new Set(types as string[])], ...contentLimits } : undefined;
 }
 
 /**

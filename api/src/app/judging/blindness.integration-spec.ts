@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { join } from 'node:path';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
@@ -8,6 +7,7 @@ import sharp from 'sharp';
 import { API_PREFIX } from '../../bootstrap';
 import { listRouteAccess } from '../auth/route-permissions';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
+import { fold, leaks as findLeaks } from '../../../test/leak-search';
 import { mp4Sample, pdfSample } from '../../../test/samples';
 import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
 import { DEMO_IDS, DEMO_PASSWORD, seedDemoData } from '../../seed/demo-data';
@@ -18,39 +18,9 @@ import { DemoResultsSeeder } from '../../seed/demo-results.seeder';
 const AUTHOR = { fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', email: 'nhung.bbd@example.vn' };
 const OUTLET = 'Báo Bình Định Cuối Tuần';
 const SUBMITTER_EMAIL = 'submitter.bbd@example.vn';
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 const SECRETS = [AUTHOR.fullName, AUTHOR.penName, AUTHOR.organizationName, AUTHOR.email, OUTLET, SUBMITTER_EMAIL, 'phong-su-goc.pdf', 'anh-goc.jpg'];
 
-/** PDF content hides text in compressed streams and hex strings: unpack both before searching. */
-function pdfTexts(bytes: Buffer): string[] {
-  const latin = bytes.toString('latin1');
-  const texts: string[] = [];
-  for (const match of latin.matchAll(/stream\r?\n/g)) {
-    const start = match.index! + match[0].length;
-    const end = latin.indexOf('endstream', start);
-    if (end < 0) continue;
-    try {
-      texts.push(inflateSync(bytes.subarray(start, end)).toString('latin1'));
-    } catch {
-      /* not deflated */
-    }
-  }
-  const all = [latin, ...texts].join('\n');
-  for (const match of all.matchAll(/<([0-9A-Fa-f\s]{8,})>/g)) {
-    const hex = Buffer.from(match[1]!.replace(/\s/g, ''), 'hex');
-    if (hex[0] === 0xfe && hex[1] === 0xff) texts.push(Buffer.from(hex.subarray(2)).swap16().toString('utf16le'));
-    else texts.push(hex.toString('latin1'));
-  }
-  return texts;
-}
-
-function leaks(bytes: Buffer, secrets: readonly string[] = SECRETS): string[] {
-  const texts = [bytes.toString('utf8'), bytes.toString('latin1'), bytes.toString('utf16le'), bytes.subarray(1).toString('utf16le'), ...pdfTexts(bytes)];
-  // UTF-16BE, as PDF strings store non-ASCII text.
-  if (bytes.length % 2 === 0) texts.push(Buffer.from(bytes).swap16().toString('utf16le'));
-  const haystack = texts.map(fold).join('\n');
-  return secrets.filter((secret) => haystack.includes(fold(secret)) || haystack.includes(fold(secret).replace(/ /g, '')));
-}
+const leaks = (bytes: Buffer, secrets: readonly string[] = SECRETS) => findLeaks(bytes, secrets);
 
 async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 30_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -142,7 +112,7 @@ describe('blindness: nothing a judge can reach names an author', () => {
   it('should give the judge the blind facts of each assignment', () => {
     expect(assignments.length).toBeGreaterThanOrEqual(2);
     const body = JSON.parse(judgeResponses.find((response) => response.path.endsWith('/judging/assignments'))!.body.toString());
-    expect(Object.keys(body[0]).sort()).toEqual(['categoryName', 'entryCode', 'files', 'id', 'mediaType', 'parts', 'roundId', 'roundName', 'rubric', 'sheet', 'status', 'title']);
+    expect(Object.keys(body[0]).sort()).toEqual(['categoryName', 'entryCode', 'files', 'filesPreparing', 'filesUnavailable', 'id', 'mediaType', 'parts', 'roundId', 'roundName', 'rubric', 'sheet', 'status', 'title']);
     expect(Object.keys(body[0].parts[0]).sort()).toEqual(['publishedAt', 'title']);
   });
 
@@ -213,11 +183,15 @@ describe('recusal and files that cannot be cleaned', () => {
     const mine = (await app.request('GET', '/judging/assignments', { token: judge })).body;
     expect(mine).toHaveLength(1);
     expect(mine[0].files).toEqual([]);
+    // Not an empty list in silence: the judge is told the file cannot be shown, the secretariat why.
+    expect([mine[0].filesPreparing, mine[0].filesUnavailable]).toEqual([0, 1]);
+    const screening = (await app.request('GET', `/awards/${award.id}/entries`, { token: organizer })).body;
+    expect(screening.items[0].findings).toEqual([expect.objectContaining({ code: 'JUDGE_COPY_UNAVAILABLE', params: expect.objectContaining({ reason: 'FFMPEG_MISSING', fileName: 'v.mp4' }) })]);
 
     const noReason = await app.request('POST', `/judging/assignments/${mine[0].id}/recuse`, { token: judge, body: {} });
     expect(noReason.status).toBe(400);
     expect((await app.request('POST', `/judging/assignments/${mine[0].id}/recuse`, { token: judge, body: { reason: 'Tác giả là người thân.' } })).status).toBe(204);
-    expect((await app.request('GET', '/judging/assignments', { token: judge })).body).toEqual([expect.objectContaining({ id: mine[0].id, status: 'recused', files: [] })]);
+    expect((await app.request('GET', '/judging/assignments', { token: judge })).body).toEqual([expect.objectContaining({ id: mine[0].id, status: 'recused', files: [], filesUnavailable: 0 })]);
     expect((await app.request('PUT', `/judging/assignments/${mine[0].id}/sheet`, { token: judge, body: { scores: {} } })).status).toBe(404);
     // Auto-assignment gives the entry to the other judge, never back to the one who recused.
     const again = await app.request('POST', `/rounds/${round.id}/assignments/auto`, { token: organizer, body: {} });

@@ -60,6 +60,8 @@ interface AssignmentRow {
   media_type: MediaType;
   parts: { title: string; publishedAt: string }[];
   files: { id: string; kind: FileKind; mimeType: string; size: number }[] | null;
+  files_preparing: number;
+  files_unavailable: number;
 }
 
 /**
@@ -132,9 +134,10 @@ export class JudgingService implements OnModuleInit {
     await mkdir(dir, { recursive: true });
     const input = join(dir, `judging-in-${randomUUID()}.${extensionFor(source.mimeType)}`);
     const output = join(dir, `judging-out-${randomUUID()}.${extensionFor(source.mimeType)}`);
+    const tools = { ffmpeg: this.config.FFMPEG_PATH, ffprobe: this.config.FFPROBE_PATH, ghostscript: this.config.GHOSTSCRIPT_PATH, maxPixels: this.config.IMAGE_MAX_PIXELS };
     try {
       await pipeline(await this.storage.read(source.storageKey), createWriteStream(input));
-      const outcome = await anonymize(input, output, source.mimeType, source.size, this.config.FFMPEG_PATH);
+      const outcome = await anonymize(input, output, source.mimeType, source.size, tools);
       if (outcome.status === 'flagged') {
         this.logger.warn(`Judging file ${file.id} flagged: ${outcome.reason}`);
         await this.db.getRepository(JudgingFile).update({ id: file.id }, { status: 'flagged', flagReason: outcome.reason });
@@ -144,6 +147,11 @@ export class JudgingService implements OnModuleInit {
       const size = (await stat(output)).size;
       await this.storage.commit(output, key, source.mimeType);
       await this.db.getRepository(JudgingFile).update({ id: file.id }, { status: 'ready', storageKey: key, size, flagReason: null });
+    } catch (error) {
+      // A copy that cannot be made is never silent: the judge sees it is unavailable, the
+      // secretariat sees why in screening, and no retry loop hides it.
+      this.logger.error(`Judging file ${file.id} failed: ${(error as Error).message}`);
+      await this.db.getRepository(JudgingFile).update({ id: file.id }, { status: 'failed', flagReason: 'ANONYMIZE_FAILED' });
     } finally {
       await rm(input, { force: true });
       await rm(output, { force: true });
@@ -156,7 +164,9 @@ export class JudgingService implements OnModuleInit {
       `SELECT a.id, a.status, a.round_id, r.name AS round_name, r.rubric, j.code, j.title, j.category_name, j.media_type, j.parts,
               (SELECT row_to_json(s) FROM (SELECT scores, comment, total, status, version, updated_at, submitted_at FROM sheets WHERE assignment_id = a.id) s) AS sheet,
               (SELECT json_agg(json_build_object('id', f.id, 'kind', f.kind, 'mimeType', f.mime_type, 'size', f.size) ORDER BY f.seq)
-                 FROM judging_files f WHERE f.entry_id = j.entry_id AND f.status = 'ready') AS files
+                 FROM judging_files f WHERE f.entry_id = j.entry_id AND f.status = 'ready') AS files,
+              (SELECT count(*)::int FROM judging_files f WHERE f.entry_id = j.entry_id AND f.status = 'pending') AS files_preparing,
+              (SELECT count(*)::int FROM judging_files f WHERE f.entry_id = j.entry_id AND f.status IN ('flagged', 'failed')) AS files_unavailable
          FROM assignments a
          JOIN rounds r ON r.id = a.round_id AND r.status = 'open'
          JOIN judging_entries j ON j.entry_id = a.entry_id
@@ -177,6 +187,8 @@ export class JudgingService implements OnModuleInit {
       parts: row.parts,
       // A recused judge no longer receives the work.
       files: row.status === 'recused' ? [] : (row.files ?? []).map((file) => ({ ...file, size: Number(file.size) })),
+      filesPreparing: row.status === 'recused' ? 0 : row.files_preparing,
+      filesUnavailable: row.status === 'recused' ? 0 : row.files_unavailable,
       sheet: row.sheet ? toSheetResponse(row.id, row.sheet) : null,
     }));
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BulkScreeningResponse, EntryStatus, MediaType, Page, ScreeningDecision, ScreeningEntryResponse } from '@press-award/contracts';
+import type { BulkScreeningResponse, EntryStatus, MediaType, Page, ScreeningDecision, ScreeningEntryResponse, ScreeningFinding } from '@press-award/contracts';
 import type { AwardEntriesQueryDto, BulkScreeningDto, ScreeningDecisionDto } from '@press-award/contracts/dto';
 import { screeningFindings, type ScreenedEntry } from '@press-award/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -50,6 +50,7 @@ export class ScreeningService {
     const decisions = entries.length
       ? await this.db.getRepository(ScreeningDecisionRecord).find({ where: { entryId: In(entries.map((entry) => entry.id)) }, relations: { decider: true }, order: { decidedAt: 'ASC' } })
       : [];
+    const unavailable = await this.unavailableJudgeCopies(entries.map((entry) => entry.id));
     const items = entries.map((entry): ScreeningEntryResponse => {
       const screened = others.find((other) => other.id === entry.id) ?? toScreened(entry);
       return {
@@ -57,7 +58,7 @@ export class ScreeningService {
         categoryCode: entry.category?.code ?? '',
         code: entry.code,
         submitter: { id: entry.submitterId, fullName: entry.submitter?.fullName ?? '', email: entry.submitter?.email ?? '' },
-        findings: screeningFindings(screened, award.rules, others),
+        findings: [...screeningFindings(screened, award.rules, others), ...(unavailable.get(entry.id) ?? [])],
         decisions: decisions
           .filter((record) => record.entryId === entry.id)
           .map((record) => ({
@@ -70,6 +71,28 @@ export class ScreeningService {
       };
     });
     return { items, total, page, pageSize };
+  }
+
+  /**
+   * Files whose judge copy could not be made (a bomb, a damaged file, a missing tool): judges see
+   * them as unavailable, so the secretariat must see which and why — never a silent empty list.
+   */
+  private async unavailableJudgeCopies(entryIds: string[]): Promise<Map<string, ScreeningFinding[]>> {
+    const findings = new Map<string, ScreeningFinding[]>();
+    if (!entryIds.length) return findings;
+    const rows: { entry_id: string; reason: string | null; file_name: string; file_id: string }[] = await this.db.query(
+      `SELECT j.entry_id, j.flag_reason AS reason, e.original_name AS file_name, e.id AS file_id
+         FROM judging_files j JOIN entry_files e ON e.id = j.source_file_id
+        WHERE j.entry_id = ANY($1::uuid[]) AND j.status IN ('flagged', 'failed')
+        ORDER BY j.seq`,
+      [entryIds],
+    );
+    for (const row of rows) {
+      const list = findings.get(row.entry_id) ?? [];
+      list.push({ code: 'JUDGE_COPY_UNAVAILABLE', params: { reason: row.reason ?? 'ANONYMIZE_FAILED', fileName: row.file_name, fileId: row.file_id } });
+      findings.set(row.entry_id, list);
+    }
+    return findings;
   }
 
   async decide(entryId: string, input: ScreeningDecisionDto, deciderId: string): Promise<ScreeningEntryResponse> {

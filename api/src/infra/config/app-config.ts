@@ -106,6 +106,20 @@ export class AppConfig {
   @IsString()
   FFMPEG_PATH = 'ffmpeg';
 
+  /** Ghostscript redraws PDFs into the copies judges receive; without it PDF copies are flagged. */
+  @IsString()
+  GHOSTSCRIPT_PATH = 'gs';
+
+  /**
+   * The most pixels an image may have (width × height): larger ones are refused at upload, before
+   * anything decodes them. 200 megapixels is a 16,000 × 12,500 scan of a broadsheet.
+   */
+  @toInt()
+  @IsInt()
+  @Min(1_000_000)
+  @Max(1_000_000_000)
+  IMAGE_MAX_PIXELS = 200_000_000;
+
   /** Generated once into .data/ when missing outside production. */
   @IsOptional()
   @IsString()

@@ -4,12 +4,19 @@ import { Injectable, Logger } from '@nestjs/common';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import { PDFDocument } from 'pdf-lib';
 import { AppConfig } from '../config/app-config';
+import { structureEnd } from './trailing-data';
 
 export interface MediaFacts {
   pageCount: number | null;
   width: number | null;
   height: number | null;
   durationSeconds: number | null;
+  /** Indirect objects of a PDF: what a parser must hold, however few pages it shows. */
+  objectCount: number | null;
+  /** Streams in an audio or video container. */
+  streamCount: number | null;
+  /** Bytes after the format's own end (a polyglot), padding excepted. */
+  trailingBytes: number;
   /** The content ends before its own structure says it should (a cut-off upload or a broken file). */
   truncated: boolean;
   /** Tools that would have been needed for a fact and are not installed. */
@@ -18,19 +25,6 @@ export interface MediaFacts {
 
 /** pdf-lib reads the whole document into memory: larger PDFs get no page count rather than an OOM. */
 const PDF_PARSE_LIMIT = 200 * 1024 * 1024;
-
-async function tail(path: string, bytes: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const length = Math.min(bytes, size);
-    const buffer = Buffer.alloc(length);
-    await handle.read(buffer, 0, length, size - length);
-    return buffer;
-  } finally {
-    await handle.close();
-  }
-}
 
 async function head(path: string, bytes: number): Promise<Buffer> {
   const handle = await open(path, 'r');
@@ -63,21 +57,22 @@ export class MediaProbe {
   }
 
   async probe(path: string, mimeType: string): Promise<MediaFacts> {
-    const facts: MediaFacts = { pageCount: null, width: null, height: null, durationSeconds: null, truncated: false, missingTools: [] };
+    const facts: MediaFacts = { pageCount: null, width: null, height: null, durationSeconds: null, objectCount: null, streamCount: null, trailingBytes: 0, truncated: false, missingTools: [] };
+    // PDF, JPEG and PNG are walked to their own end: cut short before it, a polyglot after it.
+    const end = await structureEnd(path, mimeType);
+    if (end) Object.assign(facts, end);
     if (mimeType === 'application/pdf') {
-      facts.truncated = !(await tail(path, 2048)).includes('%%EOF');
       if (!facts.truncated && (await stat(path)).size <= PDF_PARSE_LIMIT) {
         try {
           const document = await PDFDocument.load(await readFile(path), { updateMetadata: false, ignoreEncryption: true });
           facts.pageCount = document.getPageCount();
+          facts.objectCount = document.context.enumerateIndirectObjects().length;
         } catch (error) {
           this.logger.warn(`PDF not parsed: ${(error as Error).message}`);
           facts.truncated = true;
         }
       }
     } else if (mimeType.startsWith('image/')) {
-      if (mimeType === 'image/jpeg') facts.truncated = !(await tail(path, 64)).includes(Buffer.from([0xff, 0xd9]));
-      if (mimeType === 'image/png') facts.truncated = !(await tail(path, 16)).includes(Buffer.from('IEND'));
       try {
         const size = await imageSizeFromFile(path);
         facts.width = size.width ?? null;
@@ -92,9 +87,12 @@ export class MediaProbe {
         facts.truncated = (await stat(path)).size < declared;
       }
       if (await this.hasFfprobe()) {
-        const duration = await this.duration(path);
-        if (duration === null) facts.truncated = true;
-        else facts.durationSeconds = duration;
+        const container = await this.container(path);
+        if (container === null) facts.truncated = true;
+        else {
+          facts.durationSeconds = container.durationSeconds;
+          facts.streamCount = container.streamCount;
+        }
       } else {
         facts.missingTools.push('ffprobe');
       }
@@ -102,17 +100,18 @@ export class MediaProbe {
     return facts;
   }
 
-  /** Seconds, or null when ffprobe cannot read the container (typically a file cut short). */
-  private duration(path: string): Promise<number | null> {
+  /** Seconds and streams, or null when ffprobe cannot read the container (typically a file cut short). */
+  private container(path: string): Promise<{ durationSeconds: number; streamCount: number } | null> {
     return new Promise((done) => {
       execFile(
         this.config.FFPROBE_PATH,
-        ['-v', 'error', '-show_entries', 'format=duration', '-of', 'json', path],
+        ['-v', 'error', '-show_entries', 'format=duration,nb_streams', '-of', 'json', path],
         { timeout: 30_000, maxBuffer: 1024 * 1024 },
         (error, stdout) => {
           if (error) return done(null);
-          const seconds = Number((JSON.parse(stdout || '{}') as { format?: { duration?: string } }).format?.duration);
-          done(Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) / 1000 : null);
+          const format = (JSON.parse(stdout || '{}') as { format?: { duration?: string; nb_streams?: number } }).format;
+          const seconds = Number(format?.duration);
+          done(Number.isFinite(seconds) && seconds > 0 ? { durationSeconds: Math.round(seconds * 1000) / 1000, streamCount: Number(format?.nb_streams ?? 0) } : null);
         },
       );
     });

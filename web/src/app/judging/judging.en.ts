@@ -77,6 +77,8 @@ export const judgingEn: JudgingDictionary = {
   'viewer.files': 'Files of the entry',
   'viewer.file': 'File {index}',
   'viewer.noFiles': 'The entry has no file to show yet (the anonymised copy may still be in the making). Refresh in a few minutes.',
+  'viewer.preparing': 'Preparing {count} file(s) (the anonymised judge copy). Reload the page in a few minutes.',
+  'viewer.unavailable': '{count} file(s) cannot be shown — the secretariat has been told and will resolve it.',
   'viewer.pdfTitle': 'PDF pages of entry {code}',
   'viewer.loadFailed': 'The file could not be loaded. Reload the page or open it in a new tab.',
   'viewer.openNewTab': 'Open in a new tab',

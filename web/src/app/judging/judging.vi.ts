@@ -80,6 +80,8 @@ export const judgingVi = {
   'viewer.files': 'Tệp của tác phẩm',
   'viewer.file': 'Tệp {index}',
   'viewer.noFiles': 'Tác phẩm chưa có tệp để xem (bản ẩn danh có thể đang được tạo). Hãy tải lại sau ít phút.',
+  'viewer.preparing': 'Đang chuẩn bị {count} tệp (bản ẩn danh cho giám khảo). Hãy tải lại trang sau ít phút.',
+  'viewer.unavailable': '{count} tệp không thể hiển thị — Ban Thư ký đã được báo và sẽ xử lý.',
   'viewer.pdfTitle': 'Trang báo PDF của tác phẩm {code}',
   'viewer.loadFailed': 'Không tải được tệp. Hãy tải lại trang hoặc mở trong tab mới.',
   'viewer.openNewTab': 'Mở trong tab mới',

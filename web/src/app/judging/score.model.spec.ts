@@ -34,6 +34,8 @@ function assignment(overrides: Partial<JudgeAssignmentResponse> = {}): JudgeAssi
     mediaType: 'print',
     parts: [],
     files: [],
+    filesPreparing: 0,
+    filesUnavailable: 0,
     sheet: null,
     ...overrides,
   };

@@ -21,8 +21,16 @@ type JudgeFile = JudgeAssignmentResponse['files'][number];
   imports: [MatButtonModule, TranslatePipe, JudgingTranslatePipe, PaBytesPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    @if (preparing() > 0) {
+      <p class="pa-banner pa-banner--info" role="status" data-testid="viewer-preparing">{{ 'viewer.preparing' | jt: { count: preparing() } }}</p>
+    }
+    @if (unavailable() > 0) {
+      <p class="pa-banner pa-banner--error" role="status" data-testid="viewer-unavailable">{{ 'viewer.unavailable' | jt: { count: unavailable() } }}</p>
+    }
     @if (files().length === 0) {
-      <p class="pa-banner pa-banner--info" role="status" data-testid="viewer-no-files">{{ 'viewer.noFiles' | jt }}</p>
+      @if (preparing() === 0 && unavailable() === 0) {
+        <p class="pa-banner pa-banner--info" role="status" data-testid="viewer-no-files">{{ 'viewer.noFiles' | jt }}</p>
+      }
     } @else {
       @if (files().length > 1) {
         <div class="pa-viewer__switcher" role="tablist" [attr.aria-label]="'viewer.files' | jt" data-testid="viewer-switcher">
@@ -186,6 +194,9 @@ export class WorkViewerComponent {
   readonly assignmentId = input.required<string>();
   readonly code = input.required<string>();
   readonly files = input.required<JudgeAssignmentResponse['files']>();
+  /** Files whose judge copy is still being made, and files whose copy could not be made. */
+  readonly preparing = input(0);
+  readonly unavailable = input(0);
 
   protected readonly selectedIndex = signal(0);
   protected readonly zoomLevel = signal(ZOOM_DEFAULT);

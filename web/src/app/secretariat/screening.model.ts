@@ -13,6 +13,7 @@ export const FINDING_CODES = [
   'AUTHOR_ENTRY_LIMIT_REACHED',
   'DUPLICATE_FILE',
   'SIMILAR_TITLE',
+  'JUDGE_COPY_UNAVAILABLE',
 ] as const;
 type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -85,6 +85,7 @@ export const secretariatEn: SecretariatDictionary = {
   'finding.AUTHOR_ENTRY_LIMIT_REACHED': 'Author over entry limit',
   'finding.DUPLICATE_FILE': 'Duplicate file',
   'finding.SIMILAR_TITLE': 'Similar title',
+  'finding.JUDGE_COPY_UNAVAILABLE': 'Judge copy unavailable',
   'finding.other': 'To check',
   'findingHint.PUBLICATION_OUTSIDE_WINDOW': '{parts} part(s) published outside {from} – {to}.',
   'findingHint.TOO_MANY_PARTS': 'The series has more than the {max} parts the rules allow.',
@@ -94,6 +95,7 @@ export const secretariatEn: SecretariatDictionary = {
   'findingHint.AUTHOR_ENTRY_LIMIT_REACHED': 'An author has more than {max} entries in the award.',
   'findingHint.DUPLICATE_FILE': 'A file is identical to a file of another entry in the award.',
   'findingHint.SIMILAR_TITLE': 'The title is nearly the same as another entry in the award.',
+  'findingHint.JUDGE_COPY_UNAVAILABLE': 'The anonymised judge copy of “{fileName}” could not be made (reason: {reason}). Judges see the file as unavailable: ask for the file again or resolve it before scoring.',
   'findingHint.other': 'The system noted something to check ({code}).',
 
   'codes.issue': 'Issue entry codes',

@@ -88,6 +88,7 @@ export const secretariatVi = {
   'finding.AUTHOR_ENTRY_LIMIT_REACHED': 'Tác giả quá số tác phẩm',
   'finding.DUPLICATE_FILE': 'Trùng tệp',
   'finding.SIMILAR_TITLE': 'Tên gần trùng',
+  'finding.JUDGE_COPY_UNAVAILABLE': 'Không tạo được bản cho giám khảo',
   'finding.other': 'Cần kiểm tra',
   'findingHint.PUBLICATION_OUTSIDE_WINDOW': 'Có {parts} kỳ đăng/phát ngoài thời gian {from} – {to}.',
   'findingHint.TOO_MANY_PARTS': 'Loạt bài vượt quá {max} kỳ thể lệ cho phép.',
@@ -97,6 +98,7 @@ export const secretariatVi = {
   'findingHint.AUTHOR_ENTRY_LIMIT_REACHED': 'Một tác giả đã có hơn {max} tác phẩm dự giải.',
   'findingHint.DUPLICATE_FILE': 'Tệp giống hệt tệp của tác phẩm khác trong giải.',
   'findingHint.SIMILAR_TITLE': 'Tên tác phẩm gần trùng với tác phẩm khác trong giải.',
+  'findingHint.JUDGE_COPY_UNAVAILABLE': 'Không tạo được bản ẩn danh của tệp “{fileName}” cho giám khảo (lý do: {reason}). Giám khảo thấy tệp là “không thể hiển thị”: hãy yêu cầu tác giả nộp lại tệp hoặc xử lý trước khi chấm.',
   'findingHint.other': 'Hệ thống ghi nhận một điểm cần kiểm tra ({code}).',
 
   'codes.issue': 'Cấp mã tác phẩm',

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FILE_KINDS, type EntryFileResponse, type FileKind, type MediaType } from '@press-award/contracts';
 import { UploadEntryFileDto } from '@press-award/contracts/dto';
-import { SUPPORTED_DOCUMENT_TYPES } from '@press-award/domain';
+import { contentLimitIssues, contentLimitsFor, SUPPORTED_DOCUMENT_TYPES, type ContentLimits } from '@press-award/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { fileTypeFromFile } from 'file-type';
@@ -29,7 +29,7 @@ const ZIP = 'application/zip';
 export interface UploadPolicy {
   mediaType: MediaType;
   /** Per kind: the largest file and the content types accepted. */
-  limits: Record<FileKind, { maxBytes: number; types: readonly string[] }>;
+  limits: Record<FileKind, { maxBytes: number; types: readonly string[]; content: ContentLimits }>;
   /** The most any kind allows: where reading stops when the kind is not yet known. */
   maxBytes: number;
   acceptableMimes: string[];
@@ -65,8 +65,9 @@ export class EntryFilesService {
   /** What the award takes for a media type; forwarding checks copied files against it too. */
   policy(award: Award, mediaType: MediaType): UploadPolicy {
     const work = award.rules.files[mediaType] ?? { maxBytes: 0, types: [] };
-    const documents = { maxBytes: Math.min(this.config.DOCUMENT_MAX_BYTES, this.config.UPLOAD_MAX_BYTES), types: SUPPORTED_DOCUMENT_TYPES };
-    const limits = Object.fromEntries(FILE_KINDS.map((kind) => [kind, kind === 'work' ? { maxBytes: Math.min(work.maxBytes, this.config.UPLOAD_MAX_BYTES), types: work.types } : documents])) as UploadPolicy['limits'];
+    const documents = { maxBytes: Math.min(this.config.DOCUMENT_MAX_BYTES, this.config.UPLOAD_MAX_BYTES), types: SUPPORTED_DOCUMENT_TYPES, content: contentLimitsFor(undefined, this.config.IMAGE_MAX_PIXELS) };
+    const workLimit = { maxBytes: Math.min(work.maxBytes, this.config.UPLOAD_MAX_BYTES), types: work.types, content: contentLimitsFor(work, this.config.IMAGE_MAX_PIXELS) };
+    const limits = Object.fromEntries(FILE_KINDS.map((kind) => [kind, kind === 'work' ? workLimit : documents])) as UploadPolicy['limits'];
     return {
       mediaType,
       limits,
@@ -115,6 +116,14 @@ export class EntryFilesService {
 
         const facts = await this.probe.probe(received.tempPath, mimeType);
         if (facts.truncated) throw new AppException('FILE_TRUNCATED', [{ field: 'file', code: 'FILE_TRUNCATED', message: 'The content ends before its structure does.' }]);
+        if (facts.trailingBytes > 0) {
+          throw new AppException('FILE_TRAILING_DATA', [{ field: 'file', code: 'FILE_TRAILING_DATA', message: `${facts.trailingBytes} bytes follow the end of the ${mimeType} content.`, params: { bytes: facts.trailingBytes } }]);
+        }
+        // Refused from the headers, before anything decodes the pixels or walks the pages.
+        const overLimits = contentLimitIssues(facts, limit.content);
+        if (overLimits.length) {
+          throw new AppException('FILE_CONTENT_TOO_LARGE', overLimits.map((issue) => ({ field: 'file', code: issue.code, message: `${issue.code} ${JSON.stringify(issue.params)}`, params: issue.params })));
+        }
 
         const id = randomUUID();
         const storageKey = `entries/${entryId}/${id}`;
@@ -174,8 +183,9 @@ export class EntryFilesService {
 /** The client's name, kept for people who may see it (never judges): no paths, no control characters. */
 export function sanitizeName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  // Control and format characters go: C0/C1 controls, and the bidirectional overrides and invisible
+  // marks (U+202E, U+2066…, U+200B…) that make "invoice\u202efdp.exe" display as "invoiceexe.pdf".
+  const clean = base.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim().slice(0, 255);
   return clean || 'file';
 }
 
