@@ -1,10 +1,11 @@
 import { expect, test, type Request } from '@playwright/test';
-import { signOut, uniqueSuffix } from './helpers';
+import { DEMO } from '../api/demo';
+import { mailedToken, signOut, uniqueSuffix } from './helpers';
 
 const WRONG_CREDENTIALS_VI = 'Email hoặc mật khẩu không đúng.';
 
 test.describe('accounts in the browser', () => {
-  test('a reporter registers, signs out, fails with a wrong password, signs in again and sees no organizer menus', async ({
+  test('a reporter registers, confirms the mailed link, signs out, fails with a wrong password, signs in again and sees no organizer menus', async ({
     page,
     request,
   }) => {
@@ -42,14 +43,29 @@ test.describe('accounts in the browser', () => {
     expect(badLogin.ok()).toBe(false);
     expect([400, 401]).toContain(badLogin.status());
 
-    // 2. A valid email: the account is created and the reporter is signed in straight away.
+    // 2. A valid email: "check your email", and no account until the mailed link is opened.
     await page.getByTestId('register-email').fill(email);
     await expect(page.getByTestId('field-error-email')).toHaveCount(0);
     await page.getByTestId('register-submit').click();
+    await expect(page.getByTestId('register-sent')).toContainText(email);
+    await expect(page.getByTestId('register-form')).toHaveCount(0);
+    await expect(page.getByTestId('user-menu')).toHaveCount(0);
+    expect(registerCalls).toHaveLength(1);
+    expect((await request.post('/api/v1/auth/login', { data: { email, password } })).status()).toBe(401);
+
+    // Registering the same email again answers exactly the same (it tells nobody the email is taken).
+    const first = await request.post('/api/v1/auth/register', { data: { email: DEMO.reporter, password, fullName } });
+    const second = await request.post('/api/v1/auth/register', { data: { email: `khac.${email}`, password, fullName } });
+    expect(first.status()).toBe(202);
+    expect(second.status()).toBe(202);
+    expect(Object.keys(await first.json()).sort()).toEqual(Object.keys(await second.json()).sort());
+
+    // The mailed link creates the account and signs the reporter in.
+    await page.goto(`/register/confirm/${await mailedToken(request, email, '/register/confirm')}`);
+    await page.getByTestId('register-confirm-submit').click();
     await expect(page.getByTestId('user-menu')).toBeVisible();
     await expect(page.getByTestId('user-menu')).toContainText(fullName);
     await expect(page).toHaveURL(/\/$/);
-    expect(registerCalls).toHaveLength(1);
     await expect(page.getByTestId('nav-login')).toHaveCount(0);
     await expect(page.getByTestId('nav-register')).toHaveCount(0);
     const login = await request.post('/api/v1/auth/login', { data: { email, password } });

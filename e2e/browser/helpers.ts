@@ -37,3 +37,37 @@ export function vietnamLocalInDays(days: number): string {
   const shifted = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/**
+ * The token of a link mailed to `email` (`/register/confirm/<token>`, `/invite/<token>`), read from
+ * the admin's outbox. Some mails are sent by a background worker, so this waits for them.
+ */
+export async function mailedToken(request: APIRequestContext, email: string, path: string): Promise<string> {
+  const admin = { authorization: `Bearer ${await apiToken(request, 'admin@demo.vn')}` };
+  const pattern = new RegExp(`${path.replace(/\//g, '\\/')}\\/([A-Za-z0-9_-]+)`);
+  let token: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const outbox = await (await request.get('/api/v1/admin/outbox?page=1&pageSize=100', { headers: admin })).json();
+        const mail = (outbox.items as { to: string; text: string }[]).find((message) => message.to === email && pattern.test(message.text));
+        token = mail ? pattern.exec(mail.text)?.[1] : undefined;
+        return token;
+      },
+      { message: `a ${path} link mailed to ${email}`, timeout: 15_000 },
+    )
+    .toBeTruthy();
+  return token as string;
+}
+
+/** Registers a reporter through the API and opens the mailed confirmation link, as the reporter would. */
+export async function registerThroughApi(
+  request: APIRequestContext,
+  data: { email: string; password: string; fullName: string; organizationName?: string },
+): Promise<void> {
+  const registered = await request.post('/api/v1/auth/register', { data });
+  expect(registered.status(), `registration of ${data.email}`).toBe(202);
+  const token = await mailedToken(request, data.email, '/register/confirm');
+  const confirmed = await request.post('/api/v1/auth/register/confirm', { data: { token } });
+  expect(confirmed.status(), `confirmation of ${data.email}`).toBe(200);
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DEMO } from '../api/demo';
-import { apiToken, signInThroughForm, uniqueSuffix } from './helpers';
+import { apiToken, registerThroughApi, signInThroughForm, uniqueSuffix } from './helpers';
 
 const suffix = uniqueSuffix();
 const judge = { fullName: `Giám Khảo Chấm Điểm ${suffix}`, email: `gk.cham.${suffix}@example.vn`, password: 'GiamKhao2026!vn' };
@@ -127,12 +127,7 @@ async function setUp(request: APIRequestContext): Promise<void> {
   await ok(await request.post('/api/v1/auth/invitations/accept', { data: { token, password: judge.password } }), 200);
 
   // A reporter submits a print entry (PDF) and a TV entry (MP4).
-  await ok(
-    await request.post('/api/v1/auth/register', {
-      data: { email: reporter.email, password: reporter.password, fullName: reporter.fullName, organizationName: reporter.organizationName },
-    }),
-    201,
-  );
+  await registerThroughApi(request, { email: reporter.email, password: reporter.password, fullName: reporter.fullName, organizationName: reporter.organizationName });
   const author = { authorization: `Bearer ${await apiToken(request, reporter.email, reporter.password)}` };
   const works = [
     { code: 'IN1', title: printTitle, genre: 'Bình luận', file: { name: 'trang-bao.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(`Trang bao ${suffix}`) } },

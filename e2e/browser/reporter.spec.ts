@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO } from '../api/demo';
-import { apiToken, uniqueSuffix } from './helpers';
+import { apiToken, mailedToken, uniqueSuffix } from './helpers';
 
 const suffix = uniqueSuffix();
 const awardName = `Giải báo chí truyền hình E2E ${suffix}`;
@@ -103,6 +103,7 @@ test.describe('a reporter submits a TV entry in the browser', () => {
 
   test('registers, drafts the entry, is refused without a work file, uploads the video and gets a receipt', async ({
     page,
+    request,
   }) => {
     test.setTimeout(90_000);
 
@@ -115,7 +116,7 @@ test.describe('a reporter submits a TV entry in the browser', () => {
       `/awards/${awardId}/entries/new`,
     );
 
-    // A new reporter registers (and is signed in).
+    // A new reporter registers, opens the mailed link and is signed in.
     await page.goto('/register');
     await page.getByTestId('register-fullName').fill(reporter.fullName);
     await page.getByTestId('register-penName').fill(reporter.penName);
@@ -123,6 +124,9 @@ test.describe('a reporter submits a TV entry in the browser', () => {
     await page.getByTestId('register-password').fill(reporter.password);
     await page.getByTestId('register-organizationName').fill(reporter.organizationName);
     await page.getByTestId('register-submit').click();
+    await expect(page.getByTestId('register-sent')).toBeVisible();
+    await page.goto(`/register/confirm/${await mailedToken(request, reporter.email, '/register/confirm')}`);
+    await page.getByTestId('register-confirm-submit').click();
     await expect(page.getByTestId('user-menu')).toBeVisible();
     await expect(page.getByTestId('nav-my-entries')).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DEMO } from '../api/demo';
-import { apiToken, signInThroughForm, uniqueSuffix } from './helpers';
+import { apiToken, registerThroughApi, signInThroughForm, uniqueSuffix } from './helpers';
 
 const suffix = uniqueSuffix();
 const awardName = `Giải báo in thẩm định E2E ${suffix}`;
@@ -98,12 +98,7 @@ async function setUp(request: APIRequestContext): Promise<void> {
     await ok(await request.post('/api/v1/auth/invitations/accept', { data: { token, password: JUDGE_PASSWORD } }), 200);
   }
 
-  await ok(
-    await request.post('/api/v1/auth/register', {
-      data: { email: reporter.email, password: reporter.password, fullName: reporter.fullName, organizationName: reporter.organizationName },
-    }),
-    201,
-  );
+  await registerThroughApi(request, { email: reporter.email, password: reporter.password, fullName: reporter.fullName, organizationName: reporter.organizationName });
   const author = { authorization: `Bearer ${await apiToken(request, reporter.email, reporter.password)}` };
   const sharedPdf = await pdfBytes(`Trang bao ${suffix}`);
   for (const [index, title] of entryTitles.entries()) {

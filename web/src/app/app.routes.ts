@@ -62,6 +62,10 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./auth/register.page').then((m) => m.RegisterPage),
   },
   {
+    path: 'register/confirm/:token',
+    loadComponent: () => import('./auth/confirm-registration.page').then((m) => m.ConfirmRegistrationPage),
+  },
+  {
     path: 'invite/:token',
     loadComponent: () => import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage),
   },

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -11,11 +11,9 @@ import {
   PASSWORD_MIN_LENGTH,
   PHONE_PATTERN,
 } from '@press-award/contracts';
-import { switchMap } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService, type RegisterInput } from '../core/auth/auth.service';
-import { safeReturnUrl } from '../core/auth/guards';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import type { TranslationKey } from '../core/i18n/dictionary.vi';
@@ -51,35 +49,43 @@ interface FieldSpec {
       <p class="pa-muted">{{ 'register.subtitle' | t }}</p>
       <pa-error-banner [error]="error()" [unmatched]="formErrors.unmatched()" testId="register-error" />
 
-      <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="register-form">
-        @for (field of fields; track field.name) {
-          <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
-            <mat-label>
-              {{ field.label | t }}
-              @if (!field.required) {
-                <span class="pa-muted">({{ 'common.optional' | t }})</span>
+      @if (sentTo(); as email) {
+        <div class="pa-sent" role="status" data-testid="register-sent">
+          <h2>{{ 'register.sentTitle' | t }}</h2>
+          <p>{{ 'register.sentBody' | t: { email } }}</p>
+          <p class="pa-muted">{{ 'register.sentHint' | t }}</p>
+        </div>
+      } @else {
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="register-form">
+          @for (field of fields; track field.name) {
+            <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
+              <mat-label>
+                {{ field.label | t }}
+                @if (!field.required) {
+                  <span class="pa-muted">({{ 'common.optional' | t }})</span>
+                }
+              </mat-label>
+              <input
+                matInput
+                [type]="field.type"
+                [formControlName]="field.name"
+                [attr.autocomplete]="field.autocomplete"
+                [errorStateMatcher]="formErrors.matcher(field.name)"
+                [attr.data-testid]="'register-' + field.name"
+              />
+              @if (field.name === 'password') {
+                <mat-hint>{{ 'register.passwordHint' | t: { min: passwordMin } }}</mat-hint>
               }
-            </mat-label>
-            <input
-              matInput
-              [type]="field.type"
-              [formControlName]="field.name"
-              [attr.autocomplete]="field.autocomplete"
-              [errorStateMatcher]="formErrors.matcher(field.name)"
-              [attr.data-testid]="'register-' + field.name"
-            />
-            @if (field.name === 'password') {
-              <mat-hint>{{ 'register.passwordHint' | t: { min: passwordMin } }}</mat-hint>
-            }
-            @for (message of formErrors.errors(field.name); track message) {
-              <mat-error [attr.data-testid]="'field-error-' + field.name">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-        }
-        <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="register-submit">
-          {{ (submitting() ? 'register.submitting' : 'register.submit') | t }}
-        </button>
-      </form>
+              @for (message of formErrors.errors(field.name); track message) {
+                <mat-error [attr.data-testid]="'field-error-' + field.name">{{ message }}</mat-error>
+              }
+            </mat-form-field>
+          }
+          <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="register-submit">
+            {{ (submitting() ? 'register.submitting' : 'register.submit') | t }}
+          </button>
+        </form>
+      }
       <p class="pa-muted pa-switch">
         {{ 'register.haveAccount' | t }}
         <a routerLink="/login" data-testid="register-login-link">{{ 'register.loginLink' | t }}</a>
@@ -91,16 +97,17 @@ interface FieldSpec {
       margin: 16px 0 0;
       text-align: center;
     }
+    .pa-sent h2 {
+      margin: 8px 0;
+      font-size: 1.15rem;
+    }
   `,
 })
 export class RegisterPage {
   private readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
   private readonly uiErrors = inject(UiErrors);
   private readonly destroyRef = inject(DestroyRef);
-
-  readonly returnUrl = input<string>();
 
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly fields: readonly FieldSpec[] = [
@@ -145,6 +152,8 @@ export class RegisterPage {
   protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
   protected readonly submitting = signal(false);
   protected readonly error = signal<UiError | null>(null);
+  /** Set once the server has taken the registration: the account is created from the mailed link. */
+  protected readonly sentTo = signal<string | null>(null);
 
   protected submit(): void {
     this.formErrors.attempt();
@@ -162,15 +171,12 @@ export class RegisterPage {
     this.submitting.set(true);
     this.auth
       .register(input)
-      .pipe(
-        // A new reporter should not have to type the same password twice in a row.
-        switchMap(() => this.auth.login(input.email, input.password)),
-        takeUntilDestroyed(this.destroyRef),
-      )
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: () => {
+        // The answer is the same whether or not the email already has an account: the mail tells.
+        next: (response) => {
           this.submitting.set(false);
-          void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+          this.sentTo.set(response.email);
         },
         error: (failure: unknown) => {
           const uiError = this.uiErrors.from(failure);

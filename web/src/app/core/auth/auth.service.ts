@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { AwardRole, LoginResponse, MeResponse, UserResponse } from '@press-award/contracts';
+import type { AwardRole, LoginResponse, MeResponse, RegisterResponse } from '@press-award/contracts';
 import { firstValueFrom, tap, type Observable } from 'rxjs';
 import { API_BASE } from '../api/api';
 
@@ -68,8 +68,15 @@ export class AuthService {
       .pipe(tap((response) => this.signedIn(response.user)));
   }
 
-  register(input: RegisterInput): Observable<UserResponse> {
-    return this.http.post<UserResponse>(`${API_BASE}/auth/register`, input);
+  /** Answers the same for a new and a taken email; the account is created from the mailed link. */
+  register(input: RegisterInput): Observable<RegisterResponse> {
+    return this.http.post<RegisterResponse>(`${API_BASE}/auth/register`, input);
+  }
+
+  confirmRegistration(token: string): Observable<LoginResponse> {
+    return this.http
+      .post<LoginResponse>(`${API_BASE}/auth/register/confirm`, { token })
+      .pipe(tap((response) => this.signedIn(response.user)));
   }
 
   acceptInvitation(token: string, password: string): Observable<LoginResponse> {
