@@ -4,7 +4,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, type PDFRef } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+  StandardFonts,
+  type PDFRef,
+} from 'pdf-lib';
 import sharp from 'sharp';
 import { fold } from './leak-search';
 import { hasFfmpeg } from './samples';
@@ -23,7 +32,11 @@ export const PLANTED = {
 
 const ASCII_NAME = fold(PLANTED.fullName);
 // Jest runs from the api folder or from the repository root.
-const NOTO_SERIF = [join(process.cwd(), 'src/assets/fonts/NotoSerif-Regular.ttf'), join(process.cwd(), 'api/src/assets/fonts/NotoSerif-Regular.ttf')].find((path) => existsSync(path)) ?? 'api/src/assets/fonts/NotoSerif-Regular.ttf';
+const NOTO_SERIF =
+  [
+    join(process.cwd(), 'src/assets/fonts/NotoSerif-Regular.ttf'),
+    join(process.cwd(), 'api/src/assets/fonts/NotoSerif-Regular.ttf'),
+  ].find((path) => existsSync(path)) ?? 'api/src/assets/fonts/NotoSerif-Regular.ttf';
 const IDENTITY = `${PLANTED.fullName} <${PLANTED.email}> ${PLANTED.agency}`;
 
 function xmp(creator: string): string {
@@ -48,121 +61,234 @@ export type PdfChannel =
   | 'actualText'
   | 'fontName';
 
-export const PDF_CHANNELS: readonly PdfChannel[] = ['info', 'catalogXmp', 'attachment', 'annotation', 'formXObjectXmp', 'pieceInfo', 'javascript', 'outline', 'pageLabels', 'formField', 'hiddenLayer', 'actualText', 'fontName'];
+export const PDF_CHANNELS: readonly PdfChannel[] = [
+  'info',
+  'catalogXmp',
+  'attachment',
+  'annotation',
+  'formXObjectXmp',
+  'pieceInfo',
+  'javascript',
+  'outline',
+  'pageLabels',
+  'formField',
+  'hiddenLayer',
+  'actualText',
+  'fontName',
+];
 
-/** A PDF of `pages` pages of visible text ("Trang n") with the identity planted in one channel. */
-export async function plantedPdf(channel: PdfChannel, pages = 2): Promise<Buffer> {
+/** A PDF of `pages` pages of visible text ("Trang n") with the identity planted in the channels given. */
+export async function plantedPdf(
+  channels: PdfChannel | readonly PdfChannel[],
+  pages = 2,
+): Promise<Buffer> {
   const document = await PDFDocument.create({ updateMetadata: false });
   document.registerFontkit(fontkit);
   const context = document.context;
   const font = await document.embedFont(StandardFonts.Helvetica);
-  for (let index = 0; index < pages; index++) document.addPage([300, 400]).drawText(`Trang ${index + 1}`, { x: 40, y: 350, font, size: 18 });
+  for (let index = 0; index < pages; index++)
+    document.addPage([300, 400]).drawText(`Trang ${index + 1}`, { x: 40, y: 350, font, size: 18 });
   const page = document.getPage(0);
-  const stream = (content: string, dict: Parameters<typeof context.flateStream>[1] = {}) => context.register(context.flateStream(content, dict));
+  const stream = (content: string, dict: Parameters<typeof context.flateStream>[1] = {}) =>
+    context.register(context.flateStream(content, dict));
   const appendContent = (operators: string, resources?: (resources: PDFDict) => void) => {
     const contents = page.node.Contents();
     const added = stream(operators);
     if (contents instanceof PDFArray) contents.push(added);
-    else page.node.set(PDFName.of('Contents'), context.obj([page.node.get(PDFName.of('Contents')) as PDFRef, added]));
+    else
+      page.node.set(
+        PDFName.of('Contents'),
+        context.obj([page.node.get(PDFName.of('Contents')) as PDFRef, added]),
+      );
     if (resources) resources(page.node.Resources()!);
   };
 
-  switch (channel) {
-    case 'info':
-      document.setAuthor(IDENTITY);
-      document.setCreator(PLANTED.agency);
-      document.setTitle(PLANTED.penName);
-      break;
-    case 'catalogXmp':
-      document.catalog.set(PDFName.of('Metadata'), context.register(context.stream(xmp(IDENTITY), { Type: 'Metadata', Subtype: 'XML' })));
-      page.node.set(PDFName.of('Metadata'), context.register(context.stream(xmp(IDENTITY), { Type: 'Metadata', Subtype: 'XML' })));
-      break;
-    case 'attachment':
-      await document.attach(Buffer.from(`${IDENTITY}\n`, 'utf8'), `${ASCII_NAME}.txt`, { mimeType: 'text/plain', description: IDENTITY });
-      break;
-    case 'annotation': {
-      const annotation = context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [10, 10, 30, 30], T: PDFHexString.fromText(PLANTED.fullName), Contents: PDFHexString.fromText(IDENTITY), Open: true });
-      page.node.set(PDFName.of('Annots'), context.obj([context.register(annotation)]));
-      break;
-    }
-    case 'formXObjectXmp': {
-      const form = stream('q 0 0 1 rg 0 0 50 20 re f Q', {
-        Type: 'XObject',
-        Subtype: 'Form',
-        BBox: [0, 0, 50, 20],
-        Metadata: context.register(context.stream(xmp(IDENTITY), { Type: 'Metadata', Subtype: 'XML' })),
-        PieceInfo: context.obj({ Illustrator: { Private: PDFHexString.fromText(IDENTITY), LastModified: PDFString.of('D:20200101') } }),
-      });
-      appendContent('q 1 0 0 1 40 200 cm /PlantedForm Do Q', (resources) => {
-        const xobjects = resources.get(PDFName.of('XObject')) as PDFDict | undefined;
-        if (xobjects) xobjects.set(PDFName.of('PlantedForm'), form);
-        else resources.set(PDFName.of('XObject'), context.obj({ PlantedForm: form }));
-      });
-      break;
-    }
-    case 'pieceInfo':
-      page.node.set(PDFName.of('PieceInfo'), context.obj({ PressAward: { Private: PDFHexString.fromText(IDENTITY), LastModified: PDFString.of('D:20200101') } }));
-      document.catalog.set(PDFName.of('PieceInfo'), context.obj({ PressAward: { Private: PDFHexString.fromText(IDENTITY) } }));
-      break;
-    case 'javascript': {
-      const action = context.register(context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFHexString.fromText(`app.alert("${IDENTITY}")`) }));
-      document.catalog.set(PDFName.of('Names'), context.obj({ JavaScript: context.obj({ Names: [PDFHexString.fromText(PLANTED.fullName), action] }) }));
-      document.catalog.set(PDFName.of('OpenAction'), action);
-      page.node.set(PDFName.of('AA'), context.obj({ O: action }));
-      break;
-    }
-    case 'outline': {
-      const outlinesRef = context.nextRef();
-      const itemRef = context.register(context.obj({ Title: PDFHexString.fromText(IDENTITY), Parent: outlinesRef, Dest: [page.ref, 'Fit'] }));
-      context.assign(outlinesRef, context.obj({ Type: 'Outlines', First: itemRef, Last: itemRef, Count: 1 }));
-      document.catalog.set(PDFName.of('Outlines'), outlinesRef);
-      break;
-    }
-    case 'pageLabels':
-      document.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: [0, context.obj({ S: 'D', P: PDFHexString.fromText(`${PLANTED.fullName} `) })] }));
-      break;
-    case 'formField': {
-      const field = context.register(context.obj({ Type: 'Annot', Subtype: 'Widget', FT: 'Tx', T: PDFString.of('tac_gia'), V: PDFHexString.fromText(IDENTITY), Rect: [0, 0, 0, 0], F: 2, P: page.ref }));
-      page.node.set(PDFName.of('Annots'), context.obj([field]));
-      document.catalog.set(PDFName.of('AcroForm'), context.obj({ Fields: [field] }));
-      break;
-    }
-    case 'hiddenLayer': {
-      // Optional content that viewers hide by default: the name is drawn, but in a layer that is off.
-      const layer = context.register(context.obj({ Type: 'OCG', Name: PDFHexString.fromText(PLANTED.penName) }));
-      document.catalog.set(PDFName.of('OCProperties'), context.obj({ OCGs: [layer], D: { Order: [layer], OFF: [layer] } }));
-      appendContent(`/OC /Hidden BDC BT /F1 9 Tf 40 100 Td (${ASCII_NAME} ${PLANTED.email}) Tj ET EMC`, (resources) => {
-        resources.set(PDFName.of('Properties'), context.obj({ Hidden: layer }));
-        const fonts = resources.get(PDFName.of('Font')) as PDFDict;
-        fonts.set(PDFName.of('F1'), fonts.get(fonts.keys()[0]!)!);
-      });
-      break;
-    }
-    case 'actualText': {
-      // Marked content that replaces what copy-and-paste returns: invisible, but extractable.
-      const replacement = Buffer.from(PDFHexString.fromText(IDENTITY).asString(), 'latin1').toString('latin1');
-      appendContent(`/Span <</ActualText <${replacement}> /Alt (${ASCII_NAME})>> BDC BT /F1 9 Tf 40 120 Td (Tac gia) Tj ET EMC`, (resources) => {
-        const fonts = resources.get(PDFName.of('Font')) as PDFDict;
-        fonts.set(PDFName.of('F1'), fonts.get(fonts.keys()[0]!)!);
-      });
-      break;
-    }
-    case 'fontName': {
-      // An embedded font named after the author (BaseFont and the descriptor's FontName).
-      const named = await document.embedFont(readFileSync(NOTO_SERIF), { subset: true });
-      page.drawText('Trang nhat', { x: 40, y: 300, font: named, size: 12 });
-      await document.flush();
-      const planted = PDFName.of(`ABCDEF+${ASCII_NAME.replace(/ /g, '')}`);
-      for (const [, object] of context.enumerateIndirectObjects()) {
-        if (!(object instanceof PDFDict)) continue;
-        if (object.get(PDFName.of('BaseFont'))?.toString().includes('Noto')) object.set(PDFName.of('BaseFont'), planted);
-        if (object.get(PDFName.of('FontName'))?.toString().includes('Noto')) object.set(PDFName.of('FontName'), planted);
-      }
-      break;
-    }
-  }
+  for (const channel of typeof channels === 'string' ? [channels] : channels) await plant(channel);
   // Keep the planted value recognisable in the raw bytes too: no object streams in the original.
   return Buffer.from(await document.save({ useObjectStreams: false }));
+
+  async function plant(channel: PdfChannel): Promise<void> {
+    switch (channel) {
+      case 'info':
+        document.setAuthor(IDENTITY);
+        document.setCreator(PLANTED.agency);
+        document.setTitle(PLANTED.penName);
+        break;
+      case 'catalogXmp':
+        document.catalog.set(
+          PDFName.of('Metadata'),
+          context.register(context.stream(xmp(IDENTITY), { Type: 'Metadata', Subtype: 'XML' })),
+        );
+        page.node.set(
+          PDFName.of('Metadata'),
+          context.register(context.stream(xmp(IDENTITY), { Type: 'Metadata', Subtype: 'XML' })),
+        );
+        break;
+      case 'attachment':
+        await document.attach(Buffer.from(`${IDENTITY}\n`, 'utf8'), `${ASCII_NAME}.txt`, {
+          mimeType: 'text/plain',
+          description: IDENTITY,
+        });
+        break;
+      case 'annotation': {
+        const annotation = context.obj({
+          Type: 'Annot',
+          Subtype: 'Text',
+          Rect: [10, 10, 30, 30],
+          T: PDFHexString.fromText(PLANTED.fullName),
+          Contents: PDFHexString.fromText(IDENTITY),
+          Open: true,
+        });
+        page.node.set(PDFName.of('Annots'), context.obj([context.register(annotation)]));
+        break;
+      }
+      case 'formXObjectXmp': {
+        const form = stream('q 0 0 1 rg 0 0 50 20 re f Q', {
+          Type: 'XObject',
+          Subtype: 'Form',
+          BBox: [0, 0, 50, 20],
+          Metadata: context.register(
+            context.stream(xmp(IDENTITY), { Type: 'Metadata', Subtype: 'XML' }),
+          ),
+          PieceInfo: context.obj({
+            Illustrator: {
+              Private: PDFHexString.fromText(IDENTITY),
+              LastModified: PDFString.of('D:20200101'),
+            },
+          }),
+        });
+        appendContent('q 1 0 0 1 40 200 cm /PlantedForm Do Q', (resources) => {
+          const xobjects = resources.get(PDFName.of('XObject')) as PDFDict | undefined;
+          if (xobjects) xobjects.set(PDFName.of('PlantedForm'), form);
+          else resources.set(PDFName.of('XObject'), context.obj({ PlantedForm: form }));
+        });
+        break;
+      }
+      case 'pieceInfo':
+        page.node.set(
+          PDFName.of('PieceInfo'),
+          context.obj({
+            PressAward: {
+              Private: PDFHexString.fromText(IDENTITY),
+              LastModified: PDFString.of('D:20200101'),
+            },
+          }),
+        );
+        document.catalog.set(
+          PDFName.of('PieceInfo'),
+          context.obj({ PressAward: { Private: PDFHexString.fromText(IDENTITY) } }),
+        );
+        break;
+      case 'javascript': {
+        const action = context.register(
+          context.obj({
+            Type: 'Action',
+            S: 'JavaScript',
+            JS: PDFHexString.fromText(`app.alert("${IDENTITY}")`),
+          }),
+        );
+        document.catalog.set(
+          PDFName.of('Names'),
+          context.obj({
+            JavaScript: context.obj({ Names: [PDFHexString.fromText(PLANTED.fullName), action] }),
+          }),
+        );
+        document.catalog.set(PDFName.of('OpenAction'), action);
+        page.node.set(PDFName.of('AA'), context.obj({ O: action }));
+        break;
+      }
+      case 'outline': {
+        const outlinesRef = context.nextRef();
+        const itemRef = context.register(
+          context.obj({
+            Title: PDFHexString.fromText(IDENTITY),
+            Parent: outlinesRef,
+            Dest: [page.ref, 'Fit'],
+          }),
+        );
+        context.assign(
+          outlinesRef,
+          context.obj({ Type: 'Outlines', First: itemRef, Last: itemRef, Count: 1 }),
+        );
+        document.catalog.set(PDFName.of('Outlines'), outlinesRef);
+        break;
+      }
+      case 'pageLabels':
+        document.catalog.set(
+          PDFName.of('PageLabels'),
+          context.obj({
+            Nums: [0, context.obj({ S: 'D', P: PDFHexString.fromText(`${PLANTED.fullName} `) })],
+          }),
+        );
+        break;
+      case 'formField': {
+        const field = context.register(
+          context.obj({
+            Type: 'Annot',
+            Subtype: 'Widget',
+            FT: 'Tx',
+            T: PDFString.of('tac_gia'),
+            V: PDFHexString.fromText(IDENTITY),
+            Rect: [0, 0, 0, 0],
+            F: 2,
+            P: page.ref,
+          }),
+        );
+        page.node.set(PDFName.of('Annots'), context.obj([field]));
+        document.catalog.set(PDFName.of('AcroForm'), context.obj({ Fields: [field] }));
+        break;
+      }
+      case 'hiddenLayer': {
+        // Optional content that viewers hide by default: the name is drawn, but in a layer that is off.
+        const layer = context.register(
+          context.obj({ Type: 'OCG', Name: PDFHexString.fromText(PLANTED.penName) }),
+        );
+        document.catalog.set(
+          PDFName.of('OCProperties'),
+          context.obj({ OCGs: [layer], D: { Order: [layer], OFF: [layer] } }),
+        );
+        appendContent(
+          `/OC /Hidden BDC BT /F1 9 Tf 40 100 Td (${ASCII_NAME} ${PLANTED.email}) Tj ET EMC`,
+          (resources) => {
+            resources.set(PDFName.of('Properties'), context.obj({ Hidden: layer }));
+            const fonts = resources.get(PDFName.of('Font')) as PDFDict;
+            fonts.set(PDFName.of('F1'), fonts.get(fonts.keys()[0]!)!);
+          },
+        );
+        break;
+      }
+      case 'actualText': {
+        // Marked content that replaces what copy-and-paste returns: invisible, but extractable.
+        const replacement = Buffer.from(
+          PDFHexString.fromText(IDENTITY).asString(),
+          'latin1',
+        ).toString('latin1');
+        appendContent(
+          `/Span <</ActualText <${replacement}> /Alt (${ASCII_NAME})>> BDC BT /F1 9 Tf 40 120 Td (Tac gia) Tj ET EMC`,
+          (resources) => {
+            const fonts = resources.get(PDFName.of('Font')) as PDFDict;
+            fonts.set(PDFName.of('F1'), fonts.get(fonts.keys()[0]!)!);
+          },
+        );
+        break;
+      }
+      case 'fontName': {
+        // An embedded font named after the author (BaseFont and the descriptor's FontName).
+        const named = await document.embedFont(readFileSync(NOTO_SERIF), { subset: true });
+        page.drawText('Trang nhat', { x: 40, y: 300, font: named, size: 12 });
+        await document.flush();
+        const planted = PDFName.of(`ABCDEF+${ASCII_NAME.replace(/ /g, '')}`);
+        for (const [, object] of context.enumerateIndirectObjects()) {
+          if (!(object instanceof PDFDict)) continue;
+          if (object.get(PDFName.of('BaseFont'))?.toString().includes('Noto'))
+            object.set(PDFName.of('BaseFont'), planted);
+          if (object.get(PDFName.of('FontName'))?.toString().includes('Noto'))
+            object.set(PDFName.of('FontName'), planted);
+        }
+        break;
+      }
+    }
+  }
 }
 
 /** A PDF whose header promises a normal document but that carries a ZIP after its end (a polyglot). */
@@ -212,20 +338,34 @@ function crc32(bytes: Buffer): number {
 /** A real JPEG with the identity in EXIF, XMP, ICC description and a COM comment. */
 export async function plantedJpeg(width = 40, height = 30): Promise<Buffer> {
   const base = await sharp({ create: { width, height, channels: 3, background: '#2a6' } })
-    .withExif({ IFD0: { Artist: ASCII_NAME, Copyright: fold(PLANTED.agency), ImageDescription: PLANTED.email } })
+    .withExif({
+      IFD0: {
+        Artist: ASCII_NAME,
+        Copyright: fold(PLANTED.agency),
+        ImageDescription: PLANTED.email,
+      },
+    })
     .withXmp(xmp(IDENTITY))
     .jpeg()
     .toBuffer();
   // A COM segment right after SOI.
   const comment = Buffer.from(IDENTITY, 'utf8');
-  const segment = Buffer.concat([Buffer.from([0xff, 0xfe, (comment.length + 2) >> 8, (comment.length + 2) & 0xff]), comment]);
+  const segment = Buffer.concat([
+    Buffer.from([0xff, 0xfe, (comment.length + 2) >> 8, (comment.length + 2) & 0xff]),
+    comment,
+  ]);
   return Buffer.concat([base.subarray(0, 2), segment, base.subarray(2)]);
 }
 
 /** A JPEG followed by an HTML page after its end marker (a polyglot that browsers may sniff). */
 export async function jpegWithHtmlAppended(): Promise<Buffer> {
-  const jpeg = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#fff' } }).jpeg().toBuffer();
-  return Buffer.concat([jpeg, Buffer.from(`<html><body><script>alert(1)</script>${IDENTITY}</body></html>`)]);
+  const jpeg = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#fff' } })
+    .jpeg()
+    .toBuffer();
+  return Buffer.concat([
+    jpeg,
+    Buffer.from(`<html><body><script>alert(1)</script>${IDENTITY}</body></html>`),
+  ]);
 }
 
 function pngChunk(type: string, data: Buffer): Buffer {
@@ -239,11 +379,25 @@ function pngChunk(type: string, data: Buffer): Buffer {
 
 /** A PNG with the identity in tEXt, iTXt and zTXt chunks. */
 export async function plantedPng(): Promise<Buffer> {
-  const base = await sharp({ create: { width: 24, height: 18, channels: 3, background: '#36c' } }).png().toBuffer();
+  const base = await sharp({ create: { width: 24, height: 18, channels: 3, background: '#36c' } })
+    .png()
+    .toBuffer();
   const ihdrEnd = 8 + 25;
   const text = pngChunk('tEXt', Buffer.from(`Author\0${ASCII_NAME}`, 'latin1'));
-  const itxt = pngChunk('iTXt', Buffer.concat([Buffer.from('Description\0\0\0vi\0\0', 'latin1'), Buffer.from(IDENTITY, 'utf8')]));
-  const ztxt = pngChunk('zTXt', Buffer.concat([Buffer.from('Comment\0\0', 'latin1'), deflateSync(Buffer.from(PLANTED.email, 'latin1'))]));
+  const itxt = pngChunk(
+    'iTXt',
+    Buffer.concat([
+      Buffer.from('Description\0\0\0vi\0\0', 'latin1'),
+      Buffer.from(IDENTITY, 'utf8'),
+    ]),
+  );
+  const ztxt = pngChunk(
+    'zTXt',
+    Buffer.concat([
+      Buffer.from('Comment\0\0', 'latin1'),
+      deflateSync(Buffer.from(PLANTED.email, 'latin1')),
+    ]),
+  );
   return Buffer.concat([base.subarray(0, ihdrEnd), text, itxt, ztxt, base.subarray(ihdrEnd)]);
 }
 
@@ -257,14 +411,39 @@ export function pngBomb(width = 50_000, height = 50_000): Buffer {
   header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = 2;
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(Buffer.alloc(64 * 1024))), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(Buffer.alloc(64 * 1024))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A tiny JPEG whose frame header claims 65500×65500 pixels. */
 export function jpegBomb(width = 65_500, height = 65_500): Buffer {
-  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x0b, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x01, 0x01, 0x11, 0x00]);
+  const sof = Buffer.from([
+    0xff,
+    0xc0,
+    0x00,
+    0x0b,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x01,
+    0x01,
+    0x11,
+    0x00,
+  ]);
   const scan = Buffer.from('ffda000801010000003f00', 'hex');
-  return Buffer.concat([Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'), sof, scan, Buffer.alloc(200), Buffer.from('ffd9', 'hex')]);
+  return Buffer.concat([
+    Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'),
+    sof,
+    scan,
+    Buffer.alloc(200),
+    Buffer.from('ffd9', 'hex'),
+  ]);
 }
 
 /** A PDF with more pages than any award allows (blank pages are cheap to make). */
@@ -275,11 +454,21 @@ export async function pdfWithPages(pages: number): Promise<Buffer> {
 }
 
 /** Runs ffmpeg in a temporary folder: `prepare` writes the inputs there and returns the arguments. */
-async function ffmpeg(prepare: (dir: string) => Promise<string[]>, outName: string): Promise<Buffer | null> {
+async function ffmpeg(
+  prepare: (dir: string) => Promise<string[]>,
+  outName: string,
+): Promise<Buffer | null> {
   if (!hasFfmpeg()) return null;
   const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
   try {
-    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...(await prepare(dir)), join(dir, outName)]);
+    execFileSync('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      ...(await prepare(dir)),
+      join(dir, outName),
+    ]);
     return readFileSync(join(dir, outName));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -291,7 +480,34 @@ export function plantedMp3(seconds = 1): Promise<Buffer | null> {
   return ffmpeg(async (dir) => {
     const cover = join(dir, 'cover.jpg');
     writeFileSync(cover, await plantedJpeg(32, 32));
-    return ['-f', 'lavfi', '-i', `sine=frequency=330:duration=${seconds}`, '-i', cover, '-map', '0:a', '-map', '1:v', '-c:a', 'libmp3lame', '-b:a', '64k', '-c:v', 'copy', '-disposition:v', 'attached_pic', '-id3v2_version', '3', '-metadata', `artist=${PLANTED.fullName}`, '-metadata', `comment=${PLANTED.email}`, '-metadata:s:v', `title=${PLANTED.penName}`];
+    return [
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=330:duration=${seconds}`,
+      '-i',
+      cover,
+      '-map',
+      '0:a',
+      '-map',
+      '1:v',
+      '-c:a',
+      'libmp3lame',
+      '-b:a',
+      '64k',
+      '-c:v',
+      'copy',
+      '-disposition:v',
+      'attached_pic',
+      '-id3v2_version',
+      '3',
+      '-metadata',
+      `artist=${PLANTED.fullName}`,
+      '-metadata',
+      `comment=${PLANTED.email}`,
+      '-metadata:s:v',
+      `title=${PLANTED.penName}`,
+    ];
   }, 'planted.mp3');
 }
 
@@ -304,19 +520,65 @@ export function plantedMp4(seconds = 1): Promise<Buffer | null> {
     const subtitles = join(dir, 'sub.srt');
     writeFileSync(subtitles, `1\n00:00:00,000 --> 00:00:00,900\nPhóng viên ${PLANTED.fullName}\n`);
     const chapters = join(dir, 'chapters.txt');
-    writeFileSync(chapters, `;FFMETADATA1\ntitle=${PLANTED.fullName}\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=500\ntitle=${PLANTED.penName} ${PLANTED.agency}\n`);
+    writeFileSync(
+      chapters,
+      `;FFMETADATA1\ntitle=${PLANTED.fullName}\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=500\ntitle=${PLANTED.penName} ${PLANTED.agency}\n`,
+    );
     const cover = join(dir, 'cover.png');
     writeFileSync(cover, await plantedPng());
     return [
-      '-f', 'lavfi', '-i', `testsrc=size=64x48:rate=10:duration=${seconds}`,
-      '-f', 'lavfi', '-i', `sine=frequency=440:duration=${seconds}`,
-      '-i', subtitles, '-i', chapters, '-i', cover,
-      '-map', '0:v', '-map', '1:a', '-map', '2:s', '-map', '4:v', '-map_metadata', '3', '-map_chapters', '3',
-      '-c:v:0', 'libx264', '-pix_fmt', 'yuv420p', '-c:v:1', 'png', '-disposition:v:1', 'attached_pic', '-c:a', 'aac', '-c:s', 'mov_text',
-      '-metadata', `artist=${PLANTED.fullName}`, '-metadata', `comment=${PLANTED.email}`,
-      '-metadata:s:a:0', `handler_name=${fold(PLANTED.agency)}`, '-metadata:s:v:0', `handler_name=${ASCII_NAME}`,
-      '-metadata:s:s:0', `language=vie`, '-metadata:s:s:0', `title=${PLANTED.penName}`,
-      '-t', String(seconds),
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc=size=64x48:rate=10:duration=${seconds}`,
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=440:duration=${seconds}`,
+      '-i',
+      subtitles,
+      '-i',
+      chapters,
+      '-i',
+      cover,
+      '-map',
+      '0:v',
+      '-map',
+      '1:a',
+      '-map',
+      '2:s',
+      '-map',
+      '4:v',
+      '-map_metadata',
+      '3',
+      '-map_chapters',
+      '3',
+      '-c:v:0',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:v:1',
+      'png',
+      '-disposition:v:1',
+      'attached_pic',
+      '-c:a',
+      'aac',
+      '-c:s',
+      'mov_text',
+      '-metadata',
+      `artist=${PLANTED.fullName}`,
+      '-metadata',
+      `comment=${PLANTED.email}`,
+      '-metadata:s:a:0',
+      `handler_name=${fold(PLANTED.agency)}`,
+      '-metadata:s:v:0',
+      `handler_name=${ASCII_NAME}`,
+      '-metadata:s:s:0',
+      `language=vie`,
+      '-metadata:s:s:0',
+      `title=${PLANTED.penName}`,
+      '-t',
+      String(seconds),
     ];
   }, 'planted.mp4');
 }

@@ -8,7 +8,8 @@ import { API_PREFIX } from '../../bootstrap';
 import { listRouteAccess } from '../auth/route-permissions';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { fold, leaks as findLeaks } from '../../../test/leak-search';
-import { mp4Sample, pdfSample } from '../../../test/samples';
+import { plantedPdf } from '../../../test/hostile-corpus';
+import { mp4Sample } from '../../../test/samples';
 import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
 import { DEMO_IDS, DEMO_PASSWORD, seedDemoData } from '../../seed/demo-data';
 import { DemoEntriesSeeder } from '../../seed/demo-entries.seeder';
@@ -52,7 +53,9 @@ describe('blindness: nothing a judge can reach names an author', () => {
     const reporter = await login(app, SUBMITTER_EMAIL);
     const author = { fullName: AUTHOR.fullName, penName: AUTHOR.penName, organizationName: AUTHOR.organizationName, email: AUTHOR.email, dateOfBirth: '1985-03-08' };
     const files: Record<string, { content: Buffer; name: string }> = {
-      IN: { content: await pdfSample(2, AUTHOR.fullName), name: 'phong-su-goc.pdf' },
+      // A PDF that plants the author in its info, an attachment, an annotation, nested XMP, PieceInfo,
+      // JavaScript, a hidden layer and ActualText (api/test/hostile-corpus.ts).
+      IN: { content: await plantedPdf(['info', 'attachment', 'annotation', 'formXObjectXmp', 'pieceInfo', 'javascript', 'hiddenLayer', 'actualText']), name: 'phong-su-goc.pdf' },
       AN: {
         content: await sharp({ create: { width: 32, height: 24, channels: 3, background: '#c00' } })
           .withExif({ IFD0: { Artist: fold(AUTHOR.fullName), Copyright: fold(AUTHOR.organizationName), ImageDescription: fold(AUTHOR.penName) } })
