@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
+import JSZip from 'jszip';
 import {
   PDFArray,
   PDFDict,
@@ -294,36 +295,12 @@ export async function plantedPdf(
 /** A PDF whose header promises a normal document but that carries a ZIP after its end (a polyglot). */
 export async function pdfWithZipAppended(): Promise<Buffer> {
   const pdf = await plantedPdf('info', 1);
-  return Buffer.concat([pdf, zipWith('tac-gia.txt', IDENTITY)]);
+  return Buffer.concat([pdf, await zipWith('tac-gia.txt', IDENTITY)]);
 }
 
-/** A one-entry stored ZIP (method 0), written by hand so the test needs no archiver. */
-export function zipWith(name: string, text: string): Buffer {
-  const data = Buffer.from(text, 'utf8');
-  const fileName = Buffer.from(name, 'utf8');
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(fileName.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + fileName.length, 12);
-  end.writeUInt32LE(30 + fileName.length + data.length, 16);
-  return Buffer.concat([local, fileName, data, central, fileName, end]);
+/** A one-entry ZIP: the kind of archive a polyglot hides after a PDF or an image. */
+export function zipWith(name: string, text: string): Promise<Buffer> {
+  return new JSZip().file(name, text).generateAsync({ type: 'nodebuffer' });
 }
 
 function crc32(bytes: Buffer): number {

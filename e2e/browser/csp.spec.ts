@@ -69,10 +69,19 @@ test.describe('Content-Security-Policy in the browser', () => {
   });
 
   test('should show the judge the works (PDF in a frame, video) without a violation', async ({ page, request }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     const violations = await watchViolations(page);
     const token = await apiToken(request, DEMO.judge);
-    const assignments = (await (await request.get('/api/v1/judging/assignments', { headers: { authorization: `Bearer ${token}` } })).json()) as { id: string; files: { mimeType: string }[] }[];
+    type Assignment = { id: string; files: { mimeType: string }[]; filesPreparing: number };
+    const load = async () => (await (await request.get('/api/v1/judging/assignments', { headers: { authorization: `Bearer ${token}` } })).json()) as Assignment[];
+    // The judges' copies are rebuilt in the background after the demo is seeded: wait until none is pending.
+    let assignments: Assignment[] = [];
+    await expect
+      .poll(async () => {
+        assignments = await load();
+        return assignments.length > 0 && assignments.every((assignment) => assignment.filesPreparing === 0);
+      }, { timeout: 45_000 })
+      .toBe(true);
     const byType = (prefix: string) => assignments.find((assignment) => assignment.files.some((file) => file.mimeType.startsWith(prefix)));
     const pdf = byType('application/pdf');
     expect(pdf, 'a demo assignment with a PDF').toBeTruthy();

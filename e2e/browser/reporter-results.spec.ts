@@ -108,6 +108,8 @@ test.describe('a reporter sees the results of their entries', () => {
     // The forwarded copy's page gives the source receipt and the forwarding date (dd/MM/yyyy).
     await page.goto('/entries');
     await entryRow(page, NATIONAL_AWARD_ID, WINNER_TITLE).getByTestId('my-entry-title').click();
+    // Wait for the entry page: the list behind it may hold other forwarded entries (other specs forward too).
+    await expect(page).toHaveURL(/\/entries\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('entry-provenance')).toHaveText(PROVENANCE_TEXT);
     await expect(page.getByTestId('entry-provenance-detail')).toHaveText(
       `Số biên nhận tại giải gốc: ${receipt}; chuyển ngày 05/01/2021`,

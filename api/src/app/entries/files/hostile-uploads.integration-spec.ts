@@ -56,7 +56,7 @@ describe('hostile uploads', () => {
   it.each([
     ['a PDF with a ZIP appended after its end', 'IN', () => pdfWithZipAppended(), 'ghep.pdf'],
     ['a JPEG with an HTML page after its end marker', 'AN', () => jpegWithHtmlAppended(), 'ghep.jpg'],
-    ['a PNG with a ZIP after its IEND chunk', 'AN', async () => Buffer.concat([pngBomb(8, 8), zipWith('a.txt', 'x')]), 'ghep.png'],
+    ['a PNG with a ZIP after its IEND chunk', 'AN', async () => Buffer.concat([pngBomb(8, 8), await zipWith('a.txt', 'x')]), 'ghep.png'],
   ] as const)('should refuse a polyglot: %s', async (_name, code, make, name) => {
     const entry = await newEntry(code);
     const before = await countRows(app.db, 'entry_files');
