@@ -13,7 +13,8 @@ export interface PlannedEntry {
   reporter: 'tuyet' | 'lan';
   category: number;
   title: string;
-  authors: { fullName: string; penName?: string; role?: string; organizationName?: string }[];
+  /** Without a birth date an author cannot be submitted; the fixture gives one where none is set. */
+  authors: { fullName: string; penName?: string; role?: string; organizationName?: string; dateOfBirth?: string }[];
   /** Out of 10 (content + craft, each out of 5 in steps of 0.25). */
   score?: number;
   tierCode?: string;
@@ -71,7 +72,7 @@ export async function buildJudgedAward(app: TestApp, planned: PlannedEntry[]): P
   const entries: Record<string, string> = {};
   for (const plan of planned) {
     const token = tokens[plan.reporter];
-    const entry = await app.request('POST', `/awards/${awardId}/entries`, { token, body: buildEntry(categoryIds[plan.category] as string, { title: plan.title, authors: plan.authors.map((author) => ({ organizationName: 'Báo Bình Định', ...author })) }) });
+    const entry = await app.request('POST', `/awards/${awardId}/entries`, { token, body: buildEntry(categoryIds[plan.category] as string, { title: plan.title, authors: plan.authors.map((author) => ({ organizationName: 'Báo Bình Định', dateOfBirth: '1980-01-01', ...author })) }) });
     expect(entry.status).toBe(201);
     await uploadFile(app, entry.body.id, token, { content: await pdfSample(1, plan.key), name: 'bai.pdf' });
     expect((await app.request('POST', `/entries/${entry.body.id}/submit`, { token })).status).toBe(200);

@@ -175,6 +175,10 @@ export const ERROR_MESSAGES = {
     vi: 'Tác giả đã có đủ số tác phẩm dự giải theo thể lệ.',
     en: 'This author already has as many entries as the rules allow.',
   },
+  AUTHOR_BIRTH_DATE_REQUIRED: {
+    vi: 'Hãy nhập ngày sinh của tác giả — Thể lệ giới hạn số tác phẩm của mỗi tác giả.',
+    en: "Enter the author's date of birth: the rules limit how many works each author may enter.",
+  },
   UNKNOWN_TOPIC_PRIZE: {
     vi: 'Giải chuyên đề không tồn tại trong giải này.',
     en: 'This topic prize does not exist in the award.',

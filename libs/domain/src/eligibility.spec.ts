@@ -1,5 +1,15 @@
 import type { AwardRules } from '@press-award/contracts';
-import { authorLimitIssues, draftIssues, isSameAuthor, submissionFileIssues, submissionWindowIssues, type EntryDraft } from './eligibility';
+import {
+  authorBirthDateIssues,
+  authorLimitIssues,
+  countsTowardAuthorCap,
+  draftIssues,
+  isPossiblySameAuthor,
+  isSameAuthor,
+  submissionFileIssues,
+  submissionWindowIssues,
+  type EntryDraft,
+} from './eligibility';
 import { normalizePersonName } from './person-name';
 
 const rules: AwardRules = {
@@ -109,5 +119,41 @@ describe(authorLimitIssues.name, () => {
     expect(codes(authorLimitIssues([nhung], others, 1))).toEqual(['authors.0:AUTHOR_ENTRY_LIMIT_REACHED']);
     expect(authorLimitIssues([nhung], others, 2)).toEqual([]);
     expect(authorLimitIssues([nhung], [], 1)).toEqual([]);
+  });
+});
+
+describe(countsTowardAuthorCap.name, () => {
+  it('should count every entry the secretariat still handles or accepted, not drafts, withdrawn or ineligible ones', () => {
+    expect(['submitted', 'eligible', 'needs_revision'].filter(countsTowardAuthorCap)).toEqual(['submitted', 'eligible', 'needs_revision']);
+    expect(['draft', 'withdrawn', 'ineligible'].filter(countsTowardAuthorCap)).toEqual([]);
+  });
+});
+
+describe(authorBirthDateIssues.name, () => {
+  it('should ask for the birth date of every author, since every award caps works per author', () => {
+    const authors = [{ fullName: 'Đặng Thị Hồng Nhung', dateOfBirth: '1985-03-08' }, { fullName: 'Trương Minh Đức' }, { fullName: 'Lê Văn Tám', dateOfBirth: null }];
+    expect(codes(authorBirthDateIssues(authors))).toEqual(['authors.1.dateOfBirth:AUTHOR_BIRTH_DATE_REQUIRED', 'authors.2.dateOfBirth:AUTHOR_BIRTH_DATE_REQUIRED']);
+    expect(authorBirthDateIssues([authors[0]!])).toEqual([]);
+  });
+
+  it('should not ask it of a draft', () => {
+    expect(draftIssues(entry({ authors: [{ fullName: 'Trương Minh Đức' }] }), rules, [])).toEqual([]);
+  });
+});
+
+describe(isPossiblySameAuthor.name, () => {
+  const an = { fullName: 'Nguyễn Văn An', dateOfBirth: '1980-01-01' };
+
+  it('should see the same name with a different or missing birth date as possibly the same person', () => {
+    expect(isPossiblySameAuthor(an, { fullName: 'NGUYEN VAN AN', dateOfBirth: '1981-01-01' })).toBe(true);
+    expect(isPossiblySameAuthor(an, { fullName: 'nguyễn văn an' })).toBe(true);
+    expect(isPossiblySameAuthor({ fullName: 'Nguyễn Văn An' }, { fullName: 'Nguyễn Văn An' })).toBe(true);
+  });
+
+  it('should not call possible what is certain or what differs by name', () => {
+    expect(isPossiblySameAuthor(an, { fullName: 'nguyen van an', dateOfBirth: '1980-01-01' })).toBe(false);
+    expect(isPossiblySameAuthor({ ...an, userId: 'u1' }, { fullName: 'Nguyễn Văn An', userId: 'u1' })).toBe(false);
+    expect(isPossiblySameAuthor(an, { fullName: 'Nguyễn Văn Ân Hai', dateOfBirth: '1981-01-01' })).toBe(false);
+    expect(isPossiblySameAuthor({ fullName: ' ' }, { fullName: '-' })).toBe(false);
   });
 });

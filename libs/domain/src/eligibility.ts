@@ -1,4 +1,4 @@
-import type { AwardRules, EntryAuthorInput, EntryPartInput, FileKind, PriorAwardInput } from '@press-award/contracts';
+import type { AwardRules, EntryAuthorInput, EntryPartInput, EntryStatus, FileKind, PriorAwardInput } from '@press-award/contracts';
 import { isCalendarDate } from './award-rules';
 import { normalizePersonName } from './person-name';
 
@@ -17,6 +17,7 @@ export type EligibilityCode =
   | 'WORK_FILE_REQUIRED'
   | 'NATIONAL_PRESS_AWARD_WINNER'
   | 'AUTHOR_ENTRY_LIMIT_REACHED'
+  | 'AUTHOR_BIRTH_DATE_REQUIRED'
   | 'UNKNOWN_TOPIC_PRIZE'
   | 'DUPLICATE_AUTHOR';
 
@@ -101,6 +102,30 @@ export function submissionFileIssues(entry: Pick<EntryDraft, 'language' | 'parts
   return issues;
 }
 
+/**
+ * Every award caps works per author (`maxEntriesPerAuthor` is at least 1), and a person without an
+ * account can only be recognised by name and birth date, so a submitted entry names the birth date of
+ * every author, as the paper registration forms do. Drafts may be saved without it.
+ */
+export function authorBirthDateIssues(authors: readonly { dateOfBirth?: string | null }[]): EligibilityIssue[] {
+  const issues: EligibilityIssue[] = [];
+  authors.forEach((author, index) => {
+    if (!author.dateOfBirth) issues.push({ path: `authors.${index}.dateOfBirth`, code: 'AUTHOR_BIRTH_DATE_REQUIRED' });
+  });
+  return issues;
+}
+
+/**
+ * Entries that take one of an author's places under the cap: every entry the secretariat has in hand
+ * or accepted. A draft has not been sent, a withdrawn work gave its place back, an ineligible one
+ * was refused; everything else — screened or not — still counts.
+ */
+export const AUTHOR_CAP_STATUSES: readonly EntryStatus[] = ['submitted', 'eligible', 'needs_revision'];
+
+export function countsTowardAuthorCap(status: string): boolean {
+  return (AUTHOR_CAP_STATUSES as readonly string[]).includes(status);
+}
+
 /** An author as the rules count them: the account when known, else normalised name + birth date. */
 export interface CountedAuthor {
   userId?: string | null;
@@ -120,17 +145,27 @@ export function isSameAuthor(a: CountedAuthor, b: CountedAuthor): boolean {
 }
 
 /**
- * The works-per-author cap: for each author of the entry being submitted, how many other entries
- * already submitted to the same award list the same person. Returns one issue per author at the cap.
+ * The same normalised name without the proof of the same person (same account, or same birth date):
+ * two reporters may share a name, so this never counts toward the cap, but the secretariat is told.
+ */
+export function isPossiblySameAuthor(a: CountedAuthor, b: CountedAuthor): boolean {
+  const name = normalizePersonName(a.fullName);
+  return name !== '' && name === normalizePersonName(b.fullName) && !isSameAuthor(a, b);
+}
+
+/**
+ * The works-per-author cap: for each author of the entry being submitted, how many other entries of
+ * the same award that count toward the cap (see {@link AUTHOR_CAP_STATUSES}; the caller filters)
+ * list the same person. Returns one issue per author at the cap.
  */
 export function authorLimitIssues(
   authors: readonly CountedAuthor[],
-  otherSubmittedEntries: readonly { authors: readonly CountedAuthor[] }[],
+  otherCountedEntries: readonly { authors: readonly CountedAuthor[] }[],
   maxEntriesPerAuthor: number,
 ): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
   authors.forEach((author, index) => {
-    const count = otherSubmittedEntries.filter((entry) => entry.authors.some((other) => isSameAuthor(author, other))).length;
+    const count = otherCountedEntries.filter((entry) => entry.authors.some((other) => isSameAuthor(author, other))).length;
     if (count >= maxEntriesPerAuthor) {
       issues.push({ path: `authors.${index}`, code: 'AUTHOR_ENTRY_LIMIT_REACHED', params: { max: maxEntriesPerAuthor } });
     }

@@ -21,6 +21,7 @@ const entry = (overrides: Partial<ScreenedEntry> = {}): ScreenedEntry => ({
   authors: [{ fullName: `Tác giả ${sequence}`, dateOfBirth: '1980-01-01' }],
   files: [{ kind: 'work', partIndex: 0, sha256: `hash-${sequence}` }],
   submittedAt: new Date(2020, 10, sequence),
+  status: 'submitted',
   ...overrides,
 });
 const codes = (findings: { code: string }[]) => findings.map((finding) => finding.code);
@@ -65,5 +66,40 @@ describe(screeningFindings.name, () => {
       { code: 'DUPLICATE_FILE', relatedEntryIds: [original.id] },
       { code: 'SIMILAR_TITLE', relatedEntryIds: [original.id] },
     ]);
+  });
+
+  it('should count earlier entries that are eligible or sent back for revision, not ineligible ones', () => {
+    const author = { fullName: 'Trương Minh Đức', dateOfBirth: '1990-02-03' };
+    const later = entry({ authors: [author], submittedAt: new Date('2020-11-05T00:00:00Z') });
+    for (const status of ['eligible', 'needs_revision'] as const) {
+      const earlier = entry({ authors: [author], status, submittedAt: new Date('2020-11-01T00:00:00Z') });
+      expect(screeningFindings(later, rules, [earlier, later])).toEqual([{ code: 'AUTHOR_ENTRY_LIMIT_REACHED', params: { max: 1 }, relatedEntryIds: [earlier.id] }]);
+    }
+    const refused = entry({ authors: [author], status: 'ineligible', submittedAt: new Date('2020-11-01T00:00:00Z') });
+    expect(screeningFindings(later, rules, [refused, later])).toEqual([]);
+  });
+
+  it('should flag a name-only match that would reach the cap as possibly the same author', () => {
+    const earlier = entry({ authors: [{ fullName: 'Nguyễn Văn An', dateOfBirth: null }], submittedAt: new Date('2020-11-01T00:00:00Z') });
+    const differentBirth = entry({ authors: [{ fullName: 'Nguyễn Văn An', dateOfBirth: '1975-06-01' }], submittedAt: new Date('2020-11-02T00:00:00Z') });
+    const later = entry({ authors: [{ fullName: 'nguyen van an', dateOfBirth: '1980-01-01' }], submittedAt: new Date('2020-11-03T00:00:00Z') });
+    const others = [earlier, differentBirth, later];
+    expect(screeningFindings(later, rules, others)).toEqual([{ code: 'POSSIBLY_SAME_AUTHOR', params: { max: 1 }, relatedEntryIds: [earlier.id, differentBirth.id] }]);
+    // The earliest is within the cap whoever the author is; a withdrawn-or-refused match is no match.
+    expect(screeningFindings(earlier, rules, others)).toEqual([]);
+    expect(screeningFindings(later, rules, [{ ...earlier, status: 'ineligible' }, { ...differentBirth, status: 'withdrawn' }, later])).toEqual([]);
+  });
+
+  it('should not flag a name-only match that stays within the cap, nor repeat a certain match', () => {
+    const earlier = entry({ authors: [{ fullName: 'Nguyễn Văn An', dateOfBirth: '1975-06-01' }], submittedAt: new Date('2020-11-01T00:00:00Z') });
+    const later = entry({ authors: [{ fullName: 'Nguyễn Văn An', dateOfBirth: '1980-01-01' }], submittedAt: new Date('2020-11-02T00:00:00Z') });
+    expect(screeningFindings(later, { ...rules, maxEntriesPerAuthor: 2 }, [earlier, later])).toEqual([]);
+    const sameAccount = entry({ authors: [{ fullName: 'Nguyễn Văn An', userId: 'u1' }], submittedAt: new Date('2020-11-03T00:00:00Z') });
+    const again = entry({ authors: [{ fullName: 'Nguyễn Văn An', userId: 'u1', dateOfBirth: '1975-06-01' }], submittedAt: new Date('2020-11-04T00:00:00Z') });
+    // `again` is surely the author of `earlier` (birth date) and of `sameAccount` (account): the cap says it all.
+    expect(codes(screeningFindings(again, { ...rules, maxEntriesPerAuthor: 2 }, [earlier, sameAccount, again]))).toEqual(['AUTHOR_ENTRY_LIMIT_REACHED']);
+    // One certain and one name-only match reach a cap of 2 only if they are the same person.
+    const other = entry({ authors: [{ fullName: 'Nguyễn Văn An', dateOfBirth: '1990-09-09' }], submittedAt: new Date('2020-11-03T00:00:00Z') });
+    expect(screeningFindings(again, { ...rules, maxEntriesPerAuthor: 2 }, [earlier, other, again])).toEqual([{ code: 'POSSIBLY_SAME_AUTHOR', params: { max: 2 }, relatedEntryIds: [other.id] }]);
   });
 });

@@ -1,5 +1,5 @@
-import type { AwardRules, EntryPartInput } from '@press-award/contracts';
-import { authorLimitIssues, isSameAuthor, submissionFileIssues, type CountedAuthor, type SubmittedFile } from './eligibility';
+import type { AwardRules, EntryPartInput, EntryStatus } from '@press-award/contracts';
+import { authorLimitIssues, countsTowardAuthorCap, isPossiblySameAuthor, isSameAuthor, submissionFileIssues, type CountedAuthor, type SubmittedFile } from './eligibility';
 import { normalizePersonName } from './person-name';
 
 /**
@@ -9,6 +9,7 @@ import { normalizePersonName } from './person-name';
 export type FindingCode =
   | 'PUBLICATION_OUTSIDE_WINDOW'
   | 'AUTHOR_ENTRY_LIMIT_REACHED'
+  | 'POSSIBLY_SAME_AUTHOR'
   | 'WORK_FILE_REQUIRED'
   | 'TRANSLATION_REQUIRED'
   | 'DUPLICATE_FILE'
@@ -31,6 +32,8 @@ export interface ScreenedEntry {
   authors: CountedAuthor[];
   files: (SubmittedFile & { sha256: string })[];
   submittedAt: Date | null;
+  /** Only entries that count toward the cap (see `countsTowardAuthorCap`) take an author's place. */
+  status: EntryStatus;
 }
 
 /** Titles compared without diacritics, case or punctuation. */
@@ -67,7 +70,9 @@ export const SIMILAR_TITLE_THRESHOLD = 0.9;
 /**
  * Findings for one entry against the award's rules and the award's other submitted entries.
  * The works-per-author cap counts only entries submitted before this one, so the earliest entries
- * are not the ones flagged.
+ * are not the ones flagged, and only those that still take a place (not withdrawn or ineligible).
+ * A name-only match ({@link isPossiblySameAuthor}) is flagged when, were it the same person, the cap
+ * would be reached: below that it changes nothing the secretariat decides.
  */
 export function screeningFindings(entry: ScreenedEntry, rules: AwardRules, others: readonly ScreenedEntry[]): Finding[] {
   const findings: Finding[] = [];
@@ -78,12 +83,24 @@ export function screeningFindings(entry: ScreenedEntry, rules: AwardRules, other
   for (const issue of submissionFileIssues({ language: entry.language, parts: entry.parts.map((part) => ({ ...part, title: '', outlet: '' })) }, entry.files, false)) {
     findings.push({ code: issue.code as FindingCode });
   }
-  const earlier = others.filter((other) => other.id !== entry.id && other.submittedAt && entry.submittedAt && other.submittedAt < entry.submittedAt);
+  const earlier = others.filter(
+    (other) => other.id !== entry.id && countsTowardAuthorCap(other.status) && other.submittedAt && entry.submittedAt && other.submittedAt < entry.submittedAt,
+  );
   const overCap = authorLimitIssues(entry.authors, earlier, rules.maxEntriesPerAuthor);
   if (overCap.length) {
     const flagged = overCap.map((issue) => entry.authors[Number(issue.path.split('.')[1])]).filter((author): author is CountedAuthor => !!author);
     const related = earlier.filter((other) => other.authors.some((candidate) => flagged.some((author) => isSameAuthor(author, candidate))));
     findings.push({ code: 'AUTHOR_ENTRY_LIMIT_REACHED', params: { max: rules.maxEntriesPerAuthor }, relatedEntryIds: related.map((other) => other.id) });
+  }
+  const possible = new Set<string>();
+  for (const author of entry.authors) {
+    const certain = earlier.filter((other) => other.authors.some((candidate) => isSameAuthor(author, candidate)));
+    if (certain.length >= rules.maxEntriesPerAuthor) continue;
+    const nameOnly = earlier.filter((other) => !certain.includes(other) && other.authors.some((candidate) => isPossiblySameAuthor(author, candidate)));
+    if (nameOnly.length && certain.length + nameOnly.length >= rules.maxEntriesPerAuthor) nameOnly.forEach((other) => possible.add(other.id));
+  }
+  if (possible.size) {
+    findings.push({ code: 'POSSIBLY_SAME_AUTHOR', params: { max: rules.maxEntriesPerAuthor }, relatedEntryIds: earlier.filter((other) => possible.has(other.id)).map((other) => other.id) });
   }
   const hashes = new Set(entry.files.map((file) => file.sha256));
   const sameFile = others.filter((other) => other.id !== entry.id && other.files.some((file) => hashes.has(file.sha256)));

@@ -31,7 +31,7 @@ describe(ComplaintsController.name, () => {
     organizer = await login(app, 'btc@example.vn');
     const reporter = await login(app, 'pv@example.vn');
     const reporter2 = await login(app, 'pv2@example.vn');
-    const khoa = { authors: [{ fullName: 'Trần Minh Khoa', penName: 'Minh Khoa', organizationName: 'Đài PT-TH Bình Định' }] };
+    const khoa = { authors: [{ fullName: 'Trần Minh Khoa', penName: 'Minh Khoa', organizationName: 'Đài PT-TH Bình Định', dateOfBirth: '1984-05-19' }] };
     const built = await awardWithWinners(
       app,
       organizer,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildAward, buildEntry } from '../../../test/factories';
-import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
+import { buildAward, buildEntry, buildRules } from '../../../test/factories';
+import { pdfSample } from '../../../test/samples';
+import { countRows, createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
 
 describe('EntriesController', () => {
   let app: TestApp;
@@ -80,7 +81,7 @@ describe('EntriesController', () => {
 
   it('should edit and delete a draft, and refuse the same after submission', async () => {
     const entry = (await create(buildEntry(printCategoryId))).body;
-    const edited = await app.request('PATCH', `/entries/${entry.id}`, { token: reporterToken, body: { title: 'Tiêu đề mới', authors: [{ fullName: 'Đặng Thị Hồng Nhung' }, { fullName: 'Trương Minh Đức', role: 'co_author' }] } });
+    const edited = await app.request('PATCH', `/entries/${entry.id}`, { token: reporterToken, body: { title: 'Tiêu đề mới', authors: [{ fullName: 'Đặng Thị Hồng Nhung', dateOfBirth: '1985-03-08' }, { fullName: 'Trương Minh Đức', role: 'co_author', dateOfBirth: '1990-02-03' }] } });
     expect(edited.status).toBe(200);
     expect(edited.body.title).toBe('Tiêu đề mới');
     expect(edited.body.authors).toHaveLength(2);
@@ -107,5 +108,103 @@ describe('EntriesController', () => {
     } finally {
       app.clock.advance(-31 * 86_400_000);
     }
+  });
+
+  describe('works per author and the birth date', () => {
+    let limitedId: string;
+    let limitedCategoryId: string;
+    let secretaryToken: string;
+    const author = { fullName: 'Trương Minh Đức', penName: 'Minh Đức', dateOfBirth: '1990-02-03' };
+
+    beforeAll(async () => {
+      await createUser(app.db, { email: 'secretary@example.vn' });
+      const limited = (await app.request('POST', '/awards', { token: adminToken, body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 1 }) }) })).body;
+      limitedId = limited.id;
+      limitedCategoryId = limited.categories[0].id;
+      await app.request('POST', `/awards/${limitedId}/members`, { token: adminToken, body: { email: 'secretary@example.vn', fullName: 'Thư ký', role: 'secretary' } });
+      await app.request('POST', `/awards/${limitedId}/status`, { token: adminToken, body: { status: 'open' } });
+      secretaryToken = await login(app, 'secretary@example.vn');
+    });
+
+    /** A draft with its work uploaded, ready to submit. */
+    const draftWithWork = async (authors: object[], token = reporterToken) => {
+      const response = await app.request('POST', `/awards/${limitedId}/entries`, { token, body: buildEntry(limitedCategoryId, { title: `Tác phẩm ${Math.random()}`, authors }) });
+      expect(response.status).toBe(201);
+      const upload = await uploadFile(app, response.body.id, token, { content: await pdfSample(1, `work ${Math.random()}`), name: 'bai.pdf' });
+      expect(upload.status).toBe(201);
+      return response.body.id as string;
+    };
+    const submit = (entryId: string, token = reporterToken) => app.request('POST', `/entries/${entryId}/submit`, { token });
+    const screen = (entryId: string, decision: string) =>
+      app.request('POST', `/entries/${entryId}/screening`, { token: secretaryToken, body: { decision, ...(decision === 'eligible' ? {} : { reason: 'Kiểm tra lại.' }) } });
+    const stateOf = async (entryId: string) => (await app.db.query('SELECT status, receipt_number, submitted_at FROM entries WHERE id = $1', [entryId])).rows[0];
+    const receipts = () => countRows(app.db, 'mail_messages', `template = 'receipt'`);
+    const counted = () => countRows(app.db, 'entries', `award_id = $1 AND status IN ('submitted', 'eligible', 'needs_revision')`, [limitedId]);
+
+    it('should save a draft without birth dates but refuse to submit it, writing nothing', async () => {
+      const entryId = await draftWithWork([{ fullName: 'Đặng Thị Hồng Nhung', dateOfBirth: '1985-03-08' }, { fullName: 'Lê Văn Tám', role: 'camera' }]);
+      const before = await receipts();
+      const response = await submit(entryId);
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('AUTHOR_BIRTH_DATE_REQUIRED');
+      expect(response.body.details).toEqual([expect.objectContaining({ field: 'authors.1.dateOfBirth', code: 'AUTHOR_BIRTH_DATE_REQUIRED' })]);
+      expect(await stateOf(entryId)).toEqual({ status: 'draft', receipt_number: null, submitted_at: null });
+      expect(await receipts()).toBe(before);
+      expect(await counted()).toBe(0);
+      // Giving the date is all it takes.
+      const fixed = await app.request('PATCH', `/entries/${entryId}`, { token: reporterToken, body: { authors: [{ fullName: 'Đặng Thị Hồng Nhung', dateOfBirth: '1985-03-08' }, { fullName: 'Lê Văn Tám', role: 'camera', dateOfBirth: '1970-07-27' }] } });
+      expect(fixed.status).toBe(200);
+      expect((await submit(entryId)).status).toBe(200);
+      expect(await receipts()).toBe(before + 1);
+    });
+
+    it('should keep counting an author\'s entry once the secretariat screened it eligible or sent it back', async () => {
+      const first = await draftWithWork([author]);
+      expect((await submit(first)).status).toBe(200);
+      const second = await draftWithWork([{ ...author, fullName: 'TRUONG MINH DUC' }], otherToken);
+      for (const decision of ['eligible', 'needs_revision']) {
+        expect((await screen(first, decision)).status).toBe(200);
+        const before = { receipts: await receipts(), counted: await counted() };
+        const response = await submit(second, otherToken);
+        expect(response.status).toBe(409);
+        expect(response.body.code).toBe('AUTHOR_ENTRY_LIMIT_REACHED');
+        expect(response.body.details).toEqual([expect.objectContaining({ field: 'authors.0', params: { max: 1 } })]);
+        expect(await stateOf(second)).toEqual({ status: 'draft', receipt_number: null, submitted_at: null });
+        expect(await receipts()).toBe(before.receipts);
+        expect(await counted()).toBe(before.counted);
+      }
+      // An entry found ineligible gives the author's place back.
+      expect((await screen(first, 'ineligible')).status).toBe(200);
+      expect((await submit(second, otherToken)).status).toBe(200);
+      expect((await stateOf(second)).status).toBe('submitted');
+    });
+
+    it('should count screened entries when a work sent back is resubmitted, and ask again for birth dates', async () => {
+      const held = await draftWithWork([{ fullName: 'Nguyễn Thị Ánh Tuyết', dateOfBirth: '1979-12-01' }]);
+      expect((await submit(held)).status).toBe(200);
+      expect((await screen(held, 'eligible')).status).toBe(200);
+      const revised = await draftWithWork([{ fullName: 'Phạm Văn Hùng', dateOfBirth: '1982-04-30' }], otherToken);
+      expect((await submit(revised, otherToken)).status).toBe(200);
+      expect((await screen(revised, 'needs_revision')).status).toBe(200);
+      const receiptNumber = (await stateOf(revised)).receipt_number;
+
+      // The revision adds the author of the eligible entry: the cap refuses it.
+      const edited = await app.request('PATCH', `/entries/${revised}`, { token: otherToken, body: { authors: [{ fullName: 'Phạm Văn Hùng', dateOfBirth: '1982-04-30' }, { fullName: 'nguyễn thị ánh tuyết', dateOfBirth: '1979-12-01', role: 'co_author' }] } });
+      expect(edited.status).toBe(200);
+      const before = await receipts();
+      const overCap = await submit(revised, otherToken);
+      expect(overCap.status).toBe(409);
+      expect(overCap.body.code).toBe('AUTHOR_ENTRY_LIMIT_REACHED');
+      expect(overCap.body.details).toEqual([expect.objectContaining({ field: 'authors.1' })]);
+      expect(await stateOf(revised)).toMatchObject({ status: 'needs_revision', receipt_number: receiptNumber });
+
+      // …and a co-author without a birth date is refused as at first submission.
+      await app.request('PATCH', `/entries/${revised}`, { token: otherToken, body: { authors: [{ fullName: 'Phạm Văn Hùng', dateOfBirth: '1982-04-30' }, { fullName: 'Võ Thị Sáu', role: 'co_author' }] } });
+      const noBirthDate = await submit(revised, otherToken);
+      expect(noBirthDate.status).toBe(400);
+      expect(noBirthDate.body.code).toBe('AUTHOR_BIRTH_DATE_REQUIRED');
+      expect((await stateOf(revised)).status).toBe('needs_revision');
+      expect(await receipts()).toBe(before);
+    });
   });
 });

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { EntryOutcome, EntryResponse, MediaType } from '@press-award/contracts';
 import type { CreateEntryDto, EntryAuthorDto, EntryPartDto, UpdateEntryDto } from '@press-award/contracts/dto';
 import {
+  AUTHOR_CAP_STATUSES,
+  authorBirthDateIssues,
   authorLimitIssues,
   draftIssues,
   normalizePersonName,
@@ -202,7 +204,8 @@ export class EntriesService {
     const issues = [
       ...draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)),
       ...submissionFileIssues(draft, files, true),
-      ...authorLimitIssues(authors, await this.otherSubmittedAuthors(manager, award.id, entryId, authors), award.rules.maxEntriesPerAuthor),
+      ...authorBirthDateIssues(authors),
+      ...authorLimitIssues(authors, await this.otherCountedAuthors(manager, award.id, entryId, authors), award.rules.maxEntriesPerAuthor),
     ];
     this.assertNoIssues(issues);
 
@@ -332,16 +335,19 @@ export class EntriesService {
     );
   }
 
-  /** Authors of the other entries submitted to the award that could be the same people. */
-  private async otherSubmittedAuthors(manager: EntityManager, awardId: string, entryId: string, authors: EntryAuthor[]): Promise<{ authors: CountedAuthor[] }[]> {
+  /**
+   * Authors of the award's other entries that take a place under the cap (submitted, screened
+   * eligible or sent back for revision) and could be the same people.
+   */
+  private async otherCountedAuthors(manager: EntityManager, awardId: string, entryId: string, authors: EntryAuthor[]): Promise<{ authors: CountedAuthor[] }[]> {
     const userIds = authors.map((author) => author.userId).filter((id): id is string => !!id);
     const names = authors.map((author) => author.normalizedName);
     const rows: { entry_id: string; user_id: string | null; full_name: string; date_of_birth: string | null }[] = await manager.query(
       `SELECT a.entry_id, a.user_id, a.full_name, to_char(a.date_of_birth, 'YYYY-MM-DD') AS date_of_birth
          FROM entry_authors a JOIN entries e ON e.id = a.entry_id
-        WHERE e.award_id = $1 AND e.status = 'submitted' AND e.id <> $2
+        WHERE e.award_id = $1 AND e.status = ANY($5::text[]) AND e.id <> $2
           AND (a.user_id = ANY($3::uuid[]) OR a.normalized_name = ANY($4::text[]))`,
-      [awardId, entryId, userIds, names],
+      [awardId, entryId, userIds, names, AUTHOR_CAP_STATUSES],
     );
     const byEntry = new Map<string, CountedAuthor[]>();
     for (const row of rows) {

@@ -45,7 +45,7 @@ describe('JuryController', () => {
     const reporter = await login(app, 'pv@example.vn');
     const authorsOf = ['BAO NHAN DAN', 'Báo Bình Định', 'Báo Thanh Niên', 'Báo Tuổi Trẻ', 'Báo Lao Động', 'Báo Bình Định'];
     for (const [index, organizationName] of authorsOf.entries()) {
-      const entry = (await app.request('POST', `/awards/${awardId}/entries`, { token: reporter, body: buildEntry(categories[index % 2 ? 'DT' : 'IN']!, { title: `Tác phẩm ${index}`, authors: [{ fullName: `Tác giả ${index}`, organizationName }] }) })).body;
+      const entry = (await app.request('POST', `/awards/${awardId}/entries`, { token: reporter, body: buildEntry(categories[index % 2 ? 'DT' : 'IN']!, { title: `Tác phẩm ${index}`, authors: [{ fullName: `Tác giả ${index}`, organizationName, dateOfBirth: '1980-01-01' }] }) })).body;
       await uploadFile(app, entry.id, reporter, { content: await pdfSample(1, `e${index}`), name: 'a.pdf' });
       expect((await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter })).status).toBe(200);
       entries.push(entry.id);

@@ -24,7 +24,7 @@ describe('ResultsController', () => {
     await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'open' } });
     const reporter = await login(app, 'pv@example.vn');
     for (const n of [1, 2, 3]) {
-      const entry = (await app.request('POST', `/awards/${awardId}/entries`, { token: reporter, body: buildEntry(award.categories[0].id, { title: `Tác phẩm ${n}`, authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định' }] }) })).body;
+      const entry = (await app.request('POST', `/awards/${awardId}/entries`, { token: reporter, body: buildEntry(award.categories[0].id, { title: `Tác phẩm ${n}`, authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', dateOfBirth: '1985-03-08' }] }) })).body;
       await uploadFile(app, entry.id, reporter, { content: await pdfSample(1, `r${n}`), name: 'a.pdf' });
       await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter });
       entries.push(entry.id);

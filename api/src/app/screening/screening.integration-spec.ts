@@ -142,4 +142,29 @@ describe('ScreeningController', () => {
     // Eligible works are not mailed about.
     expect(await countRows(app.db, 'mail_messages', `"to" = 'a@example.vn' AND template LIKE 'screening%'`)).toBe(2);
   });
+
+  it('should tell the secretariat of a same name with another birth date, and of works over the cap only while they count', async () => {
+    const limited = (await app.request('POST', '/awards', { token: organizer, body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 1 }) }) })).body;
+    await app.request('POST', `/awards/${limited.id}/members`, { token: organizer, body: { email: 'secretary@example.vn', fullName: 'Thư ký', role: 'secretary' } });
+    await app.request('POST', `/awards/${limited.id}/status`, { token: organizer, body: { status: 'open' } });
+    const submitTo = async (token: string, title: string, author: { fullName: string; dateOfBirth: string }) => {
+      const entry = (await app.request('POST', `/awards/${limited.id}/entries`, { token, body: buildEntry(limited.categories[0].id, { title, authors: [author] }) })).body;
+      await uploadFile(app, entry.id, token, { content: await pdfSample(1, title), name: 'bai.pdf' });
+      expect((await app.request('POST', `/entries/${entry.id}/submit`, { token })).status).toBe(200);
+      return entry.id as string;
+    };
+    const first = await submitTo(reporterB, 'Người giữ rừng', { fullName: 'Phạm Thị Hoa', dateOfBirth: '1980-01-01' });
+    // Another birth date is not surely another person: the cap lets it in, the secretariat is told.
+    const second = await submitTo(reporterA, 'Mùa nước nổi', { fullName: 'PHAM THI HOA', dateOfBirth: '1988-08-08' });
+    const findingsOf = async (entryId: string) => {
+      const queue = await app.request('GET', `/awards/${limited.id}/entries`, { token: secretary });
+      return queue.body.items.find((item: { id: string }) => item.id === entryId).findings;
+    };
+    expect(await findingsOf(second)).toEqual([{ code: 'POSSIBLY_SAME_AUTHOR', params: { max: 1 }, relatedEntryIds: [first] }]);
+    expect(await findingsOf(first)).toEqual([]);
+
+    // Found ineligible, the first entry no longer takes the author's place.
+    expect((await app.request('POST', `/entries/${first}/screening`, { token: secretary, body: { decision: 'ineligible', reason: 'Sai thể loại.' } })).status).toBe(200);
+    expect(await findingsOf(second)).toEqual([]);
+  });
 });

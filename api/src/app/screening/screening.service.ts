@@ -193,6 +193,7 @@ function toScreened(entry: Entry): ScreenedEntry {
     authors: (entry.authors ?? []).map((author) => ({ userId: author.userId, fullName: author.fullName, dateOfBirth: author.dateOfBirth })),
     files: (entry.files ?? []).map((file) => ({ kind: file.kind, partIndex: file.partIndex, sha256: file.sha256 })),
     submittedAt: entry.submittedAt,
+    status: entry.status,
   };
 }
 

@@ -33,6 +33,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'NATIONAL_PRESS_AWARD_WINNER':
     case 'UNKNOWN_TOPIC_PRIZE':
     case 'DUPLICATE_AUTHOR':
+    case 'AUTHOR_BIRTH_DATE_REQUIRED':
     case 'FILE_REQUIRED':
     case 'FILE_EMPTY':
     case 'FILE_TRUNCATED':
