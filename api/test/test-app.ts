@@ -12,7 +12,7 @@ import { createTestDatabase } from './test-database';
 /** A clock tests can move; starts at the real time. */
 export class MutableClock extends Clock {
   private offsetMs = 0;
-  now(): Date {
+  protected current(): Date {
     return new Date(Date.now() + this.offsetMs);
   }
   advance(ms: number): void {

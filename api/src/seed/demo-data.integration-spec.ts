@@ -30,7 +30,7 @@ describe(seedDemoData.name, () => {
     const national = response.body.items.find((award: { id: string }) => award.id === DEMO_IDS.nationalAward);
     expect(national.categories.map((category: { code: string }) => category.code)).toEqual(['IN1', 'IN2', 'DT', 'TH', 'PT', 'AN']);
     expect(new Set(national.categories.map((category: { mediaType: string }) => category.mediaType))).toEqual(new Set(['print', 'online', 'tv', 'radio', 'photo']));
-    expect(national.prizeTiers.map((tier: { code: string; targetCount: number }) => `${tier.code}:${tier.targetCount}`)).toEqual(['DB:1', 'A:5', 'B:10', 'C:16', 'KK:27']);
+    expect(national.prizeTiers.map((tier: { code: string; targetCount: number }) => `${tier.code}:${tier.targetCount}`)).toEqual(['DB:1', 'A:5', 'B:10', 'C:15', 'KK:25']);
     expect(national.topicPrizes.length).toBeGreaterThanOrEqual(8);
   });
 

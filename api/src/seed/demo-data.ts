@@ -4,18 +4,20 @@ import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { Client } from 'pg';
 
 /**
- * The demo data `npm start` loads: the 5th national award (2020) and the Bình Định provincial award
- * (2020) with people in every role. Fixed ids make it idempotent: a second run changes nothing.
- * Later issues add entries, sheets and results to the same two awards.
+ * The demo data `npm start` loads: the 5th national award (2020), the Bình Định provincial award
+ * (2020) that forwards its winners to it, and two editions of Gia Lai (Bình Định's province since
+ * 1 July 2025), with people in every role. Each award starts open, as it was announced; the demo
+ * seeders then replay its timeline through the real services (see demo-entries.seeder.ts). Fixed
+ * ids make it idempotent: a second run changes nothing.
  */
 export const DEMO_PASSWORD = 'Demo2020!vn';
 
 export const DEMO_IDS = {
   nationalAward: '5a000000-0000-4000-8000-000000002020',
   binhDinhAward: '5b000000-0000-4000-8000-000000002020',
-  /** The current Bình Định call, open for entries, so a reporter can try the whole submission. */
+  /** The current Gia Lai call, open for entries, so a reporter can try the whole submission. */
   openAward: '5c000000-0000-4000-8000-000000002026',
-  /** A Bình Định edition judged and decided but not yet published: try the publication yourself. */
+  /** Gia Lai 2025, judged and decided but not yet published: try the publication yourself. */
   decidedAward: '5d000000-0000-4000-8000-000000002025',
 } as const;
 
@@ -30,33 +32,48 @@ interface DemoUser {
 }
 
 const ADMIN: DemoUser = { id: 'd0000000-0000-4000-8000-000000000001', email: 'admin@demo.vn', fullName: 'Quản trị hệ thống', isAdmin: true, role: 'admin' };
-const ORGANIZER: DemoUser = { id: 'd0000000-0000-4000-8000-000000000002', email: 'tochuc@demo.vn', fullName: 'Trần Thị Tổ Chức', organizationName: 'Ban Tuyên giáo Trung ương', role: 'organizer (national)' };
-const SECRETARY: DemoUser = { id: 'd0000000-0000-4000-8000-000000000003', email: 'thuky@demo.vn', fullName: 'Lê Văn Thư Ký', organizationName: 'Báo Nhân Dân', role: 'secretary (national)' };
+// The national award is chaired by Ban Tổ chức Trung ương; its standing agency, Tạp chí Xây dựng
+// Đảng, runs the secretariat. The judges come from the co-organising and central press agencies.
+const ORGANIZER: DemoUser = { id: 'd0000000-0000-4000-8000-000000000002', email: 'tochuc@demo.vn', fullName: 'Nguyễn Thị Thanh Hương', organizationName: 'Ban Tổ chức Trung ương', role: 'organizer (national)' };
+const SECRETARY: DemoUser = { id: 'd0000000-0000-4000-8000-000000000003', email: 'thuky@demo.vn', fullName: 'Lê Văn Hùng', organizationName: 'Tạp chí Xây dựng Đảng', role: 'secretary (national)' };
 const JUDGES: DemoUser[] = [
-  { id: 'd0000000-0000-4000-8000-000000000004', email: 'giamkhao1@demo.vn', fullName: 'Phạm Quang Giám', organizationName: 'Tạp chí Cộng sản', role: 'judge (national)' },
-  { id: 'd0000000-0000-4000-8000-000000000005', email: 'giamkhao2@demo.vn', fullName: 'Hoàng Thị Khảo', organizationName: 'Đài Tiếng nói Việt Nam', role: 'judge (national)' },
-  { id: 'd0000000-0000-4000-8000-000000000006', email: 'giamkhao3@demo.vn', fullName: 'Vũ Đức Chấm', organizationName: 'Đài Truyền hình Việt Nam', role: 'judge (national)' },
+  { id: 'd0000000-0000-4000-8000-000000000004', email: 'giamkhao1@demo.vn', fullName: 'Phạm Quang Minh', organizationName: 'Tạp chí Cộng sản', role: 'judge (national)' },
+  { id: 'd0000000-0000-4000-8000-000000000005', email: 'giamkhao2@demo.vn', fullName: 'Hoàng Thị Lan Anh', organizationName: 'Đài Tiếng nói Việt Nam', role: 'judge (national)' },
+  { id: 'd0000000-0000-4000-8000-000000000006', email: 'giamkhao3@demo.vn', fullName: 'Vũ Đức Thắng', organizationName: 'Đài Truyền hình Việt Nam', role: 'judge (national)' },
 ];
-const BINH_DINH_ORGANIZER: DemoUser = { id: 'd0000000-0000-4000-8000-000000000007', email: 'tochuc.binhdinh@demo.vn', fullName: 'Nguyễn Văn Bình', organizationName: 'Ban Tuyên giáo Tỉnh ủy Bình Định', role: 'organizer (Bình Định)' };
+/** Ran the Bình Định award at the province's organization commission; since 1 July 2025 that is Gia Lai's. */
+const BINH_DINH_ORGANIZER: DemoUser = { id: 'd0000000-0000-4000-8000-000000000007', email: 'tochuc.binhdinh@demo.vn', fullName: 'Nguyễn Văn Thành', organizationName: 'Ban Tổ chức Tỉnh ủy Gia Lai', role: 'organizer (Gia Lai, formerly Bình Định)' };
+/** Since 1 July 2025 the provincial newspaper and radio-TV station are one agency of the merged province. */
+export const GIA_LAI_PRESS = 'Báo và Phát thanh, Truyền hình Gia Lai';
 const REPORTERS: DemoUser[] = [
-  { id: 'd0000000-0000-4000-8000-000000000008', email: 'phongvien1@demo.vn', fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', role: 'reporter' },
-  { id: 'd0000000-0000-4000-8000-000000000009', email: 'phongvien2@demo.vn', fullName: 'Trương Minh Đức', penName: 'Minh Đức', organizationName: 'Đài PT-TH Bình Định', role: 'reporter' },
+  { id: 'd0000000-0000-4000-8000-000000000008', email: 'phongvien1@demo.vn', fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: GIA_LAI_PRESS, role: 'reporter' },
+  { id: 'd0000000-0000-4000-8000-000000000009', email: 'phongvien2@demo.vn', fullName: 'Trương Minh Đức', penName: 'Minh Đức', organizationName: GIA_LAI_PRESS, role: 'reporter' },
 ];
-/** The Bình Định jury: from agencies other than the entrants', so no conflict of interest. */
+/** The Gia Lai 2025 jury: from bodies other than the entrants' agency, so no conflict of interest. */
 export const BINH_DINH_JUDGES: DemoUser[] = [
-  { id: 'd0000000-0000-4000-8000-000000000010', email: 'giamkhao.binhdinh1@demo.vn', fullName: 'Võ Thành Khảo', organizationName: 'Hội Nhà báo tỉnh Bình Định', role: 'judge (Bình Định)' },
-  { id: 'd0000000-0000-4000-8000-000000000011', email: 'giamkhao.binhdinh2@demo.vn', fullName: 'Lý Thị Bình Xét', organizationName: 'Trường Chính trị tỉnh Bình Định', role: 'judge (Bình Định)' },
+  { id: 'd0000000-0000-4000-8000-000000000010', email: 'giamkhao.binhdinh1@demo.vn', fullName: 'Võ Thành Nam', organizationName: 'Hội Nhà báo tỉnh Gia Lai', role: 'judge (Gia Lai)' },
+  { id: 'd0000000-0000-4000-8000-000000000011', email: 'giamkhao.binhdinh2@demo.vn', fullName: 'Lý Thị Mai', organizationName: 'Trường Chính trị tỉnh Gia Lai', role: 'judge (Gia Lai)' },
 ];
+/** The demo's people, for the seeders that act as them. */
+export const DEMO_PEOPLE = {
+  admin: ADMIN.id,
+  organizer: ORGANIZER.id,
+  secretary: SECRETARY.id,
+  judges: JUDGES.map((judge) => judge.id),
+  provincialOrganizer: BINH_DINH_ORGANIZER.id,
+  reporters: REPORTERS.map((reporter) => reporter.id),
+} as const;
 const USERS: DemoUser[] = [ADMIN, ORGANIZER, SECRETARY, ...JUDGES, BINH_DINH_ORGANIZER, ...REPORTERS, ...BINH_DINH_JUDGES];
 
 export const DEMO_ACCOUNTS = USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
 
-const MEMBERS: { awardId: string; user: DemoUser; role: 'organizer' | 'secretary' | 'judge' }[] = [
+/** Each membership carries the member's body at the time of that edition. */
+const MEMBERS: { awardId: string; user: DemoUser; role: 'organizer' | 'secretary' | 'judge'; organizationName?: string }[] = [
   { awardId: DEMO_IDS.openAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
   { awardId: DEMO_IDS.nationalAward, user: ORGANIZER, role: 'organizer' },
   { awardId: DEMO_IDS.nationalAward, user: SECRETARY, role: 'secretary' },
   ...JUDGES.map((user) => ({ awardId: DEMO_IDS.nationalAward, user, role: 'judge' as const })),
-  { awardId: DEMO_IDS.binhDinhAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
+  { awardId: DEMO_IDS.binhDinhAward, user: BINH_DINH_ORGANIZER, role: 'organizer', organizationName: 'Ban Tổ chức Tỉnh ủy Bình Định' },
   { awardId: DEMO_IDS.decidedAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
   ...BINH_DINH_JUDGES.map((user) => ({ awardId: DEMO_IDS.decidedAward, user, role: 'judge' as const })),
 ];
@@ -75,13 +92,17 @@ const NATIONAL_RULES: AwardRules = {
   files: { ...DEFAULT_FILE_RULES },
 };
 
-/** Suggested from the conventional averages on 10 (Đặc biệt 9.5, A 9, B 8, C 7, KK 6), stated explicitly. */
+/**
+ * The 2020 plan: targets, not caps (the jury gave 16 C and 27 KK against 15 and 25 planned, each
+ * extra prize with its note). Suggested from the conventional averages on 10 (Đặc biệt 9.5, A 9,
+ * B 8, C 7, KK 6), stated explicitly.
+ */
 const NATIONAL_TIERS: PrizeTier[] = [
   { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1, prizeMoney: 300 * M, minScore: 9.5 },
   { code: 'A', label: 'Giải A', targetCount: 5, prizeMoney: 100 * M, minScore: 9 },
   { code: 'B', label: 'Giải B', targetCount: 10, prizeMoney: 75 * M, minScore: 8 },
-  { code: 'C', label: 'Giải C', targetCount: 16, prizeMoney: 50 * M, minScore: 7 },
-  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 27, prizeMoney: 30 * M, minScore: 6 },
+  { code: 'C', label: 'Giải C', targetCount: 15, prizeMoney: 50 * M, minScore: 7 },
+  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 25, prizeMoney: 30 * M, minScore: 6 },
 ];
 
 const NATIONAL_TOPICS: TopicPrize[] = [
@@ -158,12 +179,16 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
     const awards: { id: string; name: string; edition: number; level: string; status: string; organizerName: string; description: string; rules: AwardRules; tiers: PrizeTier[]; topics: TopicPrize[]; categories: { code: string; name: string; mediaType: string; genres: string[] }[]; creator: string }[] = [
       {
         id: DEMO_IDS.nationalAward,
-        name: 'Giải báo chí toàn quốc về xây dựng Đảng (Giải Búa liềm vàng) lần thứ V – năm 2020',
+        // The edition and year are shown beside the name ("lần thứ V – năm 2020"), never inside it.
+        name: 'Giải báo chí toàn quốc về xây dựng Đảng (Giải Búa liềm vàng)',
         edition: 5,
         level: 'national',
-        status: 'judging',
-        organizerName: 'Ban Tuyên giáo Trung ương',
-        description: 'Năm 2020 Ban Tổ chức nhận 1.710 tác phẩm: báo in 730, báo điện tử 400, truyền hình 397, phát thanh 139, ảnh 44.',
+        // Open for entries until 10 November 2020; the demo seeder closes it and starts the judging then.
+        status: 'open',
+        organizerName: 'Ban Tổ chức Trung ương',
+        description:
+          'Ban Tổ chức Trung ương chủ trì, phối hợp với Báo Nhân Dân, Tạp chí Cộng sản, Đài Truyền hình Việt Nam và Hội Nhà báo Việt Nam tổ chức; cơ quan thường trực là Tạp chí Xây dựng Đảng. ' +
+          'Năm 2020 Ban Tổ chức nhận 1.710 tác phẩm: báo in 730, báo điện tử 400, truyền hình 397, phát thanh 139, ảnh 44.',
         rules: NATIONAL_RULES,
         tiers: NATIONAL_TIERS,
         topics: NATIONAL_TOPICS,
@@ -172,12 +197,14 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
       },
       {
         id: DEMO_IDS.binhDinhAward,
-        name: 'Giải báo chí về xây dựng Đảng tỉnh Bình Định (Giải Búa liềm vàng) năm 2020',
+        // Only the national award is the Golden Hammer and Sickle; the 2020 editions keep the province's old name.
+        name: 'Giải báo chí về xây dựng Đảng tỉnh Bình Định',
         edition: 5,
         level: 'provincial',
-        status: 'published',
-        organizerName: 'Ban Tuyên giáo Tỉnh ủy Bình Định',
-        description: 'Các tác phẩm đoạt giải A, B được giới thiệu dự Giải Búa liềm vàng toàn quốc.',
+        // Open until 5 October 2020; the demo seeder judges it, publishes it and forwards its winners before the national deadline.
+        status: 'open',
+        organizerName: 'Ban Tổ chức Tỉnh ủy Bình Định',
+        description: 'Theo Kế hoạch số 37-KH/BTCTU của Ban Tổ chức Tỉnh ủy. Các tác phẩm đoạt giải A, B được giới thiệu dự Giải Búa liềm vàng toàn quốc lần thứ V.',
         rules: BINH_DINH_RULES,
         tiers: BINH_DINH_TIERS,
         topics: [] as TopicPrize[],
@@ -190,11 +217,12 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
     const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
     awards.push({
       id: DEMO_IDS.openAward,
-      name: `Giải báo chí về xây dựng Đảng tỉnh Bình Định năm ${now.getFullYear()}`,
+      // Since 1 July 2025 Bình Định is part of Gia Lai: the current call is Gia Lai's.
+      name: 'Giải báo chí về xây dựng Đảng tỉnh Gia Lai',
       edition: 11,
       level: 'provincial',
       status: 'open',
-      organizerName: 'Ban Tuyên giáo Tỉnh ủy Bình Định',
+      organizerName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
       description: 'Đang nhận tác phẩm: báo in, báo điện tử, phát thanh, truyền hình và ảnh báo chí.',
       rules: { ...BINH_DINH_RULES, publicationFrom: day(-365), publicationTo: day(0), submissionDeadline: new Date(now.getTime() + 45 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00') },
       tiers: BINH_DINH_TIERS,
@@ -204,13 +232,13 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
     });
     awards.push({
       id: DEMO_IDS.decidedAward,
-      name: 'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2025',
+      name: 'Giải báo chí về xây dựng Đảng tỉnh Gia Lai',
       edition: 10,
       level: 'provincial',
-      // Judging here; the demo results seeder scores it, decides the prizes and moves it to `decided`.
-      status: 'judging',
-      organizerName: 'Ban Tuyên giáo Tỉnh ủy Bình Định',
-      description: 'Hội đồng đã chấm xong và Ban Tổ chức đã quyết định cơ cấu giải; kết quả chờ công bố.',
+      // Open until 5 October 2025; the demo results seeder files, screens and scores it, decides the prizes and leaves it `decided`.
+      status: 'open',
+      organizerName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
+      description: 'Giải đầu tiên của tỉnh Gia Lai sau khi hợp nhất với tỉnh Bình Định (từ ngày 01/07/2025). Hội đồng đã chấm xong và Ban Tổ chức đã quyết định cơ cấu giải; kết quả chờ công bố.',
       rules: { ...BINH_DINH_RULES, publicationFrom: '2024-10-01', publicationTo: '2025-09-30', submissionDeadline: '2025-10-05T17:00:00+07:00' },
       tiers: BINH_DINH_TIERS,
       topics: [] as TopicPrize[],
@@ -232,11 +260,11 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
         );
       }
     }
-    for (const { awardId, user, role } of MEMBERS) {
+    for (const { awardId, user, role, organizationName } of MEMBERS) {
       await client.query(
         `INSERT INTO award_members (award_id, user_id, role, organization_name, invited_by)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-        [awardId, user.id, role, user.organizationName ?? null, ADMIN.id],
+        [awardId, user.id, role, organizationName ?? user.organizationName ?? null, ADMIN.id],
       );
     }
     await client.query('COMMIT');

@@ -1,77 +1,65 @@
-import { execFileSync } from 'node:child_process';
-import { randomUUID, createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizePersonName } from '@press-award/domain';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
-import { AppConfig } from '../infra/config/app-config';
-import { FileStorage } from '../infra/storage/file-storage';
-import { JuryService } from '../app/jury/jury.service';
+import { AwardsService } from '../app/awards/awards.service';
+import { ForwardingService } from '../app/forwarding/forwarding.service';
 import { JudgingService } from '../app/judging/judging.service';
-import { DEMO_IDS } from './demo-data';
+import { JuryService } from '../app/jury/jury.service';
+import { ResultsService } from '../app/results/results.service';
+import { ScreeningService } from '../app/screening/screening.service';
+import { Clock } from '../infra/clock/clock';
+import { DEMO_IDS, DEMO_PEOPLE } from './demo-data';
+import { DemoFiling, type DemoAuthor, type DemoWork } from './demo-filing';
 
-const SEEDER_ID = 'd0000000-0000-4000-8000-000000000001';
+const [REPORTER_1, REPORTER_2] = DEMO_PEOPLE.reporters;
 /** giamkhao1@demo.vn, who has started scoring in the demo. */
-const FIRST_JUDGE_ID = 'd0000000-0000-4000-8000-000000000004';
+const FIRST_JUDGE_ID = DEMO_PEOPLE.judges[0];
 
-interface DemoEntry {
-  category: string;
-  title: string;
-  author: { fullName: string; penName: string; organizationName: string; dateOfBirth: string; userId?: string };
-  outlet: string;
-  publishedAt: string;
-  file: () => Promise<{ bytes: Buffer; mimeType: string; name: string } | null>;
+const NHUNG: DemoAuthor = { fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', dateOfBirth: '1985-03-08', userId: REPORTER_1 };
+const DUC: DemoAuthor = { fullName: 'Trương Minh Đức', penName: 'Minh Đức', organizationName: 'Đài Phát thanh và Truyền hình Bình Định', dateOfBirth: '1990-02-03', userId: REPORTER_2 };
+
+interface ProvincialWork extends DemoWork {
+  tierCode: string;
 }
 
-async function pdf(title: string, author: string): Promise<Buffer> {
-  const document = await PDFDocument.create();
-  // The byline inside a work cannot be hidden; the metadata around it is removed for judges.
-  document.setAuthor(normalizePersonName(author));
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  for (let page = 1; page <= 2; page++) document.addPage([420, 595]).drawText(`${normalizePersonName(title).slice(0, 40)} - trang ${page}`, { x: 30, y: 540, font, size: 12 });
-  return Buffer.from(await document.save());
-}
+/** Bình Định 2020 (plan 37-KH/BTCTU): eight winners; the A and B winners go on to the national award. */
+const BINH_DINH_2020: ProvincialWork[] = [
+  { category: 'IN', title: 'Ngăn chặn suy thoái tư tưởng chính trị từ chi bộ', outlet: 'Báo Bình Định', publishedAt: '2020-05-19', authors: [NHUNG], submitterId: REPORTER_1, tierCode: 'A' },
+  { category: 'DT', title: 'Đảng viên trẻ ở vùng biên', outlet: 'binhdinhtv.vn', publishedAt: '2020-08-02', authors: [DUC], submitterId: REPORTER_2, tierCode: 'B' },
+  { category: 'IN', title: 'Khi người đứng đầu nêu gương', outlet: 'Báo Bình Định', publishedAt: '2020-03-12', authors: [{ fullName: 'Võ Thị Thu Hà', penName: 'Thu Hà', organizationName: 'Báo Bình Định', dateOfBirth: '1983-06-21' }], submitterId: REPORTER_1, tierCode: 'B' },
+  { category: 'PT', title: 'Chi bộ thôn và những mùa mưa lũ', outlet: 'Đài Phát thanh và Truyền hình Bình Định', publishedAt: '2020-01-15', authors: [{ fullName: 'Huỳnh Văn Lộc', penName: 'Huỳnh Lộc', organizationName: 'Đài Phát thanh và Truyền hình Bình Định', dateOfBirth: '1979-09-02' }], submitterId: REPORTER_2, tierCode: 'C' },
+  { category: 'DT', title: 'Giữ vững trận địa tư tưởng trên không gian mạng', outlet: 'baobinhdinh.vn', publishedAt: '2020-06-21', authors: [{ fullName: 'Phan Thanh Tùng', penName: 'Thanh Tùng', organizationName: 'Báo Bình Định', dateOfBirth: '1988-12-10' }], submitterId: REPORTER_1, tierCode: 'C' },
+  {
+    category: 'TH',
+    title: 'Bí thư xã người Ba Na',
+    outlet: 'BTV',
+    publishedAt: '2020-04-30',
+    authors: [
+      { fullName: 'Lê Quang Vinh', penName: 'Quang Vinh', organizationName: 'Đài Phát thanh và Truyền hình Bình Định', dateOfBirth: '1981-04-17' },
+      { fullName: 'Phạm Thị Ngọc Ánh', penName: 'Ngọc Ánh', role: 'camera', organizationName: 'Đài Phát thanh và Truyền hình Bình Định', dateOfBirth: '1992-11-05' },
+    ],
+    submitterId: REPORTER_2,
+    tierCode: 'C',
+  },
+  { category: 'AN', title: 'Khoảnh khắc đảng viên nơi tuyến đầu chống dịch', outlet: 'Báo Bình Định', publishedAt: '2020-04-08', authors: [{ fullName: 'Nguyễn Hoàng Ánh', penName: 'Hoàng Ánh', organizationName: 'Báo Bình Định', dateOfBirth: '1986-01-28' }], submitterId: REPORTER_1, tierCode: 'KK' },
+  { category: 'IN', title: 'Sinh hoạt chi bộ: chất lượng từ những điều giản dị', outlet: 'Báo Bình Định', publishedAt: '2019-12-03', authors: [{ fullName: 'Trần Ngọc Ẩn', penName: 'Ngọc Ẩn', organizationName: 'Báo Bình Định', dateOfBirth: '1975-08-14' }], submitterId: REPORTER_1, tierCode: 'KK' },
+];
 
-function wav(seconds: number): Buffer {
-  const data = Buffer.alloc(16_000 * 2 * seconds);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(16_000, 24);
-  header.writeUInt32LE(32_000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
-
-async function mp4(): Promise<Buffer | null> {
-  const dir = await mkdtemp(join(tmpdir(), 'demo-video-'));
-  try {
-    const out = join(dir, 'demo.mp4');
-    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=320x180:rate=10', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=3', '-t', '3', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-metadata', 'artist=Pham Van Hinh', out], { stdio: 'ignore' });
-    return await readFile(out);
-  } catch {
-    return null;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+/** National 2020 works submitted directly (the Bình Định winners arrive by forwarding). */
+const NATIONAL_2020: DemoWork[] = [
+  { category: 'AN', title: 'Bí thư chi bộ giữa mùa lũ', outlet: 'Báo Ảnh Việt Nam', publishedAt: '2020-10-21', authors: [{ fullName: 'Nguyễn Văn Tâm', penName: 'Văn Tâm', organizationName: 'Báo Ảnh Việt Nam', dateOfBirth: '1978-11-20' }], submitterId: REPORTER_1 },
+  { category: 'PT', title: 'Chuyện người giữ lửa ở chi bộ thôn', outlet: 'VOV1', publishedAt: '2020-06-30', authors: [{ fullName: 'Lê Thị Thu Hằng', penName: 'Thu Hằng', organizationName: 'Đài Tiếng nói Việt Nam', dateOfBirth: '1982-07-14' }], submitterId: REPORTER_1 },
+  { category: 'TH', title: 'Chính quyền gần dân hơn', outlet: 'BTV1', publishedAt: '2020-09-02', authors: [{ fullName: 'Phạm Văn Hải', penName: 'Văn Hải', organizationName: 'Đài Phát thanh và Truyền hình Bình Định', dateOfBirth: '1975-01-09' }], submitterId: REPORTER_2 },
+];
 
 /**
- * Demo entries for the 5th national award, filed, screened, coded, assigned and partly scored, so
- * the screening queue, the assignment board and the judges' workspace have something to show. Runs
- * once, through the same services as real work (codes, projection, anonymisation jobs, assignment).
+ * The 2020 story, replayed through the real services at the moments it happened (Vietnam time), so
+ * every rule is the one a committee would meet:
+ * - Bình Định: entries until the 5 October deadline, screened, coded, prizes decided, results
+ *   published on 27 October and the A and B winners forwarded on 2 November;
+ * - national (5th edition): entries until 10 November (the forwarded works among them), closed,
+ *   screened, coded, the preliminary round opened and partly scored by one judge.
+ * Runs once.
  */
 @Injectable()
 export class DemoEntriesSeeder {
@@ -79,74 +67,77 @@ export class DemoEntriesSeeder {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly storage: FileStorage,
-    private readonly config: AppConfig,
+    private readonly filing: DemoFiling,
+    private readonly awards: AwardsService,
+    private readonly screening: ScreeningService,
     private readonly jury: JuryService,
     private readonly judging: JudgingService,
+    private readonly results: ResultsService,
+    private readonly forwarding: ForwardingService,
   ) {}
 
   async seed(): Promise<boolean> {
-    const awardId = DEMO_IDS.nationalAward;
-    const existing: unknown[] = await this.db.query('SELECT 1 FROM entries WHERE award_id = $1 LIMIT 1', [awardId]);
+    const existing: unknown[] = await this.db.query('SELECT 1 FROM entries WHERE award_id = ANY($1::uuid[]) LIMIT 1', [[DEMO_IDS.nationalAward, DEMO_IDS.binhDinhAward]]);
     if (existing.length) return false;
-    const categories: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM categories WHERE award_id = $1', [awardId]);
-    const categoryId = (code: string) => categories.find((category) => category.code === code)?.id;
-    const entries: DemoEntry[] = [
-      { category: 'IN1', title: 'Ngăn chặn suy thoái tư tưởng chính trị từ chi bộ', author: { fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', dateOfBirth: '1985-03-08', userId: 'd0000000-0000-4000-8000-000000000008' }, outlet: 'Báo Bình Định', publishedAt: '2020-05-19', file: async () => ({ bytes: await pdf('Ngan chan suy thoai', 'Dang Thi Hong Nhung'), mimeType: 'application/pdf', name: 'bao-in-so-123.pdf' }) },
-      { category: 'DT', title: 'Đảng viên trẻ ở vùng biên', author: { fullName: 'Trương Minh Đức', penName: 'Minh Đức', organizationName: 'Đài PT-TH Bình Định', dateOfBirth: '1990-02-03', userId: 'd0000000-0000-4000-8000-000000000009' }, outlet: 'binhdinhtv.vn', publishedAt: '2020-08-02', file: async () => ({ bytes: await pdf('Dang vien tre', 'Truong Minh Duc'), mimeType: 'application/pdf', name: 'ban-chup-bai-dang.pdf' }) },
-      { category: 'AN', title: 'Bí thư chi bộ giữa mùa lũ', author: { fullName: 'Nguyễn Văn Ảnh', penName: 'Văn Ảnh', organizationName: 'Báo Ảnh Việt Nam', dateOfBirth: '1978-11-20' }, outlet: 'Báo Ảnh Việt Nam', publishedAt: '2020-10-21', file: async () => ({ bytes: await sharp({ create: { width: 640, height: 427, channels: 3, background: '#8a1c1c' } }).withExif({ IFD0: { Artist: 'Nguyen Van Anh', Copyright: 'Bao Anh Viet Nam' } }).jpeg().toBuffer(), mimeType: 'image/jpeg', name: 'anh-bi-thu.jpg' }) },
-      { category: 'PT', title: 'Chuyện người giữ lửa ở chi bộ thôn', author: { fullName: 'Lê Thị Phát', penName: 'Thu Phát', organizationName: 'Đài Tiếng nói Việt Nam', dateOfBirth: '1982-07-14' }, outlet: 'VOV1', publishedAt: '2020-06-30', file: async () => ({ bytes: wav(4), mimeType: 'audio/wav', name: 'phong-su-phat-thanh.wav' }) },
-      { category: 'TH', title: 'Chính quyền gần dân hơn', author: { fullName: 'Phạm Văn Hình', penName: 'Văn Hình', organizationName: 'Đài PT-TH Bình Định', dateOfBirth: '1975-01-09' }, outlet: 'BTV1', publishedAt: '2020-09-02', file: async () => { const bytes = await mp4(); return bytes ? { bytes, mimeType: 'video/mp4', name: 'phong-su-truyen-hinh.mp4' } : null; } },
-    ];
-    const submitter = 'd0000000-0000-4000-8000-000000000008';
-    const entryIds: string[] = [];
-    const staging = join(resolve(this.config.STORAGE_ROOT), 'tmp');
-    await mkdir(staging, { recursive: true });
-    for (const [index, demo] of entries.entries()) {
-      const category = categoryId(demo.category);
-      const file = await demo.file();
-      if (!category || !file) continue;
-      const entryId = randomUUID();
-      await this.db.transaction(async (manager) => {
-        await manager.query(
-          `INSERT INTO entries (id, award_id, category_id, submitter_id, status, title, language, receipt_number, receipt_seq, submitted_at)
-           VALUES ($1, $2, $3, $4, 'eligible', $5, 'vi', $6, $7, '2020-11-05T09:00:00+07:00')`,
-          [entryId, awardId, category, submitter, demo.title, `2020-5A00-${String(index + 1).padStart(5, '0')}`, index + 1],
-        );
-        await manager.query(`INSERT INTO entry_parts (entry_id, index, title, outlet, published_at) VALUES ($1, 0, $2, $3, $4)`, [entryId, demo.title, demo.outlet, demo.publishedAt]);
-        await manager.query(
-          `INSERT INTO entry_authors (entry_id, index, user_id, full_name, normalized_name, pen_name, role, organization_name, date_of_birth)
-           VALUES ($1, 0, $2, $3, $4, $5, 'author', $6, $7)`,
-          [entryId, demo.author.userId ?? null, demo.author.fullName, normalizePersonName(demo.author.fullName), demo.author.penName, demo.author.organizationName, demo.author.dateOfBirth],
-        );
-        const fileId = randomUUID();
-        const key = `entries/${entryId}/${fileId}`;
-        const temp = join(staging, `demo-${fileId}`);
-        await writeFile(temp, file.bytes);
-        await this.storage.commit(temp, key, file.mimeType);
-        await manager.query(
-          `INSERT INTO entry_files (id, entry_id, kind, part_index, storage_key, original_name, mime_type, size, sha256)
-           VALUES ($1, $2, 'work', 0, $3, $4, $5, $6, $7)`,
-          [fileId, entryId, key, file.name, file.mimeType, file.bytes.length, createHash('sha256').update(file.bytes).digest('hex')],
-        );
-      });
-      entryIds.push(entryId);
-    }
-    await this.jury.issueCodes(awardId, SEEDER_ID);
-    const round = await this.jury.createRound(awardId, {
-      name: 'Vòng sơ khảo',
-      order: 1,
-      judgesPerEntry: 2,
-      rubric: { criteria: [{ key: 'content', name: 'Nội dung, tư tưởng', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức thể hiện', maxScore: 5, step: 0.25 }] },
-    });
-    await this.jury.addEntries(round.id, { entryIds }, SEEDER_ID);
-    await this.jury.autoAssign(round.id, { seed: 2020 }, SEEDER_ID);
-    await this.jury.changeRoundStatus(round.id, 'open', SEEDER_ID);
-    // One judge has started: a submitted sheet and a draft.
-    const [first, second] = await this.judging.assignments(FIRST_JUDGE_ID);
-    if (first) await this.judging.saveSheet(FIRST_JUDGE_ID, first.id, { scores: { content: 4.5, craft: 4.25 }, comment: 'Đề tài thiết thực, cách thể hiện sinh động.', submit: true });
-    if (second) await this.judging.saveSheet(FIRST_JUDGE_ID, second.id, { scores: { content: 3.75 } });
-    this.logger.log(`Demo entries: ${entryIds.length} filed, coded and assigned in "${round.name}"`);
+    await this.seedBinhDinh2020();
+    await this.seedNational2020();
     return true;
+  }
+
+  private async seedBinhDinh2020(): Promise<void> {
+    const awardId = DEMO_IDS.binhDinhAward;
+    const organizer = DEMO_PEOPLE.provincialOrganizer;
+    const filed = await this.filing.fileAndSubmit(awardId, BINH_DINH_2020, '2020-09-28T09:00:00+07:00');
+    const ids = [...filed.values()];
+    await this.at('2020-10-06T08:00:00+07:00', () => this.awards.changeStatus(awardId, { status: 'closed' }, organizer));
+    await this.at('2020-10-08T09:00:00+07:00', () => this.screening.decideMany(awardId, { decision: 'eligible', entryIds: ids, confirmCount: ids.length }, organizer));
+    await this.at('2020-10-09T09:00:00+07:00', async () => {
+      await this.awards.changeStatus(awardId, { status: 'judging' }, organizer);
+      await this.jury.issueCodes(awardId, organizer);
+    });
+    await this.at('2020-10-22T14:00:00+07:00', async () => {
+      for (const [work, entryId] of filed) await this.results.setPrize(awardId, entryId, { tierCode: (work as ProvincialWork).tierCode }, organizer);
+      await this.awards.changeStatus(awardId, { status: 'decided' }, organizer);
+    });
+    await this.at('2020-10-27T09:00:00+07:00', () => this.results.publish(awardId, organizer));
+    const forwarded = await this.at('2020-11-02T09:00:00+07:00', () => this.forwarding.forward(awardId, { targetAwardId: DEMO_IDS.nationalAward, tierCodes: ['A', 'B'] }, organizer));
+    if (forwarded.skipped.length) throw new Error(`Demo forwarding skipped: ${JSON.stringify(forwarded.skipped)}`);
+    this.logger.log(`Demo: Bình Định 2020 published on 27/10/2020, ${forwarded.forwarded.length} winners forwarded on 02/11/2020`);
+  }
+
+  private async seedNational2020(): Promise<void> {
+    const awardId = DEMO_IDS.nationalAward;
+    const organizer = DEMO_PEOPLE.organizer;
+    const secretary = DEMO_PEOPLE.secretary;
+    await this.filing.fileAndSubmit(awardId, NATIONAL_2020, '2020-11-05T09:00:00+07:00');
+    await this.at('2020-11-11T08:00:00+07:00', () => this.awards.changeStatus(awardId, { status: 'closed' }, organizer));
+    const submitted: { id: string }[] = await this.db.query(`SELECT id FROM entries WHERE award_id = $1 AND status = 'submitted' ORDER BY receipt_seq`, [awardId]);
+    const ids = submitted.map((row) => row.id);
+    await this.at('2020-11-16T09:00:00+07:00', () => this.screening.decideMany(awardId, { decision: 'eligible', entryIds: ids, confirmCount: ids.length }, secretary));
+    const round = await this.at('2020-11-18T09:00:00+07:00', async () => {
+      await this.awards.changeStatus(awardId, { status: 'judging' }, organizer);
+      await this.jury.issueCodes(awardId, secretary);
+      const created = await this.jury.createRound(awardId, {
+        name: 'Vòng sơ khảo',
+        order: 1,
+        judgesPerEntry: 2,
+        rubric: { criteria: [{ key: 'content', name: 'Nội dung, tư tưởng', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức thể hiện', maxScore: 5, step: 0.25 }] },
+      });
+      await this.jury.addEntries(created.id, { entryIds: ids }, secretary);
+      await this.jury.autoAssign(created.id, { seed: 2020 }, secretary);
+      await this.jury.changeRoundStatus(created.id, 'open', secretary);
+      return created;
+    });
+    // One judge has started: a submitted sheet and a draft.
+    await this.at('2020-11-25T20:30:00+07:00', async () => {
+      const [first, second] = await this.judging.assignments(FIRST_JUDGE_ID);
+      if (first) await this.judging.saveSheet(FIRST_JUDGE_ID, first.id, { scores: { content: 4.5, craft: 4.25 }, comment: 'Đề tài thiết thực, cách thể hiện sinh động.', submit: true });
+      if (second) await this.judging.saveSheet(FIRST_JUDGE_ID, second.id, { scores: { content: 3.75 } });
+    });
+    this.logger.log(`Demo: national 2020 closed on 11/11/2020 with ${ids.length} entries, coded and assigned in "${round.name}"`);
+  }
+
+  private at<T>(moment: string, work: () => Promise<T>): Promise<T> {
+    return Clock.replayAt(moment, work);
   }
 }

@@ -29,15 +29,60 @@ describe(DemoResultsSeeder.name, () => {
     expect(response.body[0]).toMatchObject({ entryTitle: 'Ngăn chặn suy thoái tư tưởng chính trị từ chi bộ', authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung' }], organizationName: 'Báo Bình Định' });
   });
 
-  it('should record on the national entries that Bình Định forwarded its A and B winners', async () => {
-    const rows = (await app.db.query(`SELECT title, provenance FROM entries WHERE award_id = $1 AND provenance IS NOT NULL ORDER BY title`, [DEMO_IDS.nationalAward])).rows;
+  it('should forward the Bình Định A and B winners through the forwarding service, before the national deadline', async () => {
+    const rows = (await app.db.query(`SELECT title, provenance, submitted_at, receipt_number FROM entries WHERE award_id = $1 AND provenance IS NOT NULL ORDER BY title`, [DEMO_IDS.nationalAward])).rows;
     expect(rows.map((row: { title: string; provenance: { tierCode: string } }) => `${row.title}:${row.provenance.tierCode}`)).toEqual([
+      'Khi người đứng đầu nêu gương:B',
       'Ngăn chặn suy thoái tư tưởng chính trị từ chi bộ:A',
       'Đảng viên trẻ ở vùng biên:B',
     ]);
+    const national = (await app.db.query('SELECT rules FROM awards WHERE id = $1', [DEMO_IDS.nationalAward])).rows[0];
+    const deadline = Date.parse(national.rules.submissionDeadline);
+    const published = (await app.db.query('SELECT published_at FROM awards WHERE id = $1', [DEMO_IDS.binhDinhAward])).rows[0].published_at as Date;
+    expect(published.toISOString()).toMatch(/^2020-10-27T02:00:0\d\.\d{3}Z$/);
+    for (const row of rows as { provenance: { forwardedAt: string }; submitted_at: Date; receipt_number: string }[]) {
+      expect(Date.parse(row.provenance.forwardedAt)).toBeGreaterThan(published.getTime());
+      expect(Date.parse(row.provenance.forwardedAt)).toBeLessThan(deadline);
+      expect(row.submitted_at.getTime()).toBeLessThan(deadline);
+      expect(row.receipt_number).toMatch(/^2020-5A00-\d{5}$/);
+    }
+    // Written by the services, with their audit trail: publication, then one forwarding per work.
+    const audit = (await app.db.query(`SELECT action, at FROM audit_log WHERE award_id = ANY($1::uuid[]) AND action IN ('results.published', 'entry.forwarded') ORDER BY seq`, [[DEMO_IDS.binhDinhAward, DEMO_IDS.nationalAward]])).rows;
+    expect(audit[0]).toMatchObject({ action: 'results.published' });
+    expect(audit.length).toBeGreaterThan(1);
+    for (const row of audit as { at: Date }[]) expect(row.at.getTime()).toBeLessThan(deadline);
   });
 
-  it('should leave Bình Định 2025 decided, unpublished, with a scored round showing the disagreement', async () => {
+  it('should tell the truth about the institutions, the provinces and the names', async () => {
+    const awards = (await app.db.query('SELECT id, name, year, level, organizer_name, description, prize_tiers FROM awards ORDER BY id')).rows as { id: string; name: string; year: number; level: string; organizer_name: string; description: string; prize_tiers: { code: string; targetCount: number }[] }[];
+    const byId = new Map(awards.map((award) => [award.id, award]));
+    const national = byId.get(DEMO_IDS.nationalAward)!;
+    expect(national.organizer_name).toBe('Ban Tổ chức Trung ương');
+    expect(national.description).toContain('cơ quan thường trực là Tạp chí Xây dựng Đảng');
+    for (const partner of ['Báo Nhân Dân', 'Tạp chí Cộng sản', 'Đài Truyền hình Việt Nam', 'Hội Nhà báo Việt Nam']) expect(national.description).toContain(partner);
+    // The plan, not the outcome: 15 C and 25 KK were planned in 2020 (16 and 27 were given).
+    expect(national.prize_tiers.map((tier) => `${tier.code}:${tier.targetCount}`)).toEqual(['DB:1', 'A:5', 'B:10', 'C:15', 'KK:25']);
+    expect(byId.get(DEMO_IDS.binhDinhAward)).toMatchObject({ organizer_name: 'Ban Tổ chức Tỉnh ủy Bình Định', year: 2020 });
+    expect(byId.get(DEMO_IDS.decidedAward)).toMatchObject({ organizer_name: 'Ban Tổ chức Tỉnh ủy Gia Lai', year: 2025 });
+    expect(byId.get(DEMO_IDS.openAward)).toMatchObject({ organizer_name: 'Ban Tổ chức Tỉnh ủy Gia Lai' });
+    for (const award of awards) {
+      expect(award.organizer_name).not.toMatch(/Tuyên giáo/);
+      // Only the national award is the Golden Hammer and Sickle award.
+      expect([award.id, award.name.includes('Búa liềm vàng')]).toEqual([award.id, award.level === 'national']);
+      // The edition and year are shown beside the name, so the name carries neither.
+      expect(award.name).not.toMatch(/lần thứ|năm \d{4}|\d{4}/);
+      // Bình Định is a province of the 2020 editions only (merged into Gia Lai on 1 July 2025).
+      if (award.year >= 2025) expect(`${award.name} ${award.organizer_name}`).not.toContain('Bình Định');
+    }
+    const memberBodies = (await app.db.query(`SELECT a.year, m.organization_name FROM award_members m JOIN awards a ON a.id = m.award_id WHERE m.role = 'organizer' AND a.level = 'provincial'`)).rows as { year: number; organization_name: string }[];
+    for (const member of memberBodies) expect(member.organization_name).toBe(member.year >= 2025 ? 'Ban Tổ chức Tỉnh ủy Gia Lai' : 'Ban Tổ chức Tỉnh ủy Bình Định');
+    // People's names are names, not puns on their roles.
+    const names = (await app.db.query('SELECT full_name FROM users UNION SELECT full_name FROM entry_authors')).rows.map((row: { full_name: string }) => row.full_name);
+    expect(names.length).toBeGreaterThan(15);
+    expect(names.filter((name: string) => /Tổ Chức|Thư Ký|Giám|Khảo|Chấm|Bình Xét|Thị Phát|Văn Hình|Văn Ảnh/.test(name))).toEqual([]);
+  });
+
+  it('should leave Gia Lai 2025 decided, unpublished, with a scored round showing the disagreement', async () => {
     expect((await app.request('GET', `/public/awards/${DEMO_IDS.decidedAward}/results`)).status).toBe(404);
     const token = await login(app, 'tochuc.binhdinh@demo.vn', DEMO_PASSWORD);
     const award = await app.request('GET', `/awards/${DEMO_IDS.decidedAward}`, { token });
