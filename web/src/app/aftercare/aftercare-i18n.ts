@@ -1,6 +1,6 @@
 import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
 import type { UiLanguage } from '@press-award/contracts';
-import { I18nService, interpolate, type TranslationParams } from '../core/i18n/i18n.service';
+import { I18nService, translate, type TranslationParams } from '../core/i18n/i18n.service';
 import { aftercareEn } from './aftercare.en';
 import { aftercareVi, type AftercareDictionary, type AftercareKey } from './aftercare.vi';
 
@@ -15,7 +15,8 @@ export class AftercareI18n {
   private readonly i18n = inject(I18nService);
 
   t(key: AftercareKey, params?: TranslationParams): string {
-    return interpolate(AFTERCARE_DICTIONARIES[this.i18n.lang()][key] ?? key, params);
+    const language = this.i18n.lang();
+    return translate(AFTERCARE_DICTIONARIES[language][key] ?? key, params, language);
   }
 }
 

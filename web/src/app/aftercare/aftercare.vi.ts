@@ -1,3 +1,5 @@
+import type { TranslatedDictionary } from '../core/i18n/plural';
+
 /**
  * Vietnamese words of the aftercare page (complaints and forwarding after publication). They live
  * with the feature so its lazy chunk carries them; `en` must have the same keys (the compiler checks
@@ -84,4 +86,4 @@ export const aftercareVi = {
 } as const;
 
 export type AftercareKey = keyof typeof aftercareVi;
-export type AftercareDictionary = Record<AftercareKey, string>;
+export type AftercareDictionary = TranslatedDictionary<typeof aftercareVi>;

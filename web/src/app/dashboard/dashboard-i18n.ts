@@ -1,6 +1,6 @@
 import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
 import type { UiLanguage } from '@press-award/contracts';
-import { I18nService, interpolate, type TranslationParams } from '../core/i18n/i18n.service';
+import { I18nService, translate, type TranslationParams } from '../core/i18n/i18n.service';
 import { dashboardEn } from './dashboard.en';
 import { dashboardVi, type DashboardDictionary, type DashboardKey } from './dashboard.vi';
 
@@ -15,7 +15,8 @@ export class DashboardI18n {
   private readonly i18n = inject(I18nService);
 
   t(key: DashboardKey, params?: TranslationParams): string {
-    return interpolate(DASHBOARD_DICTIONARIES[this.i18n.lang()][key] ?? key, params);
+    const language = this.i18n.lang();
+    return translate(DASHBOARD_DICTIONARIES[language][key] ?? key, params, language);
   }
 }
 

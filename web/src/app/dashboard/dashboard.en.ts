@@ -26,13 +26,21 @@ export const dashboardEn: DashboardDictionary = {
   'progress.none': 'Nothing assigned',
   'progress.wholeCouncil': 'Whole council',
   'progress.outsidePanels': 'Outside the panels',
-  'progress.tooltip': '{submitted}/{assigned} sheets ({percent})',
+  'progress.tooltip': {
+    plural: 'assigned',
+    one: '{submitted}/{assigned} sheet ({percent})',
+    other: '{submitted}/{assigned} sheets ({percent})',
+  },
 
   'histogram.title': 'How each judge scores',
   'histogram.caption': 'Sheets submitted by {judge} ({round}) per range of total score',
   'histogram.empty': 'No score sheets have been submitted yet.',
   'histogram.judge': 'Judge',
-  'histogram.judgeOption': '{judge} — {count} sheets',
+  'histogram.judgeOption': {
+    plural: 'count',
+    one: '{judge} — {count} sheet',
+    other: '{judge} — {count} sheets',
+  },
   'histogram.range': 'Score range',
   'histogram.sheets': 'Sheets',
   'histogram.hint': 'Compare judges to spot one who scores much more strictly or generously than the council.',

@@ -1,3 +1,5 @@
+import type { TranslatedDictionary } from '../core/i18n/plural';
+
 /**
  * Vietnamese words of the organizer dashboard. They live with the feature so its lazy chunk carries
  * them; `en` must have the same keys (the compiler checks through `DashboardDictionary`, a unit
@@ -50,5 +52,5 @@ export const dashboardVi = {
   'tiers.note': 'Số dự kiến là chỉ tiêu, không phải giới hạn cứng. Giải bị thu hồi hoặc tác phẩm bị rút sau khiếu nại không được tính.',
 } as const;
 
-export type DashboardDictionary = Record<keyof typeof dashboardVi, string>;
+export type DashboardDictionary = TranslatedDictionary<typeof dashboardVi>;
 export type DashboardKey = keyof typeof dashboardVi;

@@ -1,3 +1,5 @@
+import type { TranslatedDictionary } from '../core/i18n/plural';
+
 /**
  * Vietnamese words of the judge's workspace (Phiếu chấm của tôi, the scoring page). They live with
  * the feature so its lazy chunks carry them; `en` must have the same keys (the compiler checks
@@ -105,4 +107,4 @@ export const judgingVi = {
 } as const;
 
 export type JudgingKey = keyof typeof judgingVi;
-export type JudgingDictionary = Readonly<Record<JudgingKey, string>>;
+export type JudgingDictionary = TranslatedDictionary<typeof judgingVi>;

@@ -49,7 +49,11 @@ export const resultsEn: ResultsDictionary = {
   'ranking.saveLabel': 'Save the prize of entry {code}',
   'ranking.unsaved': 'Unsaved',
   'ranking.saved': 'Prize of entry {code} saved.',
-  'ranking.unsavedCount': '{count} entries have a changed prize that is not saved.',
+  'ranking.unsavedCount': {
+    plural: 'count',
+    one: '{count} entry has a changed prize that is not saved.',
+    other: '{count} entries have a changed prize that is not saved.',
+  },
   'ranking.noteSaved': 'Reason: {note}',
   'ranking.undo': 'Undo',
   'ranking.undoLabel': 'Drop the unsaved change of entry {code}',
@@ -77,8 +81,11 @@ export const resultsEn: ResultsDictionary = {
   'judges.empty': 'No submitted score sheet in this round yet.',
 
   'note.title': 'Over the planned number of {tier}',
-  'note.text':
-    'Once saved, {tier} will have {after}/{target} prizes (over the planned number). Give the reason; it is kept in the audit log.',
+  'note.text': {
+    plural: 'after',
+    one: 'Once saved, {tier} will have {after}/{target} prize (over the planned number). Give the reason; it is kept in the audit log.',
+    other: 'Once saved, {tier} will have {after}/{target} prizes (over the planned number). Give the reason; it is kept in the audit log.',
+  },
   'note.code': 'Entry {code}',
   'note.label': 'Reason for going over',
   'note.confirm': 'Save with this reason',
@@ -116,7 +123,11 @@ export const resultsEn: ResultsDictionary = {
   'public.notFound': 'This press award was not found.',
   'public.empty': 'The award has no winning entries.',
   'public.total': 'Winning entries: {count}',
-  'public.groupCount': '{count} entries',
+  'public.groupCount': {
+    plural: 'count',
+    one: '{count} entry',
+    other: '{count} entries',
+  },
   'public.topicOnly': 'Topic prizes',
   'public.caption': '{tier} — category {category}',
   'public.index': 'No.',

@@ -1,3 +1,5 @@
+import type { TranslatedDictionary } from '../core/i18n/plural';
+
 /**
  * Vietnamese words of the results pages (the organizer's ranking and prizes, publication, the public
  * results). They live with the feature so its lazy chunks carry them; `en` must have the same keys
@@ -131,4 +133,4 @@ export const resultsVi = {
 } as const;
 
 export type ResultsKey = keyof typeof resultsVi;
-export type ResultsDictionary = Record<ResultsKey, string>;
+export type ResultsDictionary = TranslatedDictionary<typeof resultsVi>;

@@ -1,3 +1,5 @@
+import type { TranslatedDictionary } from '../core/i18n/plural';
+
 /**
  * Vietnamese words of the secretariat pages (screening, codes, rounds, assignment board). They live
  * with the feature so its lazy chunks carry them and the first load does not; `en` must have the
@@ -281,4 +283,4 @@ export const secretariatVi = {
 } as const;
 
 export type SecretariatKey = keyof typeof secretariatVi;
-export type SecretariatDictionary = Record<SecretariatKey, string>;
+export type SecretariatDictionary = TranslatedDictionary<typeof secretariatVi>;

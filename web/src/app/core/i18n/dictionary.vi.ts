@@ -1,3 +1,5 @@
+import type { TranslatedDictionary } from './plural';
+
 /**
  * Vietnamese, the source language: every key the UI uses is declared here, and `en` must have the
  * same keys (checked by the compiler through `Dictionary` and by a unit test).
@@ -507,4 +509,4 @@ export const vi = {
 } as const;
 
 export type TranslationKey = keyof typeof vi;
-export type Dictionary = Record<TranslationKey, string>;
+export type Dictionary = TranslatedDictionary<typeof vi>;

@@ -2,11 +2,8 @@ import { DOCUMENT } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { en } from './dictionary.en';
 import { vi } from './dictionary.vi';
+import { translationProblems } from './dictionary-checks';
 import { I18nService, LANGUAGE_STORAGE_KEY, interpolate } from './i18n.service';
-
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
-}
 
 describe(I18nService.name, () => {
   beforeEach(() => {
@@ -40,21 +37,33 @@ describe(I18nService.name, () => {
     expect(TestBed.inject(I18nService).lang()).toBe('vi');
   });
 
-  it('should have an English text for every Vietnamese key and no extra English keys', () => {
-    const viKeys = Object.keys(vi).sort();
-    const enKeys = Object.keys(en).sort();
-    expect(enKeys.filter((key) => !viKeys.includes(key))).toEqual([]);
-    expect(viKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+  it('should have an English text for every Vietnamese key, with the same placeholders, none empty, counts plural', () => {
+    // The English edition text uses {ordinal} where Vietnamese uses Roman numerals; {media} is a name.
+    expect(translationProblems(vi, en, { ownPlaceholders: ['award.edition'], notCounts: ['editor.fileEnabled'] })).toEqual([]);
   });
 
-  it('should have no empty texts and the same placeholders in both languages', () => {
-    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
-      expect(vi[key].trim()).not.toBe('');
-      expect(en[key].trim()).not.toBe('');
-      // The English edition text uses {ordinal} where Vietnamese uses Roman numerals.
-      if (key === 'award.edition') continue;
-      expect({ key, placeholders: placeholders(en[key]) }).toEqual({ key, placeholders: placeholders(vi[key]) });
-    }
+  it('should write English counts in the singular for one and the plural otherwise', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLanguage('en');
+    expect(i18n.t('files.pages', { count: 1 })).toBe('1 page');
+    expect(i18n.t('files.pages', { count: 0 })).toBe('0 pages');
+    expect(i18n.t('files.pages', { count: 2 })).toBe('2 pages');
+    expect(i18n.t('error.minLength', { min: 1 })).toBe('At least 1 character.');
+    expect(i18n.t('error.retryAfter', { seconds: 30 })).toBe('Please try again in 30 seconds.');
+  });
+
+  it('should count by a number already formatted for the language', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLanguage('en');
+    expect(i18n.t('files.pages', { count: '1' })).toBe('1 page');
+    expect(i18n.t('files.pages', { count: '1,001' })).toBe('1,001 pages');
+    expect(i18n.t('files.pages', { count: '1.5' })).toBe('1.5 pages');
+  });
+
+  it('should keep the one Vietnamese text whatever the count', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('files.pages', { count: 1 })).toBe('1 trang');
+    expect(i18n.t('files.pages', { count: 2 })).toBe('2 trang');
   });
 
   it('should fill placeholders and leave unknown ones visible', () => {

@@ -8,6 +8,7 @@ import {
 import { toOrdinal, toRoman } from '../format/format';
 import { en } from './dictionary.en';
 import { vi, type Dictionary, type TranslationKey } from './dictionary.vi';
+import { selectPlural, type Translation } from './plural';
 
 export const DICTIONARIES: Readonly<Record<UiLanguage, Dictionary>> = { vi, en };
 export const LANGUAGE_STORAGE_KEY = 'pa.language';
@@ -28,6 +29,11 @@ export function interpolate(template: string, params?: TranslationParams): strin
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** A dictionary value in `language`: its plural form for these parameters, placeholders filled. */
+export function translate(text: Translation, params: TranslationParams | undefined, language: UiLanguage): string {
+  return interpolate(selectPlural(text, params, language), params);
 }
 
 /** The UI language (Vietnamese by default, remembered in localStorage) and the lookups that use it. */
@@ -55,7 +61,8 @@ export class I18nService {
   }
 
   t(key: TranslationKey, params?: TranslationParams): string {
-    return interpolate(DICTIONARIES[this.language()][key] ?? key, params);
+    const language = this.language();
+    return translate(DICTIONARIES[language][key] ?? key, params, language);
   }
 
   /** The same text the API sends for a code, for errors found before anything is sent. */
