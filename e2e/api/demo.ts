@@ -11,5 +11,5 @@ export const DEMO = {
 export const NATIONAL_AWARD_ID = '5a000000-0000-4000-8000-000000002020';
 export const BINH_DINH_AWARD_ID = '5b000000-0000-4000-8000-000000002020';
 export const OPEN_AWARD_ID = '5c000000-0000-4000-8000-000000002026';
-/** Bình Định 2025: scored, prizes decided (status `decided`), waiting to be published. */
+/** Gia Lai 2025: scored, prizes decided (status `decided`), waiting to be published. */
 export const DECIDED_AWARD_ID = '5d000000-0000-4000-8000-000000002025';

@@ -8,7 +8,7 @@ async function token(request: APIRequestContext, email: string): Promise<string>
 }
 
 test.describe('the built application, as npm start runs it', () => {
-  test('lists the demo awards publicly: the two of 2020, Bình Định 2025 and the open call', async ({ request }) => {
+  test('lists the demo awards publicly: the two of 2020, Gia Lai 2025 and the open call', async ({ request }) => {
     const response = await request.get('/api/v1/public/awards');
     expect(response.status()).toBe(200);
     const body = await response.json();
@@ -49,7 +49,7 @@ test.describe('the built application, as npm start runs it', () => {
     const created = await request.post('/api/v1/awards', {
       headers,
       data: {
-        name: 'Giải Búa liềm vàng lần thứ XI – năm 2026',
+        name: 'Giải báo chí toàn quốc về xây dựng Đảng (Giải Búa liềm vàng)',
         edition: 11,
         year: 2026,
         level: 'national',

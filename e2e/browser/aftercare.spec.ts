@@ -177,7 +177,7 @@ test.describe('complaints and forwarding after publication', () => {
     await fileComplaint(
       page,
       REVOKED_TARGET.title,
-      'Hội Nhà báo tỉnh Bình Định',
+      'Hội Nhà báo tỉnh Gia Lai',
       'Phóng sự sử dụng hình ảnh của tác giả khác mà không ghi nguồn.',
     );
     await resolveComplaint(

@@ -20,7 +20,7 @@ const NATIONAL_SEED = {
   ],
   round: { name: 'Vòng sơ khảo', judgesPerEntry: 2, criteriaMax: [5, 5] },
   /** giamkhao1 submitted one sheet (content 4.5, craft 4.25); the draft beside it is no score. */
-  submittedSheets: [{ judge: 'Phạm Quang Giám', scores: [4.5, 4.25] }],
+  submittedSheets: [{ judge: 'Phạm Quang Minh', scores: [4.5, 4.25] }],
   tiers: [
     { label: 'Giải Đặc biệt', target: 1 },
     { label: 'Giải A', target: 5 },
@@ -240,6 +240,6 @@ test.describe('the organizer dashboard', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(refused.status()).toBe(403);
-    expect(JSON.stringify(await refused.json())).not.toContain('Phạm Quang Giám');
+    expect(JSON.stringify(await refused.json())).not.toContain('Phạm Quang Minh');
   });
 });

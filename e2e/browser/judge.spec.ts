@@ -13,7 +13,7 @@ const reporter = {
   fullName: `Phóng Viên Hai Loại Hình ${suffix}`,
   email: `pv.hailoai.${suffix}@example.vn`,
   password: 'PhongVien2026!vn',
-  organizationName: 'Đài Phát thanh - Truyền hình Bình Định',
+  organizationName: 'Báo và Phát thanh, Truyền hình Gia Lai',
 };
 const printTitle = `Chi bộ giữa lòng phố cổ ${suffix}`;
 const tvTitle = `Người đảng viên giữ rừng ${suffix}`;

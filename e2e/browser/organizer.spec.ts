@@ -41,7 +41,7 @@ test.describe('an organizer sets up a new award in the browser', () => {
     });
 
     await signInThroughForm(page, DEMO.organizer);
-    await expect(page.getByTestId('user-menu')).toContainText('Trần Thị Tổ Chức');
+    await expect(page.getByTestId('user-menu')).toContainText('Nguyễn Thị Thanh Hương');
     // An organizer is no admin: no outbox.
     await expect(page.getByTestId('nav-outbox')).toHaveCount(0);
     await page.getByTestId('nav-my-awards').click();

@@ -3,12 +3,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BINH_DINH_AWARD_ID, DECIDED_AWARD_ID, DEMO, NATIONAL_AWARD_ID } from '../api/demo';
 import { apiToken, signInThroughForm, signOut } from './helpers';
 
-/** phongvien1's Bình Định 2020 A winner, forwarded to the national award (api/src/seed/demo-results.seeder.ts). */
+/** phongvien1's Bình Định 2020 A winner, forwarded to the national award (api/src/seed/demo-entries.seeder.ts). */
 const WINNER_TITLE = 'Ngăn chặn suy thoái tư tưởng chính trị từ chi bộ';
-const BINH_DINH_2020_NAME =
-  'Giải báo chí về xây dựng Đảng tỉnh Bình Định (Giải Búa liềm vàng) năm 2020';
+// The provenance names the edition: the award's name, then "lần thứ V – năm 2020" (awardTitle).
+const BINH_DINH_2020_NAME = 'Giải báo chí về xây dựng Đảng tỉnh Bình Định lần thứ V – năm 2020';
 const PROVENANCE_TEXT = `Được chuyển từ ${BINH_DINH_2020_NAME} – Giải A`;
-/** phongvien1's Bình Định 2025 entries: decided A, decided KK, and no prize. Not published: no prize may show. */
+/** phongvien1's Gia Lai 2025 entries: decided A, decided KK, and no prize. Not published: no prize may show. */
 const ENTRIES_2025 = [
   'Đổi mới phương thức lãnh đạo của Đảng ở cơ sở',
   'Đảng viên trên tuyến đầu chống hạn',
@@ -36,11 +36,11 @@ async function downloadCertificate(
 }
 
 test.describe('a reporter sees the results of their entries', () => {
-  test('phongvien1 sees the A prize of Bình Định 2020, downloads its certificate, sees where the national copy came from, and nothing of Bình Định 2025', async ({
+  test('phongvien1 sees the A prize of Bình Định 2020, downloads its certificate, sees where the national copy came from, and nothing of Gia Lai 2025', async ({
     page,
     request,
   }) => {
-    // Bình Định 2025 is decided but not published: the API itself must carry nothing of it yet.
+    // Gia Lai 2025 is decided but not published: the API itself must carry nothing of it yet.
     const token = await apiToken(request, DEMO.reporter);
     const mine = await request.get('/api/v1/entries?mine=true', {
       headers: { authorization: `Bearer ${token}` },
@@ -76,7 +76,7 @@ test.describe('a reporter sees the results of their entries', () => {
     await expect(forwarded.getByTestId('entry-provenance')).toHaveText(PROVENANCE_TEXT);
     await expect(forwarded.getByTestId('entry-outcome')).toHaveCount(0);
 
-    // Bình Định 2025: decided, not published. No chip, no button, no tier label anywhere in the row.
+    // Gia Lai 2025: decided, not published. No chip, no button, no tier label anywhere in the row.
     for (const title of ENTRIES_2025) {
       const row = entryRow(page, DECIDED_AWARD_ID, title);
       await expect(row).toHaveCount(1);
@@ -112,7 +112,7 @@ test.describe('a reporter sees the results of their entries', () => {
     await expect(page).toHaveURL(/\/entries\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('entry-provenance')).toHaveText(PROVENANCE_TEXT);
     await expect(page.getByTestId('entry-provenance-detail')).toHaveText(
-      `Số biên nhận tại giải gốc: ${receipt}; chuyển ngày 05/01/2021`,
+      `Số biên nhận tại giải gốc: ${receipt}; chuyển ngày 02/11/2020`,
     );
 
     await signOut(page);
@@ -136,6 +136,6 @@ test.describe('a reporter sees the results of their entries', () => {
     await row.getByTestId('entry-open').click();
     const drawer = page.getByTestId('entry-drawer');
     await expect(drawer.getByTestId('entry-provenance')).toHaveText(PROVENANCE_TEXT);
-    await expect(drawer.getByTestId('entry-provenance-detail')).toContainText('05/01/2021');
+    await expect(drawer.getByTestId('entry-provenance-detail')).toContainText('02/11/2020');
   });
 });

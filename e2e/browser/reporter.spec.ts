@@ -14,7 +14,7 @@ const reporter = {
   penName: 'Minh Tâm',
   email: `phongvien.tv.${suffix}@example.vn`,
   password: 'PhongVien2026!vn',
-  organizationName: 'Đài Phát thanh và Truyền hình Bình Định',
+  organizationName: 'Báo và Phát thanh, Truyền hình Gia Lai',
 };
 const coAuthors = [
   { fullName: 'Lê Văn Quay', penName: 'Lê Quay', email: `quay.${suffix}@example.vn` },
@@ -157,7 +157,7 @@ test.describe('a reporter submits a TV entry in the browser', () => {
       .getByTestId('entry-summary')
       .fill('Phóng sự về những nghệ nhân giữ nghề dệt thổ cẩm ở vùng cao.');
     await page.getByTestId('part-title-0').fill(entryTitle);
-    await page.getByTestId('part-outlet-0').fill('Đài PT-TH Bình Định (BTV)');
+    await page.getByTestId('part-outlet-0').fill('Báo và Phát thanh, Truyền hình Gia Lai');
     await page.getByTestId('part-published-0').fill(vietnamDate(-30));
 
     // Two co-authors: three authors in all.

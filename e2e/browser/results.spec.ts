@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { BINH_DINH_AWARD_ID, DECIDED_AWARD_ID, DEMO } from '../api/demo';
 import { signInThroughForm } from './helpers';
 
-const DECIDED_AWARD_NAME = 'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2025';
+const DECIDED_AWARD_NAME = 'Giải báo chí về xây dựng Đảng tỉnh Gia Lai';
 /** Everyone named on the 2025 entries (api/src/seed/demo-results.seeder.ts): none may appear on the blind ranking. */
 const AUTHORS_2025 = [
   ['Đặng Thị Hồng Nhung', 'Hồng Nhung'],
@@ -79,8 +79,8 @@ test.describe('results and publication', () => {
     // The TV entry: 8 against 5.5 from the two judges, both named on the flag.
     const disagreement = page.locator('[data-flag="DISAGREEMENT"]');
     await expect(disagreement).toHaveCount(1);
-    await expect(disagreement).toContainText('Võ Thành Khảo');
-    await expect(disagreement).toContainText('Lý Thị Bình Xét');
+    await expect(disagreement).toContainText('Võ Thành Nam');
+    await expect(disagreement).toContainText('Lý Thị Mai');
     await expect(page.getByTestId('judge-row')).toHaveCount(2);
     await expect(
       page.locator('[data-testid="tier-counter"][data-tier="A"] [data-testid="tier-count"]'),
@@ -168,7 +168,7 @@ test.describe('results and publication', () => {
     await expect(tierA).toContainText('Đặng Thị Hồng Nhung (bút danh Hồng Nhung)');
     await expect(tierA).toContainText(UNPRIZED_2025.title);
     await expect(tierA).toContainText(UNPRIZED_2025.author);
-    await expect(tierA).toContainText('Báo Bình Định');
+    await expect(tierA).toContainText('Báo và Phát thanh, Truyền hình Gia Lai');
     const tvWinner = visitor.locator('[data-testid="result-row"]', {
       hasText: 'Người giữ lửa ở làng biển Nhơn Lý',
     });

@@ -15,7 +15,7 @@ const reporter = {
   fullName: `Phóng Viên Báo In ${suffix}`,
   email: `phongvien.in.${suffix}@example.vn`,
   password: 'PhongVien2026!vn',
-  organizationName: 'Báo Bình Định',
+  organizationName: 'Báo và Phát thanh, Truyền hình Gia Lai',
 };
 const entryTitles = [
   `Đảng viên trẻ nơi biên giới ${suffix}`,

@@ -5,19 +5,19 @@
 export const ERROR_MESSAGES = {
   VALIDATION_FAILED: {
     vi: 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
-    en: 'The request is not valid. Check the fields listed in details.',
+    en: 'Some of the information is not valid. Check the highlighted fields.',
   },
   MALFORMED_JSON: {
-    vi: 'Nội dung yêu cầu không phải JSON hợp lệ.',
-    en: 'The request body is not valid JSON.',
+    vi: 'Nội dung gửi lên bị lỗi nên không đọc được. Hãy tải lại trang rồi thử lại.',
+    en: 'What was sent could not be read. Reload the page and try again.',
   },
   PAYLOAD_TOO_LARGE: {
     vi: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',
-    en: 'The request body is larger than allowed.',
+    en: 'What was sent is larger than allowed.',
   },
   UNSUPPORTED_MEDIA_TYPE: {
     vi: 'Định dạng dữ liệu không được hỗ trợ.',
-    en: 'This content type is not supported.',
+    en: 'This kind of content is not supported.',
   },
   AUTH_REQUIRED: {
     vi: 'Vui lòng đăng nhập để tiếp tục.',
@@ -36,8 +36,8 @@ export const ERROR_MESSAGES = {
     en: 'Your session has expired. Please sign in again.',
   },
   AUTH_CSRF_MISMATCH: {
-    vi: 'Yêu cầu bị từ chối vì thiếu mã chống giả mạo (CSRF). Hãy tải lại trang.',
-    en: 'The request was refused: the anti-forgery (CSRF) token is missing or wrong. Reload the page.',
+    vi: 'Yêu cầu bị từ chối vì thiếu mã bảo vệ của trang hoặc mã đã cũ. Hãy tải lại trang rồi thử lại.',
+    en: "The request was refused because the page's security code is missing or out of date. Reload the page and try again.",
   },
   AUTH_EMAIL_TAKEN: {
     vi: 'Email này đã được đăng ký.',
@@ -112,7 +112,7 @@ export const ERROR_MESSAGES = {
     en: 'Member not found.',
   },
   MEMBER_LAST_ORGANIZER: {
-    vi: 'Không thể xoá người tổ chức cuối cùng của giải.',
+    vi: 'Không thể xóa thành viên Ban Tổ chức cuối cùng của giải.',
     en: 'The last organizer of an award cannot be removed.',
   },
   ENTRY_NOT_FOUND: {
@@ -120,7 +120,7 @@ export const ERROR_MESSAGES = {
     en: 'Entry not found.',
   },
   ENTRY_NOT_EDITABLE: {
-    vi: 'Tác phẩm đã nộp, không thể sửa hoặc xoá. Hãy rút tác phẩm trước hạn nếu cần sửa.',
+    vi: 'Tác phẩm đã nộp, không thể sửa hoặc xóa. Hãy rút tác phẩm trước hạn nếu cần sửa.',
     en: 'The entry has been submitted and can no longer be changed. Withdraw it before the deadline to edit.',
   },
   ENTRY_NOT_SUBMITTED: {
@@ -229,27 +229,27 @@ export const ERROR_MESSAGES = {
   },
   UPLOAD_OFFSET_CONFLICT: {
     vi: 'Vị trí tiếp tục tải lên không khớp với phần máy chủ đã nhận. Hãy tiếp tục từ vị trí máy chủ báo.',
-    en: 'The upload offset does not match what the server holds. Resume from the offset the server reports.',
+    en: 'The position to resume from does not match what the server has received. Resume from the position the server reports.',
   },
   UPLOAD_OFFSET_INVALID: {
-    vi: 'Thiếu hoặc sai tiêu đề Upload-Offset.',
-    en: 'The Upload-Offset header is missing or not valid.',
+    vi: 'Thiếu hoặc sai vị trí tiếp tục tải lên. Hãy tải tệp lên lại.',
+    en: 'The position to resume the upload from is missing or not valid. Upload the file again.',
   },
   UPLOAD_LENGTH_INVALID: {
-    vi: 'Thiếu hoặc sai dung lượng tệp (tiêu đề Upload-Length).',
-    en: 'The upload length (Upload-Length header) is missing or not valid.',
+    vi: 'Thiếu hoặc sai dung lượng của tệp cần tải lên.',
+    en: 'The size of the file to upload is missing or not valid.',
   },
   UPLOAD_TOO_LARGE: {
     vi: 'Dữ liệu gửi lên vượt quá dung lượng đã khai báo hoặc giới hạn của máy chủ.',
     en: 'More bytes were sent than the upload declared or the server allows.',
   },
   UPLOAD_METADATA_INVALID: {
-    vi: 'Thông tin kèm theo lượt tải lên (Upload-Metadata) không hợp lệ.',
-    en: 'The upload metadata (Upload-Metadata header) is not valid.',
+    vi: 'Thông tin kèm theo lượt tải lên (tác phẩm, kỳ, tên tệp) không hợp lệ.',
+    en: 'The information sent with the upload (entry, part, file name) is not valid.',
   },
   UPLOAD_CONTENT_TYPE_INVALID: {
-    vi: 'Dữ liệu tải lên phải có Content-Type: application/offset+octet-stream.',
-    en: 'Upload data must be sent as Content-Type: application/offset+octet-stream.',
+    vi: 'Dữ liệu tải lên được gửi không đúng cách. Hãy tải tệp lên lại.',
+    en: 'The upload was sent in the wrong form. Upload the file again.',
   },
   UPLOAD_EXTENSION_UNSUPPORTED: {
     vi: 'Máy chủ không hỗ trợ kiểu tải lên này (ví dụ tải song song nhiều phần).',
@@ -260,8 +260,8 @@ export const ERROR_MESSAGES = {
     en: 'Another request is working on this upload, or it was interrupted. Try again in a moment.',
   },
   TUS_VERSION_UNSUPPORTED: {
-    vi: 'Thiếu hoặc sai phiên bản giao thức tải lên (Tus-Resumable: 1.0.0).',
-    en: 'The resumable-upload protocol version is missing or not supported (Tus-Resumable: 1.0.0).',
+    vi: 'Trình tải lên không tương thích với máy chủ. Hãy tải lại trang rồi thử lại.',
+    en: 'The uploader is not compatible with the server. Reload the page and try again.',
   },
   SCREENING_NOT_ALLOWED: {
     vi: 'Không thể thẩm định tác phẩm ở trạng thái này (chưa nộp, đã rút, hoặc giải đã vào vòng chấm).',
@@ -340,8 +340,8 @@ export const ERROR_MESSAGES = {
     en: 'Invalid scores. See the details for each criterion.',
   },
   ROUND_ENTRIES_INPUT: {
-    vi: 'Hãy chọn tác phẩm (entryIds) hoặc vòng trước (fromRoundId) cùng tiêu chí chọn (top, minScore).',
-    en: 'Give either entryIds, or fromRoundId with top and/or minScore.',
+    vi: 'Hãy chọn các tác phẩm, hoặc chọn vòng trước cùng số tác phẩm điểm cao nhất hay điểm tối thiểu cần lấy.',
+    en: 'Choose the entries, or choose an earlier round with how many top entries or which minimum score to take.',
   },
   ROUND_NOT_CLOSED: {
     vi: 'Vòng trước chưa đóng.',
@@ -356,8 +356,8 @@ export const ERROR_MESSAGES = {
     en: 'This goes over the tier\'s planned count: a note is required.',
   },
   PRIZES_LOCKED: {
-    vi: 'Chỉ xét giải khi giải đang chấm hoặc đã quyết định, trước khi công bố.',
-    en: 'Prizes are set while judging or decided, before publication.',
+    vi: 'Chỉ xét giải khi giải đang chấm hoặc đã có kết quả, trước khi công bố.',
+    en: 'Prizes can be set only while the award is being judged or has its results decided, before publication.',
   },
   RESULTS_NOT_PUBLISHED: {
     vi: 'Kết quả chưa được công bố.',
@@ -365,7 +365,7 @@ export const ERROR_MESSAGES = {
   },
   RESULTS_EXPORT_NOT_AVAILABLE: {
     vi: 'Chỉ xuất được kết quả khi giải đang chấm, đã có kết quả hoặc đã công bố.',
-    en: 'Results can be exported only while the award is judging, decided or published.',
+    en: 'Results can be exported only while the award is being judged, has its results decided or is published.',
   },
   CERTIFICATE_NOT_AVAILABLE: {
     vi: 'Tác phẩm này không có giấy chứng nhận: kết quả chưa công bố hoặc tác phẩm không đoạt giải.',
@@ -470,12 +470,12 @@ export const FIELD_ERROR_MESSAGES = {
     en: 'This field is not allowed.',
   },
   INVALID_DATE: {
-    vi: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).',
-    en: 'Not a valid date (YYYY-MM-DD).',
+    vi: 'Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/10/2020.',
+    en: 'This is not a valid date. Enter it as day/month/year, e.g. 31/10/2020.',
   },
   INVALID_DATETIME: {
-    vi: 'Thời điểm không hợp lệ (ISO 8601 kèm múi giờ, ví dụ 2020-11-10T17:00:00+07:00).',
-    en: 'Not a valid moment (ISO 8601 with offset, e.g. 2020-11-10T17:00:00+07:00).',
+    vi: 'Thời điểm không hợp lệ. Hãy nhập ngày và giờ (giờ Việt Nam), ví dụ 10/11/2020 17:00.',
+    en: 'This is not a valid date and time. Enter a date and a time (Vietnam time), e.g. 10/11/2020 17:00.',
   },
   OUT_OF_RANGE: {
     vi: 'Giá trị phải là số nguyên trong khoảng cho phép.',
@@ -486,8 +486,8 @@ export const FIELD_ERROR_MESSAGES = {
     en: 'Unknown language.',
   },
   NOT_AN_OBJECT: {
-    vi: 'Phải là một đối tượng.',
-    en: 'Must be an object.',
+    vi: 'Mục này bị thiếu hoặc không đúng dạng.',
+    en: 'This section is missing or not in the right form.',
   },
   NOT_A_LIST: {
     vi: 'Phải là danh sách.',
@@ -537,23 +537,48 @@ export const FIELD_ERROR_MESSAGES = {
     vi: 'Điểm gợi ý không được cao hơn điểm gợi ý của giải xếp trên.',
     en: 'The suggestion threshold cannot be higher than that of a tier listed above it.',
   },
+  // Codes whose values are named by `PARAM_MESSAGES` (message-text.ts) when the detail has them.
+  PART_NOT_FOUND: {
+    vi: 'Tác phẩm không có kỳ này.',
+    en: 'The entry has no such part.',
+  },
+  IMAGE_TOO_MANY_PIXELS: {
+    vi: 'Ảnh có quá nhiều điểm ảnh so với giới hạn của giải. Hãy xuất lại ảnh nhỏ hơn.',
+    en: "The image has more pixels than the award's limit. Export a smaller image.",
+  },
+  PDF_TOO_MANY_PAGES: {
+    vi: 'Tệp PDF có nhiều trang hơn giới hạn của giải.',
+    en: "The PDF has more pages than the award's limit.",
+  },
+  PDF_TOO_MANY_OBJECTS: {
+    vi: 'Tệp PDF quá phức tạp. Hãy xuất lại tệp PDF đơn giản hơn.',
+    en: 'The PDF is too complex. Export a simpler PDF.',
+  },
+  MEDIA_TOO_LONG: {
+    vi: 'Tệp dài hơn thời lượng tối đa của giải.',
+    en: "The recording is longer than the award's maximum.",
+  },
+  MEDIA_TOO_MANY_STREAMS: {
+    vi: 'Tệp có quá nhiều luồng âm thanh, hình ảnh. Hãy xuất lại tệp chỉ gồm nội dung tác phẩm.',
+    en: 'The file has too many audio and video streams. Export the work alone.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_MESSAGES;
 
-/** Vietnamese text for class-validator constraint names; English uses class-validator's own text. */
+/** Vietnamese text for class-validator constraint names (as class-validator spells them: `isUuid`). */
 export const VALIDATION_MESSAGES_VI: Record<string, string> = {
   isDefined: 'Trường này là bắt buộc.',
   isNotEmpty: 'Không được để trống.',
   isEmail: 'Email không hợp lệ.',
-  isString: 'Phải là chuỗi ký tự.',
+  isString: 'Phải là văn bản.',
   isInt: 'Phải là số nguyên.',
   isNumber: 'Phải là số.',
-  isBoolean: 'Phải là đúng/sai.',
+  isBoolean: 'Phải là có hoặc không.',
   isIn: 'Giá trị không nằm trong danh sách cho phép.',
   isEnum: 'Giá trị không nằm trong danh sách cho phép.',
-  isUUID: 'Mã định danh không hợp lệ.',
-  isISO8601: 'Ngày giờ không hợp lệ (định dạng ISO 8601).',
+  isUuid: 'Mã định danh không hợp lệ.',
+  isIso8601: 'Ngày giờ không hợp lệ.',
   isDateString: 'Ngày không hợp lệ.',
   min: 'Giá trị quá nhỏ.',
   max: 'Giá trị quá lớn.',
@@ -564,10 +589,44 @@ export const VALIDATION_MESSAGES_VI: Record<string, string> = {
   arrayMinSize: 'Danh sách có quá ít phần tử.',
   arrayMaxSize: 'Danh sách có quá nhiều phần tử.',
   arrayUnique: 'Danh sách có phần tử trùng lặp.',
-  isObject: 'Phải là một đối tượng.',
-  nestedValidation: 'Dữ liệu lồng nhau không hợp lệ.',
+  isObject: 'Mục này bị thiếu hoặc không đúng dạng.',
+  nestedValidation: 'Một số thông tin trong mục này không hợp lệ.',
   whitelistValidation: 'Trường này không được phép.',
   isUrl: 'Địa chỉ URL không hợp lệ.',
   isPhoneNumber: 'Số điện thoại không hợp lệ.',
   isStrongPassword: 'Mật khẩu chưa đủ mạnh.',
+};
+
+/**
+ * English text for the same constraints: class-validator's own messages name the property
+ * (`publishedAt must be…`), which users never see.
+ */
+export const VALIDATION_MESSAGES_EN: Record<string, string> = {
+  isDefined: 'This field is required.',
+  isNotEmpty: 'This field must not be empty.',
+  isEmail: 'This is not a valid email address.',
+  isString: 'This must be text.',
+  isInt: 'This must be a whole number.',
+  isNumber: 'This must be a number.',
+  isBoolean: 'This must be yes or no.',
+  isIn: 'This value is not one of the allowed choices.',
+  isEnum: 'This value is not one of the allowed choices.',
+  isUuid: 'This identifier is not valid.',
+  isIso8601: 'This is not a valid date and time.',
+  isDateString: 'This is not a valid date.',
+  min: 'The value is too small.',
+  max: 'The value is too large.',
+  minLength: 'This is too short.',
+  maxLength: 'This is too long.',
+  matches: 'This is not in the expected form.',
+  isArray: 'This must be a list.',
+  arrayMinSize: 'The list has too few items.',
+  arrayMaxSize: 'The list has too many items.',
+  arrayUnique: 'The list has the same item twice.',
+  isObject: 'This section is missing or not in the right form.',
+  nestedValidation: 'Some details in this section are not valid.',
+  whitelistValidation: 'This field is not allowed.',
+  isUrl: 'This web address is not valid.',
+  isPhoneNumber: 'This phone number is not valid.',
+  isStrongPassword: 'The password is not strong enough.',
 };

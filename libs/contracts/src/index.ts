@@ -6,3 +6,4 @@ export * from './api-types';
 export * from './entries';
 export * from './jury';
 export * from './results';
+export * from './message-text';

@@ -112,7 +112,7 @@ describe('AuthController', () => {
       expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'fullName', 'isAdmin']));
       expect(vi.body.details.find((d: { field: string }) => d.field === 'email').message).toBe('Email không hợp lệ.');
       const en = await app.request('POST', '/auth/register', { body, headers: { 'accept-language': 'en-US,en;q=0.9' } });
-      expect(en.body.message).toBe('The request is not valid. Check the fields listed in details.');
+      expect(en.body.message).toBe('Some of the information is not valid. Check the highlighted fields.');
       expect(await countRows(app.db, 'users', 'email = $1', ['not-an-email'])).toBe(0);
     });
 

@@ -1,26 +1,40 @@
-import {
-  ERROR_MESSAGES,
-  FIELD_ERROR_MESSAGES,
-  VALIDATION_MESSAGES_VI,
-  type FieldError,
-  type ErrorCode,
-  type FieldErrorCode,
-  type UiLanguage,
-} from '@press-award/contracts';
+import { FIELD_ERROR_MESSAGES, messageText, type FieldError, type UiLanguage } from '@press-award/contracts';
 import type { RuleIssue } from '@press-award/domain';
-import type { ValidationError } from 'class-validator';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { AppException } from './app-exception';
 
+/** The DTO's own limit for the constraints whose messages name it (`@MaxLength(300)` → `{ max: 300 }`). */
+const LIMIT_PARAM: Record<string, 'min' | 'max'> = {
+  min: 'min',
+  max: 'max',
+  minLength: 'min',
+  maxLength: 'max',
+  arrayMinSize: 'min',
+  arrayMaxSize: 'max',
+};
+
+function constraintParams(error: ValidationError, code: string): FieldError['params'] {
+  const name = LIMIT_PARAM[code];
+  const target = error.target as object | undefined;
+  if (!name || !target) return undefined;
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((candidate) => candidate.propertyName === error.property && candidate.name === code);
+  const limit: unknown = metadata?.constraints?.[0];
+  return typeof limit === 'number' ? { [name]: limit } : undefined;
+}
+
 /**
- * Field errors carry the constraint name as `code` and keep class-validator's English text; the
- * Vietnamese text is filled in by the exception filter, which knows the request's language.
+ * Field errors carry the constraint name as `code`, the DTO's limit as `params` and class-validator's
+ * English text; the exception filter, which knows the request's language, puts the catalog's words.
  */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   const result: FieldError[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     for (const [code, message] of Object.entries(error.constraints ?? {})) {
-      result.push({ field, code, message });
+      const params = constraintParams(error, code);
+      result.push({ field, code, message, ...(params ? { params } : {}) });
     }
     if (error.children?.length) result.push(...flattenValidationErrors(error.children, field));
   }
@@ -56,15 +70,12 @@ export function ruleIssuesToFieldErrors(issues: RuleIssue[], prefix: string): Fi
   }));
 }
 
+/**
+ * A detail's message in the caller's language, its params woven into the sentence (`{topic}` filled
+ * in, dates written dd/mm/yyyy) and never appended as `key: value`; a code no catalog knows keeps
+ * the message it was raised with.
+ */
 export function localizeFieldError(error: FieldError, language: UiLanguage): FieldError {
-  const domain = FIELD_ERROR_MESSAGES[error.code as FieldErrorCode] ?? ERROR_MESSAGES[error.code as ErrorCode];
-  if (domain) {
-    const params = error.params ? ` (${Object.entries(error.params).map(([key, value]) => `${key}: ${value}`).join(', ')})` : '';
-    return { ...error, message: domain[language] + params };
-  }
-  if (language === 'vi') {
-    const vi = VALIDATION_MESSAGES_VI[error.code];
-    if (vi) return { ...error, message: vi };
-  }
-  return error;
+  const message = messageText(error.code, language, error.params);
+  return message === undefined ? error : { ...error, message };
 }

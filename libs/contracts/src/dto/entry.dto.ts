@@ -21,8 +21,8 @@ import {
 import { AUTHOR_ROLES, FILE_KINDS, PRIOR_AWARD_KINDS, type AuthorRole, type FileKind, type PriorAwardKind } from '../entries';
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, TOPIC_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from '../limits';
 import { NormalizeEmail, Trim } from './transforms';
+import { IsCalendarDate } from './validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Series can be long (90 episodes won in 2020); the award's own cap is checked by the rules. */
 const PARTS_CEILING = 500;
 const AUTHORS_CEILING = 50;
@@ -42,7 +42,7 @@ export class EntryPartDto {
   outlet!: string;
 
   @IsString()
-  @Matches(DATE, { message: 'publishedAt must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   publishedAt!: string;
 
   @IsOptional()
@@ -83,7 +83,7 @@ export class EntryAuthorDto {
 
   @IsOptional()
   @IsString()
-  @Matches(DATE, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   dateOfBirth?: string | null;
 }
 

@@ -1,10 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ENTRY_STATUSES, SCREENING_DECISIONS, type EntryStatus, type ScreeningDecision } from '../entries';
 import { PAGE_SIZE_MAX } from '../limits';
 import { Trim } from './transforms';
-
-const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+import { HasTimeZone } from './validators';
 
 export class ScreeningDecisionDto {
   @IsIn(SCREENING_DECISIONS)
@@ -20,7 +19,7 @@ export class ScreeningDecisionDto {
   /** For `needs_revision`: until when the reporter may fix and resubmit (ISO with offset). */
   @IsOptional()
   @IsISO8601({ strict: true })
-  @Matches(WITH_OFFSET, { message: 'revisionDeadline needs a time zone offset' })
+  @HasTimeZone()
   revisionDeadline?: string;
 }
 

@@ -201,7 +201,7 @@ describe('entry form model', () => {
         params: { max: 2 },
       });
       expect(errors.find((error) => error.code === 'TOO_MANY_AUTHORS')?.message).toBe(
-        'Tác phẩm có nhiều tác giả hơn thể lệ cho phép. (tối đa 3)',
+        'Mỗi tác phẩm chỉ được có tối đa 3 tác giả.',
       );
     });
 
@@ -248,16 +248,14 @@ describe('entry form model', () => {
           {
             field: 'authors.1',
             code: 'AUTHOR_ENTRY_LIMIT_REACHED',
-            message: 'raw (max: 1)',
+            message: 'raw',
             params: { max: 1 },
           },
           { field: 'parts.0.title', code: 'isNotEmpty', message: 'Không được để trống.' },
         ],
         i18n,
       );
-      expect(details[0]?.message).toBe(
-        'Tác giả đã có đủ số tác phẩm dự giải theo thể lệ. (tối đa 1)',
-      );
+      expect(details[0]?.message).toBe('Mỗi tác giả chỉ được dự tối đa 1 tác phẩm.');
       expect(details[1]?.message).toBe('Không được để trống.');
     });
   });

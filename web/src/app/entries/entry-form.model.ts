@@ -6,6 +6,7 @@ import {
   NAME_MAX_LENGTH,
   YEAR_MAX,
   YEAR_MIN,
+  messageText,
   type AuthorRole,
   type AwardRules,
   type EntryAuthorInput,
@@ -17,7 +18,6 @@ import {
   type PriorAwardKind,
 } from '@press-award/contracts';
 import { draftIssues, isCalendarDate, type EligibilityIssue } from '@press-award/domain';
-import { formatBytes, formatDate } from '../core/format/format';
 import { FieldChecks } from '../core/forms/validation';
 import type { I18nService } from '../core/i18n/i18n.service';
 import type { EntryInput } from './entries-api';
@@ -196,25 +196,15 @@ export function toEntryInput(value: EntryFormValue): EntryInput {
 }
 
 /**
- * The text for an eligibility code, made concrete by its params: the same base message the API
- * uses, with the cap or the window written the way the UI writes numbers and dates.
+ * The text for an eligibility code, made concrete by its params: the very sentence the API sends,
+ * with the cap or the window woven in and written the way the UI writes numbers and dates.
  */
 export function issueMessage(
   code: string,
   params: FieldError['params'],
   i18n: I18nService,
 ): string {
-  let message = i18n.errorMessage(code);
-  if (params?.['max'] !== undefined) message += i18n.t('entry.issueMax', { max: params['max'] });
-  if (params?.['from'] !== undefined && params['to'] !== undefined) {
-    message += i18n.t('entry.issueWindow', {
-      from: formatDate(String(params['from'])),
-      to: formatDate(String(params['to'])),
-    });
-  }
-  if (params?.['maxBytes'] !== undefined)
-    message += i18n.t('entry.issueMax', { max: formatBytes(Number(params['maxBytes'])) });
-  return message;
+  return messageText(code, i18n.lang(), params) ?? i18n.errorMessage(code);
 }
 
 /** Eligibility codes known to the contracts get the UI's own wording; anything else keeps the server's. */

@@ -435,8 +435,6 @@ export const en: Dictionary = {
   'entry.notFound': 'Entry not found, or you are not allowed to see it.',
   'entry.awardNotFound': 'Award not found.',
   'entry.clientInvalid': 'Please fix the highlighted fields.',
-  'entry.issueMax': ' (at most {max})',
-  'entry.issueWindow': ' ({from} to {to})',
   'entry.filesAfterSave': 'Create the draft to start uploading the files of the work.',
   'entry.backToMine': 'My entries',
 

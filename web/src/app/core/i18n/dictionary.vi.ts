@@ -413,8 +413,6 @@ export const vi = {
   'entry.notFound': 'Không tìm thấy tác phẩm, hoặc bạn không có quyền xem tác phẩm này.',
   'entry.awardNotFound': 'Không tìm thấy giải báo chí này.',
   'entry.clientInvalid': 'Vui lòng sửa các trường được đánh dấu.',
-  'entry.issueMax': ' (tối đa {max})',
-  'entry.issueWindow': ' (từ {from} đến {to})',
   'entry.filesAfterSave': 'Tạo bản nháp để bắt đầu tải lên tệp tác phẩm.',
   'entry.backToMine': 'Tác phẩm của tôi',
 
