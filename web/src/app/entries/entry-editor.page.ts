@@ -167,8 +167,10 @@ export class EntryEditorPage {
 
   protected readonly showUrls = computed(() => this.category()?.mediaType === 'online');
 
+  /** What the reporter last asked for: submission checks more than saving a draft does. */
+  private readonly stage = signal<'draft' | 'submit'>('draft');
   protected readonly clientErrors = computed(() =>
-    entryClientErrors(this.formValue(), this.context(), this.i18n),
+    entryClientErrors(this.formValue(), this.context(), this.i18n, this.stage()),
   );
   private readonly paths = computed(() => [
     ...controlPaths(this.form()),
@@ -280,6 +282,7 @@ export class EntryEditorPage {
   }
 
   protected save(): void {
+    this.stage.set('draft');
     if (!this.checkForm()) return;
     const award = this.award();
     if (!award) return;
@@ -308,6 +311,7 @@ export class EntryEditorPage {
   protected submit(): void {
     const entry = this.entry();
     const award = this.award();
+    this.stage.set('submit');
     if (!entry || !award || !this.checkForm()) return;
     const data: ConfirmDialogData = {
       title: this.i18n.t('entry.submitConfirmTitle'),

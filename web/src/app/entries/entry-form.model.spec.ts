@@ -239,6 +239,27 @@ describe('entry form model', () => {
         'This field is required.',
       );
     });
+
+    it("should ask for every author's birth date when submitting, not when saving a draft", () => {
+      const form = filledForm(fb);
+      form.controls.authors.push(
+        createAuthorForm(fb, { fullName: 'Lê Văn Tám', role: 'camera', dateOfBirth: '1970-07-27' }),
+      );
+      expect(entryClientErrors(form.getRawValue(), CONTEXT, i18n)).toEqual([]);
+      expect(entryClientErrors(form.getRawValue(), CONTEXT, i18n, 'submit')).toEqual([
+        {
+          field: 'authors.0.dateOfBirth',
+          code: 'AUTHOR_BIRTH_DATE_REQUIRED',
+          message: 'Hãy nhập ngày sinh của tác giả — Thể lệ giới hạn số tác phẩm của mỗi tác giả.',
+        },
+      ]);
+      i18n.setLanguage('en');
+      expect(entryClientErrors(form.getRawValue(), CONTEXT, i18n, 'submit')[0]?.message).toBe(
+        "Enter the author's date of birth: the rules limit how many works each author may enter.",
+      );
+      form.controls.authors.at(0).patchValue({ dateOfBirth: '1985-03-08' });
+      expect(entryClientErrors(form.getRawValue(), CONTEXT, i18n, 'submit')).toEqual([]);
+    });
   });
 
   describe(localizeDetails.name, () => {

@@ -17,7 +17,12 @@ import {
   type PriorAwardInput,
   type PriorAwardKind,
 } from '@press-award/contracts';
-import { draftIssues, isCalendarDate, type EligibilityIssue } from '@press-award/domain';
+import {
+  authorBirthDateIssues,
+  draftIssues,
+  isCalendarDate,
+  type EligibilityIssue,
+} from '@press-award/domain';
 import { FieldChecks } from '../core/forms/validation';
 import type { I18nService } from '../core/i18n/i18n.service';
 import type { EntryInput } from './entries-api';
@@ -228,12 +233,14 @@ function issuesToErrors(issues: readonly EligibilityIssue[], i18n: I18nService):
 /**
  * The checks the API runs on a draft, in the UI language: the DTO's required fields and limits
  * here, the award's rules (caps, window, language, prior prizes, topic prizes) from the shared
- * domain function the API itself calls.
+ * domain function the API itself calls. On `submit`, also what submission adds and the browser can
+ * know: every author's birth date (files and the works-per-author cap stay with the API).
  */
 export function entryClientErrors(
   value: EntryFormValue,
   context: EntryRulesContext | null,
   i18n: I18nService,
+  stage: 'draft' | 'submit' = 'draft',
 ): FieldError[] {
   const language = i18n.lang();
   const invalidDate = FIELD_ERROR_MESSAGES.INVALID_DATE[language];
@@ -293,8 +300,10 @@ export function entryClientErrors(
       .maxLength(`${base}.prize`, prior.prize, ENTRY_TEXT_LIMITS.priorPrize);
   });
 
-  if (!context) return checks.errors;
   const input = toEntryInput(value);
+  const submission =
+    stage === 'submit' ? issuesToErrors(authorBirthDateIssues(input.authors), i18n) : [];
+  if (!context) return [...checks.errors, ...submission];
   const issues = draftIssues(
     {
       language: input.language,
@@ -306,7 +315,7 @@ export function entryClientErrors(
     context.rules,
     context.topicPrizeCodes,
   );
-  return [...checks.errors, ...issuesToErrors(issues, i18n)];
+  return [...checks.errors, ...issuesToErrors(issues, i18n), ...submission];
 }
 
 /**

@@ -94,6 +94,11 @@ describe('screening display helpers', () => {
       hint: 'findingHint.TOO_MANY_PARTS',
       params: { code: 'TOO_MANY_PARTS', max: 5 },
     });
+    expect(findingKeys({ code: 'POSSIBLY_SAME_AUTHOR', params: { max: 1 }, relatedEntryIds: ['e1'] })).toEqual({
+      label: 'finding.POSSIBLY_SAME_AUTHOR',
+      hint: 'findingHint.POSSIBLY_SAME_AUTHOR',
+      params: { code: 'POSSIBLY_SAME_AUTHOR', max: 1 },
+    });
     expect(findingKeys({ code: 'SOMETHING_NEW' })).toMatchObject({ label: 'finding.other', hint: 'findingHint.other' });
   });
 

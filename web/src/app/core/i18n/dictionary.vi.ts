@@ -374,6 +374,7 @@ export const vi = {
   'entry.organizationName': 'Cơ quan công tác',
   'entry.email': 'Email',
   'entry.dateOfBirth': 'Ngày sinh',
+  'entry.dateOfBirthRequired': 'Bắt buộc khi nộp: thể lệ giới hạn số tác phẩm của mỗi tác giả.',
   'entry.addAuthor': 'Thêm đồng tác giả',
   'entry.removeAuthor': 'Xoá tác giả {number}',
   'entry.priorAwards': 'Giải thưởng tác phẩm đã đạt',
