@@ -176,7 +176,7 @@ describe('Word scripts: rebuilt from the body', () => {
     const body = await zip.file('word/document.xml')!.async('string');
     expect(body).toContain('Kịch bản phóng sự');
     expect(body).toContain('Thêm lời bình');
-    expect(body).not.toContain('Đã xoá');
+    expect(body).not.toContain('Đã xóa');
     expect(body).not.toMatch(/w:author|w:date|commentReference|w:ins\b|w:del\b/);
   });
 

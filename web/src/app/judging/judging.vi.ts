@@ -66,7 +66,7 @@ export const judgingVi = {
   'save.invalid': 'Chưa lưu — có điểm không hợp lệ.',
   'save.failed': 'Chưa lưu — máy chủ từ chối. Bản nháp vẫn được giữ trên máy này.',
   'save.conflict': 'Chưa lưu — xung đột phiên bản',
-  'save.locked': 'Phiếu đã khoá',
+  'save.locked': 'Phiếu đã khóa',
   'save.retryNow': 'Thử lưu lại ngay',
 
   'conflict.title': 'Phiếu chấm đã được lưu ở nơi khác',

@@ -11,7 +11,7 @@ export const resultsVi = {
     'Xếp hạng theo mã tác phẩm (ẩn danh tác giả); Ban Tổ chức quyết định giải cho từng tác phẩm.',
   'page.readOnly':
     'Bạn chỉ có quyền xem. Chỉ Ban Tổ chức được quyết định giải, chốt và công bố kết quả.',
-  'page.lockedPublished': 'Kết quả đã công bố nên các quyết định giải đã được khoá.',
+  'page.lockedPublished': 'Kết quả đã công bố nên các quyết định giải đã được khóa.',
   'page.lockedStatus': 'Chỉ quyết định giải khi giải đang chấm hoặc đã chốt kết quả.',
   'page.noRounds': 'Giải chưa có vòng chấm nào, nên chưa có kết quả để xếp hạng.',
   'page.status': 'Trạng thái giải',
@@ -25,7 +25,7 @@ export const resultsVi = {
   'method.trimmed': 'Trung bình bỏ điểm cao nhất, thấp nhất',
   'method.trimmedHint':
     'Khi có từ 4 phiếu trở lên, bỏ một điểm cao nhất và một điểm thấp nhất rồi tính trung bình.',
-  'method.zscore': 'Chuẩn hoá theo giám khảo (z-score)',
+  'method.zscore': 'Chuẩn hóa theo giám khảo (z-score)',
   'method.zscoreHint':
     'Đưa điểm của từng giám khảo về cùng mặt bằng của vòng (bù người chấm chặt, người chấm rộng) rồi tính trung bình.',
 
