@@ -144,7 +144,7 @@ async function setUp(request: APIRequestContext): Promise<void> {
           genre: work.genre,
           language: 'vi',
           parts: [{ title: `Kỳ 1: ${work.title}`, outlet: reporter.organizationName, publishedAt: vietnamDate(-20) }],
-          authors: [{ fullName: reporter.fullName, penName: `Bút danh ${suffix}`, organizationName: reporter.organizationName }],
+          authors: [{ fullName: reporter.fullName, penName: `Bút danh ${suffix}`, organizationName: reporter.organizationName, dateOfBirth: '1985-06-15' }],
         },
       }),
       201,

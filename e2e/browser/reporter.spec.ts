@@ -17,8 +17,8 @@ const reporter = {
   organizationName: 'Báo và Phát thanh, Truyền hình Gia Lai',
 };
 const coAuthors = [
-  { fullName: 'Lê Văn Quay', penName: 'Lê Quay', email: `quay.${suffix}@example.vn` },
-  { fullName: 'Phạm Thị Biên', penName: 'Thu Biên', email: `bien.${suffix}@example.vn` },
+  { fullName: 'Lê Văn Quay', penName: 'Lê Quay', email: `quay.${suffix}@example.vn`, dateOfBirth: '1988-04-12' },
+  { fullName: 'Phạm Thị Biên', penName: 'Thu Biên', email: `bien.${suffix}@example.vn`, dateOfBirth: '1992-09-30' },
 ];
 const entryTitle = `Giữ lửa nghề dệt thổ cẩm ${suffix}`;
 const WORK_FILE_REQUIRED_VI =
@@ -159,6 +159,8 @@ test.describe('a reporter submits a TV entry in the browser', () => {
     await page.getByTestId('part-title-0').fill(entryTitle);
     await page.getByTestId('part-outlet-0').fill('Báo và Phát thanh, Truyền hình Gia Lai');
     await page.getByTestId('part-published-0').fill(vietnamDate(-30));
+    // Every author's birth date: the award caps works per author, so submission asks for it.
+    await page.getByTestId('author-birth-0').fill('1985-06-15');
 
     // Two co-authors: three authors in all.
     for (const [offset, coAuthor] of coAuthors.entries()) {
@@ -170,6 +172,7 @@ test.describe('a reporter submits a TV entry in the browser', () => {
         .getByTestId(`author-role-${index}`)
         .selectOption(index === 1 ? 'camera' : 'editor');
       await page.getByTestId(`author-email-${index}`).fill(coAuthor.email);
+      await page.getByTestId(`author-birth-${index}`).fill(coAuthor.dateOfBirth);
     }
     await expect(page.getByTestId('author-row')).toHaveCount(3);
     await expect(page.getByTestId('entry-authors-count')).toHaveText('3/5');

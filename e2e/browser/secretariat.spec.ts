@@ -102,8 +102,8 @@ async function setUp(request: APIRequestContext): Promise<void> {
   const author = { authorization: `Bearer ${await apiToken(request, reporter.email, reporter.password)}` };
   const sharedPdf = await pdfBytes(`Trang bao ${suffix}`);
   for (const [index, title] of entryTitles.entries()) {
-    const authors = [{ fullName: reporter.fullName, penName: `Bút danh ${index + 1}`, organizationName: reporter.organizationName }];
-    if (index === 0) authors.push({ fullName: `Cộng Tác Viên ${suffix}`, penName: 'Hồng Hà', organizationName: judgeAgency });
+    const authors = [{ fullName: reporter.fullName, penName: `Bút danh ${index + 1}`, organizationName: reporter.organizationName, dateOfBirth: '1985-06-15' }];
+    if (index === 0) authors.push({ fullName: `Cộng Tác Viên ${suffix}`, penName: 'Hồng Hà', organizationName: judgeAgency, dateOfBirth: '1990-01-20' });
     const entry = await ok(
       await request.post(`/api/v1/awards/${awardId}/entries`, {
         headers: author,

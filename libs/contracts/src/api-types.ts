@@ -93,11 +93,25 @@ export interface PrizeTier {
   minScore?: number | null;
 }
 
+/**
+ * A topic prize's machine-readable condition on the work's authors; at least one author must meet it.
+ * Ages are whole years on the award's submission deadline (a Vietnam calendar date).
+ */
+export type TopicPrizeCondition =
+  /** An author aged `years` or more (giải tác giả cao tuổi: 70). */
+  | { kind: 'authorAgeAtLeast'; years: number }
+  /** An author younger than `years` (giải tác giả trẻ nhất: under 18). */
+  | { kind: 'authorYoungerThan'; years: number }
+  /** An author declared as living abroad (người Việt Nam ở nước ngoài). */
+  | { kind: 'overseasAuthor' };
+
 export interface TopicPrize {
   code: string;
   label: string;
   targetCount?: number | null;
   prizeMoney?: number | null;
+  /** Checked against the authors when the prize is decided; absent = no condition. */
+  condition?: TopicPrizeCondition | null;
 }
 
 export interface CategoryResponse {
@@ -122,6 +136,11 @@ export interface AwardSummary {
 
 export interface AwardResponse extends AwardSummary {
   description: string | null;
+  /**
+   * Where the award's documents are dated ("Hà Nội, ngày … tháng … năm …"); null = the default for
+   * its level (`documentPlace` in libs/domain: Hà Nội for a national award).
+   */
+  place: string | null;
   rules: AwardRules;
   categories: CategoryResponse[];
   prizeTiers: PrizeTier[];

@@ -38,6 +38,8 @@ export interface EntryAuthorInput {
   email?: string | null;
   /** YYYY-MM-DD; used to match authors across entries and for the age prizes. */
   dateOfBirth?: string | null;
+  /** Lives abroad (người Việt Nam ở nước ngoài): for the overseas-author topic prize. Absent = false. */
+  overseas?: boolean;
 }
 
 export interface PriorAwardInput {

@@ -5,6 +5,15 @@ export type MediaType = (typeof MEDIA_TYPES)[number];
 export const AWARD_LEVELS = ['national', 'provincial', 'unit'] as const;
 export type AwardLevel = (typeof AWARD_LEVELS)[number];
 
+/**
+ * What a topic prize may require of a work's authors, checked when the prize is decided (one author
+ * meeting it is enough): `authorAgeAtLeast` (the oldest-author prize, 70), `authorYoungerThan` (the
+ * youngest-author prize, under 18) on the award's reference date, `overseasAuthor` (an overseas
+ * Vietnamese author). See `TopicPrizeCondition`.
+ */
+export const TOPIC_PRIZE_CONDITION_KINDS = ['authorAgeAtLeast', 'authorYoungerThan', 'overseasAuthor'] as const;
+export type TopicPrizeConditionKind = (typeof TOPIC_PRIZE_CONDITION_KINDS)[number];
+
 /** The lifecycle of one award edition; legal moves live in `@press-award/domain`. */
 export const AWARD_STATUSES = ['draft', 'open', 'closed', 'judging', 'decided', 'published'] as const;
 export type AwardStatus = (typeof AWARD_STATUSES)[number];

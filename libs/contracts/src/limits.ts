@@ -13,6 +13,8 @@ export const PAGE_SIZE_MAX = 200;
 export const EDITION_MAX = 100;
 export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
+/** An award's place for its documents' date line ("Hà Nội", "Quy Nhơn"). */
+export const AWARD_PLACE_MAX_LENGTH = 100;
 /** 8 GiB: the largest file any media type may allow (TV masters run to 4 GB). */
 export const FILE_MAX_BYTES_CEILING = 8 * 1024 * 1024 * 1024;
 /** A complaint's complainant (person or body, as written) and its reason / resolution note. */

@@ -1,5 +1,5 @@
 import { DEFAULT_FILE_RULES } from './media-files';
-import { isCalendarDate, isDateTimeWithOffset, openingIssues, prizeTierIssues, startOfVietnamDay, validateAwardRules } from './award-rules';
+import { cleanTopicPrizeCondition, isCalendarDate, isDateTimeWithOffset, openingIssues, prizeTierIssues, startOfVietnamDay, topicPrizeIssues, validateAwardRules } from './award-rules';
 
 const valid = {
   publicationFrom: '2019-11-01',
@@ -160,5 +160,52 @@ describe(prizeTierIssues.name, () => {
   it('should leave the shape of the list to the DTO', () => {
     expect(issues(undefined)).toEqual([]);
     expect(issues([null, 'A', tier('B', 5)])).toEqual([]);
+  });
+});
+
+describe(topicPrizeIssues.name, () => {
+  const topic = (condition?: unknown) => ({ code: 'CAO_TUOI', label: 'Tác giả cao tuổi', ...(condition === undefined ? {} : { condition }) });
+  const issues = (topics: unknown) => topicPrizeIssues(topics).map((issue) => `${issue.path}:${issue.code}`);
+
+  it('should accept topic prizes without a condition and the three conditions of the rules', () => {
+    expect(issues([topic(), topic(null)])).toEqual([]);
+    expect(issues([topic({ kind: 'authorAgeAtLeast', years: 70 }), topic({ kind: 'authorYoungerThan', years: 18 }), topic({ kind: 'overseasAuthor' })])).toEqual([]);
+    expect(issues(undefined)).toEqual([]);
+  });
+
+  it('should refuse an unknown kind, a missing one and a condition that is not an object', () => {
+    expect(issues([topic({ kind: 'oldestAuthor', years: 70 })])).toEqual(['0.condition.kind:TOPIC_PRIZE_CONDITION_UNKNOWN']);
+    expect(issues([topic(), topic({ years: 70 })])).toEqual(['1.condition.kind:REQUIRED']);
+    expect(issues([topic('authorAgeAtLeast'), topic([])])).toEqual(['0.condition:NOT_AN_OBJECT', '1.condition:NOT_AN_OBJECT']);
+  });
+
+  it('should require whole years within a human life for the age conditions', () => {
+    expect(issues([topic({ kind: 'authorAgeAtLeast' })])).toEqual(['0.condition.years:REQUIRED']);
+    for (const bad of [0, -18, 70.5, 151, '70', null]) {
+      expect(issues([topic({ kind: 'authorYoungerThan', years: bad })])).toEqual(['0.condition.years:OUT_OF_RANGE']);
+    }
+    expect(issues([topic({ kind: 'authorAgeAtLeast', years: 1 }), topic({ kind: 'authorAgeAtLeast', years: 150 })])).toEqual([]);
+  });
+
+  it('should refuse keys the condition does not have, years on the overseas condition included', () => {
+    expect(issues([topic({ kind: 'overseasAuthor', years: 18 })])).toEqual(['0.condition.years:UNKNOWN_FIELD']);
+    expect(issues([topic({ kind: 'authorAgeAtLeast', years: 70, inclusive: true })])).toEqual(['0.condition.inclusive:UNKNOWN_FIELD']);
+  });
+});
+
+describe(cleanTopicPrizeCondition.name, () => {
+  it('should return a fresh copy of a valid condition and null for none', () => {
+    const condition = { kind: 'authorAgeAtLeast', years: 70 };
+    const clean = cleanTopicPrizeCondition(condition);
+    expect(clean).toEqual(condition);
+    expect(clean).not.toBe(condition);
+    expect(cleanTopicPrizeCondition({ kind: 'overseasAuthor' })).toEqual({ kind: 'overseasAuthor' });
+    expect(cleanTopicPrizeCondition(null)).toBeNull();
+    expect(cleanTopicPrizeCondition(undefined)).toBeNull();
+  });
+
+  it('should return null for an invalid one (callers refuse it first with topicPrizeIssues)', () => {
+    expect(cleanTopicPrizeCondition({ kind: 'authorAgeAtLeast', years: 0 })).toBeNull();
+    expect(cleanTopicPrizeCondition({ kind: 'overseasAuthor', years: 1 })).toBeNull();
   });
 });

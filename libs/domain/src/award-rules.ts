@@ -2,10 +2,12 @@ import {
   ENTRY_LANGUAGES,
   FILE_MAX_BYTES_CEILING,
   MEDIA_TYPES,
+  TOPIC_PRIZE_CONDITION_KINDS,
   type AwardRules,
   type FieldErrorCode,
   type FileRule,
   type MediaType,
+  type TopicPrizeCondition,
 } from '@press-award/contracts';
 import { CONTENT_LIMIT_FIELDS, SUPPORTED_WORK_TYPES } from './media-files';
 
@@ -245,6 +247,45 @@ export function prizeTierIssues(tiers: unknown): RuleIssue[] {
     lowestAbove = value;
   });
   return issues;
+}
+
+/** The years an age condition of a topic prize may name (whole years, within a human life). */
+export const TOPIC_PRIZE_AGE_LIMITS = { min: 1, max: 150 } as const;
+
+/** Issues of one topic prize condition (absent or null = none); paths inside the condition. */
+function conditionIssues(condition: unknown): RuleIssue[] {
+  if (condition === undefined || condition === null) return [];
+  if (!isRecord(condition)) return [{ path: '', code: 'NOT_AN_OBJECT' }];
+  const issues: RuleIssue[] = [];
+  const { kind } = condition;
+  if (kind === undefined) return [{ path: 'kind', code: 'REQUIRED' }];
+  if (!(TOPIC_PRIZE_CONDITION_KINDS as readonly unknown[]).includes(kind)) return [{ path: 'kind', code: 'TOPIC_PRIZE_CONDITION_UNKNOWN' }];
+  const keys = kind === 'overseasAuthor' ? ['kind'] : ['kind', 'years'];
+  for (const key of Object.keys(condition)) if (!keys.includes(key)) issues.push({ path: key, code: 'UNKNOWN_FIELD' });
+  if (keys.includes('years') && !isIntIn(condition['years'], TOPIC_PRIZE_AGE_LIMITS.min, TOPIC_PRIZE_AGE_LIMITS.max)) {
+    issues.push({ path: 'years', code: 'years' in condition ? 'OUT_OF_RANGE' : 'REQUIRED' });
+  }
+  return issues;
+}
+
+/**
+ * Checks of an award's topic prizes that class-validator cannot express: each optional `condition`
+ * is one of `TOPIC_PRIZE_CONDITION_KINDS`, age conditions with whole `years` from 1 to 150, and no
+ * other keys. Paths are inside the list (`2.condition.years`). Used by the API before topic prizes
+ * are stored and by the award editor before anything is sent.
+ */
+export function topicPrizeIssues(topics: unknown): RuleIssue[] {
+  if (!Array.isArray(topics)) return [];
+  return topics.flatMap((topic: unknown, index) =>
+    conditionIssues(isRecord(topic) ? topic['condition'] : undefined).map((issue) => ({ ...issue, path: `${index}.condition${issue.path ? `.${issue.path}` : ''}` })),
+  );
+}
+
+/** A clean copy of a valid condition (only its own keys), or null for none or an invalid one. */
+export function cleanTopicPrizeCondition(condition: unknown): TopicPrizeCondition | null {
+  if (!isRecord(condition) || conditionIssues(condition).length) return null;
+  if (condition['kind'] === 'overseasAuthor') return { kind: 'overseasAuthor' };
+  return { kind: condition['kind'] as 'authorAgeAtLeast' | 'authorYoungerThan', years: condition['years'] as number };
 }
 
 /** Issues that only matter when an award opens for entries: every category needs a file rule. */

@@ -1,5 +1,7 @@
 export * from './award-lifecycle';
 export * from './award-rules';
+export * from './formal-date';
+export * from './topic-prizes';
 export * from './media-files';
 export * from './login-throttle';
 export * from './person-name';

@@ -101,6 +101,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'ROUND_NOT_OPEN':
     case 'ROUND_NOT_CLOSED':
     case 'PRIZES_LOCKED':
+    case 'TOPIC_PRIZE_CONDITION_UNMET':
+    case 'TOPIC_PRIZE_AUTHOR_DATA_MISSING':
     case 'RESULTS_EXPORT_NOT_AVAILABLE':
     case 'FORWARD_SOURCE_NOT_PUBLISHED':
     case 'FORWARD_TARGET_INVALID':

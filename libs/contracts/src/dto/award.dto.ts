@@ -18,8 +18,9 @@ import {
 } from 'class-validator';
 import { AWARD_LEVELS, AWARD_STATUSES, MEDIA_TYPES } from '../enums';
 import type { AwardLevel, AwardStatus, MediaType } from '../enums';
-import type { AwardRules } from '../api-types';
+import type { AwardRules, TopicPrizeCondition } from '../api-types';
 import {
+  AWARD_PLACE_MAX_LENGTH,
   CATEGORY_CODE_PATTERN,
   EDITION_MAX,
   NAME_MAX_LENGTH,
@@ -89,6 +90,14 @@ export class TopicPrizeDto {
   @Min(0)
   @Max(PRIZE_MONEY_MAX)
   prizeMoney?: number | null;
+
+  /**
+   * Only the shape is checked here: the kind, the years and unknown keys are checked by
+   * `topicPrizeIssues` in `@press-award/domain`, with the field-level codes the award editor shows too.
+   */
+  @IsOptional()
+  @IsObject()
+  condition?: TopicPrizeCondition | null;
 }
 
 export class CreateCategoryDto {
@@ -187,6 +196,13 @@ export class CreateAwardDto {
   @MaxLength(300)
   organizerName?: string;
 
+  /** Where its documents are dated ("Hà Nội"); empty = the default for the level. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(AWARD_PLACE_MAX_LENGTH)
+  place?: string | null;
+
   @IsOptional()
   @Trim()
   @IsString()
@@ -251,6 +267,13 @@ export class UpdateAwardDto {
   @IsString()
   @MaxLength(300)
   organizerName?: string;
+
+  /** Where its documents are dated ("Hà Nội"); empty = the default for the level. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(AWARD_PLACE_MAX_LENGTH)
+  place?: string | null;
 
   @IsOptional()
   @Trim()

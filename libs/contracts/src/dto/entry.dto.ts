@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -85,6 +86,11 @@ export class EntryAuthorDto {
   @IsString()
   @IsCalendarDate()
   dateOfBirth?: string | null;
+
+  /** Lives abroad (người Việt Nam ở nước ngoài), for the overseas-author topic prize. */
+  @IsOptional()
+  @IsBoolean()
+  overseas?: boolean;
 }
 
 export class PriorAwardDto {
