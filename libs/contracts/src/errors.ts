@@ -359,6 +359,14 @@ export const ERROR_MESSAGES = {
     vi: 'Chỉ xét giải khi giải đang chấm hoặc đã có kết quả, trước khi công bố.',
     en: 'Prizes can be set only while the award is being judged or has its results decided, before publication.',
   },
+  TOPIC_PRIZE_CONDITION_UNMET: {
+    vi: 'Tác phẩm không đáp ứng điều kiện của giải chuyên đề đã chọn.',
+    en: 'The work does not meet the conditions of the chosen topic prize.',
+  },
+  TOPIC_PRIZE_AUTHOR_DATA_MISSING: {
+    vi: 'Thiếu thông tin về tác giả để xét giải chuyên đề đã chọn.',
+    en: 'Some author details needed to decide the chosen topic prize are missing.',
+  },
   RESULTS_NOT_PUBLISHED: {
     vi: 'Kết quả chưa được công bố.',
     en: 'The results have not been published.',
@@ -561,6 +569,27 @@ export const FIELD_ERROR_MESSAGES = {
   MEDIA_TOO_MANY_STREAMS: {
     vi: 'Tệp có quá nhiều luồng âm thanh, hình ảnh. Hãy xuất lại tệp chỉ gồm nội dung tác phẩm.',
     en: 'The file has too many audio and video streams. Export the work alone.',
+  },
+  TOPIC_PRIZE_CONDITION_UNKNOWN: {
+    vi: 'Điều kiện của giải chuyên đề không xác định.',
+    en: 'Unknown condition for a topic prize.',
+  },
+  // Why a topic prize was refused, one detail each; {…} are filled from the detail's params.
+  TOPIC_PRIZE_NEEDS_AUTHOR_AGE_AT_LEAST: {
+    vi: 'Giải chuyên đề "{topic}" dành cho tác giả từ {years} tuổi trở lên (tính đến ngày {date}); tác phẩm không có tác giả nào đủ tuổi.',
+    en: 'The topic prize "{topic}" is for authors aged {years} or over (on {date}); no author of this work is old enough.',
+  },
+  TOPIC_PRIZE_NEEDS_AUTHOR_YOUNGER_THAN: {
+    vi: 'Giải chuyên đề "{topic}" dành cho tác giả dưới {years} tuổi (tính đến ngày {date}); tác phẩm không có tác giả nào dưới {years} tuổi.',
+    en: 'The topic prize "{topic}" is for authors under {years} (on {date}); no author of this work is that young.',
+  },
+  TOPIC_PRIZE_NEEDS_OVERSEAS_AUTHOR: {
+    vi: 'Giải chuyên đề "{topic}" dành cho tác giả là người Việt Nam ở nước ngoài; tác phẩm không có tác giả nào được khai là sinh sống ở nước ngoài.',
+    en: 'The topic prize "{topic}" is for overseas Vietnamese authors; no author of this work is declared as living abroad.',
+  },
+  TOPIC_PRIZE_AUTHOR_BIRTH_DATE_MISSING: {
+    vi: 'Thiếu ngày sinh của tác giả {author} để xét giải chuyên đề "{topic}".',
+    en: 'The date of birth of {author} is missing; it is needed to decide the topic prize "{topic}".',
   },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

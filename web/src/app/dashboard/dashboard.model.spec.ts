@@ -14,12 +14,14 @@ import {
 } from './dashboard.model';
 
 const entryLabels = {
+  language: 'vi' as const,
   media: (mediaType: string) => `M:${mediaType}`,
   status: (status: string) => `S:${status}`,
   total: 'Tổng',
   mediaType: 'Loại hình',
 };
 const progressLabels = {
+  language: 'vi' as const,
   wholeCouncil: 'Cả hội đồng',
   outsidePanels: 'Ngoài các tiểu ban',
   round: 'Vòng',
@@ -101,7 +103,7 @@ describe('dashboard charts', () => {
 
     it('should give the tooltip the sheets of the hovered bar', () => {
       const chart = progressChart(rows, progressLabels);
-      const options = progressOptions(chart.rows, (row) => `${row.submitted}/${row.assigned}`);
+      const options = progressOptions(chart.rows, (row) => `${row.submitted}/${row.assigned}`, 'vi');
       const label = options.plugins?.tooltip?.callbacks?.label as unknown as (item: { dataIndex: number }) => string;
       expect(label({ dataIndex: 3 })).toBe('1/3');
       expect(label({ dataIndex: 9 })).toBe('');
@@ -139,7 +141,7 @@ describe('dashboard charts', () => {
 
   describe(histogramChart.name, () => {
     it('should label buckets by their score range and keep every bucket, empty ones too', () => {
-      const chart = histogramChart({ roundId: 'r2', judgeId: 'j1', judgeName: 'An', buckets: buckets(15, { 5: 3, 9: 1 }) }, { range: 'Khoảng', sheets: 'Phiếu' });
+      const chart = histogramChart({ roundId: 'r2', judgeId: 'j1', judgeName: 'An', buckets: buckets(15, { 5: 3, 9: 1 }) }, { language: 'vi', range: 'Khoảng', sheets: 'Phiếu' });
       expect(chart.data.labels).toHaveLength(10);
       expect(chart.data.labels?.[0]).toBe('0–1,5');
       expect(chart.data.labels?.[5]).toBe('7,5–9');
@@ -149,8 +151,9 @@ describe('dashboard charts', () => {
     });
 
     it('should write bucket bounds in Vietnamese number format', () => {
-      expect(bucketLabel({ from: 9, to: 10 })).toBe('9–10');
-      expect(bucketLabel({ from: 0.25, to: 0.5 })).toBe('0,25–0,5');
+      expect(bucketLabel({ from: 9, to: 10 }, 'vi')).toBe('9–10');
+      expect(bucketLabel({ from: 0.25, to: 0.5 }, 'vi')).toBe('0,25–0,5');
+      expect(bucketLabel({ from: 0.25, to: 0.5 }, 'en')).toBe('0.25–0.5');
     });
   });
 
@@ -162,7 +165,7 @@ describe('dashboard charts', () => {
           { code: 'C', label: 'Giải C', targetCount: 15, current: 16 },
           { code: 'KK', label: 'Giải Khuyến khích', targetCount: 25, current: 20 },
         ],
-        { tier: 'Hạng', target: 'Dự kiến', current: 'Đã trao', difference: 'Chênh lệch' },
+        { language: 'vi', tier: 'Hạng', target: 'Dự kiến', current: 'Đã trao', difference: 'Chênh lệch' },
       );
       expect(chart.data.labels).toEqual(['Giải A', 'Giải C', 'Giải Khuyến khích']);
       expect(chart.data.datasets.map((dataset) => [dataset.label, dataset.data])).toEqual([

@@ -4,9 +4,10 @@ import {
   type AwardDashboardResponse,
   type EntryStatus,
   type MediaType,
+  type UiLanguage,
 } from '@press-award/contracts';
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
-import { formatNumber } from '../core/format/format';
+import { formatNumber, numberLocale } from '../core/format/format';
 
 /**
  * Pure mapping from the dashboard response to what the charts draw and what their data tables say.
@@ -42,7 +43,12 @@ export const HISTOGRAM_COLOR = '#5b2a86';
 export const TIER_CURRENT_COLOR = '#b71c1c';
 export const TIER_TARGET_COLOR = '#bdbdbd';
 
-export interface EntryLabels {
+/** Every builder takes the UI language with its words: figures are written the language's way. */
+interface InLanguage {
+  language: UiLanguage;
+}
+
+export interface EntryLabels extends InLanguage {
   media: (mediaType: MediaType) => string;
   status: (status: EntryStatus) => string;
   total: string;
@@ -72,7 +78,7 @@ export function entriesChart(rows: AwardDashboardResponse['entriesByMediaType'],
       columns: [labels.mediaType, ...statuses.map(labels.status), labels.total],
       rows: mediaTypes.map((mediaType) => {
         const counts = statuses.map((status) => count(mediaType, status));
-        return { header: labels.media(mediaType), cells: [...counts, counts.reduce((sum, value) => sum + value, 0)].map(formatNumber) };
+        return { header: labels.media(mediaType), cells: [...counts, counts.reduce((sum, value) => sum + value, 0)].map((value) => formatNumber(value, labels.language)) };
       }),
     },
   };
@@ -83,7 +89,7 @@ export function percent(submitted: number, assigned: number): number | null {
   return assigned > 0 ? Math.round((submitted / assigned) * 100) : null;
 }
 
-export interface ProgressLabels {
+export interface ProgressLabels extends InLanguage {
   /** The row of a round without panels: the whole council. */
   wholeCouncil: string;
   /** Assignments of categories no panel covers, in a round that has panels. */
@@ -134,7 +140,7 @@ export function progressChart(rows: AwardDashboardResponse['judgingProgress'], l
       columns: [labels.round, labels.panel, labels.submitted, labels.assigned, labels.percent],
       rows: named.map((row) => ({
         header: row.roundName,
-        cells: [row.panelName, formatNumber(row.submitted), formatNumber(row.assigned), row.percent === null ? labels.none : `${formatNumber(row.percent)} %`],
+        cells: [row.panelName, formatNumber(row.submitted, labels.language), formatNumber(row.assigned, labels.language), row.percent === null ? labels.none : `${formatNumber(row.percent, labels.language)} %`],
       })),
     },
   };
@@ -181,11 +187,11 @@ export function defaultJudgeKey(groups: ReturnType<typeof judgeOptions>): string
 }
 
 /** "6–7"; the last bucket also holds the maximum, so it reads "9–10" like the others. */
-export function bucketLabel(bucket: { from: number; to: number }): string {
-  return `${formatNumber(bucket.from)}–${formatNumber(bucket.to)}`;
+export function bucketLabel(bucket: { from: number; to: number }, language: UiLanguage): string {
+  return `${formatNumber(bucket.from, language)}–${formatNumber(bucket.to, language)}`;
 }
 
-export interface HistogramLabels {
+export interface HistogramLabels extends InLanguage {
   range: string;
   sheets: string;
 }
@@ -194,17 +200,17 @@ export interface HistogramLabels {
 export function histogramChart(distribution: AwardDashboardResponse['scoreDistributions'][number], labels: HistogramLabels): BarChartModel {
   return {
     data: {
-      labels: distribution.buckets.map(bucketLabel),
+      labels: distribution.buckets.map((bucket) => bucketLabel(bucket, labels.language)),
       datasets: [{ label: labels.sheets, data: distribution.buckets.map((bucket) => bucket.count), backgroundColor: HISTOGRAM_COLOR, categoryPercentage: 1, barPercentage: 0.95 }],
     },
     table: {
       columns: [labels.range, labels.sheets],
-      rows: distribution.buckets.map((bucket) => ({ header: bucketLabel(bucket), cells: [formatNumber(bucket.count)] })),
+      rows: distribution.buckets.map((bucket) => ({ header: bucketLabel(bucket, labels.language), cells: [formatNumber(bucket.count, labels.language)] })),
     },
   };
 }
 
-export interface TierLabels {
+export interface TierLabels extends InLanguage {
   tier: string;
   target: string;
   current: string;
@@ -225,29 +231,29 @@ export function tiersChart(tiers: AwardDashboardResponse['tiers'], labels: TierL
       columns: [labels.tier, labels.current, labels.target, labels.difference],
       rows: tiers.map((tier) => {
         const difference = tier.current - tier.targetCount;
-        return { header: tier.label, cells: [formatNumber(tier.current), formatNumber(tier.targetCount), difference > 0 ? `+${formatNumber(difference)}` : formatNumber(difference)] };
+        return { header: tier.label, cells: [formatNumber(tier.current, labels.language), formatNumber(tier.targetCount, labels.language), `${difference > 0 ? '+' : ''}${formatNumber(difference, labels.language)}`] };
       }),
     },
   };
 }
 
-/** Counts are whole numbers: no "0.5 entries" ticks. Numbers read the Vietnamese way in every language. */
+/** Counts are whole numbers: no "0.5 entries" ticks. Numbers read the UI language's way. */
 const countAxis = { beginAtZero: true, ticks: { precision: 0 } } as const;
 
-export function stackedCountOptions(): ChartOptions<'bar'> {
-  return { responsive: true, maintainAspectRatio: false, locale: 'vi-VN', scales: { x: { stacked: true }, y: { ...countAxis, stacked: true } } };
+export function stackedCountOptions(language: UiLanguage): ChartOptions<'bar'> {
+  return { responsive: true, maintainAspectRatio: false, locale: numberLocale(language), scales: { x: { stacked: true }, y: { ...countAxis, stacked: true } } };
 }
 
-export function countOptions(): ChartOptions<'bar'> {
-  return { responsive: true, maintainAspectRatio: false, locale: 'vi-VN', scales: { y: countAxis } };
+export function countOptions(language: UiLanguage): ChartOptions<'bar'> {
+  return { responsive: true, maintainAspectRatio: false, locale: numberLocale(language), scales: { y: countAxis } };
 }
 
 /** Horizontal bars on a 0–100 % axis; the tooltip gives the sheets behind the percentage. */
-export function progressOptions(rows: readonly ProgressRow[], tooltip: (row: ProgressRow) => string): ChartOptions<'bar'> {
+export function progressOptions(rows: readonly ProgressRow[], tooltip: (row: ProgressRow) => string, language: UiLanguage): ChartOptions<'bar'> {
   return {
     responsive: true,
     maintainAspectRatio: false,
-    locale: 'vi-VN',
+    locale: numberLocale(language),
     indexAxis: 'y',
     scales: { x: { min: 0, max: 100, ticks: { callback: (value) => `${value} %` } } },
     plugins: {

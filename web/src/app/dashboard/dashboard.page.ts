@@ -81,16 +81,18 @@ export class DashboardPage {
   protected readonly entriesTotal = computed(() => (this.dashboard()?.entriesByMediaType ?? []).reduce((sum, row) => sum + row.count, 0));
   protected readonly entries = computed(() =>
     entriesChart(this.dashboard()?.entriesByMediaType ?? [], {
+      language: this.i18n.lang(),
       media: (mediaType) => this.i18n.t(mediaKey(mediaType)),
       status: (status) => this.i18n.t(entryStatusKey(status)),
       total: this.words.t('entries.total'),
       mediaType: this.words.t('entries.mediaType'),
     }),
   );
-  protected readonly entriesOptions = stackedCountOptions();
+  protected readonly entriesOptions = computed(() => stackedCountOptions(this.i18n.lang()));
 
   protected readonly progress = computed(() =>
     progressChart(this.dashboard()?.judgingProgress ?? [], {
+      language: this.i18n.lang(),
       wholeCouncil: this.words.t('progress.wholeCouncil'),
       outsidePanels: this.words.t('progress.outsidePanels'),
       round: this.words.t('progress.round'),
@@ -103,9 +105,11 @@ export class DashboardPage {
   );
   protected readonly progressOptions = computed(() => {
     const none = this.words.t('progress.none');
+    const language = this.i18n.lang();
     // The tooltip template is read once per language change, not on every hover.
-    const template = (submitted: number, assigned: number, percent: string) => this.words.t('progress.tooltip', { submitted: formatNumber(submitted), assigned: formatNumber(assigned), percent });
-    return progressOptions(this.progress().rows, (row) => template(row.submitted, row.assigned, row.percent === null ? none : `${formatNumber(row.percent)} %`));
+    const template = (submitted: number, assigned: number, percent: string) =>
+      this.words.t('progress.tooltip', { submitted: formatNumber(submitted, language), assigned: formatNumber(assigned, language), percent });
+    return progressOptions(this.progress().rows, (row) => template(row.submitted, row.assigned, row.percent === null ? none : `${formatNumber(row.percent, language)} %`), language);
   });
   protected readonly progressHeight = computed(() => progressHeight(this.progress().rows.length));
 
@@ -125,19 +129,22 @@ export class DashboardPage {
   protected readonly histogram = computed(() => {
     const key = this.selectedJudgeKey();
     const distribution = (this.dashboard()?.scoreDistributions ?? []).find((candidate) => judgeKey(candidate.roundId, candidate.judgeId) === key);
-    return distribution ? histogramChart(distribution, { range: this.words.t('histogram.range'), sheets: this.words.t('histogram.sheets') }) : null;
+    return distribution
+      ? histogramChart(distribution, { language: this.i18n.lang(), range: this.words.t('histogram.range'), sheets: this.words.t('histogram.sheets') })
+      : null;
   });
-  protected readonly histogramOptions = countOptions();
+  protected readonly histogramOptions = computed(() => countOptions(this.i18n.lang()));
 
   protected readonly tiers = computed(() =>
     tiersChart(this.dashboard()?.tiers ?? [], {
+      language: this.i18n.lang(),
       tier: this.words.t('tiers.tier'),
       target: this.words.t('tiers.target'),
       current: this.words.t('tiers.current'),
       difference: this.words.t('tiers.difference'),
     }),
   );
-  protected readonly tiersOptions = countOptions();
+  protected readonly tiersOptions = computed(() => countOptions(this.i18n.lang()));
 
   constructor() {
     effect(() => {

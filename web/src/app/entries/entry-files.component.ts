@@ -170,7 +170,7 @@ export class EntryFilesComponent {
     if (!rule) return '';
     return this.i18n.t('files.allowed', {
       types: rule.types.map(mimeLabel).join(', '),
-      size: formatBytes(rule.maxBytes),
+      size: formatBytes(rule.maxBytes, this.i18n.lang()),
     });
   }
 

@@ -13,7 +13,9 @@ import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { formatDateTime, formatNumber } from '../core/format/format';
 import { PaDatePipe, PaNumberPipe } from '../core/format/format.pipes';
+import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
 import { FormErrors } from '../core/forms/form-errors';
+import { I18nService } from '../core/i18n/i18n.service';
 import { mediaKey } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
@@ -58,6 +60,7 @@ function vietnamTime(iso: string | null): string {
   selector: 'pa-scoring-page',
   imports: [
     ReactiveFormsModule,
+    DecimalInputDirective,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
@@ -79,6 +82,7 @@ export class ScoringPage {
   private readonly api = inject(JudgingApi);
   private readonly uiErrors = inject(UiErrors);
   private readonly jt = inject(JudgingI18n);
+  private readonly i18n = inject(I18nService);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly router = inject(Router);
@@ -271,11 +275,11 @@ export class ScoringPage {
       case 'SCORE_OFF_STEP':
         return this.jt.t('score.offStep', {
           criterion: name,
-          step: formatNumber(criterion.step),
-          example: formatNumber(clampScore(criterion, typeof value === 'number' ? value : criterion.step)),
+          step: formatNumber(criterion.step, this.i18n.lang()),
+          example: formatNumber(clampScore(criterion, typeof value === 'number' ? value : criterion.step), this.i18n.lang()),
         });
       default:
-        return this.jt.t('score.outOfRange', { criterion: name, max: formatNumber(criterion.maxScore) });
+        return this.jt.t('score.outOfRange', { criterion: name, max: formatNumber(criterion.maxScore, this.i18n.lang()) });
     }
   }
 
@@ -347,7 +351,7 @@ export class ScoringPage {
     }
     const data: ConfirmDialogData = {
       title: this.jt.t('sheet.submitTitle', { code: assignment.entryCode }),
-      text: this.jt.t('sheet.submitText', { total: formatNumber(this.total()), max: formatNumber(this.maxTotal()) }),
+      text: this.jt.t('sheet.submitText', { total: formatNumber(this.total(), this.i18n.lang()), max: formatNumber(this.maxTotal(), this.i18n.lang()) }),
       confirmLabel: this.jt.t('sheet.submitConfirm'),
     };
     const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialogComponent, { data, autoFocus: 'dialog' }).afterClosed());

@@ -32,6 +32,7 @@ import { UiErrors } from '../core/api/ui-errors';
 import { formatDateTime, vietnamLocalToIso } from '../core/format/format';
 import { PaDatePipe, PaMoneyPipe } from '../core/format/format.pipes';
 import { AuthService } from '../core/auth/auth.service';
+import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { languageKey, levelKey, mediaKey, mimeLabel, statusKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -62,6 +63,7 @@ import { AwardTabsComponent } from '../secretariat/award-tabs.component';
   selector: 'pa-award-editor-page',
   imports: [
     ReactiveFormsModule,
+    DecimalInputDirective,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,

@@ -14,6 +14,7 @@ import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
 import { formatNumber } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
+import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -60,6 +61,7 @@ import { JudgeRelationsComponent } from './judge-relations.component';
   selector: 'pa-rounds-page',
   imports: [
     ReactiveFormsModule,
+    DecimalInputDirective,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
@@ -200,7 +202,7 @@ export class RoundsPage {
       ruleRequired: this.st.t('advance.ruleRequired'),
       topRange: this.i18n.t('error.range', { min: 1, max: ADVANCE_TOP_MAX }),
       minScore: this.st.t('advance.minScoreInvalid'),
-      minScoreMax: (max) => this.st.t('advance.minScoreMax', { max: formatNumber(max) }),
+      minScoreMax: (max) => this.st.t('advance.minScoreMax', { max: formatNumber(max, this.i18n.lang()) }),
     }),
   );
   protected readonly advanceFormErrors = new FormErrors(this.advanceClientErrors, signal(['fromRoundId', 'rule', 'top', 'minScore']));
@@ -302,7 +304,7 @@ export class RoundsPage {
     return {
       min: this.st.t('rounds.disagreementMin'),
       decimals: this.st.t('rounds.disagreementDecimals'),
-      max: (max: number) => this.st.t('rounds.disagreementMax', { max: formatNumber(max) }),
+      max: (max: number) => this.st.t('rounds.disagreementMax', { max: formatNumber(max, this.i18n.lang()) }),
     };
   }
 
@@ -313,7 +315,7 @@ export class RoundsPage {
 
   /** The distance a round uses, for its card: "2 (mặc định)" or "1,5". */
   protected distanceLabel(round: RoundResponse): string {
-    const value = formatNumber(round.disagreementDistance);
+    const value = formatNumber(round.disagreementDistance, this.i18n.lang());
     return round.disagreementPoints === null ? this.st.t('rounds.disagreementDefaultValue', { points: value }) : value;
   }
 
@@ -434,7 +436,7 @@ export class RoundsPage {
           this.replaceRound(updated);
           this.distanceControl.reset(updated.disagreementPoints);
           this.distanceFormErrors.reset();
-          this.snackBar.open(this.st.t('rounds.disagreementSaved', { points: formatNumber(updated.disagreementDistance) }), undefined, { duration: 3000 });
+          this.snackBar.open(this.st.t('rounds.disagreementSaved', { points: formatNumber(updated.disagreementDistance, this.i18n.lang()) }), undefined, { duration: 3000 });
         },
         error: (failure: unknown) => {
           const uiError = this.uiErrors.from(failure);

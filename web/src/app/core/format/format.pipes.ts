@@ -1,4 +1,5 @@
-import { Pipe, type PipeTransform } from '@angular/core';
+import { Pipe, inject, type PipeTransform } from '@angular/core';
+import { I18nService } from '../i18n/i18n.service';
 import { formatBytes, formatDate, formatDateTime, formatDuration, formatMoney, formatNumber } from './format';
 
 @Pipe({ name: 'paDate' })
@@ -15,24 +16,33 @@ export class PaDateTimePipe implements PipeTransform {
   }
 }
 
-@Pipe({ name: 'paMoney' })
+/** Impure: the result depends on the language signal, like `t`. */
+@Pipe({ name: 'paMoney', pure: false })
 export class PaMoneyPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+
   transform(value: number | null | undefined): string {
-    return formatMoney(value);
+    return formatMoney(value, this.i18n.lang());
   }
 }
 
-@Pipe({ name: 'paNumber' })
+/** Impure: the result depends on the language signal, like `t`. */
+@Pipe({ name: 'paNumber', pure: false })
 export class PaNumberPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+
   transform(value: number | null | undefined): string {
-    return formatNumber(value);
+    return formatNumber(value, this.i18n.lang());
   }
 }
 
-@Pipe({ name: 'paBytes' })
+/** Impure: the result depends on the language signal, like `t`. */
+@Pipe({ name: 'paBytes', pure: false })
 export class PaBytesPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+
   transform(value: number | null | undefined): string {
-    return formatBytes(value);
+    return formatBytes(value, this.i18n.lang());
   }
 }
 

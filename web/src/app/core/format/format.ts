@@ -1,10 +1,27 @@
+import type { UiLanguage } from '@press-award/contracts';
+
 /**
- * Formatting rules of the product: dates dd/MM/yyyy in Vietnam time and numbers in Vietnamese
- * format, whatever the UI language (the awards are Vietnamese; a date must read the same for all).
+ * Formatting rules of the product. Dates are dd/MM/yyyy (and HH:mm, 24-hour) in Vietnam time in
+ * both languages: the awards are Vietnamese and a date must read the same for everyone. Numbers
+ * follow the UI language: 1.234,5 in Vietnamese, 1,234.5 in English. See docs/i18n.md.
  */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const NUMBER_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const NUMBER_LOCALES: Readonly<Record<UiLanguage, string>> = { vi: 'vi-VN', en: 'en-GB' };
+const NUMBER_FORMATS: Readonly<Record<UiLanguage, Intl.NumberFormat>> = {
+  vi: new Intl.NumberFormat(NUMBER_LOCALES.vi, { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat(NUMBER_LOCALES.en, { maximumFractionDigits: 2 }),
+};
+/** The Intl locale numbers are written in for a UI language (charts take it too). */
+export function numberLocale(language: UiLanguage): string {
+  return NUMBER_LOCALES[language];
+}
+
+/** What a decimal input shows: every decimal a score may have (four), no digit grouping. */
+const DECIMAL_INPUT_FORMATS: Readonly<Record<UiLanguage, Intl.NumberFormat>> = {
+  vi: new Intl.NumberFormat(NUMBER_LOCALES.vi, { maximumFractionDigits: 4, useGrouping: false }),
+  en: new Intl.NumberFormat(NUMBER_LOCALES.en, { maximumFractionDigits: 4, useGrouping: false }),
+};
 const DATE_TIME_PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: VIETNAM_TIME_ZONE,
   year: 'numeric',
@@ -60,28 +77,52 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   return parts ? `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}` : '';
 }
 
-/** A number in Vietnamese format: 1.234.567,5 */
-export function formatNumber(value: number | null | undefined): string {
+/** A number in the UI language's format: 1.234.567,5 in Vietnamese, 1,234,567.5 in English. */
+export function formatNumber(value: number | null | undefined, language: UiLanguage): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return NUMBER_FORMAT.format(value);
+  return NUMBER_FORMATS[language].format(value);
 }
 
-/** VND amounts: 300.000.000 ₫ */
-export function formatMoney(value: number | null | undefined): string {
-  const formatted = formatNumber(value);
+/** VND amounts: 300.000.000 ₫ (300,000,000 ₫ in English). */
+export function formatMoney(value: number | null | undefined, language: UiLanguage): string {
+  const formatted = formatNumber(value, language);
   return formatted ? `${formatted} ₫` : '';
+}
+
+/** A number as a decimal input shows it: 3,75 in Vietnamese, 3.75 in English; empty for none. */
+export function formatDecimalInput(value: number | null | undefined, language: UiLanguage): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return DECIMAL_INPUT_FORMATS[language].format(value);
+}
+
+const DECIMAL_TEXT: Readonly<Record<UiLanguage, RegExp>> = {
+  // Vietnamese writes a decimal comma, but keyboards and habits give points too: both are read.
+  vi: /^[-\u2212]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/,
+  en: /^[-\u2212]?(?:\d+(?:\.\d*)?|\.\d+)$/,
+};
+
+/**
+ * What a decimal input holds: `null` when empty, NaN when the text is not a number (the form's
+ * checks then say so), else the number. Vietnamese takes "3,75" and "3.75", English only "3.75"
+ * (a comma there would be a thousands separator, which no decimal input of the product needs).
+ */
+export function parseDecimal(text: string | null | undefined, language: UiLanguage): number | null {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '') return null;
+  if (!DECIMAL_TEXT[language].test(trimmed)) return NaN;
+  return Number(trimmed.replace(',', '.').replace('\u2212', '-'));
 }
 
 const MIB = 1024 * 1024;
 const GIB = 1024 * MIB;
 
-/** File sizes in binary units, as the file rules are written (50 MB, 4 GB). */
-export function formatBytes(bytes: number | null | undefined): string {
+/** File sizes in binary units, as the file rules are written (50 MB, 4 GB, 1,5 GB). */
+export function formatBytes(bytes: number | null | undefined, language: UiLanguage): string {
   if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return '';
-  if (bytes >= GIB && bytes % (GIB / 4) === 0) return `${formatNumber(bytes / GIB)} GB`;
-  if (bytes >= MIB) return `${formatNumber(Math.round((bytes / MIB) * 100) / 100)} MB`;
-  if (bytes >= 1024) return `${formatNumber(Math.round(bytes / 1024))} KB`;
-  return `${formatNumber(bytes)} B`;
+  if (bytes >= GIB && bytes % (GIB / 4) === 0) return `${formatNumber(bytes / GIB, language)} GB`;
+  if (bytes >= MIB) return `${formatNumber(Math.round((bytes / MIB) * 100) / 100, language)} MB`;
+  if (bytes >= 1024) return `${formatNumber(Math.round(bytes / 1024), language)} KB`;
+  return `${formatNumber(bytes, language)} B`;
 }
 
 const ROMAN: [number, string][] = [
@@ -134,6 +175,72 @@ export function isoToVietnamLocal(iso: string | null | undefined): string {
   const parts = vietnamParts(iso);
   if (!parts) return '';
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const TIME_TEXT = /^(\d{1,2})[:hH](\d{2})$/;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Year, month and day if they name a real day (no 31/02), as YYYY-MM-DD. */
+function calendarDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && year >= 1000 ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+function readDate(text: string): string | null {
+  const iso = CALENDAR_DATE.exec(text);
+  if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const typed = DATE_TEXT.exec(text);
+  return typed ? calendarDate(Number(typed[3]), Number(typed[2]), Number(typed[1])) : null;
+}
+
+/**
+ * What a date input holds, from what was typed as dd/MM/yyyy (in both languages; `/`, `.` or `-`
+ * between, one-digit day and month allowed, an ISO date accepted too): the calendar date
+ * YYYY-MM-DD the API takes, '' when empty, or the text itself when it is not a date, so that the
+ * form's checks (the API's) refuse it rather than the field silently dropping it.
+ */
+export function parseDateInput(text: string | null | undefined): string {
+  const trimmed = (text ?? '').trim();
+  return trimmed === '' ? '' : (readDate(trimmed) ?? trimmed);
+}
+
+/** A calendar date (YYYY-MM-DD) as a date input shows it: dd/MM/yyyy; anything else as it is. */
+export function formatDateInput(value: string | null | undefined): string {
+  if (!value) return '';
+  const calendar = CALENDAR_DATE.exec(value);
+  return calendar ? `${calendar[3]}/${calendar[2]}/${calendar[1]}` : value;
+}
+
+/**
+ * What a date-and-time input holds, from "dd/MM/yyyy HH:mm" typed in Vietnam time (24-hour clock,
+ * "17h00" read too): the wall-clock value YYYY-MM-DDTHH:mm that `vietnamLocalToIso` sends, '' when
+ * empty, or the text itself when it is not a moment (the form's checks then refuse it).
+ */
+export function parseDateTimeInput(text: string | null | undefined): string {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '') return '';
+  const local = LOCAL_DATE_TIME.exec(trimmed);
+  if (local) {
+    const date = calendarDate(Number(local[1]), Number(local[2]), Number(local[3]));
+    return date && Number(local[4]) < 24 && Number(local[5]) < 60 ? `${date}T${local[4]}:${local[5]}` : trimmed;
+  }
+  const [datePart = '', timePart = '', ...rest] = trimmed.split(/[\s,]+/);
+  const date = readDate(datePart);
+  const time = TIME_TEXT.exec(timePart);
+  if (!date || !time || rest.length > 0) return trimmed;
+  const [hour, minute] = [Number(time[1]), Number(time[2])];
+  return hour < 24 && minute < 60 ? `${date}T${pad(hour)}:${pad(minute)}` : trimmed;
+}
+
+/** A wall-clock value (YYYY-MM-DDTHH:mm) as a date-and-time input shows it: dd/MM/yyyy HH:mm. */
+export function formatDateTimeInput(value: string | null | undefined): string {
+  if (!value) return '';
+  const local = LOCAL_DATE_TIME.exec(value);
+  return local ? `${local[3]}/${local[2]}/${local[1]} ${local[4]}:${local[5]}` : value;
 }
 
 /** A duration as the media world writes it: 1:05, 12:00, 1:02:03. */
