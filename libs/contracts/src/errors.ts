@@ -574,22 +574,22 @@ export const FIELD_ERROR_MESSAGES = {
     vi: 'Điều kiện của giải chuyên đề không xác định.',
     en: 'Unknown condition for a topic prize.',
   },
-  // Why a topic prize was refused, one detail each; {…} are filled from the detail's params.
+  // Why a topic prize was refused, one detail each (with its params, see PARAM_MESSAGES).
   TOPIC_PRIZE_NEEDS_AUTHOR_AGE_AT_LEAST: {
-    vi: 'Giải chuyên đề "{topic}" dành cho tác giả từ {years} tuổi trở lên (tính đến ngày {date}); tác phẩm không có tác giả nào đủ tuổi.',
-    en: 'The topic prize "{topic}" is for authors aged {years} or over (on {date}); no author of this work is old enough.',
+    vi: 'Giải chuyên đề này dành cho tác giả cao tuổi; tác phẩm không có tác giả nào đủ tuổi.',
+    en: 'This topic prize is for older authors; no author of this work is old enough.',
   },
   TOPIC_PRIZE_NEEDS_AUTHOR_YOUNGER_THAN: {
-    vi: 'Giải chuyên đề "{topic}" dành cho tác giả dưới {years} tuổi (tính đến ngày {date}); tác phẩm không có tác giả nào dưới {years} tuổi.',
-    en: 'The topic prize "{topic}" is for authors under {years} (on {date}); no author of this work is that young.',
+    vi: 'Giải chuyên đề này dành cho tác giả trẻ; tác phẩm không có tác giả nào đủ trẻ.',
+    en: 'This topic prize is for young authors; no author of this work is young enough.',
   },
   TOPIC_PRIZE_NEEDS_OVERSEAS_AUTHOR: {
-    vi: 'Giải chuyên đề "{topic}" dành cho tác giả là người Việt Nam ở nước ngoài; tác phẩm không có tác giả nào được khai là sinh sống ở nước ngoài.',
-    en: 'The topic prize "{topic}" is for overseas Vietnamese authors; no author of this work is declared as living abroad.',
+    vi: 'Giải chuyên đề này dành cho tác giả là người Việt Nam ở nước ngoài; tác phẩm không có tác giả nào được khai là sinh sống ở nước ngoài.',
+    en: 'This topic prize is for overseas Vietnamese authors; no author of this work is declared as living abroad.',
   },
   TOPIC_PRIZE_AUTHOR_BIRTH_DATE_MISSING: {
-    vi: 'Thiếu ngày sinh của tác giả {author} để xét giải chuyên đề "{topic}".',
-    en: 'The date of birth of {author} is missing; it is needed to decide the topic prize "{topic}".',
+    vi: 'Thiếu ngày sinh của tác giả để xét giải chuyên đề này.',
+    en: "An author's date of birth is missing; it is needed to decide this topic prize.",
   },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

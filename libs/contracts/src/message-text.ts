@@ -86,6 +86,23 @@ export const PARAM_MESSAGES: Readonly<Record<string, { vi: string; en: string }>
     vi: 'Hạng giải “{tier}” dự kiến {target} tác phẩm, nay sẽ có {after}: cần ghi chú lý do.',
     en: 'The tier “{tier}” was planned for {target} and would now have {after}: a note is required.',
   },
+  // Topic prize conditions, ages counted on {date} (the award's deadline day).
+  TOPIC_PRIZE_NEEDS_AUTHOR_AGE_AT_LEAST: {
+    vi: 'Giải chuyên đề “{topic}” dành cho tác giả từ {years} tuổi trở lên (tính đến ngày {date}); tác phẩm không có tác giả nào đủ tuổi.',
+    en: 'The topic prize “{topic}” is for authors aged {years} or over (on {date}); no author of this work is old enough.',
+  },
+  TOPIC_PRIZE_NEEDS_AUTHOR_YOUNGER_THAN: {
+    vi: 'Giải chuyên đề “{topic}” dành cho tác giả dưới {years} tuổi (tính đến ngày {date}); tác phẩm không có tác giả nào dưới {years} tuổi.',
+    en: 'The topic prize “{topic}” is for authors under {years} (on {date}); no author of this work is that young.',
+  },
+  TOPIC_PRIZE_NEEDS_OVERSEAS_AUTHOR: {
+    vi: 'Giải chuyên đề “{topic}” dành cho tác giả là người Việt Nam ở nước ngoài; tác phẩm không có tác giả nào được khai là sinh sống ở nước ngoài.',
+    en: 'The topic prize “{topic}” is for overseas Vietnamese authors; no author of this work is declared as living abroad.',
+  },
+  TOPIC_PRIZE_AUTHOR_BIRTH_DATE_MISSING: {
+    vi: 'Thiếu ngày sinh của tác giả {author} để xét giải chuyên đề “{topic}”.',
+    en: 'The date of birth of {author} is missing; it is needed to decide the topic prize “{topic}”.',
+  },
   // Class-validator constraints, with the limit read from the DTO.
   min: { vi: 'Giá trị phải từ {min} trở lên.', en: 'The value must be {min} or more.' },
   max: { vi: 'Giá trị không được lớn hơn {max}.', en: 'The value must be {max} or less.' },

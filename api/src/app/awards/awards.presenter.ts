@@ -35,6 +35,7 @@ export function toAwardResponse(award: Award): AwardResponse {
   return {
     ...toAwardSummary(award),
     description: award.description,
+    place: award.place,
     rules: award.rules,
     categories: sortedCategories(award).map(toCategoryResponse),
     prizeTiers: award.prizeTiers,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AwardResponse, AwardStatus, AwardSummary, CategoryResponse, FieldError, Page, PublicAwardResponse } from '@press-award/contracts';
-import type { ChangeAwardStatusDto, CreateAwardDto, CreateCategoryDto, UpdateAwardDto, UpdateCategoryDto } from '@press-award/contracts/dto';
-import { canTransitionAward, openingIssues, prizeTierIssues, validateAwardRules } from '@press-award/domain';
+import type { AwardResponse, AwardStatus, AwardSummary, CategoryResponse, FieldError, Page, PublicAwardResponse, TopicPrize } from '@press-award/contracts';
+import type { ChangeAwardStatusDto, CreateAwardDto, CreateCategoryDto, TopicPrizeDto, UpdateAwardDto, UpdateCategoryDto } from '@press-award/contracts/dto';
+import { canTransitionAward, cleanTopicPrizeCondition, openingIssues, prizeTierIssues, topicPrizeIssues, validateAwardRules } from '@press-award/domain';
 import { DataSource, Not, type EntityManager } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
@@ -14,6 +14,19 @@ import { Award } from './entities/award.entity';
 import { Category } from './entities/category.entity';
 
 const PUBLIC_STATUSES: AwardStatus[] = ['open', 'closed', 'judging', 'decided', 'published'];
+
+/** Topic prizes as stored: absent numbers as null, a condition only when there is one (a clean copy). */
+function storedTopicPrizes(topics: TopicPrizeDto[]): TopicPrize[] {
+  return topics.map(({ condition, ...topic }) => {
+    const clean = cleanTopicPrizeCondition(condition);
+    return { ...topic, targetCount: topic.targetCount ?? null, prizeMoney: topic.prizeMoney ?? null, ...(clean ? { condition: clean } : {}) };
+  });
+}
+
+/** Prize tier thresholds and topic prize conditions, as field errors under their lists. */
+function prizeListErrors(input: { prizeTiers?: unknown; topicPrizes?: unknown }): FieldError[] {
+  return [...ruleIssuesToFieldErrors(prizeTierIssues(input.prizeTiers), 'prizeTiers'), ...ruleIssuesToFieldErrors(topicPrizeIssues(input.topicPrizes), 'topicPrizes')];
+}
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === '23505';
@@ -28,7 +41,7 @@ export class AwardsService {
   ) {}
 
   async create(input: CreateAwardDto, creatorId: string): Promise<AwardResponse> {
-    const tierErrors = ruleIssuesToFieldErrors(prizeTierIssues(input.prizeTiers), 'prizeTiers');
+    const tierErrors = prizeListErrors(input);
     const rules = this.validRules(input.rules, tierErrors);
     const categoryErrors = (input.categories ?? []).flatMap((category, index) =>
       rules.files[category.mediaType] ? [] : [{ field: `categories.${index}.mediaType`, code: 'MEDIA_TYPE_HAS_NO_FILE_RULE', message: 'The award rules have no file rule for this media type.' }],
@@ -43,9 +56,10 @@ export class AwardsService {
         status: 'draft',
         organizerName: input.organizerName ?? null,
         description: input.description ?? null,
+        place: input.place || null,
         rules,
         prizeTiers: (input.prizeTiers ?? []).map((tier) => ({ ...tier, prizeMoney: tier.prizeMoney ?? null })),
-        topicPrizes: (input.topicPrizes ?? []).map((topic) => ({ ...topic, targetCount: topic.targetCount ?? null, prizeMoney: topic.prizeMoney ?? null })),
+        topicPrizes: storedTopicPrizes(input.topicPrizes ?? []),
         createdBy: creatorId,
       });
       await manager.getRepository(Category).save(
@@ -66,10 +80,12 @@ export class AwardsService {
       const award = await this.load(awardId, manager, true);
       if (award.status === 'published') throw new AppException('AWARD_NOT_EDITABLE');
       const changes: Partial<Award> = {};
-      const tierErrors = ruleIssuesToFieldErrors(prizeTierIssues(input.prizeTiers), 'prizeTiers');
+      const tierErrors = prizeListErrors(input);
       for (const key of ['name', 'edition', 'year', 'level', 'organizerName', 'description'] as const) {
         if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
       }
+      // An empty place goes back to the level's default.
+      if (input.place !== undefined) changes.place = input.place || null;
       if (input.rules !== undefined) {
         const rules = this.validRules({ ...award.rules, ...input.rules }, tierErrors);
         const missing = openingIssues(rules, (award.categories ?? []).map((category) => category.mediaType));
@@ -78,9 +94,7 @@ export class AwardsService {
       }
       if (tierErrors.length) throw new AppException('VALIDATION_FAILED', tierErrors);
       if (input.prizeTiers !== undefined) changes.prizeTiers = input.prizeTiers.map((tier) => ({ ...tier, prizeMoney: tier.prizeMoney ?? null }));
-      if (input.topicPrizes !== undefined) {
-        changes.topicPrizes = input.topicPrizes.map((topic) => ({ ...topic, targetCount: topic.targetCount ?? null, prizeMoney: topic.prizeMoney ?? null }));
-      }
+      if (input.topicPrizes !== undefined) changes.topicPrizes = storedTopicPrizes(input.topicPrizes);
       if (Object.keys(changes).length) await manager.getRepository(Award).save({ ...award, ...changes, categories: undefined });
     });
     return this.get(awardId);

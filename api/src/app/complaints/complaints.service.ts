@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { Award } from '../awards/entities/award.entity';
 import { Entry } from '../entries/entities/entry.entity';
 import { PrizeDecision } from '../results/entities/prize-decision.entity';
+import { topicPrizeLabels } from '../results/export-format';
 import { User } from '../users/entities/user.entity';
 import { Complaint } from './entities/complaint.entity';
 
@@ -132,7 +133,7 @@ export class ComplaintsService {
       });
       const award = await manager.getRepository(Award).findOneByOrFail({ id: awardId });
       const submitter = await manager.getRepository(User).findOneByOrFail({ id: entry.submitterId });
-      return { award, entry, submitter, tierLabel: award.prizeTiers.find((tier) => tier.code === prize?.tierCode)?.label ?? null };
+      return { award, entry, submitter, tierLabel: award.prizeTiers.find((tier) => tier.code === prize?.tierCode)?.label ?? null, topicPrizeLabels: topicPrizeLabels(prize?.topicPrizes ?? [], award.topicPrizes) };
     });
     // After the commit: the outbox records the message even when SMTP is down.
     await this.mail.send(
@@ -142,6 +143,7 @@ export class ComplaintsService {
         awardName: outcome.award.name,
         entryTitle: outcome.entry.title,
         tierLabel: outcome.tierLabel,
+        topicPrizeLabels: outcome.topicPrizeLabels,
         outcome: input.outcome,
         link: `${this.config.publicUrl}/awards/${awardId}/results`,
       }),

@@ -78,6 +78,7 @@ export function toEntryResponse(entry: Entry, mediaType: MediaType): Omit<EntryR
         organizationName: author.organizationName,
         email: author.email,
         dateOfBirth: author.dateOfBirth,
+        overseas: author.overseas,
       })),
     priorAwards: entry.priorAwards,
     topicPrizes: entry.topicPrizes,

@@ -331,6 +331,7 @@ export class EntriesService {
         organizationName: author.organizationName ?? null,
         email: author.email ?? null,
         dateOfBirth: author.dateOfBirth ?? null,
+        overseas: author.overseas ?? false,
       })),
     );
   }

@@ -183,6 +183,7 @@ export class ForwardingService {
               organizationName: author.organizationName,
               email: author.email,
               dateOfBirth: author.dateOfBirth,
+              overseas: author.overseas,
             })),
           );
         }

@@ -3,7 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { glyphMismatches, pdfPages } from '../../../test/pdf-inspection';
 import { buildJudgedAward, download, type PlannedEntry, type ResultsFixture } from '../../../test/results-fixture';
 import { startTestApp, type TestApp } from '../../../test/test-app';
-import { formatVietnamDate } from './export-format';
+import { formalDateLine } from '@press-award/domain';
 
 const plan: PlannedEntry[] = [
   {
@@ -75,7 +75,8 @@ describe('ResultsController (certificates)', () => {
       'Hạng mục: Báo in',
       'Đã đoạt GIẢI A',
       'Giải chuyên đề: Tác giả trẻ',
-      `Ngày ${formatVietnamDate(publishedAt)}`,
+      // The fixture's provincial award names no place: the formal date line starts with "Ngày".
+      formalDateLine(publishedAt, null),
       'TM. BAN TỔ CHỨC',
       `Số biên nhận: ${receipt}`,
     ]) {

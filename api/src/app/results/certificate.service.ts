@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthorRole, AwardStatus, PrizeStanding, PrizeTier, TopicPrize, UiLanguage } from '@press-award/contracts';
+import type { AuthorRole, AwardLevel, AwardStatus, PrizeStanding, PrizeTier, TopicPrize, UiLanguage } from '@press-award/contracts';
+import { documentPlace, formalDateLine } from '@press-award/domain';
 import { rgb } from 'pdf-lib';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
-import { authorText, certificateFileNames, formatVietnamDate, nfc, topicPrizeLabels, type DownloadFile } from './export-format';
+import { authorText, certificateFileNames, nfc, topicPrizeHeading, topicPrizeLabels, type DownloadFile } from './export-format';
 import { A4_LANDSCAPE, createPdf, lineHeight, PdfComposer, type TextStyle } from './pdf/pdf-composer';
 import { fitBlock, fitText } from './pdf/text-layout';
 import { RESULTS_LABELS } from './results-labels';
@@ -18,6 +19,8 @@ interface CertificateRow {
   category_name: string;
   award_name: string;
   organizer_name: string | null;
+  award_level: AwardLevel;
+  award_place: string | null;
   award_status: AwardStatus;
   published_at: Date | null;
   prize_tiers: PrizeTier[];
@@ -49,7 +52,7 @@ export class CertificateService {
   async certificate(entryId: string, lang: UiLanguage): Promise<DownloadFile> {
     const rows: CertificateRow[] = await this.db.query(
       `SELECT e.id, e.title, e.code, e.receipt_number, c.name AS category_name,
-              a.name AS award_name, a.organizer_name, a.status AS award_status, a.published_at, a.prize_tiers, a.topic_prizes AS award_topic_prizes,
+              a.name AS award_name, a.organizer_name, a.level AS award_level, a.place AS award_place, a.status AS award_status, a.published_at, a.prize_tiers, a.topic_prizes AS award_topic_prizes,
               p.tier_code, p.topic_prizes, p.standing,
               (SELECT json_agg(json_build_object('fullName', au.full_name, 'penName', au.pen_name, 'role', au.role, 'organizationName', au.organization_name) ORDER BY au.index)
                  FROM entry_authors au WHERE au.entry_id = e.id) AS authors
@@ -94,7 +97,8 @@ export class CertificateService {
     const authors = (row.authors ?? []).map((author) => ({ ...author, fullName: nfc(author.fullName), penName: nfc(author.penName) }));
     const agencies = [...new Set(authors.map((author) => nfc(author.organizationName ?? '').trim()).filter(Boolean))];
     const tierLabel = row.tier_code ? nfc(row.prize_tiers.find((tier) => tier.code === row.tier_code)?.label ?? row.tier_code) : null;
-    const topics = topicPrizeLabels(row.topic_prizes ?? [], row.award_topic_prizes);
+    // Each topic prize by its name ("Giải chuyên đề: Tác giả trẻ"); a work may have won it alone.
+    const topics = topicPrizeLabels(row.topic_prizes ?? [], row.award_topic_prizes).map((label) => topicPrizeHeading(label, labels.topicPrizes));
 
     // The authors get the height left once the lines below them and the signature block are counted:
     // one author per line when they fit, otherwise one paragraph, smaller as the team grows.
@@ -108,16 +112,18 @@ export class CertificateService {
     if (agencies.length) composer.paragraph(`${labels.agency}: ${agencies.join('; ')}`, body, { ...center, spaceAfter: 2 });
     composer.paragraph(`${labels.category}: ${nfc(row.category_name)}`, body, { ...center, spaceAfter: 10 });
 
-    const prize = tierLabel ?? `${labels.topicPrizes}: ${topics.join('; ')}`;
+    const prize = tierLabel ?? topics.join('; ');
     composer.paragraph(`${labels.won} ${prize.toLocaleUpperCase('vi')}`, style('serifBold', 22, CRIMSON), { ...center, spaceAfter: 4 });
-    if (tierLabel && topics.length) composer.paragraph(`${labels.topicPrizes}: ${topics.join('; ')}`, style('serifBold', 13), center);
+    if (tierLabel && topics.length) composer.paragraph(topics.join('; '), style('serifBold', 13), center);
 
     // The date and signature block sits at a fixed place at the bottom right, whatever came above it.
-    const blockWidth = 300;
+    const blockWidth = 360;
     const blockLeft = composer.contentWidth - blockWidth;
     const dateStyle = style('serifItalic', 13);
     composer.moveTo(Math.min(composer.cursor - 10, SIGNATURE_TOP));
-    composer.paragraph(labels.date(formatVietnamDate(row.published_at ?? this.clock.now())), dateStyle, { align: 'center', left: blockLeft, width: blockWidth });
+    // As Party documents date themselves: "Hà Nội, ngày 13 tháng 01 năm 2021", at the award's place.
+    const dateLine = formalDateLine(row.published_at ?? this.clock.now(), documentPlace({ place: row.award_place, level: row.award_level }), lang);
+    composer.paragraph(dateLine, dateStyle, { align: 'center', left: blockLeft, width: blockWidth });
     composer.paragraph(labels.signatory, style('serifBold', 13), { align: 'center', left: blockLeft, width: blockWidth });
 
     const reference = [row.receipt_number ? `${labels.receiptNumber}: ${row.receipt_number}` : null, row.code ? `${labels.code}: ${row.code}` : null].filter(Boolean).join('   ·   ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { authorsText, certificateFileNames, contentDisposition, csvDocument, csvField, formatVietnamDate, neutralizeFormula, resultsFileNames, slugify, topicPrizeLabels, uniqueSheetNames } from './export-format';
+import { authorsText, certificateFileNames, contentDisposition, csvDocument, csvField, formatVietnamDate, neutralizeFormula, resultsFileNames, slugify, topicPrizeHeading, topicPrizeLabels, uniqueSheetNames } from './export-format';
 import { RESULTS_LABELS } from './results-labels';
 
 const vi = RESULTS_LABELS.vi;
@@ -102,5 +102,14 @@ describe(topicPrizeLabels.name, () => {
     const topics = [{ code: 'DH', label: 'Đại hội Đảng' }, { code: 'TRE', label: 'Tác giả trẻ' }];
     expect(topicPrizeLabels(['TRE', 'OLD', 'DH'], topics)).toEqual(['Đại hội Đảng', 'Tác giả trẻ', 'OLD']);
     expect(topicPrizeLabels([], topics)).toEqual([]);
+  });
+});
+
+describe(topicPrizeHeading.name, () => {
+  it('should prefix a topic prize by "Giải chuyên đề" once, whatever case its label is in', () => {
+    expect(topicPrizeHeading('Tác giả trẻ', 'Giải chuyên đề')).toBe('Giải chuyên đề: Tác giả trẻ');
+    expect(topicPrizeHeading('Giải chuyên đề Lý luận xây dựng Đảng', 'Giải chuyên đề')).toBe('Giải chuyên đề Lý luận xây dựng Đảng');
+    expect(topicPrizeHeading('GIẢI CHUYÊN ĐỀ về Đại hội Đảng', 'Giải chuyên đề')).toBe('GIẢI CHUYÊN ĐỀ về Đại hội Đảng');
+    expect(topicPrizeHeading('Tác giả trẻ', 'Topic prize')).toBe('Topic prize: Tác giả trẻ');
   });
 });

@@ -167,6 +167,15 @@ export function authorsText(authors: AuthorLine[], labels: ResultsLabels, withRo
   return authors.map((author) => authorText(author, labels, withRole)).join(withRole ? '; ' : ', ');
 }
 
+/**
+ * A topic prize as a heading: "Giải chuyên đề: <label>", or the label alone when it already starts
+ * with the words (so "Giải chuyên đề Lý luận" is not prefixed twice).
+ */
+export function topicPrizeHeading(label: string, prefix: string): string {
+  const text = nfc(label);
+  return text.toLocaleLowerCase('vi').startsWith(prefix.toLocaleLowerCase('vi')) ? text : `${prefix}: ${text}`;
+}
+
 /** Topic prize codes shown by their labels, in the award's order; a code the award no longer lists stays as is. */
 export function topicPrizeLabels(codes: string[], topicPrizes: { code: string; label: string }[]): string[] {
   const known = topicPrizes.filter((topic) => codes.includes(topic.code)).map((topic) => nfc(topic.label));

@@ -4,6 +4,7 @@ import { buildAward } from '../../../test/factories';
 import { glyphMismatches, pdfPages } from '../../../test/pdf-inspection';
 import { buildJudgedAward, download, publishAward, type PlannedEntry, type ResultsFixture } from '../../../test/results-fixture';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { formalDateLine } from '@press-award/domain';
 import { formatVietnamDate } from './export-format';
 
 const ExcelJS = (ExcelJSModule as unknown as { default?: typeof ExcelJSModule }).default ?? ExcelJSModule;
@@ -122,7 +123,7 @@ describe('ResultsController (exports)', () => {
     expect(summaryRows).toEqual(
       expect.arrayContaining([
         ['Giải', 'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2026'],
-        ['Ban Tổ chức', 'Ban Tuyên giáo Tỉnh ủy Bình Định'],
+        ['Cơ quan tổ chức', 'Ban Tuyên giáo Tỉnh ủy Bình Định'],
         ['Trạng thái', 'Đã công bố'],
         ['Giải', 'Số lượng dự kiến', 'Số giải trao', 'Thu hồi giải', 'Rút tác phẩm'],
         ['Giải A', 1, 1, 0, 0],
@@ -202,7 +203,11 @@ describe('ResultsController (exports)', () => {
     for (const expected of ['BAN TUYÊN GIÁO TỈNH ỦY BÌNH ĐỊNH', 'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2026', 'DANH SÁCH TÁC PHẨM ĐOẠT GIẢI', 'GIẢI A (1 tác phẩm)', 'GIẢI B (1 tác phẩm)', 'GIẢI CHUYÊN ĐỀ: TÁC GIẢ TRẺ (2 tác phẩm)', 'Những người giữ lửa ở bản Ếch', 'Nguyễn Thị Ánh Tuyết (bút danh Hồng Lĩnh), Đặng Hữu Phước', 'Trần Thị Ỷ Lan (bút danh Ỷ Lan), Lê Văn Tám', 'Đài Phát thanh và Truyền hình Bình Định', 'Báo Bình Định', 'Người trẻ viết về Đảng']) {
       expect(text).toContain(expected);
     }
-    expect(text).toMatch(/Công bố ngày \d{2}\/\d{2}\/\d{4}/);
+    // An official document's date line; the fixture's provincial award names no place, so it has none.
+    const publishedAt = (await app.db.query('SELECT published_at FROM awards WHERE id = $1', [fixture.awardId])).rows[0].published_at as Date;
+    expect(text).toContain(formalDateLine(publishedAt, null));
+    expect(text).toMatch(/Ngày \d{2} tháng \d{2} năm \d{4}/);
+    expect(text).not.toContain('Công bố ngày');
     expect(text).not.toContain('DỰ THẢO');
     // The revoked prize and the prize-less entry are not on the official list.
     expect(text).not.toContain('Mùa xuân');

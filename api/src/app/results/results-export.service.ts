@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AwardStatus, ResultExportFormat, ResultRow, UiLanguage } from '@press-award/contracts';
 import * as ExcelJSModule from 'exceljs';
+import { documentPlace, formalDateLine } from '@press-award/domain';
 import { rgb } from 'pdf-lib';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
 import { Award } from '../awards/entities/award.entity';
-import { authorsText, csvDocument, formatVietnamDate, nfc, resultsFileNames, topicPrizeLabels, uniqueSheetNames, type DownloadFile } from './export-format';
+import { authorsText, csvDocument, formatVietnamDate, nfc, resultsFileNames, topicPrizeHeading, topicPrizeLabels, uniqueSheetNames, type DownloadFile } from './export-format';
 import { A4_PORTRAIT, createPdf, lineHeight, PdfComposer, type TableColumn, type TextStyle } from './pdf/pdf-composer';
 import { RESULTS_LABELS, type ResultsLabels } from './results-labels';
 import { ResultsService } from './results.service';
@@ -171,7 +172,8 @@ export class ResultsExportService {
     composer.paragraph(nfc(award.name), style('serifBold', 14), { align: 'center', spaceAfter: 10 });
     composer.paragraph(labels.list.heading, style('serifBold', 17), { align: 'center', spaceAfter: 4 });
     const published = award.status === 'published' && award.publishedAt;
-    composer.paragraph(published ? labels.list.publishedOn(formatVietnamDate(award.publishedAt as Date)) : labels.list.draft(formatVietnamDate(context.exportedAt, true)), style('serifItalic', 10, published ? {} : { color: DRAFT_RED }), { align: 'center', spaceAfter: 18 });
+    // Published, the list is an official document: dated at the award's place, "Hà Nội, ngày … tháng … năm …".
+    composer.paragraph(published ? formalDateLine(award.publishedAt as Date, documentPlace(award), context.lang) : labels.list.draft(formatVietnamDate(context.exportedAt, true)), style('serifItalic', 10, published ? {} : { color: DRAFT_RED }), { align: 'center', spaceAfter: 18 });
 
     const columns: TableColumn[] = [{ width: 32, align: 'center' }, { width: 183 }, { width: 160 }, { width: composer.contentWidth - 375 }];
     const header = [labels.columns.index, labels.columns.title, labels.columns.authors, labels.columns.agency];
@@ -219,9 +221,7 @@ function officialGroups(context: ExportContext): { heading: string; rowCount: nu
   });
   const topics = context.award.topicPrizes.map((topic) => {
     const rows = standing.filter((row) => row.topicPrizes.includes(topic.code));
-    const label = nfc(topic.label);
-    const heading = label.toLocaleLowerCase('vi').startsWith(context.labels.list.topicPrize.toLocaleLowerCase('vi')) ? label : `${context.labels.list.topicPrize}: ${label}`;
-    return { heading, rowCount: rows.length, categories: byCategory(rows) };
+    return { heading: topicPrizeHeading(topic.label, context.labels.list.topicPrize), rowCount: rows.length, categories: byCategory(rows) };
   });
   return [...tiers, ...topics].filter((group) => group.rowCount > 0);
 }

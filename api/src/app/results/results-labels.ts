@@ -47,7 +47,6 @@ export interface ResultsLabels {
   list: {
     heading: string;
     draft: (exportedAt: string) => string;
-    publishedOn: (date: string) => string;
     topicPrize: string;
     entries: (count: number) => string;
     empty: string;
@@ -63,7 +62,6 @@ export interface ResultsLabels {
     category: string;
     won: string;
     topicPrizes: string;
-    date: (date: string) => string;
     signatory: string;
     receiptNumber: string;
     code: string;
@@ -106,7 +104,7 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
     summary: {
       sheetName: 'Tổng hợp',
       award: 'Giải',
-      organizer: 'Ban Tổ chức',
+      organizer: 'Cơ quan tổ chức',
       status: 'Trạng thái',
       exportedAt: 'Thời điểm xuất',
       tiers: 'Cơ cấu giải',
@@ -122,7 +120,6 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
     list: {
       heading: 'DANH SÁCH TÁC PHẨM ĐOẠT GIẢI',
       draft: (exportedAt) => `DỰ THẢO – kết quả chưa được công bố (xuất lúc ${exportedAt})`,
-      publishedOn: (date) => `Công bố ngày ${date}`,
       topicPrize: 'Giải chuyên đề',
       entries: (count) => `${count} tác phẩm`,
       empty: 'Chưa có tác phẩm nào đoạt giải.',
@@ -138,7 +135,6 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
       category: 'Hạng mục',
       won: 'Đã đoạt',
       topicPrizes: 'Giải chuyên đề',
-      date: (date) => `Ngày ${date}`,
       signatory: 'TM. BAN TỔ CHỨC',
       receiptNumber: 'Số biên nhận',
       code: 'Mã tác phẩm',
@@ -179,7 +175,7 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
     summary: {
       sheetName: 'Summary',
       award: 'Award',
-      organizer: 'Organizing committee',
+      organizer: 'Organizing body',
       status: 'Status',
       exportedAt: 'Exported at',
       tiers: 'Prize structure',
@@ -195,7 +191,6 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
     list: {
       heading: 'LIST OF AWARD-WINNING WORKS',
       draft: (exportedAt) => `DRAFT – results not yet published (exported ${exportedAt})`,
-      publishedOn: (date) => `Published on ${date}`,
       topicPrize: 'Topic prize',
       entries: (count) => (count === 1 ? '1 work' : `${count} works`),
       empty: 'No work has won a prize yet.',
@@ -210,8 +205,7 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
       agency: 'Press agency',
       category: 'Category',
       won: 'has won',
-      topicPrizes: 'Topic prizes',
-      date: (date) => `Date: ${date}`,
+      topicPrizes: 'Topic prize',
       signatory: 'FOR THE ORGANIZING COMMITTEE',
       receiptNumber: 'Receipt number',
       code: 'Entry code',

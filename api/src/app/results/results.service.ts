@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AggregationMethodName, JudgeSeverityResponse, MediaType, PrizeStanding, PrizesResponse, PublicResultResponse, ResultRow, RoundResultResponse, Rubric } from '@press-award/contracts';
+import type { AggregationMethodName, FieldError, JudgeSeverityResponse, MediaType, PrizeStanding, PrizesResponse, PublicResultResponse, ResultRow, RoundResultResponse, Rubric, TopicPrize } from '@press-award/contracts';
 import type { SetPrizeDto } from '@press-award/contracts/dto';
-import { aggregateResults, suggestTier, tierThresholds } from '@press-award/domain';
-import type { DataSource } from 'typeorm';
+import { aggregateResults, checkTopicPrizeCondition, suggestTier, tierThresholds, type TopicPrizeAuthor, topicPrizeReferenceDate } from '@press-award/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
@@ -16,6 +16,7 @@ import { Award } from '../awards/entities/award.entity';
 import { Round } from '../jury/entities/round.entity';
 import { disagreementDistance } from '../jury/disagreement';
 import { PrizeDecision } from './entities/prize-decision.entity';
+import { topicPrizeLabels } from './export-format';
 
 function maxTotal(rubric: Rubric): number {
   return rubric.criteria.reduce((sum, criterion) => sum + criterion.maxScore * (criterion.weight ?? 1), 0);
@@ -114,6 +115,7 @@ export class ResultsService {
       const topicPrizes = input.topicPrizes ?? [];
       const unknownTopic = topicPrizes.find((code) => !award.topicPrizes.some((topic) => topic.code === code));
       if (unknownTopic) throw new AppException('UNKNOWN_TOPIC_PRIZE', [{ field: 'topicPrizes', code: 'UNKNOWN_TOPIC_PRIZE', message: unknownTopic }]);
+      await this.assertTopicPrizeConditions(manager, award, entryId, topicPrizes);
       const repository = manager.getRepository(PrizeDecision);
       const existing = await repository.findOneBy({ awardId, entryId });
       if (tier) {
@@ -129,6 +131,43 @@ export class ResultsService {
       await this.audit.append(manager, { awardId, actorId, action: 'prize.set', targetType: 'entry', targetId: entryId, before: existing ? { tierCode: existing.tierCode, topicPrizes: existing.topicPrizes } : null, after: { tierCode, topicPrizes, note: input.note ?? null } });
     });
     return this.prizes(awardId);
+  }
+
+  /**
+   * Refuses topic prizes whose condition the entry's authors do not meet (ages on the award's
+   * deadline day, the overseas flag), or cannot be checked for want of a birth date; each failing
+   * prize is a detail in words, the refusal's code says which case it is. Nothing is written.
+   */
+  private async assertTopicPrizeConditions(manager: EntityManager, award: Award, entryId: string, codes: string[]): Promise<void> {
+    const chosen = award.topicPrizes.filter((topic): topic is TopicPrize & { condition: NonNullable<TopicPrize['condition']> } => codes.includes(topic.code) && !!topic.condition);
+    if (!chosen.length) return;
+    const authors: TopicPrizeAuthor[] = (
+      await manager.query(`SELECT full_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, overseas FROM entry_authors WHERE entry_id = $1 ORDER BY index`, [entryId])
+    ).map((row: { full_name: string; date_of_birth: string | null; overseas: boolean }) => ({ fullName: row.full_name, dateOfBirth: row.date_of_birth, overseas: row.overseas }));
+    const referenceDate = topicPrizeReferenceDate(award.rules);
+    const unmet: FieldError[] = [];
+    const missing: FieldError[] = [];
+    for (const topic of chosen) {
+      const check = checkTopicPrizeCondition(topic.condition, authors, referenceDate);
+      if (check.outcome === 'missingData') {
+        missing.push(...check.authors.map((author) => ({ field: 'topicPrizes', code: 'TOPIC_PRIZE_AUTHOR_BIRTH_DATE_MISSING', message: 'Birth date missing', params: { author: author.fullName, topic: topic.label } })));
+      } else if (check.outcome === 'unmet') {
+        const condition = topic.condition;
+        unmet.push(
+          condition.kind === 'overseasAuthor'
+            ? { field: 'topicPrizes', code: 'TOPIC_PRIZE_NEEDS_OVERSEAS_AUTHOR', message: 'No overseas author', params: { topic: topic.label } }
+            : {
+                field: 'topicPrizes',
+                code: condition.kind === 'authorAgeAtLeast' ? 'TOPIC_PRIZE_NEEDS_AUTHOR_AGE_AT_LEAST' : 'TOPIC_PRIZE_NEEDS_AUTHOR_YOUNGER_THAN',
+                message: 'No author of the age',
+                params: { topic: topic.label, years: condition.years, date: referenceDate },
+              },
+        );
+      }
+    }
+    // A definite "no" comes first; the birth dates still missing are listed with it.
+    if (unmet.length) throw new AppException('TOPIC_PRIZE_CONDITION_UNMET', [...unmet, ...missing]);
+    if (missing.length) throw new AppException('TOPIC_PRIZE_AUTHOR_DATA_MISSING', missing);
   }
 
   /**
@@ -150,8 +189,9 @@ export class ResultsService {
       await this.audit.append(manager, { awardId, actorId, action: 'results.published', targetType: 'award', targetId: awardId, before: { status: 'decided' }, after: { status: 'published', snapshotHash, prizes: snapshot.length } });
       return { award, publishedAt, snapshotHash };
     });
-    const entrants: { email: string; full_name: string; title: string; tier_label: string | null }[] = await this.db.query(
-      `SELECT u.email, u.full_name, e.title,
+    // A prize is a tier, a topic prize or both: a work with only a topic prize has won too.
+    const entrants: { email: string; full_name: string; title: string; tier_label: string | null; topic_prizes: string[] | null }[] = await this.db.query(
+      `SELECT u.email, u.full_name, e.title, p.topic_prizes,
               (SELECT t->>'label' FROM jsonb_array_elements(a.prize_tiers) t WHERE t->>'code' = p.tier_code) AS tier_label
          FROM entries e JOIN users u ON u.id = e.submitter_id JOIN awards a ON a.id = e.award_id
          LEFT JOIN prize_decisions p ON p.entry_id = e.id
@@ -160,7 +200,17 @@ export class ResultsService {
       [awardId],
     );
     for (const entrant of entrants) {
-      await this.mail.send(outcomeMail({ to: entrant.email, fullName: entrant.full_name, awardName: outcome.award.name, entryTitle: entrant.title, tierLabel: entrant.tier_label, link: `${this.config.publicUrl}/awards/${awardId}/results` }));
+      await this.mail.send(
+        outcomeMail({
+          to: entrant.email,
+          fullName: entrant.full_name,
+          awardName: outcome.award.name,
+          entryTitle: entrant.title,
+          tierLabel: entrant.tier_label,
+          topicPrizeLabels: topicPrizeLabels(entrant.topic_prizes ?? [], outcome.award.topicPrizes),
+          link: `${this.config.publicUrl}/awards/${awardId}/results`,
+        }),
+      );
     }
     return { publishedAt: outcome.publishedAt.toISOString(), snapshotHash: outcome.snapshotHash, notified: entrants.length };
   }

@@ -4,7 +4,7 @@ import { formatVietnamDate } from '../../app/results/export-format';
 
 /** Emails are bilingual, Vietnamese first: the recipient's language is not known in advance. */
 const ROLE_NAMES: Record<AwardRole, { vi: string; en: string }> = {
-  organizer: { vi: 'Ban Tổ chức', en: 'organizer' },
+  organizer: { vi: 'thành viên Ban Tổ chức', en: 'organizer' },
   secretary: { vi: 'Ban Thư ký', en: 'secretariat' },
   judge: { vi: 'Giám khảo', en: 'judge' },
 };
@@ -163,8 +163,31 @@ export function judgeReminderMail(input: { to: string; fullName: string; roundNa
   };
 }
 
-/** The outcome of one entry, sent when the results are published. */
-export function outcomeMail(input: { to: string; fullName: string; awardName: string; entryTitle: string; tierLabel: string | null; link: string }): OutgoingMail {
+/** "A", "A và B", "A, B và C" (or "and" in English). */
+function listOf(items: string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+const TOPIC_PRIZE_WORDS = 'Giải chuyên đề';
+
+/**
+ * What a work won, in words: the tier and each topic prize ("Giải A và Giải chuyên đề Tác giả cao
+ * tuổi"), or null for no prize. A topic prize whose label already says "Giải chuyên đề" is not
+ * prefixed twice.
+ */
+export function prizeNames(tierLabel: string | null, topicPrizeLabels: readonly string[] = []): { vi: string; en: string } | null {
+  if (!tierLabel && topicPrizeLabels.length === 0) return null;
+  const topicsVi = topicPrizeLabels.map((label) => (label.normalize('NFC').toLocaleLowerCase('vi').startsWith(TOPIC_PRIZE_WORDS.toLocaleLowerCase('vi')) ? label : `${TOPIC_PRIZE_WORDS} ${label}`));
+  const topicsEn = topicPrizeLabels.length ? `the topic ${topicPrizeLabels.length === 1 ? 'prize' : 'prizes'} ${listOf([...topicPrizeLabels], 'and')}` : null;
+  return {
+    vi: listOf([...(tierLabel ? [tierLabel] : []), ...topicsVi], 'và'),
+    en: [tierLabel, topicsEn].filter(Boolean).join(' and '),
+  };
+}
+
+/** The outcome of one entry, sent when the results are published: a tier, topic prizes, both, or no prize. */
+export function outcomeMail(input: { to: string; fullName: string; awardName: string; entryTitle: string; tierLabel: string | null; topicPrizeLabels?: readonly string[]; link: string }): OutgoingMail {
+  const prize = prizeNames(input.tierLabel, input.topicPrizeLabels);
   return {
     to: input.to,
     template: 'outcome',
@@ -172,15 +195,13 @@ export function outcomeMail(input: { to: string; fullName: string; awardName: st
     text: [
       `Kính gửi ${input.fullName},`,
       '',
-      input.tierLabel
-        ? `Chúc mừng: tác phẩm "${input.entryTitle}" đạt ${input.tierLabel}.`
-        : `Tác phẩm "${input.entryTitle}" không đạt giải lần này. Cảm ơn Ông/Bà đã tham gia.`,
+      prize ? `Chúc mừng: tác phẩm "${input.entryTitle}" đạt ${prize.vi}.` : `Tác phẩm "${input.entryTitle}" không đạt giải lần này. Cảm ơn Ông/Bà đã tham gia.`,
       `Kết quả: ${input.link}`,
       '',
       '---',
       `Dear ${input.fullName},`,
       '',
-      input.tierLabel ? `Congratulations: "${input.entryTitle}" won ${input.tierLabel}.` : `"${input.entryTitle}" did not win a prize this time. Thank you for taking part.`,
+      prize ? `Congratulations: "${input.entryTitle}" won ${prize.en}.` : `"${input.entryTitle}" did not win a prize this time. Thank you for taking part.`,
       `Results: ${input.link}`,
     ].join('\n'),
   };
@@ -202,11 +223,12 @@ export function complaintOutcomeMail(input: {
   awardName: string;
   entryTitle: string;
   tierLabel: string | null;
+  topicPrizeLabels?: readonly string[];
   outcome: 'dismissed' | 'withdrawn' | 'revoked';
   link: string;
 }): OutgoingMail {
   const outcome = COMPLAINT_OUTCOMES[input.outcome];
-  const prize = input.tierLabel ? ` (${input.tierLabel})` : '';
+  const names = prizeNames(input.tierLabel, input.topicPrizeLabels);
   return {
     to: input.to,
     template: `complaint-${input.outcome}`,
@@ -214,14 +236,14 @@ export function complaintOutcomeMail(input: {
     text: [
       `Kính gửi ${input.fullName},`,
       '',
-      `Ban Tổ chức ${input.awardName} đã giải quyết khiếu nại liên quan đến tác phẩm "${input.entryTitle}"${prize}: ${outcome.vi}.`,
+      `Ban Tổ chức ${input.awardName} đã giải quyết khiếu nại liên quan đến tác phẩm "${input.entryTitle}"${names ? ` (${names.vi})` : ''}: ${outcome.vi}.`,
       'Mọi thắc mắc xin liên hệ Ban Tổ chức.',
       `Kết quả giải: ${input.link}`,
       '',
       '---',
       `Dear ${input.fullName},`,
       '',
-      `The organizers of ${input.awardName} have resolved a complaint about "${input.entryTitle}"${prize}: ${outcome.en}.`,
+      `The organizers of ${input.awardName} have resolved a complaint about "${input.entryTitle}"${names ? ` (${names.en})` : ''}: ${outcome.en}.`,
       'Please contact the organizers with any questions.',
       `Results: ${input.link}`,
     ].join('\n'),

@@ -30,6 +30,10 @@ export class Award {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
+  /** Where its documents are dated ("Hà Nội"); null = the default for its level (`documentPlace`). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  place!: string | null;
+
   /** Validated as a whole by `validateAwardRules` before every write. */
   @Column({ type: 'jsonb' })
   rules!: AwardRules;

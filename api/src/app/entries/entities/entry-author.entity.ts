@@ -46,4 +46,8 @@ export class EntryAuthor {
 
   @Column({ type: 'date', nullable: true })
   dateOfBirth!: string | null;
+
+  /** Lives abroad (người Việt Nam ở nước ngoài): for the overseas-author topic prize. */
+  @Column({ type: 'boolean', default: false })
+  overseas!: boolean;
 }
