@@ -25,7 +25,7 @@ export const judgingVi = {
   'status.not_started': 'Chưa chấm',
   'status.draft': 'Bản nháp',
   'status.submitted': 'Đã nộp',
-  'status.recused': 'Đã từ chối chấm',
+  'status.recused': 'Đã tránh chấm',
 
   'sheet.back': 'Phiếu chấm của tôi',
   'sheet.round': 'Vòng: {round}',
@@ -97,13 +97,13 @@ export const judgingVi = {
   'viewer.imageAlt': 'Ảnh của tác phẩm {code}, tệp {index}',
   'viewer.mediaFallback': 'Trình duyệt không phát được tệp này.',
 
-  'recuse.button': 'Từ chối chấm (xung đột lợi ích)',
-  'recuse.title': 'Từ chối chấm tác phẩm {code}',
-  'recuse.text': 'Nếu bạn có quan hệ với tác phẩm này (cơ quan của bạn, người thân, tác phẩm của bạn…), hãy từ chối chấm. Ban Tổ chức sẽ phân công giám khảo khác.',
+  'recuse.button': 'Tránh chấm (xung đột lợi ích)',
+  'recuse.title': 'Tránh chấm tác phẩm {code}',
+  'recuse.text': 'Nếu bạn có quan hệ với tác phẩm này (cơ quan của bạn, người thân, tác phẩm của bạn…), hãy tránh chấm. Ban Tổ chức sẽ phân công giám khảo khác.',
   'recuse.reason': 'Lý do',
   'recuse.reasonHint': 'Ví dụ: tác phẩm của cơ quan tôi công tác.',
-  'recuse.confirm': 'Từ chối chấm',
-  'recuse.done': 'Đã từ chối chấm tác phẩm {code}.',
+  'recuse.confirm': 'Tránh chấm',
+  'recuse.done': 'Đã tránh chấm tác phẩm {code}.',
 } as const;
 
 export type JudgingKey = keyof typeof judgingVi;

@@ -5,7 +5,7 @@ export const resultsEn: ResultsDictionary = {
   'page.subtitle':
     'Ranking by entry code (authors stay hidden); the organizing committee decides each entry’s prize.',
   'page.readOnly':
-    'You can only read this page. Only the organizing committee decides prizes, closes and publishes the results.',
+    'You can only read this page. Only the organizing committee decides prizes, confirms and publishes the results.',
   'page.lockedPublished': 'The results are published, so the prize decisions are locked.',
   'page.lockedStatus':
     'Prizes can be decided only while the award is being judged or its results are decided.',
@@ -65,7 +65,7 @@ export const resultsEn: ResultsDictionary = {
 
   'tiers.title': 'Prize structure',
   'tiers.tier': 'Prize',
-  'tiers.count': 'Decided / planned',
+  'tiers.count': 'Awarded / planned',
   'tiers.value': '{current}/{target}',
   'tiers.over': '{count} over',
   'tiers.empty': 'The award has no prize structure yet.',
@@ -90,19 +90,19 @@ export const resultsEn: ResultsDictionary = {
   'note.label': 'Reason for going over',
   'note.confirm': 'Save with this reason',
 
-  'actions.title': 'Close and publish the results',
-  'actions.unsavedBlock': 'Save or undo the unsaved changes before closing or publishing.',
-  'actions.decide': 'Close the results',
-  'actions.decideTitle': 'Close the results?',
+  'actions.title': 'Confirm and publish the results',
+  'actions.unsavedBlock': 'Save or undo the unsaved changes before confirming or publishing.',
+  'actions.decide': 'Confirm the results',
+  'actions.decideTitle': 'Confirm the results?',
   'actions.decideText':
     'The award "{name}" moves to "Results decided". Prizes can still be adjusted before publication.',
-  'actions.decided': 'Results closed.',
+  'actions.decided': 'The award moved to "Results decided".',
   'actions.publish': 'Publish the results',
   'actions.publishTitle': 'Publish the results?',
   'actions.publishText':
     'The results of "{name}" become public on the results page, and every entrant is emailed the outcome.',
   'actions.publishWarning': 'Publication is final: the results cannot be changed afterwards.',
-  'actions.publishHint': 'Close the results first, then publish.',
+  'actions.publishHint': 'Confirm the results first, then publish.',
   'actions.published': 'The results are published.',
   'actions.publishedAt': 'Published at',
   'actions.snapshot': 'Results snapshot hash (SHA-256)',

@@ -12,7 +12,7 @@ export const resultsVi = {
   'page.readOnly':
     'Bạn chỉ có quyền xem. Chỉ Ban Tổ chức được quyết định giải, chốt và công bố kết quả.',
   'page.lockedPublished': 'Kết quả đã công bố nên các quyết định giải đã được khóa.',
-  'page.lockedStatus': 'Chỉ quyết định giải khi giải đang chấm hoặc đã chốt kết quả.',
+  'page.lockedStatus': 'Chỉ quyết định giải khi giải đang chấm hoặc đã có kết quả.',
   'page.noRounds': 'Giải chưa có vòng chấm nào, nên chưa có kết quả để xếp hạng.',
   'page.status': 'Trạng thái giải',
 
@@ -65,7 +65,7 @@ export const resultsVi = {
 
   'tiers.title': 'Cơ cấu giải',
   'tiers.tier': 'Giải',
-  'tiers.count': 'Đã quyết định / dự kiến',
+  'tiers.count': 'Đã xét / dự kiến',
   'tiers.value': '{current}/{target}',
   'tiers.over': 'vượt {count}',
   'tiers.empty': 'Giải chưa có cơ cấu giải.',
@@ -93,7 +93,7 @@ export const resultsVi = {
   'actions.decideTitle': 'Chốt kết quả?',
   'actions.decideText':
     'Giải "{name}" sẽ chuyển sang "Đã có kết quả". Vẫn có thể điều chỉnh giải trước khi công bố.',
-  'actions.decided': 'Đã chốt kết quả.',
+  'actions.decided': 'Giải đã chuyển sang "Đã có kết quả".',
   'actions.publish': 'Công bố kết quả',
   'actions.publishTitle': 'Công bố kết quả?',
   'actions.publishText':

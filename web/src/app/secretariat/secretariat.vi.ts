@@ -256,7 +256,7 @@ export const secretariatVi = {
   'conflict.DECLARED_AGENCY': 'cơ quan có quan hệ đã khai',
   'conflict.OWN_WORK': 'tác phẩm của chính giám khảo',
   'conflict.CO_AUTHOR': 'đồng tác giả',
-  'conflict.RECUSED': 'đã xin rút',
+  'conflict.RECUSED': 'đã tránh chấm',
   'conflict.other': 'lý do khác ({code})',
 
   'uncovered.NO_PANEL': 'hạng mục chưa thuộc tiểu ban nào',

@@ -98,7 +98,7 @@ export const en: Dictionary = {
   'media.tv': 'Television',
   'media.photo': 'Photojournalism',
 
-  'role.organizer': 'Organizing committee',
+  'role.organizer': 'Organizer',
   'role.secretary': 'Secretariat',
   'role.judge': 'Judge',
 
@@ -124,7 +124,7 @@ export const en: Dictionary = {
   'award.year': 'Year {year}',
   'award.level': 'Level',
   'award.status': 'Status',
-  'award.organizer': 'Organizer',
+  'award.organizer': 'Organizing body',
   'award.deadline': 'Entry deadline',
   'award.deadlineValue': '{date} (Vietnam time)',
   'award.viewDetail': 'View rules',
@@ -343,7 +343,7 @@ export const en: Dictionary = {
   'authorRole.other': 'Other',
 
   'priorKind.national_press_award': 'National Press Award',
-  'priorKind.ministry': 'Ministry, sector or central organisation award',
+  'priorKind.ministry': 'Ministry, sector or central organization award',
   'priorKind.provincial': 'Provincial press award',
   'priorKind.other': 'Other award',
 

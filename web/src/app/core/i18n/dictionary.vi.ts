@@ -90,7 +90,7 @@ export const vi = {
   'media.tv': 'Truyền hình',
   'media.photo': 'Ảnh báo chí',
 
-  'role.organizer': 'Ban Tổ chức',
+  'role.organizer': 'Thành viên Ban Tổ chức',
   'role.secretary': 'Ban Thư ký',
   'role.judge': 'Giám khảo',
 
@@ -116,7 +116,7 @@ export const vi = {
   'award.year': 'Năm {year}',
   'award.level': 'Cấp giải',
   'award.status': 'Trạng thái',
-  'award.organizer': 'Ban Tổ chức',
+  'award.organizer': 'Cơ quan tổ chức',
   'award.deadline': 'Hạn nhận tác phẩm',
   'award.deadlineValue': '{date} (giờ Việt Nam)',
   'award.viewDetail': 'Xem thể lệ',
@@ -200,7 +200,7 @@ export const vi = {
   'invite.welcome': 'Chào mừng {name}! Tài khoản đã sẵn sàng.',
 
   'myAwards.title': 'Giải tôi quản lý',
-  'myAwards.subtitle': 'Các giải bạn tham gia với vai trò Ban Tổ chức, Ban Thư ký hoặc giám khảo.',
+  'myAwards.subtitle': 'Các giải bạn tham gia với vai trò thành viên Ban Tổ chức, Ban Thư ký hoặc giám khảo.',
   'myAwards.create': 'Tạo giải mới',
   'myAwards.empty': 'Bạn chưa tham gia giải nào.',
   'myAwards.emptyCreate': 'Hãy tạo giải đầu tiên để bắt đầu.',
@@ -250,7 +250,7 @@ export const vi = {
   'editor.noRows': 'Chưa có dòng nào.',
   'editor.submitCreate': 'Tạo giải',
   'editor.submitSave': 'Lưu thay đổi',
-  'editor.created': 'Đã tạo giải. Bạn là Ban Tổ chức của giải này.',
+  'editor.created': 'Đã tạo giải. Bạn là thành viên Ban Tổ chức của giải này.',
   'editor.notFound': 'Không tìm thấy giải, hoặc bạn không có quyền quản lý giải này.',
   'editor.viewPublic': 'Xem trang công khai',
   'editor.locked': 'Giải đã công bố kết quả, không thể sửa.',
