@@ -113,6 +113,21 @@ describe(EntryOutcomeComponent.name, () => {
     expect(byTestId(fixture, 'certificate-error')).toBeNull();
   });
 
+  it('should show a work that won only a topic prize as a winner, with its certificate', async () => {
+    await render({
+      tierCode: null,
+      tierLabel: null,
+      topicPrizes: [{ code: 'CAO_TUOI', label: 'Tác giả cao tuổi' }],
+      standing: 'awarded',
+      certificateAvailable: true,
+    });
+    expect(text(fixture, 'entry-prize')).toBe('Giải chuyên đề: Tác giả cao tuổi');
+    expect(byTestId(fixture, 'entry-outcome')?.getAttribute('data-standing')).toBe('awarded');
+    expect(byTestId(fixture, 'entry-prize-detail')).toBeNull();
+    expect(text(fixture, 'certificate-download')).toBe('Tải giấy chứng nhận');
+    expect((fixture.nativeElement as HTMLElement).textContent).not.toMatch(/không đạt|Thu hồi/);
+  });
+
   it('should ask for the English certificate when the UI is in English', async () => {
     TestBed.inject(I18nService).setLanguage('en');
     await render({

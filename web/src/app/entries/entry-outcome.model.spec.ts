@@ -76,6 +76,19 @@ describe(outcomeView.name, () => {
     ).toMatchObject({ chip: 'Giải chuyên đề: Tác giả trẻ; Đại hội Đảng', detail: null });
   });
 
+  it('should not say "Giải chuyên đề" twice when a topic prize is named that way', () => {
+    const topics = [
+      { code: 'LY_LUAN', label: 'Giải chuyên đề Lý luận xây dựng Đảng' },
+      { code: 'TRE', label: 'Tác giả trẻ' },
+    ];
+    expect(
+      outcomeView(outcomeFactory({ tierCode: null, tierLabel: null, topicPrizes: topics.slice(0, 1) }), t),
+    ).toMatchObject({ standing: 'awarded', chip: 'Giải chuyên đề Lý luận xây dựng Đảng', certificate: true });
+    expect(outcomeView(outcomeFactory({ topicPrizes: topics }), t)?.detail).toBe(
+      'Giải chuyên đề Lý luận xây dựng Đảng; Giải chuyên đề: Tác giả trẻ',
+    );
+  });
+
   it('should follow the server on the certificate of a standing prize', () => {
     expect(outcomeView(outcomeFactory({ certificateAvailable: false }), t)?.certificate).toBe(
       false,

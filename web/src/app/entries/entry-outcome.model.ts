@@ -18,11 +18,20 @@ export interface OutcomeView {
   certificate: boolean;
 }
 
+/** A topic prize label that is already a prize's full name ("Giải chuyên đề Lý luận…"). */
+const NAMED_TOPIC_PRIZE = /^giải chuyên đề(?=\s|$)/iu;
+
+/**
+ * The topic prizes in words: labels that already say "Giải chuyên đề" stand on their own, the
+ * others are listed after it ("Giải chuyên đề: Tác giả trẻ; Đại hội Đảng").
+ */
 function topicsText(outcome: EntryOutcome, i18n: Translate): string | null {
   if (!outcome.topicPrizes.length) return null;
-  return i18n.t('outcome.topicPrizes', {
-    topics: outcome.topicPrizes.map((topic) => topic.label).join('; '),
-  });
+  const labels = outcome.topicPrizes.map((topic) => topic.label.normalize('NFC').trim());
+  const named = labels.filter((label) => NAMED_TOPIC_PRIZE.test(label));
+  const others = labels.filter((label) => !NAMED_TOPIC_PRIZE.test(label));
+  const listed = others.length ? [i18n.t('outcome.topicPrizes', { topics: others.join('; ') })] : [];
+  return [...named, ...listed].join('; ');
 }
 
 /**
