@@ -56,6 +56,8 @@ export type AuthorForm = FormGroup<{
   organizationName: FormControl<string>;
   email: FormControl<string>;
   dateOfBirth: FormControl<string>;
+  /** Lives abroad (người Việt Nam ở nước ngoài): for the overseas-author topic prize. */
+  overseas: FormControl<boolean>;
 }>;
 
 export type PriorAwardForm = FormGroup<{
@@ -98,6 +100,7 @@ export function createAuthorForm(
     organizationName: fb.control(author?.organizationName ?? ''),
     email: fb.control(author?.email ?? ''),
     dateOfBirth: fb.control(author?.dateOfBirth ?? ''),
+    overseas: fb.control(author?.overseas ?? false),
   });
 }
 
@@ -189,6 +192,8 @@ export function toEntryInput(value: EntryFormValue): EntryInput {
       organizationName: optional(author.organizationName),
       email: optional(author.email)?.toLowerCase() ?? null,
       dateOfBirth: optional(author.dateOfBirth),
+      // Only a declared residence abroad is sent; absent reads as not abroad.
+      ...(author.overseas ? { overseas: true } : {}),
     })),
     priorAwards: value.priorAwards.map((prior) => ({
       kind: prior.kind,

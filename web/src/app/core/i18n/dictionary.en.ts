@@ -396,6 +396,7 @@ export const en: Dictionary = {
   'entry.organizationName': 'Agency / employer',
   'entry.email': 'Email',
   'entry.dateOfBirth': 'Date of birth',
+  'entry.overseas': 'Lives abroad (overseas Vietnamese)',
   'entry.dateOfBirthRequired': 'Required to submit: the rules limit how many works each author may enter.',
   'entry.addAuthor': 'Add a co-author',
   'entry.removeAuthor': 'Remove author {number}',

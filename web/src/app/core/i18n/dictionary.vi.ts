@@ -374,6 +374,7 @@ export const vi = {
   'entry.organizationName': 'Cơ quan công tác',
   'entry.email': 'Email',
   'entry.dateOfBirth': 'Ngày sinh',
+  'entry.overseas': 'Sinh sống ở nước ngoài (người Việt Nam ở nước ngoài)',
   'entry.dateOfBirthRequired': 'Bắt buộc khi nộp: thể lệ giới hạn số tác phẩm của mỗi tác giả.',
   'entry.addAuthor': 'Thêm đồng tác giả',
   'entry.removeAuthor': 'Xóa tác giả {number}',
