@@ -162,7 +162,7 @@ describe(ForwardingController.name, () => {
     expect(copy.body).toMatchObject({ awardId: national.id, status: 'submitted', title: 'Tác phẩm 1', genre: original.genre, language: 'vi', summary: original.summary, topicPrizes: ['DANG'], parts: original.parts });
     expect(copy.body.authors).toEqual(original.authors);
     expect(copy.body.priorAwards).toEqual([{ kind: 'provincial', name: 'Giải báo chí tỉnh Bình Định 2026', year: 2026, prize: 'Giải A' }]);
-    expect(copy.body.provenance).toEqual({ awardId: source.id, awardName: 'Giải báo chí tỉnh Bình Định 2026', entryId: entries[0], receiptNumber: original.receiptNumber, tierCode: 'A', tierLabel: 'Giải A', forwardedAt: expect.any(String) });
+    expect(copy.body.provenance).toEqual({ awardId: source.id, awardName: 'Giải báo chí tỉnh Bình Định 2026 lần thứ XI', entryId: entries[0], receiptNumber: original.receiptNumber, tierCode: 'A', tierLabel: 'Giải A', forwardedAt: expect.any(String) });
     expect(original.provenance).toBeNull();
     const strip = (file: Record<string, unknown>) => ({ kind: file['kind'], partIndex: file['partIndex'], size: file['size'], sha256: file['sha256'], mimeType: file['mimeType'], originalName: file['originalName'], pageCount: file['pageCount'] });
     expect(copy.body.files.map(strip)).toEqual(original.files.map(strip));

@@ -5,7 +5,10 @@ import { buildAward, buildEntry } from '../../../test/factories';
 import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
 /** Routes that take no JSON body: no body at all, or multipart (tested in entry-files.integration-spec). */
-const BODYLESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/entries/:entryId/submit', 'POST /api/v1/entries/:entryId/withdraw', 'POST /api/v1/entries/:entryId/files', 'POST /api/v1/awards/:awardId/codes', 'POST /api/v1/rounds/:roundId/reminders', 'POST /api/v1/awards/:awardId/publish']);
+const BODYLESS = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/entries/:entryId/submit', 'POST /api/v1/entries/:entryId/withdraw', 'POST /api/v1/entries/:entryId/files', 'POST /api/v1/awards/:awardId/codes', 'POST /api/v1/rounds/:roundId/reminders', 'POST /api/v1/awards/:awardId/publish',
+  // tus speaks its own protocol (headers, not JSON); its refusals are tested in tus-refusals.integration-spec.ts.
+  'POST /api/v1/uploads/tus',
+]);
 
 describe('bad input on every write endpoint', () => {
   let app: TestApp;
