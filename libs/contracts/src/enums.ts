@@ -29,11 +29,16 @@ export type SystemRole = (typeof SYSTEM_ROLES)[number];
 export const UI_LANGUAGES = ['vi', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** ISO 639 codes an award may accept for entries; Vietnamese plus minority and foreign languages. */
+/**
+ * Languages an award may accept for entries, as BCP 47 tags: the ISO 639-1 code where one exists,
+ * otherwise the ISO 639-3 code (docs/glossary.md). Vietnamese, foreign languages, and the minority
+ * languages Vietnamese media broadcast in (VOV4, VTV5): Tày tyz, Nùng nut, H'Mông hmn, Chăm cjm
+ * (Eastern Cham, spoken in Vietnam), Gia Rai jra, Ê Đê ede, Ba Na bdq, Cơ Ho kpm, M'Nông cmo
+ * (Central Mnong). Khmer is km for Cambodia and the Mekong delta alike.
+ */
 export const ENTRY_LANGUAGES = [
   'vi', 'en', 'fr', 'zh', 'ru', 'km', 'lo',
-  // Minority languages broadcast by Vietnamese media (VOV4, VTV5).
-  'tay', 'nut', 'hmn', 'khm', 'cja', 'jra', 'ede', 'bdq', 'kpm', 'mnw',
+  'tyz', 'nut', 'hmn', 'cjm', 'jra', 'ede', 'bdq', 'kpm', 'cmo',
 ] as const;
 
 export const MAIL_STATUSES = ['pending', 'sent', 'failed', 'stored'] as const;

@@ -58,7 +58,7 @@ describe('award form model', () => {
     const { fb, form, i18n } = setup();
     form.controls.prizeTiers.push(createTierForm(fb, { code: 'A', label: 'Giải A', targetCount: 5 }));
     form.controls.prizeTiers.push(createTierForm(fb, { code: 'A', label: '', targetCount: 5 }));
-    form.controls.rules.controls.languages.setValue(['tay']);
+    form.controls.rules.controls.languages.setValue(['tyz']);
 
     const fields = awardClientErrors(form.getRawValue(), [], i18n).map((error) => `${error.field}:${error.code}`);
     expect(fields).toContain('prizeTiers.1.code:DUPLICATE_CODE');
