@@ -13,6 +13,7 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -29,7 +30,8 @@ import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
 import { formatDate, formatDateTime } from '../core/format/format';
-import { PaDatePipe, PaDateTimePipe } from '../core/format/format.pipes';
+import { PaDateTimePipe } from '../core/format/format.pipes';
+import { DateInputDirective } from '../core/forms/date-input.directive';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { authorRoleKey, languageKey, mediaKey, priorAwardKindKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -72,8 +74,10 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
     MatInputModule,
     TranslatePipe,
     EditionPipe,
-    PaDatePipe,
     PaDateTimePipe,
+    DateInputDirective,
+    MatDatepicker,
+    MatDatepickerToggle,
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,

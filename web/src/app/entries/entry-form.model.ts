@@ -2,7 +2,6 @@ import type { FormArray, FormControl, FormGroup, NonNullableFormBuilder } from '
 import {
   EMAIL_MAX_LENGTH,
   ERROR_MESSAGES,
-  FIELD_ERROR_MESSAGES,
   NAME_MAX_LENGTH,
   YEAR_MAX,
   YEAR_MIN,
@@ -247,8 +246,8 @@ export function entryClientErrors(
   i18n: I18nService,
   stage: 'draft' | 'submit' = 'draft',
 ): FieldError[] {
-  const language = i18n.lang();
-  const invalidDate = FIELD_ERROR_MESSAGES.INVALID_DATE[language];
+  // Not the API's wording, which names the ISO format it takes: the field takes dd/MM/yyyy.
+  const invalidDate = i18n.t('date.invalid');
   const checks = new FieldChecks(i18n)
     .required('categoryId', value.categoryId)
     .custom(

@@ -20,9 +20,11 @@ import {
   AWARD_LEVELS,
   ENTRY_LANGUAGES,
   MEDIA_TYPES,
+  TOPIC_PRIZE_CONDITION_KINDS,
   type AwardResponse,
   type AwardRules,
   type MediaType,
+  type TopicPrizeConditionKind,
 } from '@press-award/contracts';
 import { SUPPORTED_WORK_TYPES } from '@press-award/domain';
 import { defer, from, map, startWith, switchMap, type Observable } from 'rxjs';
@@ -37,6 +39,7 @@ import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { languageKey, levelKey, mediaKey, mimeLabel, statusKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import type { TranslationKey } from '../core/i18n/dictionary.vi';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import {
@@ -44,15 +47,23 @@ import {
   awardClientErrors,
   createAwardForm,
   createTierForm,
+  defaultConditionYears,
   rulesChanged,
   toAwardInput,
   toFormErrors,
   type AwardForm,
+  type TierForm,
 } from './award-form.model';
 import { CategoriesEditorComponent, type CategoryRow } from './categories-editor.component';
 import { MembersPanelComponent } from './members-panel.component';
 import { StatusActionsComponent } from './status-actions.component';
 import { AwardTabsComponent } from '../secretariat/award-tabs.component';
+
+const CONDITION_LABELS: Record<TopicPrizeConditionKind, TranslationKey> = {
+  authorAgeAtLeast: 'editor.topicConditionAgeAtLeast',
+  authorYoungerThan: 'editor.topicConditionYoungerThan',
+  overseasAuthor: 'editor.topicConditionOverseas',
+};
 
 /**
  * One form for creating (`/manage/awards/new`) and editing (`/manage/awards/:awardId`) an award:
@@ -215,6 +226,18 @@ export class AwardEditorPage {
     this.form().controls[name].push(createTierForm(this.fb));
   }
 
+  protected readonly conditionKinds = TOPIC_PRIZE_CONDITION_KINDS;
+
+  protected conditionLabel(kind: TopicPrizeConditionKind): TranslationKey {
+    return CONDITION_LABELS[kind];
+  }
+
+  /** A newly chosen age condition starts at the age the rules name (70, 18); the organizer may change it. */
+  protected conditionChanged(row: TierForm): void {
+    const years = defaultConditionYears(row.controls.conditionKind.value);
+    if (years !== null && row.controls.conditionYears.value === null) row.controls.conditionYears.setValue(years);
+  }
+
   protected removeRow(name: 'prizeTiers' | 'topicPrizes', index: number): void {
     this.form().controls[name].removeAt(index);
   }
@@ -270,6 +293,8 @@ export class AwardEditorPage {
       year: input.year,
       level: input.level,
       organizerName: input.organizerName ?? '',
+      // Cleared, the place goes back to the level's default.
+      place: input.place ?? '',
       description: input.description ?? '',
       prizeTiers: input.prizeTiers,
       topicPrizes: input.topicPrizes,

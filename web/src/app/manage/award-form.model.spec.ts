@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { I18nService } from '../core/i18n/i18n.service';
-import { PRIZE_TEMPLATE_2020, awardClientErrors, createAwardForm, createTierForm, defaultEditionYear, defaultRules, rulesChanged, toAwardInput, toRules } from './award-form.model';
+import { PRIZE_TEMPLATE_2020, awardClientErrors, createAwardForm, createTierForm, defaultConditionYears, defaultEditionYear, defaultRules, rulesChanged, toAwardInput, toFormErrors, toRules } from './award-form.model';
 
 function setup() {
   localStorage.clear();
@@ -121,6 +121,43 @@ describe('award form model', () => {
 
     const errors = awardClientErrors(form.getRawValue(), [{ code: 'ANH', name: 'Ảnh', mediaType: 'photo' }], i18n);
     expect(errors).toContainEqual(expect.objectContaining({ field: 'categories.0', code: 'MEDIA_TYPE_HAS_NO_FILE_RULE' }));
+  });
+
+  it('should keep a topic prize condition through the form, and send none when none is chosen', () => {
+    const { fb, form, i18n } = setup();
+    form.controls.topicPrizes.push(createTierForm(fb, { code: 'CAO_TUOI', label: 'Tác giả cao tuổi', condition: { kind: 'authorAgeAtLeast', years: 70 } }));
+    form.controls.topicPrizes.push(createTierForm(fb, { code: 'KIEU_BAO', label: 'Tác giả là người Việt Nam ở nước ngoài', condition: { kind: 'overseasAuthor' } }));
+    form.controls.topicPrizes.push(createTierForm(fb, { code: 'DAI_HOI', label: 'Đại hội Đảng' }));
+    expect(awardClientErrors(form.getRawValue(), [], i18n)).toEqual([]);
+    expect(toAwardInput(form.getRawValue(), []).topicPrizes).toEqual([
+      { code: 'CAO_TUOI', label: 'Tác giả cao tuổi', condition: { kind: 'authorAgeAtLeast', years: 70 } },
+      { code: 'KIEU_BAO', label: 'Tác giả là người Việt Nam ở nước ngoài', condition: { kind: 'overseasAuthor' } },
+      { code: 'DAI_HOI', label: 'Đại hội Đảng' },
+    ]);
+    // Years stay out of a condition that has none, even if the field still holds a number.
+    form.controls.topicPrizes.at(0).patchValue({ conditionKind: 'overseasAuthor' });
+    expect(toAwardInput(form.getRawValue(), []).topicPrizes?.[0]).toEqual({ code: 'CAO_TUOI', label: 'Tác giả cao tuổi', condition: { kind: 'overseasAuthor' } });
+    form.controls.topicPrizes.at(0).patchValue({ conditionKind: '' });
+    expect(toAwardInput(form.getRawValue(), []).topicPrizes?.[0]).toEqual({ code: 'CAO_TUOI', label: 'Tác giả cao tuổi' });
+  });
+
+  it('should ask for the age of an age condition on its own field, as the API would', () => {
+    const { fb, form, i18n } = setup();
+    form.controls.topicPrizes.push(createTierForm(fb, { code: 'TRE', label: 'Tác giả trẻ' }));
+    form.controls.topicPrizes.at(0).patchValue({ conditionKind: 'authorYoungerThan', conditionYears: null });
+    expect(awardClientErrors(form.getRawValue(), [], i18n).map((error) => `${error.field}:${error.code}`)).toEqual(['topicPrizes.0.conditionYears:REQUIRED']);
+    form.controls.topicPrizes.at(0).patchValue({ conditionYears: 0 });
+    expect(awardClientErrors(form.getRawValue(), [], i18n).map((error) => `${error.field}:${error.code}`)).toEqual(['topicPrizes.0.conditionYears:OUT_OF_RANGE']);
+    expect(toFormErrors([{ field: 'topicPrizes.0.condition.kind', code: 'TOPIC_PRIZE_CONDITION_UNKNOWN', message: 'x' }])[0]?.field).toBe('topicPrizes.0.conditionKind');
+    expect(defaultConditionYears('authorAgeAtLeast')).toBe(70);
+    expect(defaultConditionYears('authorYoungerThan')).toBe(18);
+  });
+
+  it("should send the award's place only when given, trimmed", () => {
+    const { form } = setup();
+    expect(toAwardInput(form.getRawValue(), []).place).toBeUndefined();
+    form.patchValue({ place: '  Quy Nhơn ' });
+    expect(toAwardInput(form.getRawValue(), []).place).toBe('Quy Nhơn');
   });
 
   it('should see unchanged rules as unchanged whatever the key order or offset', () => {

@@ -7,6 +7,7 @@ import {
   TOPIC_CODE_PATTERN,
   YEAR_MAX,
   YEAR_MIN,
+  AWARD_PLACE_MAX_LENGTH,
   type AwardLevel,
   type AwardResponse,
   type AwardRules,
@@ -15,8 +16,10 @@ import {
   type MediaType,
   type PrizeTier,
   type TopicPrize,
+  type TopicPrizeCondition,
+  type TopicPrizeConditionKind,
 } from '@press-award/contracts';
-import { DEFAULT_FILE_RULES, SUPPORTED_WORK_TYPES, prizeTierIssues, validateAwardRules } from '@press-award/domain';
+import { DEFAULT_FILE_RULES, SUPPORTED_WORK_TYPES, prizeTierIssues, topicPrizeIssues, validateAwardRules } from '@press-award/domain';
 import { ruleIssuesToFieldErrors } from '../core/api/api-error';
 import { isoToVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import { FieldChecks } from '../core/forms/validation';
@@ -25,7 +28,7 @@ import type { AwardInput, CategoryInput } from '../core/api/api';
 
 const MIB = 1024 * 1024;
 /** The DTO's own limits (libs/contracts/src/dto/award.dto.ts), not exported from the index. */
-export const AWARD_TEXT_LIMITS = { name: 300, organizerName: 300, description: 5000, tierLabel: 100, topicLabel: 300 };
+export const AWARD_TEXT_LIMITS = { name: 300, organizerName: 300, description: 5000, tierLabel: 100, topicLabel: 300, place: AWARD_PLACE_MAX_LENGTH };
 const COUNT_MAX = 10_000;
 const PRIZE_MONEY_MAX = 10_000_000_000_000;
 
@@ -43,6 +46,9 @@ export type TierForm = FormGroup<{
   prizeMoney: FormControl<number | null>;
   /** Prize tiers only: suggested from this average on 10 (empty = never suggested). Topic rows leave it empty. */
   minScore: FormControl<number | null>;
+  /** Topic prizes only: the condition on the authors ('' = none) and its age in years. */
+  conditionKind: FormControl<TopicPrizeConditionKind | ''>;
+  conditionYears: FormControl<number | null>;
 }>;
 
 export type TopicForm = TierForm;
@@ -59,13 +65,24 @@ export function createFileRuleForm(fb: NonNullableFormBuilder, rule: FileRule | 
   });
 }
 
+/** The ages the 2020 rules name: the oldest-author prize from 70, the youngest-author prize under 18. */
+const CONDITION_DEFAULT_YEARS: Record<Exclude<TopicPrizeConditionKind, 'overseasAuthor'>, number> = { authorAgeAtLeast: 70, authorYoungerThan: 18 };
+
+/** The age an age condition starts with when chosen; null for a condition without one. */
+export function defaultConditionYears(kind: TopicPrizeConditionKind | ''): number | null {
+  return kind === 'authorAgeAtLeast' || kind === 'authorYoungerThan' ? CONDITION_DEFAULT_YEARS[kind] : null;
+}
+
 export function createTierForm(fb: NonNullableFormBuilder, tier?: Partial<PrizeTier | TopicPrize>): TierForm {
+  const condition = (tier as Partial<TopicPrize> | undefined)?.condition;
   return fb.group({
     code: fb.control(tier?.code ?? ''),
     label: fb.control(tier?.label ?? ''),
     targetCount: fb.control<number | null>(tier?.targetCount ?? null),
     prizeMoney: fb.control<number | null>(tier?.prizeMoney ?? null),
     minScore: fb.control<number | null>((tier as Partial<PrizeTier> | undefined)?.minScore ?? null),
+    conditionKind: fb.control<TopicPrizeConditionKind | ''>(condition?.kind ?? ''),
+    conditionYears: fb.control<number | null>(condition && 'years' in condition ? condition.years : null),
   });
 }
 
@@ -118,6 +135,7 @@ export function createAwardForm(fb: NonNullableFormBuilder, award?: AwardRespons
     year: fb.control<number | null>(year),
     level: fb.control<AwardLevel>(award?.level ?? 'national'),
     organizerName: fb.control(award?.organizerName ?? ''),
+    place: fb.control(award?.place ?? ''),
     description: fb.control(award?.description ?? ''),
     rules: fb.group({
       publicationFrom: fb.control(rules.publicationFrom),
@@ -172,6 +190,12 @@ function inDomainOrder(mediaType: MediaType, types: readonly string[]): string[]
   return [...types].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+/** The condition as sent: years only for an age condition, left out when empty so the check says "required". */
+function conditionOf(kind: TopicPrizeConditionKind, years: number | null): TopicPrizeCondition {
+  if (kind === 'overseasAuthor') return { kind };
+  return (years === null ? { kind } : { kind, years }) as TopicPrizeCondition;
+}
+
 function rows(value: AwardFormValue['prizeTiers'], kind: 'tier' | 'topic'): (PrizeTier | TopicPrize)[] {
   return value.map((row) => {
     const result: TopicPrize & Pick<PrizeTier, 'minScore'> = { code: row.code.trim(), label: row.label.trim() };
@@ -179,6 +203,7 @@ function rows(value: AwardFormValue['prizeTiers'], kind: 'tier' | 'topic'): (Pri
     if (row.prizeMoney !== null) result.prizeMoney = row.prizeMoney;
     // An empty threshold is left out (not null), so tiers without one read back as they were sent.
     if (kind === 'tier' && present(row.minScore) !== undefined) result.minScore = row.minScore;
+    if (kind === 'topic' && row.conditionKind) result.condition = conditionOf(row.conditionKind, row.conditionYears);
     return result;
   });
 }
@@ -194,6 +219,7 @@ export function toAwardInput(value: AwardFormValue, categories: readonly Categor
     topicPrizes: rows(value.topicPrizes, 'topic'),
   };
   if (value.organizerName.trim()) input.organizerName = value.organizerName.trim();
+  if (value.place.trim()) input.place = value.place.trim();
   if (value.description.trim()) input.description = value.description.trim();
   if (categories) input.categories = categories.map((category) => ({ ...category }));
   return input;
@@ -201,7 +227,10 @@ export function toAwardInput(value: AwardFormValue, categories: readonly Categor
 
 /** Server and domain paths say `maxBytes`; the form edits megabytes under another name. */
 export function toFormField(field: string): string {
-  return field.replace(/^(rules\.files\.\w+)\.maxBytes$/, '$1.maxMegabytes');
+  return field
+    .replace(/^(rules\.files\.\w+)\.maxBytes$/, '$1.maxMegabytes')
+    .replace(/^(topicPrizes\.\d+)\.condition(?:\.kind)?$/, '$1.conditionKind')
+    .replace(/^(topicPrizes\.\d+)\.condition\.years$/, '$1.conditionYears');
 }
 
 export function toFormErrors(errors: readonly FieldError[]): FieldError[] {
@@ -220,6 +249,7 @@ export function awardClientErrors(
     .intRange('edition', value.edition, 1, EDITION_MAX)
     .intRange('year', value.year, YEAR_MIN, YEAR_MAX)
     .maxLength('organizerName', value.organizerName, AWARD_TEXT_LIMITS.organizerName)
+    .maxLength('place', value.place, AWARD_TEXT_LIMITS.place)
     .maxLength('description', value.description, AWARD_TEXT_LIMITS.description);
 
   const duplicate = FIELD_ERROR_MESSAGES.DUPLICATE_CODE[i18n.lang()];
@@ -242,7 +272,11 @@ export function awardClientErrors(
   checkRows('topicPrizes', TOPIC_CODE_PATTERN, AWARD_TEXT_LIMITS.topicLabel, true);
 
   // Suggestion thresholds: range, decimals and order down the list, exactly as the API checks them.
-  const tierErrors = ruleIssuesToFieldErrors(prizeTierIssues(rows(value.prizeTiers, 'tier')), 'prizeTiers', i18n.lang());
+  const tierErrors = [
+    ...ruleIssuesToFieldErrors(prizeTierIssues(rows(value.prizeTiers, 'tier')), 'prizeTiers', i18n.lang()),
+    // Topic prize conditions: the kind and the age, exactly as the API checks them.
+    ...ruleIssuesToFieldErrors(topicPrizeIssues(rows(value.topicPrizes, 'topic')), 'topicPrizes', i18n.lang()),
+  ];
 
   const rules = toRules(value.rules);
   const result = validateAwardRules(rules);

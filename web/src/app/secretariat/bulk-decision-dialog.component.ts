@@ -3,10 +3,12 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ScreeningDecision } from '@press-award/contracts';
-import { formatDateTime, vietnamLocalToIso } from '../core/format/format';
+import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
+import { DateTimeInputDirective } from '../core/forms/date-input.directive';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -27,7 +29,18 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
  */
 @Component({
   selector: 'pa-bulk-decision-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, SecretariatTranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatDatepicker,
+    MatDatepickerToggle,
+    DateTimeInputDirective,
+    TranslatePipe,
+    SecretariatTranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title data-testid="bulk-dialog-title">
@@ -50,11 +63,15 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
             <mat-label>{{ 'decision.deadline' | st }}</mat-label>
             <input
               matInput
-              type="datetime-local"
+              paDateTime
+              placeholder="dd/mm/yyyy hh:mm"
+              [paDatePicker]="deadlinePicker"
               formControlName="revisionDeadline"
               [errorStateMatcher]="formErrors.matcher('revisionDeadline')"
               data-testid="bulk-deadline"
             />
+            <mat-datepicker-toggle matIconSuffix [for]="deadlinePicker" />
+            <mat-datepicker #deadlinePicker />
             <mat-hint>{{ deadlinePreview() }}</mat-hint>
             @for (message of formErrors.errors('revisionDeadline'); track message) {
               <mat-error data-testid="field-error-revisionDeadline">{{ message }}</mat-error>
@@ -112,13 +129,16 @@ export class BulkDecisionDialogComponent {
   protected readonly countMatches = computed(() => Number(this.countValue()) === this.data.count);
   protected readonly deadlinePreview = computed(() => {
     const local = this.value().revisionDeadline ?? '';
-    return local ? this.st.t('decision.deadlinePreview', { date: formatDateTime(vietnamLocalToIso(local)) }) : this.st.t('decision.deadlineHint');
+    if (isVietnamLocal(local)) return this.st.t('decision.deadlinePreview', { date: formatDateTime(vietnamLocalToIso(local)) });
+    const format = this.i18n.t('date.dateTimeHint');
+    return local ? format : `${this.st.t('decision.deadlineHint')} ${format}`;
   });
   private readonly clientErrors = computed(() => {
     const value = { ...this.form.getRawValue(), ...this.value() };
     const errors = decisionClientErrors({ decision: this.data.decision, reason: value.reason, revisionDeadline: value.revisionDeadline }, this.now(), {
       reasonRequired: this.i18n.errorMessage('SCREENING_REASON_REQUIRED'),
       deadlinePast: this.st.t('decision.deadlinePast'),
+      deadlineInvalid: this.i18n.t('date.invalidDateTime'),
     });
     if (!this.countMatches()) {
       errors.push({ field: 'confirmCount', code: 'BULK_COUNT_MISMATCH', message: this.st.t('bulk.countMismatch', { count: this.data.count }) });

@@ -12,7 +12,7 @@ import {
   vietnamLocalInDays,
 } from './screening.model';
 
-const messages = { reasonRequired: 'REASON', deadlinePast: 'PAST' };
+const messages = { reasonRequired: 'REASON', deadlinePast: 'PAST', deadlineInvalid: 'INVALID' };
 const now = new Date('2020-11-15T03:00:00Z');
 
 describe('screening selection', () => {
@@ -80,6 +80,12 @@ describe('screening decision', () => {
     const past = decisionClientErrors({ decision: 'needs_revision', reason: 'x', revisionDeadline: '2020-11-15T09:59' }, now, messages);
     expect(past).toEqual([expect.objectContaining({ field: 'revisionDeadline', message: 'PAST' })]);
     expect(decisionClientErrors({ decision: 'needs_revision', reason: 'x', revisionDeadline: '2020-11-15T10:01' }, now, messages)).toEqual([]);
+  });
+
+  it('should refuse a revision deadline that is not a date and time, as typed', () => {
+    expect(decisionClientErrors({ decision: 'needs_revision', reason: 'x', revisionDeadline: '20/11/2020' }, now, messages)).toEqual([
+      { field: 'revisionDeadline', code: 'INVALID_DATETIME', message: 'INVALID' },
+    ]);
   });
 
   it('should propose a deadline in Vietnam wall-clock time', () => {

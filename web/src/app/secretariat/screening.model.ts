@@ -1,5 +1,5 @@
 import type { FieldError, ScreeningDecision, ScreeningFinding } from '@press-award/contracts';
-import { vietnamLocalToIso } from '../core/format/format';
+import { isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import type { DecisionInput } from './secretariat-api';
 import type { SecretariatKey } from './secretariat.vi';
 
@@ -83,7 +83,7 @@ export function decisionKey(decision: ScreeningDecision): SecretariatKey {
 export interface DecisionFormValue {
   decision: ScreeningDecision;
   reason: string;
-  /** `datetime-local` value, Vietnam wall-clock time; empty for the server's default. */
+  /** Vietnam wall-clock time YYYY-MM-DDTHH:mm (`paDateTime`); empty for the server's default. */
   revisionDeadline: string;
 }
 
@@ -101,6 +101,7 @@ export function toDecisionInput(value: DecisionFormValue): DecisionInput {
 export interface DecisionMessages {
   reasonRequired: string;
   deadlinePast: string;
+  deadlineInvalid: string;
 }
 
 /** The API's own rules, checked before sending: a reason unless eligible, a future deadline. */
@@ -109,7 +110,9 @@ export function decisionClientErrors(value: DecisionFormValue, now: Date, messag
   if (value.decision !== 'eligible' && !value.reason.trim()) {
     errors.push({ field: 'reason', code: 'SCREENING_REASON_REQUIRED', message: messages.reasonRequired });
   }
-  if (value.decision === 'needs_revision' && value.revisionDeadline) {
+  if (value.decision === 'needs_revision' && value.revisionDeadline && !isVietnamLocal(value.revisionDeadline)) {
+    errors.push({ field: 'revisionDeadline', code: 'INVALID_DATETIME', message: messages.deadlineInvalid });
+  } else if (value.decision === 'needs_revision' && value.revisionDeadline) {
     const deadline = new Date(vietnamLocalToIso(value.revisionDeadline));
     if (!isNaN(deadline.getTime()) && deadline.getTime() <= now.getTime()) {
       errors.push({ field: 'revisionDeadline', code: 'DEADLINE_PASSED', message: messages.deadlinePast });

@@ -3,6 +3,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -21,8 +22,9 @@ import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
-import { formatDateTime, vietnamLocalToIso } from '../core/format/format';
+import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import { PaBytesPipe, PaDatePipe, PaDateTimePipe } from '../core/format/format.pipes';
+import { DateTimeInputDirective } from '../core/forms/date-input.directive';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { authorRoleKey, entryStatusKey, fileKindKey, languageKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -70,6 +72,9 @@ const QUEUE_STATUSES = ENTRY_STATUSES.filter((status) => status !== 'draft');
     MatFormFieldModule,
     MatInputModule,
     MatTooltipModule,
+    MatDatepicker,
+    MatDatepickerToggle,
+    DateTimeInputDirective,
     TranslatePipe,
     SecretariatTranslatePipe,
     PaDatePipe,
@@ -150,6 +155,7 @@ export class ScreeningPage {
     decisionClientErrors({ ...this.decisionForm.getRawValue(), ...this.decisionValue() }, this.decisionNow(), {
       reasonRequired: this.i18n.errorMessage('SCREENING_REASON_REQUIRED'),
       deadlinePast: this.st.t('decision.deadlinePast'),
+      deadlineInvalid: this.i18n.t('date.invalidDateTime'),
     }),
   );
   protected readonly formErrors = new FormErrors(this.decisionErrors, signal(controlPaths(this.decisionForm)));
@@ -157,9 +163,9 @@ export class ScreeningPage {
   protected readonly deciding = signal(false);
   protected readonly deadlinePreview = computed(() => {
     const local = this.decisionValue().revisionDeadline ?? '';
-    return local
-      ? this.st.t('decision.deadlinePreview', { date: formatDateTime(vietnamLocalToIso(local)) })
-      : this.st.t('decision.deadlineHint');
+    if (isVietnamLocal(local)) return this.st.t('decision.deadlinePreview', { date: formatDateTime(vietnamLocalToIso(local)) });
+    const format = this.i18n.t('date.dateTimeHint');
+    return local ? format : `${this.st.t('decision.deadlineHint')} ${format}`;
   });
 
   constructor() {

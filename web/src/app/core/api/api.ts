@@ -34,6 +34,8 @@ export interface AwardInput {
   year: number;
   level: AwardLevel;
   organizerName?: string;
+  /** Where its documents are dated; empty in a PATCH = the level's default. */
+  place?: string;
   description?: string;
   rules: AwardRules;
   prizeTiers?: PrizeTier[];

@@ -129,6 +129,7 @@ describe('format', () => {
       expect(parseDateInput('1/5/2020')).toBe('2020-05-01');
       expect(parseDateInput(' 31.12.2020 ')).toBe('2020-12-31');
       expect(parseDateInput('29-02-2024')).toBe('2024-02-29');
+      expect(parseDateInput('19052020')).toBe('2020-05-19');
     });
 
     it('should read an ISO date too', () => {
@@ -140,7 +141,7 @@ describe('format', () => {
     });
 
     it('should keep text that is not a real day as it is, and empty as empty', () => {
-      for (const text of ['31/02/2020', '29/02/2023', '19/05/20', 'hôm qua', '2020-13-01', '00/01/2020']) {
+      for (const text of ['31/02/2020', '29/02/2023', '19/05/20', 'hôm qua', '2020-13-01', '00/01/2020', '1952020', '19/05-2020x']) {
         expect(parseDateInput(text)).toBe(text);
       }
       expect(parseDateInput('')).toBe('');
@@ -163,11 +164,13 @@ describe('format', () => {
       expect(parseDateTimeInput('1/2/2021 8:05')).toBe('2021-02-01T08:05');
       expect(parseDateTimeInput('10/11/2020, 17h00')).toBe('2020-11-10T17:00');
       expect(parseDateTimeInput('2020-11-10T17:00')).toBe('2020-11-10T17:00');
+      expect(parseDateTimeInput('10112020 1700')).toBe('2020-11-10T17:00');
+      expect(parseDateTimeInput('101120201700')).toBe('2020-11-10T17:00');
       expect(vietnamLocalToIso(parseDateTimeInput('10/11/2020 17:00'))).toBe('2020-11-10T17:00:00+07:00');
     });
 
     it('should keep what is not a moment as it is', () => {
-      for (const text of ['10/11/2020', '10/11/2020 24:00', '10/11/2020 17:60', '31/11/2020 17:00', '17:00', '10/11/2020 17:00 PM']) {
+      for (const text of ['10/11/2020', '10/11/2020 24:00', '10/11/2020 17:60', '31/11/2020 17:00', '17:00', '10/11/2020 17:00 PM', '2020-11-10T25:00']) {
         expect(parseDateTimeInput(text)).toBe(text);
       }
       expect(parseDateTimeInput('  ')).toBe('');

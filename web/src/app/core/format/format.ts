@@ -177,8 +177,10 @@ export function isoToVietnamLocal(iso: string | null | undefined): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
-const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const TIME_TEXT = /^(\d{1,2})[:hH](\d{2})$/;
+/** 19/05/2020, 19.05.2020, 19-5-2020, or 19052020 from a phone's digits-only keypad. */
+const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$|^(\d{2})(\d{2})(\d{4})$/;
+/** 17:00, 17h00, 17.00, 1700, 7:05. */
+const TIME_TEXT = /^(\d{1,2})[:hH.]?(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -194,12 +196,14 @@ function readDate(text: string): string | null {
   const iso = CALENDAR_DATE.exec(text);
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const typed = DATE_TEXT.exec(text);
-  return typed ? calendarDate(Number(typed[3]), Number(typed[2]), Number(typed[1])) : null;
+  if (!typed) return null;
+  const [day, month, year] = typed[1] ? [typed[1], typed[2], typed[3]] : [typed[4], typed[5], typed[6]];
+  return calendarDate(Number(year), Number(month), Number(day));
 }
 
 /**
  * What a date input holds, from what was typed as dd/MM/yyyy (in both languages; `/`, `.` or `-`
- * between, one-digit day and month allowed, an ISO date accepted too): the calendar date
+ * between, one-digit day and month allowed, eight digits ddMMyyyy too, and an ISO date): the calendar date
  * YYYY-MM-DD the API takes, '' when empty, or the text itself when it is not a date, so that the
  * form's checks (the API's) refuse it rather than the field silently dropping it.
  */
@@ -216,8 +220,8 @@ export function formatDateInput(value: string | null | undefined): string {
 }
 
 /**
- * What a date-and-time input holds, from "dd/MM/yyyy HH:mm" typed in Vietnam time (24-hour clock,
- * "17h00" read too): the wall-clock value YYYY-MM-DDTHH:mm that `vietnamLocalToIso` sends, '' when
+ * What a date-and-time input holds, from "dd/MM/yyyy HH:mm" typed in Vietnam time (24-hour clock;
+ * "17h00", "1700" and twelve digits ddMMyyyyHHmm read too): the wall-clock value YYYY-MM-DDTHH:mm that `vietnamLocalToIso` sends, '' when
  * empty, or the text itself when it is not a moment (the form's checks then refuse it).
  */
 export function parseDateTimeInput(text: string | null | undefined): string {
@@ -228,12 +232,18 @@ export function parseDateTimeInput(text: string | null | undefined): string {
     const date = calendarDate(Number(local[1]), Number(local[2]), Number(local[3]));
     return date && Number(local[4]) < 24 && Number(local[5]) < 60 ? `${date}T${local[4]}:${local[5]}` : trimmed;
   }
-  const [datePart = '', timePart = '', ...rest] = trimmed.split(/[\s,]+/);
+  const digits = /^(\d{8})(\d{4})$/.exec(trimmed);
+  const [datePart = '', timePart = '', ...rest] = digits ? [digits[1], digits[2]] : trimmed.split(/[\s,]+/);
   const date = readDate(datePart);
   const time = TIME_TEXT.exec(timePart);
   if (!date || !time || rest.length > 0) return trimmed;
   const [hour, minute] = [Number(time[1]), Number(time[2])];
   return hour < 24 && minute < 60 ? `${date}T${pad(hour)}:${pad(minute)}` : trimmed;
+}
+
+/** Whether a value is a wall-clock moment YYYY-MM-DDTHH:mm (what a date-and-time input holds when valid). */
+export function isVietnamLocal(value: string | null | undefined): boolean {
+  return !!value && LOCAL_DATE_TIME.test(value);
 }
 
 /** A wall-clock value (YYYY-MM-DDTHH:mm) as a date-and-time input shows it: dd/MM/yyyy HH:mm. */
