@@ -13,6 +13,7 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -31,9 +32,10 @@ import { defer, from, map, startWith, switchMap, type Observable } from 'rxjs';
 import { ApiClient, type AwardInput, type CategoryInput } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
-import { formatDateTime, vietnamLocalToIso } from '../core/format/format';
-import { PaDatePipe, PaMoneyPipe } from '../core/format/format.pipes';
+import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
+import { PaMoneyPipe } from '../core/format/format.pipes';
 import { AuthService } from '../core/auth/auth.service';
+import { DateInputDirective, DateTimeInputDirective } from '../core/forms/date-input.directive';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { languageKey, levelKey, mediaKey, mimeLabel, statusKey } from '../core/i18n/labels';
@@ -75,12 +77,15 @@ const CONDITION_LABELS: Record<TopicPrizeConditionKind, TranslationKey> = {
   imports: [
     ReactiveFormsModule,
     DecimalInputDirective,
+    DateInputDirective,
+    DateTimeInputDirective,
+    MatDatepicker,
+    MatDatepickerToggle,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     TranslatePipe,
-    PaDatePipe,
     PaMoneyPipe,
     ErrorBannerComponent,
     LoadingComponent,
@@ -163,10 +168,12 @@ export class AwardEditorPage {
     return MEDIA_TYPES.filter((mediaType) => files[mediaType].enabled);
   });
 
-  /** The deadline as everyone will read it, whatever format the browser's date picker uses. */
+  /** The deadline as everyone will read it once it is one; until then, how to write it. */
   protected readonly deadlinePreview = computed(() => {
     const local = this.formValue().rules.submissionDeadline;
-    return local ? this.i18n.t('award.deadlineValue', { date: formatDateTime(vietnamLocalToIso(local)) }) : '';
+    return isVietnamLocal(local)
+      ? this.i18n.t('award.deadlineValue', { date: formatDateTime(vietnamLocalToIso(local)) })
+      : this.i18n.t('date.dateTimeHint');
   });
 
   constructor() {

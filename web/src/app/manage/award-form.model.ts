@@ -280,7 +280,14 @@ export function awardClientErrors(
 
   const rules = toRules(value.rules);
   const result = validateAwardRules(rules);
-  const ruleErrors = result.ok ? [] : ruleIssuesToFieldErrors(result.issues, 'rules', i18n.lang());
+  // The API's wording names the ISO format it takes; the fields take dd/MM/yyyy (HH:mm), so say that.
+  const typedFormat: Readonly<Record<string, string>> = {
+    INVALID_DATE: i18n.t('date.invalid'),
+    INVALID_DATETIME: i18n.t('date.invalidDateTime'),
+  };
+  const ruleErrors = (result.ok ? [] : ruleIssuesToFieldErrors(result.issues, 'rules', i18n.lang())).map((error) =>
+    typedFormat[error.code] ? { ...error, message: typedFormat[error.code] ?? error.message } : error,
+  );
 
   const categoryErrors: FieldError[] = [];
   const files = (rules['files'] ?? {}) as Record<string, unknown>;
