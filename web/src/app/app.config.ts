@@ -7,7 +7,6 @@ import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@ang
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { languageInterceptor, sessionExpiryInterceptor } from './core/api/http.interceptors';
-import { provideDatepicker } from './core/forms/datepicker.providers';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -23,6 +22,5 @@ export const appConfig: ApplicationConfig = {
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
       withInterceptors([languageInterceptor, sessionExpiryInterceptor]),
     ),
-    provideDatepicker(),
   ],
 };

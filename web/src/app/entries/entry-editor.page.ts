@@ -32,6 +32,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { formatDate, formatDateTime } from '../core/format/format';
 import { PaDateTimePipe } from '../core/format/format.pipes';
 import { DateInputDirective } from '../core/forms/date-input.directive';
+import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { authorRoleKey, languageKey, mediaKey, priorAwardKindKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -86,6 +87,8 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
     EntryOutcomeComponent,
     EntryProvenanceComponent,
   ],
+  // The picker's calendar and words load with the pages that have date fields, not with the app.
+  providers: [provideDatepicker()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './entry-editor.page.html',
   styleUrl: './entry-editor.page.scss',

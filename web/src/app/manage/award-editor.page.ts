@@ -36,6 +36,7 @@ import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/forma
 import { PaMoneyPipe } from '../core/format/format.pipes';
 import { AuthService } from '../core/auth/auth.service';
 import { DateInputDirective, DateTimeInputDirective } from '../core/forms/date-input.directive';
+import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { languageKey, levelKey, mediaKey, mimeLabel, statusKey } from '../core/i18n/labels';
@@ -95,6 +96,8 @@ const CONDITION_LABELS: Record<TopicPrizeConditionKind, TranslationKey> = {
     MembersPanelComponent,
     AwardTabsComponent,
   ],
+  // The picker's calendar and words load with the pages that have date fields, not with the app.
+  providers: [provideDatepicker()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './award-editor.page.html',
   styleUrl: './award-editor.page.scss',

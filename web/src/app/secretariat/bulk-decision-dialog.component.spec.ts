@@ -1,7 +1,6 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { I18nService } from '../core/i18n/i18n.service';
 import { BulkDecisionDialogComponent } from './bulk-decision-dialog.component';
 
@@ -34,7 +33,6 @@ describe(BulkDecisionDialogComponent.name, () => {
     TestBed.configureTestingModule({
       imports: [BulkDecisionDialogComponent],
       providers: [
-        provideDatepicker(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
         { provide: MAT_DIALOG_DATA, useValue: { decision: 'needs_revision', count: 2 } },
         { provide: MatDialogRef, useValue: { close } },

@@ -9,6 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { ScreeningDecision } from '@press-award/contracts';
 import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import { DateTimeInputDirective } from '../core/forms/date-input.directive';
+import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -41,6 +42,8 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
     TranslatePipe,
     SecretariatTranslatePipe,
   ],
+  // The picker's calendar and words load with the pages that have date fields, not with the app.
+  providers: [provideDatepicker()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title data-testid="bulk-dialog-title">

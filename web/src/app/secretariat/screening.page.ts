@@ -25,6 +25,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import { PaBytesPipe, PaDatePipe, PaDateTimePipe } from '../core/format/format.pipes';
 import { DateTimeInputDirective } from '../core/forms/date-input.directive';
+import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { authorRoleKey, entryStatusKey, fileKindKey, languageKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -87,6 +88,8 @@ const QUEUE_STATUSES = ENTRY_STATUSES.filter((status) => status !== 'draft');
     EntryProvenanceComponent,
     AwardTabsComponent,
   ],
+  // The picker's calendar and words load with the pages that have date fields, not with the app.
+  providers: [provideDatepicker()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './screening.page.html',
   styleUrl: './screening.page.scss',

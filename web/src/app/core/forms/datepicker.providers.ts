@@ -54,7 +54,10 @@ export class UiDatepickerIntl extends MatDatepickerIntl {
   }
 }
 
-/** What the date fields' pickers need, provided once for the app. */
+/**
+ * What the date fields' pickers need. Provided by each component that has date fields (a dialog
+ * too: it does not see its opener's providers), so the picker stays out of the initial bundle.
+ */
 export function provideDatepicker(): Provider[] {
   return [
     { provide: DateAdapter, useClass: UiDateAdapter },
