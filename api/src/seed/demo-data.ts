@@ -111,9 +111,10 @@ const NATIONAL_TOPICS: TopicPrize[] = [
   { code: 'DIEN_BIEN', label: 'Phòng, chống "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa" trong nội bộ', targetCount: null, prizeMoney: 20 * M },
   { code: 'LY_LUAN', label: 'Lý luận về công tác xây dựng Đảng', targetCount: null, prizeMoney: 20 * M },
   { code: 'HO_CHI_MINH', label: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', targetCount: null, prizeMoney: 20 * M },
-  { code: 'CAO_TUOI', label: 'Tác giả cao tuổi nhất (từ 70 tuổi trở lên)', targetCount: 1, prizeMoney: 10 * M },
-  { code: 'TRE_NHAT', label: 'Tác giả trẻ nhất (dưới 18 tuổi)', targetCount: 1, prizeMoney: 10 * M },
-  { code: 'KIEU_BAO', label: 'Tác giả là người Việt Nam ở nước ngoài', targetCount: 1, prizeMoney: 10 * M },
+  // The rules' conditions, checked against the authors when the prize is decided.
+  { code: 'CAO_TUOI', label: 'Tác giả cao tuổi nhất (từ 70 tuổi trở lên)', targetCount: 1, prizeMoney: 10 * M, condition: { kind: 'authorAgeAtLeast', years: 70 } },
+  { code: 'TRE_NHAT', label: 'Tác giả trẻ nhất (dưới 18 tuổi)', targetCount: 1, prizeMoney: 10 * M, condition: { kind: 'authorYoungerThan', years: 18 } },
+  { code: 'KIEU_BAO', label: 'Tác giả là người Việt Nam ở nước ngoài', targetCount: 1, prizeMoney: 10 * M, condition: { kind: 'overseasAuthor' } },
 ];
 
 const NATIONAL_CATEGORIES = [
@@ -176,13 +177,15 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
         [user.id, user.email, passwordHash, user.fullName, user.penName ?? null, user.organizationName ?? null, user.isAdmin ?? false],
       );
     }
-    const awards: { id: string; name: string; edition: number; level: string; status: string; organizerName: string; description: string; rules: AwardRules; tiers: PrizeTier[]; topics: TopicPrize[]; categories: { code: string; name: string; mediaType: string; genres: string[] }[]; creator: string }[] = [
+    const awards: { id: string; name: string; edition: number; level: string; status: string; organizerName: string; place: string; description: string; rules: AwardRules; tiers: PrizeTier[]; topics: TopicPrize[]; categories: { code: string; name: string; mediaType: string; genres: string[] }[]; creator: string }[] = [
       {
         id: DEMO_IDS.nationalAward,
         // The edition and year are shown beside the name ("lần thứ V – năm 2020"), never inside it.
         name: 'Giải báo chí toàn quốc về xây dựng Đảng (Giải Búa liềm vàng)',
         edition: 5,
         level: 'national',
+        // Central bodies date their documents at Hà Nội; a provincial body at its province's name.
+        place: 'Hà Nội',
         // Open for entries until 10 November 2020; the demo seeder closes it and starts the judging then.
         status: 'open',
         organizerName: 'Ban Tổ chức Trung ương',
@@ -201,6 +204,7 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
         name: 'Giải báo chí về xây dựng Đảng tỉnh Bình Định',
         edition: 5,
         level: 'provincial',
+        place: 'Bình Định',
         // Open until 5 October 2020; the demo seeder judges it, publishes it and forwards its winners before the national deadline.
         status: 'open',
         organizerName: 'Ban Tổ chức Tỉnh ủy Bình Định',
@@ -221,6 +225,7 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
       name: 'Giải báo chí về xây dựng Đảng tỉnh Gia Lai',
       edition: 11,
       level: 'provincial',
+      place: 'Gia Lai',
       status: 'open',
       organizerName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
       description: 'Đang nhận tác phẩm: báo in, báo điện tử, phát thanh, truyền hình và ảnh báo chí.',
@@ -235,6 +240,7 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
       name: 'Giải báo chí về xây dựng Đảng tỉnh Gia Lai',
       edition: 10,
       level: 'provincial',
+      place: 'Gia Lai',
       // Open until 5 October 2025; the demo results seeder files, screens and scores it, decides the prizes and leaves it `decided`.
       status: 'open',
       organizerName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
@@ -248,9 +254,9 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
     const years: Record<string, number> = { [DEMO_IDS.openAward]: now.getFullYear(), [DEMO_IDS.decidedAward]: 2025 };
     for (const award of awards) {
       await client.query(
-        `INSERT INTO awards (id, name, edition, year, level, status, organizer_name, description, rules, prize_tiers, topic_prizes, created_by)
-         VALUES ($1, $2, $3, $12, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
-        [award.id, award.name, award.edition, award.level, award.status, award.organizerName, award.description, JSON.stringify(award.rules), JSON.stringify(award.tiers), JSON.stringify(award.topics), award.creator, years[award.id] ?? 2020],
+        `INSERT INTO awards (id, name, edition, year, level, status, organizer_name, description, rules, prize_tiers, topic_prizes, created_by, place)
+         VALUES ($1, $2, $3, $12, $4, $5, $6, $7, $8, $9, $10, $11, $13) ON CONFLICT DO NOTHING`,
+        [award.id, award.name, award.edition, award.level, award.status, award.organizerName, award.description, JSON.stringify(award.rules), JSON.stringify(award.tiers), JSON.stringify(award.topics), award.creator, years[award.id] ?? 2020, award.place],
       );
       for (const [index, category] of award.categories.entries()) {
         await client.query(

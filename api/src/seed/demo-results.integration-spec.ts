@@ -65,6 +65,12 @@ describe(DemoResultsSeeder.name, () => {
     expect(byId.get(DEMO_IDS.binhDinhAward)).toMatchObject({ organizer_name: 'Ban Tổ chức Tỉnh ủy Bình Định', year: 2020 });
     expect(byId.get(DEMO_IDS.decidedAward)).toMatchObject({ organizer_name: 'Ban Tổ chức Tỉnh ủy Gia Lai', year: 2025 });
     expect(byId.get(DEMO_IDS.openAward)).toMatchObject({ organizer_name: 'Ban Tổ chức Tỉnh ủy Gia Lai' });
+    // Documents are dated at the body's place: Hà Nội for the central one, the province's name for a Tỉnh ủy.
+    const places = (await app.db.query('SELECT id, place FROM awards')).rows as { id: string; place: string }[];
+    expect(Object.fromEntries(places.map((row) => [row.id, row.place]))).toEqual({ [DEMO_IDS.nationalAward]: 'Hà Nội', [DEMO_IDS.binhDinhAward]: 'Bình Định', [DEMO_IDS.decidedAward]: 'Gia Lai', [DEMO_IDS.openAward]: 'Gia Lai' });
+    // The rules' topic-prize conditions are machine-checked.
+    const topics = (await app.db.query('SELECT topic_prizes FROM awards WHERE id = $1', [DEMO_IDS.nationalAward])).rows[0].topic_prizes as { code: string; condition?: { kind: string } }[];
+    expect(topics.filter((topic) => topic.condition).map((topic) => `${topic.code}:${topic.condition?.kind}`)).toEqual(['CAO_TUOI:authorAgeAtLeast', 'TRE_NHAT:authorYoungerThan', 'KIEU_BAO:overseasAuthor']);
     for (const award of awards) {
       expect(award.organizer_name).not.toMatch(/Tuyên giáo/);
       // Only the national award is the Golden Hammer and Sickle award.
