@@ -11,3 +11,4 @@ export * from './rubric';
 export * from './scores';
 export * from './jury';
 export * from './results';
+export * from './award-title';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ComplaintOutcome, ComplaintResponse, ComplaintStatus, PrizeStanding } from '@press-award/contracts';
 import type { FileComplaintDto, ResolveComplaintDto } from '@press-award/contracts/dto';
+import { awardTitle } from '@press-award/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -140,7 +141,7 @@ export class ComplaintsService {
       complaintOutcomeMail({
         to: outcome.submitter.email,
         fullName: outcome.submitter.fullName,
-        awardName: outcome.award.name,
+        awardName: awardTitle(outcome.award),
         entryTitle: outcome.entry.title,
         tierLabel: outcome.tierLabel,
         topicPrizeLabels: outcome.topicPrizeLabels,

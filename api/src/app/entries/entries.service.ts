@@ -6,6 +6,7 @@ import {
   AUTHOR_CAP_STATUSES,
   authorBirthDateIssues,
   authorLimitIssues,
+  awardTitle,
   draftIssues,
   normalizePersonName,
   submissionFileIssues,
@@ -178,7 +179,7 @@ export class EntriesService {
       receiptMail({
         to: receipt.submitter.email,
         fullName: receipt.submitter.fullName,
-        awardName: receipt.award.name,
+        awardName: awardTitle(receipt.award),
         entryTitle: receipt.entry.title,
         receiptNumber: receipt.receiptNumber,
         submittedAt: receipt.submittedAt,

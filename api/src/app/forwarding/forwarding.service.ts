@@ -8,7 +8,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EntryProvenance, ForwardResultResponse, PriorAwardInput, ResultRow } from '@press-award/contracts';
 import type { ForwardEntriesDto } from '@press-award/contracts/dto';
-import { draftIssues, submissionFileIssues, submissionWindowIssues, type EntryDraft } from '@press-award/domain';
+import { awardTitle, draftIssues, submissionFileIssues, submissionWindowIssues, type EntryDraft } from '@press-award/domain';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -136,7 +136,7 @@ export class ForwardingService {
 
     const provenance: EntryProvenance = {
       awardId: source.id,
-      awardName: source.name,
+      awardName: awardTitle(source),
       entryId: entry.id,
       receiptNumber: entry.receiptNumber,
       tierCode: winner.tierCode,

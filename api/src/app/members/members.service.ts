@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MemberResponse, Page } from '@press-award/contracts';
 import type { InviteMemberDto, UpdateMemberDto } from '@press-award/contracts/dto';
+import { awardTitle } from '@press-award/domain';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -102,8 +103,8 @@ export class MembersService {
     const { award, user, member, needsPassword } = outcome;
     await this.mail.send(
       needsPassword
-        ? invitationMail({ to: user.email, fullName: user.fullName, awardName: award.name, role: input.role, link: `${this.config.publicUrl}/invite/${token}`, expiresAt })
-        : addedToAwardMail({ to: user.email, fullName: user.fullName, awardName: award.name, role: input.role, link: `${this.config.publicUrl}/login` }),
+        ? invitationMail({ to: user.email, fullName: user.fullName, awardName: awardTitle(award), role: input.role, link: `${this.config.publicUrl}/invite/${token}`, expiresAt })
+        : addedToAwardMail({ to: user.email, fullName: user.fullName, awardName: awardTitle(award), role: input.role, link: `${this.config.publicUrl}/login` }),
     );
     return this.get(awardId, member.id);
   }

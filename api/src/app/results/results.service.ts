@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AggregationMethodName, FieldError, JudgeSeverityResponse, MediaType, PrizeStanding, PrizesResponse, PublicResultResponse, ResultRow, RoundResultResponse, Rubric, TopicPrize } from '@press-award/contracts';
 import type { SetPrizeDto } from '@press-award/contracts/dto';
-import { aggregateResults, checkTopicPrizeCondition, suggestTier, tierThresholds, type TopicPrizeAuthor, topicPrizeReferenceDate } from '@press-award/domain';
+import { aggregateResults, awardTitle, checkTopicPrizeCondition, suggestTier, tierThresholds, type TopicPrizeAuthor, topicPrizeReferenceDate } from '@press-award/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -204,7 +204,7 @@ export class ResultsService {
         outcomeMail({
           to: entrant.email,
           fullName: entrant.full_name,
-          awardName: outcome.award.name,
+          awardName: awardTitle(outcome.award),
           entryTitle: entrant.title,
           tierLabel: entrant.tier_label,
           topicPrizeLabels: topicPrizeLabels(entrant.topic_prizes ?? [], outcome.award.topicPrizes),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BulkScreeningResponse, EntryStatus, MediaType, Page, ScreeningDecision, ScreeningEntryResponse, ScreeningFinding } from '@press-award/contracts';
 import type { AwardEntriesQueryDto, BulkScreeningDto, ScreeningDecisionDto } from '@press-award/contracts/dto';
-import { screeningFindings, type ScreenedEntry } from '@press-award/domain';
+import { awardTitle, type ScreenedEntry, screeningFindings } from '@press-award/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { AuditService } from '../audit/audit.service';
@@ -166,7 +166,7 @@ export class ScreeningService {
         screeningMail({
           to: entry.submitter.email,
           fullName: entry.submitter.fullName,
-          awardName: entry.award.name,
+          awardName: awardTitle(entry.award),
           entryTitle: entry.title,
           decision: input.decision,
           reason: input.reason ?? '',
