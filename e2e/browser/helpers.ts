@@ -32,10 +32,19 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page.getByTestId('user-menu')).toHaveCount(0);
 }
 
-/** `yyyy-MM-ddTHH:mm` in Vietnam time (what a `datetime-local` input of the editor holds), `days` from now. */
-export function vietnamLocalInDays(days: number): string {
-  const shifted = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000);
-  return shifted.toISOString().slice(0, 16);
+/**
+ * A date as a person types it in the date fields, dd/MM/yyyy in both languages, from the ISO
+ * calendar date (yyyy-MM-dd) the API speaks.
+ */
+export function typedDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** A moment `days` from now as typed in a deadline field: dd/MM/yyyy HH:mm in Vietnam time. */
+export function typedVietnamDateTimeInDays(days: number): string {
+  const local = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString();
+  return `${typedDate(local)} ${local.slice(11, 16)}`;
 }
 
 /**

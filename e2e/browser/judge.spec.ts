@@ -245,7 +245,7 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     // Invalid scores are refused on the field, naming the criterion, and nothing is saved.
     await page.getByTestId('score-content').fill('5.1');
     await expect(page.getByTestId('field-error-scores.content')).toHaveText('Nội dung: điểm phải từ 0 đến 5.');
-    await page.getByTestId('score-content').fill('2.3');
+    await page.getByTestId('score-content').fill('2,3');
     await expect(page.getByTestId('field-error-scores.content')).toHaveText('Nội dung: điểm phải theo bước 0,25 (ví dụ 2,25).');
     await expect(page.getByTestId('save-status')).toHaveAttribute('data-phase', 'invalid', { timeout: 5000 });
     await page.screenshot({ path: test.info().outputPath('judge-invalid.png'), fullPage: true });
@@ -264,14 +264,15 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
       'scores.craft:SCORE_OFF_STEP',
     ]);
 
-    // A valid draft autosaves; the live total appears once both criteria are scored.
-    await page.getByTestId('score-content').fill('4.25');
+    // A valid draft autosaves; the live total appears once both criteria are scored. Scores are
+    // written with a decimal comma on a Vietnamese page; a point typed out of habit is read too.
+    await page.getByTestId('score-content').fill('4,25');
     await expect(page.getByTestId('field-error-scores.content')).toHaveCount(0);
     await expect(page.getByTestId('sheet-total-pending')).toBeVisible();
     await page.getByTestId('score-craft').fill('3.5');
     await expect(page.getByTestId('sheet-total')).toHaveText('7,75 / 10');
     await page.getByTestId('score-up-craft').click();
-    await expect(page.getByTestId('score-craft')).toHaveValue('3.75');
+    await expect(page.getByTestId('score-craft')).toHaveValue('3,75');
     await expect(page.getByTestId('sheet-total')).toHaveText('8 / 10');
     await page.getByTestId('sheet-comment').fill('Đề tài mới, lập luận chặt chẽ.');
     await expectSaved(page);
@@ -279,8 +280,8 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     // Mid-way through: the comment is changed and the page reloaded before the debounce fires.
     await page.getByTestId('sheet-comment').fill('Đề tài mới, lập luận chặt chẽ, dẫn chứng thuyết phục.');
     await page.reload();
-    await expect(page.getByTestId('score-content')).toHaveValue('4.25');
-    await expect(page.getByTestId('score-craft')).toHaveValue('3.75');
+    await expect(page.getByTestId('score-content')).toHaveValue('4,25');
+    await expect(page.getByTestId('score-craft')).toHaveValue('3,75');
     await expect(page.getByTestId('sheet-comment')).toHaveValue('Đề tài mới, lập luận chặt chẽ, dẫn chứng thuyết phục.');
     await expect(page.getByTestId('sheet-total')).toHaveText('8 / 10');
     await expectSaved(page);
@@ -325,7 +326,7 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     await page.getByTestId('sheet-back').click();
     await expect(page.getByTestId('judging-progress')).toHaveText('1/2 đã nộp');
     await row(print).getByTestId('judging-open').click();
-    await expect(page.getByTestId('score-content')).toHaveValue('4.25');
+    await expect(page.getByTestId('score-content')).toHaveValue('4,25');
     await page.getByTestId('sheet-submit').click();
     await page.getByTestId('confirm-ok').click();
     await expect(page.getByTestId('sheet-submitted-banner')).toBeVisible();
@@ -334,7 +335,7 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     await page.reload();
     await expect(page.getByTestId('sheet-submitted-banner')).toBeVisible();
     await expect(page.getByTestId('score-content')).toBeDisabled();
-    await expect(page.getByTestId('score-content')).toHaveValue('4.25');
+    await expect(page.getByTestId('score-content')).toHaveValue('4,25');
     await page.screenshot({ path: test.info().outputPath('judge-submitted.png'), fullPage: true });
     const submitted = await (await page.request.get(`/api/v1/judging/assignments/${print.id}`, { headers: { authorization: `Bearer ${judgeToken}` } })).json();
     const late = await page.request.put(`/api/v1/judging/assignments/${print.id}/sheet`, {

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD } from '../api/demo';
-import { apiToken, signInThroughForm, uniqueSuffix, vietnamLocalInDays } from './helpers';
+import { apiToken, signInThroughForm, typedVietnamDateTimeInDays, uniqueSuffix } from './helpers';
 
 interface AwardSummary {
   id: string;
@@ -62,9 +62,11 @@ test.describe('an organizer sets up a new award in the browser', () => {
     await page.getByTestId('award-description').fill('Giải tạo bởi kiểm thử đầu cuối.');
 
     // The window ends (01/01/2026) before it starts (31/10/2026).
-    await page.getByTestId('rules-publication-from').fill('2026-10-31');
-    await page.getByTestId('rules-publication-to').fill('2026-01-01');
-    await page.getByTestId('rules-deadline').fill(vietnamLocalInDays(30));
+    // Dates are typed day first, as the hint says, whatever the browser's locale.
+    await expect(page.getByTestId('rules-publication-from')).toHaveAttribute('type', 'text');
+    await page.getByTestId('rules-publication-from').fill('31/10/2026');
+    await page.getByTestId('rules-publication-to').fill('01/01/2026');
+    await page.getByTestId('rules-deadline').fill(typedVietnamDateTimeInDays(30));
     await page.getByTestId('rules-max-entries').fill('2');
     await page.getByTestId('rules-max-coauthors').fill('5');
     await page.getByTestId('rules-max-parts').fill('5');
@@ -106,8 +108,10 @@ test.describe('an organizer sets up a new award in the browser', () => {
     expect((await organizerAwards(request)).filter((award) => award.name === awardName)).toHaveLength(0);
 
     // Fixed: 01/11/2025 – 31/10/2026, the deadline a month from now.
-    await page.getByTestId('rules-publication-from').fill('2025-11-01');
-    await page.getByTestId('rules-publication-to').fill('2026-10-31');
+    await page.getByTestId('rules-publication-from').fill('1/11/2025');
+    await page.getByTestId('rules-publication-to').fill('31/10/2026');
+    await page.getByTestId('rules-publication-to').blur();
+    await expect(page.getByTestId('rules-publication-from')).toHaveValue('01/11/2025');
     await page.getByTestId('award-submit').click();
 
     await expect(page).toHaveURL(/\/manage\/awards\/[0-9a-f-]{36}$/);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO } from '../api/demo';
-import { apiToken, mailedToken, uniqueSuffix } from './helpers';
+import { apiToken, mailedToken, typedDate, uniqueSuffix } from './helpers';
 
 const suffix = uniqueSuffix();
 const awardName = `Giải báo chí truyền hình E2E ${suffix}`;
@@ -158,9 +158,9 @@ test.describe('a reporter submits a TV entry in the browser', () => {
       .fill('Phóng sự về những nghệ nhân giữ nghề dệt thổ cẩm ở vùng cao.');
     await page.getByTestId('part-title-0').fill(entryTitle);
     await page.getByTestId('part-outlet-0').fill('Báo và Phát thanh, Truyền hình Gia Lai');
-    await page.getByTestId('part-published-0').fill(vietnamDate(-30));
+    await page.getByTestId('part-published-0').fill(typedDate(vietnamDate(-30)));
     // Every author's birth date: the award caps works per author, so submission asks for it.
-    await page.getByTestId('author-birth-0').fill('1985-06-15');
+    await page.getByTestId('author-birth-0').fill('15/06/1985');
 
     // Two co-authors: three authors in all.
     for (const [offset, coAuthor] of coAuthors.entries()) {
@@ -172,7 +172,7 @@ test.describe('a reporter submits a TV entry in the browser', () => {
         .getByTestId(`author-role-${index}`)
         .selectOption(index === 1 ? 'camera' : 'editor');
       await page.getByTestId(`author-email-${index}`).fill(coAuthor.email);
-      await page.getByTestId(`author-birth-${index}`).fill(coAuthor.dateOfBirth);
+      await page.getByTestId(`author-birth-${index}`).fill(typedDate(coAuthor.dateOfBirth));
     }
     await expect(page.getByTestId('author-row')).toHaveCount(3);
     await expect(page.getByTestId('entry-authors-count')).toHaveText('3/5');

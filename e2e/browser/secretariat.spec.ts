@@ -217,10 +217,10 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await expect(page.getByTestId('criterion-key-0')).toHaveValue('noi_dung');
     await page.getByTestId('criterion-name-1').fill('Hình thức thể hiện');
     await page.getByTestId('criterion-maxScore-1').fill('3');
-    await page.getByTestId('criterion-step-1').fill('0.4');
+    await page.getByTestId('criterion-step-1').fill('0,4');
     await page.getByTestId('round-create').click();
     await expect(page.getByTestId('field-error-rubric.criteria.1.step')).toBeVisible();
-    await page.getByTestId('criterion-step-1').fill('0.5');
+    await page.getByTestId('criterion-step-1').fill('0,5');
     await expect(page.getByTestId('rubric-total')).toHaveAttribute('data-total', '8');
     await page.getByTestId('round-create').click();
     const roundCard = page.getByTestId('round-card');
@@ -326,7 +326,7 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await page.getByTestId('round-create').click();
     await expect(page.getByTestId('field-error-disagreementPoints')).toContainText('Không được lớn hơn tổng điểm tối đa của phiếu chấm (10)');
     await expect(page.getByTestId('round-card')).toHaveCount(1);
-    await page.getByTestId('round-disagreement-input').fill('1.5');
+    await page.getByTestId('round-disagreement-input').fill('1,5');
     await page.getByTestId('round-create').click();
     await expect(page.getByTestId('round-card')).toHaveCount(2);
     const nextCard = page.locator('[data-testid="round-card"]', { hasText: 'Vòng chung khảo' });
