@@ -65,6 +65,13 @@ test.describe('an organizer sets up a new award in the browser', () => {
     // Dates are typed day first, as the hint says, whatever the browser's locale.
     await expect(page.getByTestId('rules-publication-from')).toHaveAttribute('type', 'text');
     await page.getByTestId('rules-publication-from').fill('31/10/2026');
+    // The calendar opens on the typed day, in Vietnamese; Escape gives the field back unchanged.
+    await page.getByRole('button', { name: 'Mở lịch' }).first().click();
+    await expect(page.locator('.mat-calendar-body-active')).toHaveText('31');
+    await expect(page.locator('.mat-calendar-period-button')).toContainText('2026');
+    await page.screenshot({ path: test.info().outputPath('editor-calendar.png') });
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('rules-publication-from')).toHaveValue('31/10/2026');
     await page.getByTestId('rules-publication-to').fill('01/01/2026');
     await page.getByTestId('rules-deadline').fill(typedVietnamDateTimeInDays(30));
     await page.getByTestId('rules-max-entries').fill('2');
