@@ -30,8 +30,8 @@ export interface ResultsFixture {
 }
 
 export const FIXTURE_AWARD = {
-  name: 'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2026',
-  organizerName: 'Ban Tuyên giáo Tỉnh ủy Bình Định',
+  name: 'Giải báo chí về xây dựng Đảng tỉnh Gia Lai',
+  organizerName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
   categories: [
     { code: 'IN', name: 'Báo in', mediaType: 'print' },
     // Too long for a sheet name, with characters Excel refuses there.

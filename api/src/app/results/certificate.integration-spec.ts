@@ -64,8 +64,9 @@ describe('ResultsController (certificates)', () => {
     const text = await pdfText(response.bytes);
     const publishedAt = (await app.db.query('SELECT published_at FROM awards WHERE id = $1', [fixture.awardId])).rows[0].published_at as Date;
     for (const expected of [
-      'BAN TUYÊN GIÁO TỈNH ỦY BÌNH ĐỊNH',
-      'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2026',
+      'BAN TỔ CHỨC TỈNH ỦY GIA LAI',
+      // The award's title: its name, then the edition and year (awardTitle).
+      'Giải báo chí về xây dựng Đảng tỉnh Gia Lai lần thứ XI – năm 2026',
       'GIẤY CHỨNG NHẬN',
       'Chứng nhận tác phẩm',
       '“Những người giữ lửa ở bản Ếch”',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthorRole, AwardLevel, AwardStatus, PrizeStanding, PrizeTier, TopicPrize, UiLanguage } from '@press-award/contracts';
-import { documentPlace, formalDateLine } from '@press-award/domain';
+import { awardTitle, documentPlace, formalDateLine } from '@press-award/domain';
 import { rgb } from 'pdf-lib';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
@@ -18,6 +18,8 @@ interface CertificateRow {
   receipt_number: string | null;
   category_name: string;
   award_name: string;
+  award_edition: number;
+  award_year: number;
   organizer_name: string | null;
   award_level: AwardLevel;
   award_place: string | null;
@@ -52,7 +54,7 @@ export class CertificateService {
   async certificate(entryId: string, lang: UiLanguage): Promise<DownloadFile> {
     const rows: CertificateRow[] = await this.db.query(
       `SELECT e.id, e.title, e.code, e.receipt_number, c.name AS category_name,
-              a.name AS award_name, a.organizer_name, a.level AS award_level, a.place AS award_place, a.status AS award_status, a.published_at, a.prize_tiers, a.topic_prizes AS award_topic_prizes,
+              a.name AS award_name, a.edition AS award_edition, a.year AS award_year, a.organizer_name, a.level AS award_level, a.place AS award_place, a.status AS award_status, a.published_at, a.prize_tiers, a.topic_prizes AS award_topic_prizes,
               p.tier_code, p.topic_prizes, p.standing,
               (SELECT json_agg(json_build_object('fullName', au.full_name, 'penName', au.pen_name, 'role', au.role, 'organizationName', au.organization_name) ORDER BY au.index)
                  FROM entry_authors au WHERE au.entry_id = e.id) AS authors
@@ -86,7 +88,7 @@ export class CertificateService {
     const center = { align: 'center' as const };
     const organizer = nfc(row.organizer_name ?? '').trim() || labels.organizerFallback;
     composer.paragraph(organizer.toLocaleUpperCase('vi'), style('serifBold', 13), { ...center, spaceAfter: 2 });
-    composer.paragraph(nfc(row.award_name), style('serif', 13), center);
+    composer.paragraph(nfc(awardTitle({ name: row.award_name, edition: row.award_edition, year: row.award_year })), style('serif', 13), center);
     composer.paragraph(labels.heading, style('serifBold', 36, CRIMSON), { ...center, spaceBefore: 14, spaceAfter: 4 });
     composer.paragraph(labels.certifies, style('serifItalic', 14), { ...center, spaceAfter: 6 });
 

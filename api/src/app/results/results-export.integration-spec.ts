@@ -109,8 +109,8 @@ describe('ResultsController (exports)', () => {
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(response.headers.get('cache-control')).toBe('no-store');
     const disposition = response.headers.get('content-disposition');
-    expect(disposition).toMatch(/^attachment; filename="ket-qua-giai-bao-chi-ve-xay-dung-dang-tinh-binh-dinh-nam-2026\.xlsx"; filename\*=UTF-8''/);
-    expect(decodedFileName(disposition)).toBe('Kết quả - Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2026.xlsx');
+    expect(disposition).toMatch(/^attachment; filename="ket-qua-giai-bao-chi-ve-xay-dung-dang-tinh-gia-lai-2026\.xlsx"; filename\*=UTF-8''/);
+    expect(decodedFileName(disposition)).toBe('Kết quả - Giải báo chí về xây dựng Đảng tỉnh Gia Lai 2026.xlsx');
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.bytes as unknown as ArrayBuffer);
@@ -122,8 +122,8 @@ describe('ResultsController (exports)', () => {
     const summaryRows = summary.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
     expect(summaryRows).toEqual(
       expect.arrayContaining([
-        ['Giải', 'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2026'],
-        ['Cơ quan tổ chức', 'Ban Tuyên giáo Tỉnh ủy Bình Định'],
+        ['Giải', 'Giải báo chí về xây dựng Đảng tỉnh Gia Lai lần thứ XI – năm 2026'],
+        ['Cơ quan tổ chức', 'Ban Tổ chức Tỉnh ủy Gia Lai'],
         ['Trạng thái', 'Đã công bố'],
         ['Giải', 'Số lượng dự kiến', 'Số giải trao', 'Thu hồi giải', 'Rút tác phẩm'],
         ['Giải A', 1, 1, 0, 0],
@@ -163,7 +163,7 @@ describe('ResultsController (exports)', () => {
     const response = await download(app, `/awards/${fixture.awardId}/results/export?format=csv`, fixture.tokens.organizer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toContain('filename="ket-qua-giai-bao-chi-ve-xay-dung-dang-tinh-binh-dinh-nam-2026.csv"');
+    expect(response.headers.get('content-disposition')).toContain('filename="ket-qua-giai-bao-chi-ve-xay-dung-dang-tinh-gia-lai-2026.csv"');
     expect([...response.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = response.bytes.subarray(3).toString('utf8');
     expect(text.normalize('NFC')).toBe(text);
@@ -188,7 +188,7 @@ describe('ResultsController (exports)', () => {
     expect(englishRows[0]![0]).toBe('No.');
     expect(englishRows[2]![10]).toBe('Prize revoked');
     expect(englishRows[1]![7]).toBe('Nguyễn Thị Ánh Tuyết (pen name Hồng Lĩnh), Đặng Hữu Phước');
-    expect(english.headers.get('content-disposition')).toContain('filename="results-giai-bao-chi-ve-xay-dung-dang-tinh-binh-dinh-nam-2026.csv"');
+    expect(english.headers.get('content-disposition')).toContain('filename="results-giai-bao-chi-ve-xay-dung-dang-tinh-gia-lai-2026.csv"');
   });
 
   it('should give the official PDF list by tier and category, without revoked prizes, in extractable Vietnamese', async () => {
@@ -200,7 +200,7 @@ describe('ResultsController (exports)', () => {
     // Wrapped lines come back one per text run: joined with spaces they give the text back.
     const text = pages.join(' ').replace(/\s+/g, ' ');
     expect(text.normalize('NFC')).toBe(text);
-    for (const expected of ['BAN TUYÊN GIÁO TỈNH ỦY BÌNH ĐỊNH', 'Giải báo chí về xây dựng Đảng tỉnh Bình Định năm 2026', 'DANH SÁCH TÁC PHẨM ĐOẠT GIẢI', 'GIẢI A (1 tác phẩm)', 'GIẢI B (1 tác phẩm)', 'GIẢI CHUYÊN ĐỀ: TÁC GIẢ TRẺ (2 tác phẩm)', 'Những người giữ lửa ở bản Ếch', 'Nguyễn Thị Ánh Tuyết (bút danh Hồng Lĩnh), Đặng Hữu Phước', 'Trần Thị Ỷ Lan (bút danh Ỷ Lan), Lê Văn Tám', 'Đài Phát thanh và Truyền hình Bình Định', 'Báo Bình Định', 'Người trẻ viết về Đảng']) {
+    for (const expected of ['BAN TỔ CHỨC TỈNH ỦY GIA LAI', 'Giải báo chí về xây dựng Đảng tỉnh Gia Lai lần thứ XI – năm 2026', 'DANH SÁCH TÁC PHẨM ĐOẠT GIẢI', 'GIẢI A (1 tác phẩm)', 'GIẢI B (1 tác phẩm)', 'GIẢI CHUYÊN ĐỀ: TÁC GIẢ TRẺ (2 tác phẩm)', 'Những người giữ lửa ở bản Ếch', 'Nguyễn Thị Ánh Tuyết (bút danh Hồng Lĩnh), Đặng Hữu Phước', 'Trần Thị Ỷ Lan (bút danh Ỷ Lan), Lê Văn Tám', 'Đài Phát thanh và Truyền hình Bình Định', 'Báo Bình Định', 'Người trẻ viết về Đảng']) {
       expect(text).toContain(expected);
     }
     // An official document's date line; the fixture's provincial award names no place, so it has none.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AwardStatus, ResultExportFormat, ResultRow, UiLanguage } from '@press-award/contracts';
 import * as ExcelJSModule from 'exceljs';
-import { documentPlace, formalDateLine } from '@press-award/domain';
+import { awardTitle, documentPlace, formalDateLine } from '@press-award/domain';
 import { rgb } from 'pdf-lib';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
@@ -89,7 +89,7 @@ export class ResultsExportService {
     const summary = workbook.addWorksheet(labels.summary.sheetName);
     summary.columns = [{ width: 34 }, { width: 18 }, { width: 16 }, { width: 16 }, { width: 16 }];
     const facts: [string, string][] = [
-      [labels.summary.award, nfc(award.name)],
+      [labels.summary.award, nfc(awardTitle(award))],
       ...(award.organizerName ? [[labels.summary.organizer, nfc(award.organizerName)] as [string, string]] : []),
       [labels.summary.status, labels.awardStatus[award.status]],
       [labels.summary.exportedAt, formatVietnamDate(context.exportedAt, true)],
@@ -169,7 +169,7 @@ export class ResultsExportService {
     const style = (font: keyof typeof fonts, size: number, extra: Partial<TextStyle> = {}): TextStyle => ({ font: fonts[font], size, ...extra });
 
     if (award.organizerName) composer.paragraph(nfc(award.organizerName).toLocaleUpperCase('vi'), style('serifBold', 11), { align: 'center', spaceAfter: 6 });
-    composer.paragraph(nfc(award.name), style('serifBold', 14), { align: 'center', spaceAfter: 10 });
+    composer.paragraph(nfc(awardTitle(award)), style('serifBold', 14), { align: 'center', spaceAfter: 10 });
     composer.paragraph(labels.list.heading, style('serifBold', 17), { align: 'center', spaceAfter: 4 });
     const published = award.status === 'published' && award.publishedAt;
     // Published, the list is an official document: dated at the award's place, "Hà Nội, ngày … tháng … năm …".
