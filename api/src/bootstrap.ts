@@ -53,7 +53,16 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
       .build(),
   );
   // Request bodies are described from the same class-validator rules the API enforces.
-  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/', classTransformerMetadataStorage: defaultMetadataStorage });
+  // Our own constraints (libs/contracts/src/dto/validators.ts) are named after their error codes and
+  // say what the wire value is; without these the property would point at a schema named "Object".
+  const schemas = validationMetadatasToSchemas({
+    refPointerPrefix: '#/components/schemas/',
+    classTransformerMetadataStorage: defaultMetadataStorage,
+    additionalConverters: {
+      INVALID_DATE: { type: 'string', format: 'date' },
+      INVALID_DATETIME: { type: 'string', format: 'date-time' },
+    },
+  });
   document.components = { ...document.components, schemas: { ...(document.components?.schemas ?? {}), ...(schemas as Record<string, object>) } };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
