@@ -81,7 +81,7 @@ function everyMessage(): { where: string; text: string }[] {
   for (const [name, table] of TABLES) {
     for (const [code, messages] of Object.entries(table)) {
       for (const language of ['vi', 'en'] as const) {
-        all.push({ where: `${name}.${code}.${language}`, text: renderMessage(messages[language], SAMPLE_PARAMS) });
+        all.push({ where: `${name}.${code}.${language}`, text: renderMessage(messages[language], SAMPLE_PARAMS, language) });
       }
     }
   }
@@ -171,6 +171,9 @@ describe('message-text', () => {
       expect(formatMessageParam('maxSeconds', 3600)).toBe('1:00:00');
       expect(formatMessageParam('step', 0.25)).toBe('0,25');
       expect(formatMessageParam('maxPixels', 200_000_000)).toBe('200.000.000');
+      expect(formatMessageParam('step', 0.25, 'en')).toBe('0.25');
+      expect(formatMessageParam('maxPixels', 200_000_000, 'en')).toBe('200,000,000');
+      expect(formatMessageParam('maxBytes', 1536 * 1024 * 1024, 'en')).toBe('1.5 GB');
       expect(formatMessageParam('tier', 'Giải A')).toBe('Giải A');
     });
   });

@@ -122,8 +122,11 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Vietnam has kept UTC+7 without daylight saving since 1975. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-// The product writes numbers the Vietnamese way whatever the UI language (as the web app does).
-const NUMBER_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+// Numbers follow the language, as in the web app: 0,25 and 200.000.000 in Vietnamese, 0.25 and 200,000,000 in English.
+const NUMBER_FORMATS: Readonly<Record<UiLanguage, Intl.NumberFormat>> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
 
 const two = (value: number): string => String(value).padStart(2, '0');
 
@@ -138,7 +141,7 @@ export function formatMessageDate(value: string): string {
   return `${date} ${two(vietnam.getUTCHours())}:${two(vietnam.getUTCMinutes())}`;
 }
 
-function formatBytes(bytes: number): string {
+function formatBytes(bytes: number, NUMBER_FORMAT: Intl.NumberFormat): string {
   const mib = 1024 * 1024;
   const gib = 1024 * mib;
   if (bytes >= gib && bytes % (gib / 4) === 0) return `${NUMBER_FORMAT.format(bytes / gib)} GB`;
@@ -157,14 +160,14 @@ function formatDuration(seconds: number): string {
 
 /**
  * A value as the UI writes it: dates dd/mm/yyyy (moments in Vietnam time), sizes in MB, durations
- * as 1:05:00, numbers in Vietnamese format; any other text as given.
+ * as 1:05:00, numbers in the language's format; any other text as given.
  */
-export function formatMessageParam(name: string, value: string | number): string {
+export function formatMessageParam(name: string, value: string | number, language: UiLanguage = 'vi'): string {
   if (typeof value === 'string') return formatMessageDate(value);
   if (!Number.isFinite(value)) return String(value);
-  if (/bytes$/i.test(name)) return formatBytes(value);
+  if (/bytes$/i.test(name)) return formatBytes(value, NUMBER_FORMATS[language]);
   if (/seconds$/i.test(name)) return formatDuration(value);
-  return NUMBER_FORMAT.format(value);
+  return NUMBER_FORMATS[language].format(value);
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -175,10 +178,10 @@ export function messagePlaceholders(template: string): string[] {
 }
 
 /** Fills `{name}` with the formatted param; a name without a value stays as written. */
-export function renderMessage(template: string, params?: MessageParams): string {
+export function renderMessage(template: string, params?: MessageParams, language: UiLanguage = 'vi'): string {
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) =>
-    params[name] === undefined ? whole : formatMessageParam(name, params[name]),
+    params[name] === undefined ? whole : formatMessageParam(name, params[name], language),
   );
 }
 
@@ -197,8 +200,8 @@ function baseMessage(code: string, language: UiLanguage): string | undefined {
 export function messageText(code: string, language: UiLanguage, params?: MessageParams): string | undefined {
   const detailed = PARAM_MESSAGES[code]?.[language];
   if (detailed && params && messagePlaceholders(detailed).every((name) => params[name] !== undefined)) {
-    return renderMessage(detailed, params);
+    return renderMessage(detailed, params, language);
   }
   const base = baseMessage(code, language);
-  return base === undefined ? undefined : renderMessage(base, params);
+  return base === undefined ? undefined : renderMessage(base, params, language);
 }
