@@ -7,7 +7,7 @@ import {
   type UiLanguage,
 } from '@press-award/contracts';
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
-import { formatNumber, numberLocale } from '../core/format/format';
+import { formatNumber, formatPercent, numberLocale } from '../core/format/format';
 
 /**
  * Pure mapping from the dashboard response to what the charts draw and what their data tables say.
@@ -140,7 +140,7 @@ export function progressChart(rows: AwardDashboardResponse['judgingProgress'], l
       columns: [labels.round, labels.panel, labels.submitted, labels.assigned, labels.percent],
       rows: named.map((row) => ({
         header: row.roundName,
-        cells: [row.panelName, formatNumber(row.submitted, labels.language), formatNumber(row.assigned, labels.language), row.percent === null ? labels.none : `${formatNumber(row.percent, labels.language)} %`],
+        cells: [row.panelName, formatNumber(row.submitted, labels.language), formatNumber(row.assigned, labels.language), row.percent === null ? labels.none : formatPercent(row.percent, labels.language)],
       })),
     },
   };
@@ -255,7 +255,7 @@ export function progressOptions(rows: readonly ProgressRow[], tooltip: (row: Pro
     maintainAspectRatio: false,
     locale: numberLocale(language),
     indexAxis: 'y',
-    scales: { x: { min: 0, max: 100, ticks: { callback: (value) => `${value} %` } } },
+    scales: { x: { min: 0, max: 100, ticks: { callback: (value) => formatPercent(Number(value), language) } } },
     plugins: {
       tooltip: {
         callbacks: {

@@ -10,7 +10,7 @@ import { forkJoin } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
-import { formatNumber } from '../core/format/format';
+import { formatNumber, formatPercent } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { I18nService } from '../core/i18n/i18n.service';
 import { entryStatusKey, mediaKey } from '../core/i18n/labels';
@@ -109,7 +109,7 @@ export class DashboardPage {
     // The tooltip template is read once per language change, not on every hover.
     const template = (submitted: number, assigned: number, percent: string) =>
       this.words.t('progress.tooltip', { submitted: formatNumber(submitted, language), assigned: formatNumber(assigned, language), percent });
-    return progressOptions(this.progress().rows, (row) => template(row.submitted, row.assigned, row.percent === null ? none : `${formatNumber(row.percent, language)} %`), language);
+    return progressOptions(this.progress().rows, (row) => template(row.submitted, row.assigned, row.percent === null ? none : formatPercent(row.percent, language)), language);
   });
   protected readonly progressHeight = computed(() => progressHeight(this.progress().rows.length));
 

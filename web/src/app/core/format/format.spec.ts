@@ -1,5 +1,6 @@
 import {
   formatBytes,
+  formatPercent,
   formatDate,
   formatDateInput,
   formatDateTime,
@@ -73,6 +74,9 @@ describe('format', () => {
     expect(formatBytes(1536 * 1024 * 1024, 'en')).toBe('1.5 GB');
     expect(formatBytes(1000 * 1024 * 1024 + 1, 'vi')).toBe('1.000 MB');
     expect(formatBytes(1000 * 1024 * 1024 + 1, 'en')).toBe('1,000 MB');
+    expect(formatPercent(75, 'vi')).toBe('75 %');
+    expect(formatPercent(62.5, 'en')).toBe('62.5%');
+    expect(formatPercent(null, 'en')).toBe('');
   });
 
   describe(parseDecimal.name, () => {

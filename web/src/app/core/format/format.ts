@@ -83,6 +83,13 @@ export function formatNumber(value: number | null | undefined, language: UiLangu
   return NUMBER_FORMATS[language].format(value);
 }
 
+/** A percentage: "75 %" in Vietnamese (a space before the sign), "75%" in English. */
+export function formatPercent(value: number | null | undefined, language: UiLanguage): string {
+  const formatted = formatNumber(value, language);
+  if (!formatted) return '';
+  return language === 'vi' ? `${formatted} %` : `${formatted}%`;
+}
+
 /** VND amounts: 300.000.000 ₫ (300,000,000 ₫ in English). */
 export function formatMoney(value: number | null | undefined, language: UiLanguage): string {
   const formatted = formatNumber(value, language);
