@@ -15,6 +15,14 @@ test.describe('public pages', () => {
     await expect(binhDinh).toHaveCount(1);
     await expect(national.getByTestId('award-card-link')).toContainText('Búa liềm vàng');
     await expect(national.getByTestId('award-card-edition')).toContainText('2020');
+    // The name and the edition are each said once: "… (Giải Búa liềm vàng)" then "lần thứ V – năm 2020".
+    const title = async (card: typeof national) => `${await card.getByTestId('award-card-link').innerText()} ${await card.getByTestId('award-card-edition').innerText()}`.replace(/\s+/g, ' ');
+    const nationalText = await title(national);
+    expect(nationalText.match(/lần thứ V\b/g)).toHaveLength(1);
+    expect(nationalText.match(/2020/g)).toHaveLength(1);
+    const binhDinhText = await title(binhDinh);
+    expect(binhDinhText).not.toContain('Búa liềm vàng');
+    expect(binhDinhText.match(/2020/g)).toHaveLength(1);
     // The national award is being judged, Bình Định's is published: both sit under "others", not "open".
     await expect(page.getByTestId('awards-others').locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`)).toHaveCount(1);
     await expect(page.getByTestId('awards-open').locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`)).toHaveCount(0);
