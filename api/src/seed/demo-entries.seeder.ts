@@ -114,20 +114,7 @@ export class DemoEntriesSeeder {
     const submitted: { id: string }[] = await this.db.query(`SELECT id FROM entries WHERE award_id = $1 AND status = 'submitted' ORDER BY receipt_seq`, [awardId]);
     const ids = submitted.map((row) => row.id);
     await this.at('2020-11-16T09:00:00+07:00', () => this.screening.decideMany(awardId, { decision: 'eligible', entryIds: ids, confirmCount: ids.length }, secretary));
-    const round = await this.at('2020-11-18T09:00:00+07:00', async () => {
-      await this.awards.changeStatus(awardId, { status: 'judging' }, organizer);
-      await this.jury.issueCodes(awardId, secretary);
-      const created = await this.jury.createRound(awardId, {
-        name: 'Vòng sơ khảo',
-        order: 1,
-        judgesPerEntry: 2,
-        rubric: { criteria: [{ key: 'content', name: 'Nội dung, tư tưởng', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức thể hiện', maxScore: 5, step: 0.25 }] },
-      });
-      await this.jury.addEntries(created.id, { entryIds: ids }, secretary);
-      await this.jury.autoAssign(created.id, { seed: 2020 }, secretary);
-      await this.jury.changeRoundStatus(created.id, 'open', secretary);
-      return created;
-    });
+    const round = await this.filing.openRound('2020-11-18T09:00:00+07:00', { awardId, name: 'Vòng sơ khảo', entryIds: ids, seed: 2020, organizerId: organizer, secretaryId: secretary });
     // One judge has started: a submitted sheet and a draft.
     await this.at('2020-11-25T20:30:00+07:00', async () => {
       const [first, second] = await this.judging.assignments(FIRST_JUDGE_ID);

@@ -6,7 +6,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthorRole, MediaType } from '@press-award/contracts';
 import { normalizePersonName } from '@press-award/domain';
 import type { DataSource } from 'typeorm';
+import { AwardsService } from '../app/awards/awards.service';
 import { EntriesService } from '../app/entries/entries.service';
+import { JuryService } from '../app/jury/jury.service';
 import { Clock } from '../infra/clock/clock';
 import { AppConfig } from '../infra/config/app-config';
 import { FileStorage } from '../infra/storage/file-storage';
@@ -49,7 +51,31 @@ export class DemoFiling {
     private readonly storage: FileStorage,
     private readonly config: AppConfig,
     private readonly entries: EntriesService,
+    private readonly awards: AwardsService,
+    private readonly jury: JuryService,
   ) {}
+
+  /**
+   * At `moment`: the award moves to judging, the secretariat codes the eligible entries and opens a
+   * round of two judges per entry on the demo's rubric (content and craft, 5 each in steps of 0.25),
+   * assigned automatically with a fixed seed so every load assigns the same way.
+   */
+  openRound(moment: string, input: { awardId: string; name: string; entryIds: string[]; seed: number; organizerId: string; secretaryId: string }): Promise<{ id: string; name: string }> {
+    return Clock.replayAt(moment, async () => {
+      await this.awards.changeStatus(input.awardId, { status: 'judging' }, input.organizerId);
+      await this.jury.issueCodes(input.awardId, input.secretaryId);
+      const round = await this.jury.createRound(input.awardId, {
+        name: input.name,
+        order: 1,
+        judgesPerEntry: 2,
+        rubric: { criteria: [{ key: 'content', name: 'Nội dung, tư tưởng', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức thể hiện', maxScore: 5, step: 0.25 }] },
+      });
+      await this.jury.addEntries(round.id, { entryIds: input.entryIds }, input.secretaryId);
+      await this.jury.autoAssign(round.id, { seed: input.seed }, input.secretaryId);
+      await this.jury.changeRoundStatus(round.id, 'open', input.secretaryId);
+      return round;
+    });
+  }
 
   /** Files and submits `works` from `firstAt` on; returns the entry ids in order (a work whose file cannot be made here is left out). */
   async fileAndSubmit(awardId: string, works: DemoWork[], firstAt: string): Promise<Map<DemoWork, string>> {

@@ -75,20 +75,8 @@ export class DemoResultsSeeder {
     const ids = [...filed.values()];
     await Clock.replayAt('2025-10-06T08:00:00+07:00', () => this.awards.changeStatus(awardId, { status: 'closed' }, organizer));
     await Clock.replayAt('2025-10-08T09:00:00+07:00', () => this.screening.decideMany(awardId, { decision: 'eligible', entryIds: ids, confirmCount: ids.length }, organizer));
-    const round = await Clock.replayAt('2025-10-10T09:00:00+07:00', async () => {
-      await this.awards.changeStatus(awardId, { status: 'judging' }, organizer);
-      await this.jury.issueCodes(awardId, organizer);
-      const created = await this.jury.createRound(awardId, {
-        name: 'Vòng chấm chung khảo',
-        order: 1,
-        judgesPerEntry: 2,
-        rubric: { criteria: [{ key: 'content', name: 'Nội dung, tư tưởng', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức thể hiện', maxScore: 5, step: 0.25 }] },
-      });
-      await this.jury.addEntries(created.id, { entryIds: ids }, organizer);
-      await this.jury.autoAssign(created.id, { seed: 2025 }, organizer);
-      await this.jury.changeRoundStatus(created.id, 'open', organizer);
-      return created;
-    });
+    // A provincial committee without a secretariat: its organizer does the secretariat's work too.
+    const round = await this.filing.openRound('2025-10-10T09:00:00+07:00', { awardId, name: 'Vòng chấm chung khảo', entryIds: ids, seed: 2025, organizerId: organizer, secretaryId: organizer });
     const codes: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM entries WHERE award_id = $1', [awardId]);
     const workByEntry = new Map([...filed].map(([work, entryId]) => [entryId, work as ScoredWork]));
     await Clock.replayAt('2025-10-17T20:00:00+07:00', async () => {
