@@ -8,8 +8,12 @@ import { apiToken, signInThroughForm } from './helpers';
  * every expected figure below is computed rather than copied from the page.
  */
 const NATIONAL_SEED = {
-  /** One eligible entry per demo work, by media type; the TV work needs ffmpeg to make its video. */
+  /**
+   * One eligible entry per demo work, by media type: the three Bình Định winners forwarded (two print,
+   * one online) and three works submitted directly; the TV work needs ffmpeg to make its video.
+   */
   entries: [
+    { mediaType: 'print', status: 'eligible' },
     { mediaType: 'print', status: 'eligible' },
     { mediaType: 'online', status: 'eligible' },
     { mediaType: 'photo', status: 'eligible' },
@@ -25,8 +29,8 @@ const NATIONAL_SEED = {
     { label: 'Giải Đặc biệt', target: 1 },
     { label: 'Giải A', target: 5 },
     { label: 'Giải B', target: 10 },
-    { label: 'Giải C', target: 16 },
-    { label: 'Giải Khuyến khích', target: 27 },
+    { label: 'Giải C', target: 15 },
+    { label: 'Giải Khuyến khích', target: 25 },
   ],
   /** No prize is decided while the award is judging. */
   prizesDecided: 0,

@@ -74,7 +74,9 @@ test.describe('public pages', () => {
     const detail = page.getByTestId('award-detail');
     await expect(detail).toBeVisible();
     await expect(page.getByTestId('award-name')).toContainText('Búa liềm vàng');
-    await expect(page.getByTestId('award-name')).toContainText('lần thứ V');
+    // The edition is shown beside the name, not inside it.
+    await expect(page.getByTestId('award-name')).not.toContainText('lần thứ');
+    await expect(page.getByTestId('award-edition')).toHaveText('lần thứ V – năm 2020');
     // A visitor cannot manage the award.
     await expect(page.getByTestId('manage-award')).toHaveCount(0);
 
@@ -103,7 +105,7 @@ test.describe('public pages', () => {
       'Giải C',
       'Giải Khuyến khích',
     ]);
-    await expect(tiers.locator('td:nth-child(2)')).toHaveText(['1', '5', '10', '16', '27']);
+    await expect(tiers.locator('td:nth-child(2)')).toHaveText(['1', '5', '10', '15', '25']);
     await expect(page.getByTestId('topic-prize-row')).toHaveCount(8);
     await expect(page.getByTestId('award-not-found')).toHaveCount(0);
   });
