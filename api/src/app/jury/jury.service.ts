@@ -18,7 +18,7 @@ import { Assignment } from './entities/assignment.entity';
 import { Panel } from './entities/panel.entity';
 import { RoundEntry } from './entities/round-entry.entity';
 import { Round } from './entities/round.entity';
-import { JudgingService } from '../judging/judging.service';
+import { JudgingProjection } from '../judging/projection/judging-projection.service';
 import { AuditService } from '../audit/audit.service';
 import { canonicalJson } from '../audit/audit-chain';
 import { disagreementDistance, disagreementIssues } from './disagreement';
@@ -45,7 +45,7 @@ interface AdvancingEntry {
 export class JuryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly judging: JudgingService,
+    private readonly judging: JudgingProjection,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly mail: MailService,
