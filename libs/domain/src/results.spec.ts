@@ -1,4 +1,14 @@
-import { type AggregationInput, type AggregationMethod, type EntryResult, type ResultSheet, aggregateResults, suggestTier, tierThresholds } from './results';
+import {
+  type AggregationInput,
+  type AggregationMethod,
+  type EntryResult,
+  type ResultSheet,
+  aggregateResults,
+  defaultDisagreementDistance,
+  disagreementDistance,
+  suggestTier,
+  tierThresholds,
+} from './results';
 
 /** Sheets from a compact table: entryId → { judgeId: total }. */
 function sheetsOf(table: Record<string, Record<string, number>>): ResultSheet[] {
@@ -308,6 +318,33 @@ describe('aggregateResults: inputs', () => {
     expect(() => aggregateResults({ ...build(), maxTotal: 0 })).toThrow(RangeError);
     expect(() => aggregateResults({ ...build(), expectedSheets: -1 })).toThrow(RangeError);
     expect(() => aggregateResults({ ...build(), sheets: [{ entryId: 'P', judgeId: 'A', total: Number.NaN }] })).toThrow(RangeError);
+  });
+});
+
+describe(defaultDisagreementDistance.name, () => {
+  it('should be 2 points per 10 of the maximum, exact at four decimals', () => {
+    expect(defaultDisagreementDistance(10)).toBe(2);
+    expect(defaultDisagreementDistance(6.5)).toBe(1.3);
+    expect(defaultDisagreementDistance(100)).toBe(20);
+    expect(defaultDisagreementDistance(0.0007)).toBe(0.0001);
+    expect(defaultDisagreementDistance(0)).toBe(0);
+  });
+
+  it('should be the distance aggregateResults uses when none is given', () => {
+    // 6.5 points: 1.3 apart is not a disagreement, 1.3001 is.
+    const input = (far: number): AggregationInput => ({ entries: [{ entryId: 'x', categoryId: 'c' }], sheets: sheetsOf({ x: { a: 5, b: 5 - far } }), method: 'mean', maxTotal: 6.5, expectedSheets: 2 });
+    expect(aggregateResults(input(1.3)).entries[0].flags).toEqual([]);
+    expect(aggregateResults(input(1.3001)).entries[0].flags).toEqual(['DISAGREEMENT']);
+  });
+});
+
+describe(disagreementDistance.name, () => {
+  const weighted = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25, weight: 0.3 }] };
+
+  it("should be the round's own distance, or the default for its rubric's weighted maximum", () => {
+    expect(disagreementDistance(weighted, null)).toBe(1.3);
+    expect(disagreementDistance(weighted, 3)).toBe(3);
+    expect(disagreementDistance(weighted, 0)).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
-import { SCORE_SCALE, toScaled } from './rubric';
+import type { Rubric } from '@press-award/contracts';
+import { SCORE_SCALE, rubricMaxTotal, toScaled } from './rubric';
 
 /**
  * Results of a judging round: per-entry aggregation (mean, trimmed mean, per-judge z-score
@@ -34,7 +35,7 @@ export interface AggregationInput {
   expectedSheets: number;
   /**
    * A judge more than this many points from the mean of the OTHER judges of the same entry →
-   * DISAGREEMENT (Đà Nẵng rule: 2 on a 10-point scale; default maxTotal * 0.2).
+   * DISAGREEMENT (default: `defaultDisagreementDistance(maxTotal)`).
    */
   disagreementPoints?: number;
 }
@@ -86,6 +87,19 @@ interface JudgeStats {
   sd: number;
 }
 
+/** The Đà Nẵng rule: a judge 2 points per 10 of the rubric's maximum away from the others disagrees. */
+export const DEFAULT_DISAGREEMENT_POINTS_PER_TEN = 2;
+
+/** The disagreement distance of a round that sets none, exact at four decimals (6.5 → 1.3). */
+export function defaultDisagreementDistance(maxTotal: number): number {
+  return fromUnits(Math.round((toScaled(maxTotal) * DEFAULT_DISAGREEMENT_POINTS_PER_TEN) / 10));
+}
+
+/** The distance a round's results use: its own, or the default for its rubric. */
+export function disagreementDistance(rubric: Rubric, points: number | null): number {
+  return points ?? defaultDisagreementDistance(rubricMaxTotal(rubric));
+}
+
 const FLAG_ORDER: readonly ResultFlag[] = ['MISSING_SHEETS', 'DISAGREEMENT', 'TIE', 'NO_SHEETS'];
 
 /** Rounds a scaled value to an integer, half away from zero, never -0. */
@@ -131,7 +145,7 @@ function validate(input: AggregationInput): void {
 export function aggregateResults(input: AggregationInput): AggregationResult {
   validate(input);
   const maxUnits = toScaled(input.maxTotal);
-  const disagreementUnits = input.disagreementPoints === undefined ? Math.round(maxUnits / 5) : toScaled(input.disagreementPoints);
+  const disagreementUnits = toScaled(input.disagreementPoints ?? defaultDisagreementDistance(input.maxTotal));
 
   const entries = new Map<string, ResultEntry>();
   const categoryOrder = new Map<string, number>();

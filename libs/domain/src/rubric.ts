@@ -12,6 +12,21 @@ export function toScaled(value: number): number {
   return Math.round(value * SCORE_SCALE);
 }
 
+/** A criterion's weight in the total; unset (undefined or null) means 1. */
+export function criterionWeight(criterion: Pick<RubricCriterion, 'weight'>): number {
+  return criterion.weight ?? 1;
+}
+
+/**
+ * The rubric's maximum weighted total, Σ maxScore × weight: what results, thresholds and the
+ * disagreement distance are measured against. Exact at four decimals (5 + 5 × 0.3 is 6.5).
+ */
+export function rubricMaxTotal(rubric: { readonly criteria: readonly Pick<RubricCriterion, 'maxScore' | 'weight'>[] }): number {
+  const product = rubric.criteria.reduce((sum, criterion) => sum + toScaled(criterion.maxScore) * toScaled(criterionWeight(criterion)), 0);
+  // maxScore and weight are both scaled by 10^4: bring the product back to four decimals.
+  return Math.round(product / SCORE_SCALE) / SCORE_SCALE;
+}
+
 /** Whole-rubric checks class-validator cannot express: keys unique, each step dividing its maximum. */
 export function rubricIssues(criteria: readonly RubricCriterion[]): RubricIssue[] {
   const issues: RubricIssue[] = [];

@@ -1,7 +1,27 @@
 import type { Rubric } from '@press-award/contracts';
-import { scoreIssues, weightedTotal } from './scores';
+import { criterionScoreIssue, scoreIssues, weightedTotal } from './scores';
 
 const rubric: Rubric = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25, weight: 0.3 }] };
+
+describe(criterionScoreIssue.name, () => {
+  const criterion = { maxScore: 5, step: 0.25 };
+
+  it('should accept a score in range on the step, exact at four decimals', () => {
+    for (const value of [0, 0.25, 2.5, 4.75, 5]) expect(criterionScoreIssue(criterion, value)).toBeNull();
+    expect(criterionScoreIssue({ maxScore: 1, step: 0.1 }, 0.1 + 0.2)).toBeNull();
+    expect(criterionScoreIssue({ maxScore: 3, step: 0.3 }, 0.9)).toBeNull();
+  });
+
+  it('should refuse a score out of range or not a number', () => {
+    for (const value of [5.1, 5.25, -0.25, Number.NaN, Number.POSITIVE_INFINITY, '4', null]) expect(criterionScoreIssue(criterion, value)).toBe('SCORE_OUT_OF_RANGE');
+  });
+
+  it('should refuse a score off the step or beyond four decimals', () => {
+    expect(criterionScoreIssue(criterion, 2.3)).toBe('SCORE_OFF_STEP');
+    expect(criterionScoreIssue(criterion, 0.1)).toBe('SCORE_OFF_STEP');
+    expect(criterionScoreIssue({ maxScore: 1, step: 0.0001 }, 0.00001)).toBe('SCORE_OFF_STEP');
+  });
+});
 
 describe(scoreIssues.name, () => {
   it('should accept scores on the step within range, and a partial draft', () => {
