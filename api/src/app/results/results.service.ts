@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AggregationMethodName, FieldError, JudgeSeverityResponse, MediaType, PrizeStanding, PrizesResponse, PublicResultResponse, ResultRow, RoundResultResponse, Rubric, TopicPrize } from '@press-award/contracts';
+import type { AggregationMethodName, FieldError, JudgeSeverityResponse, MediaType, PrizeStanding, PrizesResponse, PublicResultResponse, ResultRow, RoundResultResponse, TopicPrize } from '@press-award/contracts';
 import type { SetPrizeDto } from '@press-award/contracts/dto';
-import { aggregateResults, awardTitle, checkTopicPrizeCondition, suggestTier, tierThresholds, type TopicPrizeAuthor, topicPrizeReferenceDate } from '@press-award/domain';
+import { aggregateResults, awardTitle, checkTopicPrizeCondition, disagreementDistance, rubricMaxTotal, suggestTier, tierThresholds, type TopicPrizeAuthor, topicPrizeReferenceDate } from '@press-award/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -14,13 +14,8 @@ import { canonicalJson } from '../audit/audit-chain';
 import { AuditService } from '../audit/audit.service';
 import { Award } from '../awards/entities/award.entity';
 import { Round } from '../jury/entities/round.entity';
-import { disagreementDistance } from '../jury/disagreement';
 import { PrizeDecision } from './entities/prize-decision.entity';
 import { topicPrizeLabels } from './export-format';
-
-function maxTotal(rubric: Rubric): number {
-  return rubric.criteria.reduce((sum, criterion) => sum + criterion.maxScore * (criterion.weight ?? 1), 0);
-}
 
 @Injectable()
 export class ResultsService {
@@ -43,7 +38,7 @@ export class ResultsService {
       `SELECT entry_id, judge_id, total FROM sheets WHERE round_id = $1 AND status = 'submitted' AND total IS NOT NULL`,
       [roundId],
     );
-    const max = maxTotal(round.rubric);
+    const max = rubricMaxTotal(round.rubric);
     const result = aggregateResults({
       entries: entries.map((entry) => ({ entryId: entry.entry_id, categoryId: entry.category_id })),
       sheets: sheets.map((sheet) => ({ entryId: sheet.entry_id, judgeId: sheet.judge_id, total: Number(sheet.total) })),
