@@ -1,5 +1,5 @@
 import type { JudgeAssignmentResponse, RubricCriterion, SheetResponse } from '@press-award/contracts';
-import { clampScore, groupByRound, maxTotal, presentScores, scoreIssue, scoreIssues, sheetState, sheetTotal, stepScore } from './score.model';
+import { clampScore, groupByRound, presentScores, scoreIssue, scoreIssues, sheetState, sheetTotal, stepScore } from './score.model';
 
 function criterion(overrides: Partial<RubricCriterion> = {}): RubricCriterion {
   return { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25, ...overrides };
@@ -83,11 +83,6 @@ describe(sheetTotal.name, () => {
     expect(sheetTotal(rubric, { content: 4 })).toBeNull();
     expect(sheetTotal(rubric, { content: 4, craft: 5.1 })).toBeNull();
     expect(sheetTotal([], {})).toBeNull();
-  });
-
-  it('should know the best possible total', () => {
-    expect(maxTotal(rubric)).toBe(10);
-    expect(maxTotal([criterion({ weight: 1.5 })])).toBe(7.5);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { JudgeAssignmentResponse, RubricCriterion } from '@press-award/contracts';
-import { SCORE_SCALE, toScaled } from '@press-award/domain';
+import { criterionScoreIssue, SCORE_SCALE, toScaled, weightedTotal } from '@press-award/domain';
 
 /** The API's field codes for one criterion (`details[].code` on `scores.<key>`). */
 export type ScoreIssue = 'SCORE_MISSING' | 'SCORE_OUT_OF_RANGE' | 'SCORE_OFF_STEP';
@@ -8,46 +8,21 @@ export type ScoreIssue = 'SCORE_MISSING' | 'SCORE_OUT_OF_RANGE' | 'SCORE_OFF_STE
 export type ScoreValue = number | null | undefined;
 
 /**
- * The same check the API runs, in integers at four decimals (0.1 + 0.2 must be 0.3): 0 ≤ score ≤ max
- * and score a multiple of the step. `null` means the criterion is not scored yet.
+ * The API's own check of one criterion (`criterionScoreIssue` in libs/domain), plus the form's
+ * missing score: `null`, `undefined` or an emptied input.
  */
 export function scoreIssue(criterion: RubricCriterion, value: ScoreValue): ScoreIssue | null {
   if (value === null || value === undefined || (value as unknown) === '') return 'SCORE_MISSING';
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'SCORE_OUT_OF_RANGE';
-  const scaled = toScaled(value);
-  if (scaled < 0 || scaled > toScaled(criterion.maxScore)) return 'SCORE_OUT_OF_RANGE';
-  const step = toScaled(criterion.step);
-  if (step > 0 && scaled % step !== 0) return 'SCORE_OFF_STEP';
-  return null;
-}
-
-/** A criterion's weight; unset means 1. */
-export function criterionWeight(criterion: RubricCriterion): number {
-  return criterion.weight === null || criterion.weight === undefined ? 1 : criterion.weight;
+  return criterionScoreIssue(criterion, value);
 }
 
 /**
- * Σ score × weight exactly as the API computes it, to four decimals; null while any criterion is
- * missing or invalid (a total of a half-scored sheet would mislead).
+ * The API's weighted total (`weightedTotal` in libs/domain); null while any criterion is missing or
+ * invalid (a total of a half-scored sheet would mislead).
  */
 export function sheetTotal(criteria: readonly RubricCriterion[], scores: Readonly<Record<string, ScoreValue>>): number | null {
-  if (criteria.length === 0) return null;
-  let product = 0;
-  for (const criterion of criteria) {
-    const value = scores[criterion.key];
-    if (scoreIssue(criterion, value) !== null) return null;
-    product += toScaled(value as number) * toScaled(criterionWeight(criterion));
-  }
-  // score and weight are both scaled by 10⁴: bring the product back to four decimals.
-  return Math.round(product / SCORE_SCALE) / SCORE_SCALE;
-}
-
-/** The best possible total (Σ max × weight). */
-export function maxTotal(criteria: readonly RubricCriterion[]): number {
-  return sheetTotal(
-    criteria,
-    Object.fromEntries(criteria.map((criterion) => [criterion.key, criterion.maxScore])),
-  ) ?? 0;
+  if (criteria.length === 0 || criteria.some((criterion) => scoreIssue(criterion, scores[criterion.key]) !== null)) return null;
+  return weightedTotal({ criteria }, scores);
 }
 
 /** The nearest valid score: inside 0..max and on the step (half-way rounds up). */

@@ -8,6 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { FieldError, JudgeAssignmentResponse, RubricCriterion, SheetResponse } from '@press-award/contracts';
+import { criterionWeight, rubricMaxTotal } from '@press-award/domain';
 import { filter, firstValueFrom, type Subscription } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
@@ -26,7 +27,7 @@ import { JudgingApi } from './judging-api';
 import { JudgingI18n, JudgingTranslatePipe } from './judging-i18n';
 import type { JudgingKey } from './judging.vi';
 import { RecuseDialogComponent, type RecuseDialogData } from './recuse-dialog.component';
-import { clampScore, criterionWeight, maxTotal, presentScores, scoreIssues, sheetTotal, stepScore, type ScoreIssue } from './score.model';
+import { clampScore, presentScores, scoreIssues, sheetTotal, stepScore, type ScoreIssue } from './score.model';
 import { WorkViewerComponent } from './work-viewer.component';
 
 type ScoreControls = Record<string, FormControl<number | null>>;
@@ -112,7 +113,7 @@ export class ScoringPage {
   protected readonly sheet = computed<SheetResponse | null>(() => this.assignment()?.sheet ?? null);
   protected readonly locked = computed(() => this.sheet()?.status === 'submitted' || this.saveState().phase === 'locked');
   protected readonly total = computed(() => sheetTotal(this.criteria(), this.formValue().scores));
-  protected readonly maxTotal = computed(() => maxTotal(this.criteria()));
+  protected readonly maxTotal = computed(() => rubricMaxTotal({ criteria: this.criteria() }));
   protected readonly savedTime = computed(() => vietnamTime(this.saveState().savedAt));
   protected readonly restoredTime = computed(() => vietnamTime(this.restoredAt()));
   protected readonly submittedTime = computed(() => formatDateTime(this.sheet()?.submittedAt ?? null));

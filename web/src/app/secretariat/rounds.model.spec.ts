@@ -1,7 +1,6 @@
 import type { AdvancementPreviewResponse, RoundResponse } from '@press-award/contracts';
 import {
   advanceErrors,
-  defaultDisagreement,
   disagreementErrors,
   numberOrNull,
   previewCounts,
@@ -44,13 +43,6 @@ describe('rounds model: the disagreement distance', () => {
     expect(weightedMaxTotal([{ maxScore: 0.1, weight: null }, { maxScore: 0.2 }])).toBe(0.3);
     expect(weightedMaxTotal([{ maxScore: null }, { maxScore: 4, weight: null }, { maxScore: -1 }])).toBe(4);
     expect(weightedMaxTotal([])).toBe(0);
-  });
-
-  it('should default to 2 points per 10 of the maximum, as the API does', () => {
-    expect(defaultDisagreement(10)).toBe(2);
-    expect(defaultDisagreement(6.5)).toBe(1.3);
-    expect(defaultDisagreement(100)).toBe(20);
-    expect(defaultDisagreement(0)).toBe(0);
   });
 
   it('should read an empty number input as "the default", not as 0', () => {

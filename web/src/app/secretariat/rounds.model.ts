@@ -1,4 +1,5 @@
 import type { AdvancementPreviewResponse, FieldError, RoundResponse } from '@press-award/contracts';
+import { rubricMaxTotal, toScaled } from '@press-award/domain';
 import type { BoardEntry } from './board.model';
 import type { AdvancementRule } from './secretariat-api';
 
@@ -29,10 +30,6 @@ export function parseAgencies(text: string): string[] {
   return result;
 }
 
-/** Scores and totals are exact to 4 decimals (as the API keeps them). */
-const SCALE = 10_000;
-const scaled = (value: number): number => Math.round(value * SCALE);
-
 function decimalsAtMost(value: number, places: number): boolean {
   const factor = 10 ** places;
   return Math.abs(value * factor - Math.round(value * factor)) < 1e-6;
@@ -43,19 +40,14 @@ export function numberOrNull(value: number | string | null | undefined): number 
   return value === null || value === undefined || value === '' ? null : Number(value);
 }
 
-/** The rubric's maximum weighted total (Σ maximum × weight, weight 1 when unset), as the results use it. */
+/** `rubricMaxTotal` of the rubric being typed, over the rows filled in (a positive maximum, and weight if any). */
 export function weightedMaxTotal(criteria: readonly { maxScore: number | null | undefined; weight?: number | null | undefined }[]): number {
-  const total = criteria.reduce((sum, criterion) => {
-    const max = Number(criterion.maxScore);
+  const filled = criteria.flatMap((criterion) => {
+    const maxScore = Number(criterion.maxScore);
     const weight = criterion.weight === null || criterion.weight === undefined ? 1 : Number(criterion.weight);
-    return Number.isFinite(max) && max > 0 && Number.isFinite(weight) && weight > 0 ? sum + max * weight : sum;
-  }, 0);
-  return scaled(total) / SCALE;
-}
-
-/** The distance used when a round has none: 2 points per 10 of the maximum (the API's default). */
-export function defaultDisagreement(maxTotal: number): number {
-  return Math.round(scaled(maxTotal) / 5) / SCALE;
+    return Number.isFinite(maxScore) && maxScore > 0 && Number.isFinite(weight) && weight > 0 ? [{ maxScore, weight }] : [];
+  });
+  return rubricMaxTotal({ criteria: filled });
 }
 
 export interface DisagreementMessages {
@@ -70,7 +62,7 @@ export function disagreementErrors(value: number | null, maxTotal: number | null
   const field = 'disagreementPoints';
   if (!Number.isFinite(value) || !decimalsAtMost(value, 2)) return [{ field, code: 'isNumber', message: messages.decimals }];
   if (value < 0) return [{ field, code: 'min', message: messages.min }];
-  if (maxTotal !== null && maxTotal > 0 && scaled(value) > scaled(maxTotal)) return [{ field, code: 'max', message: messages.max(maxTotal) }];
+  if (maxTotal !== null && maxTotal > 0 && toScaled(value) > toScaled(maxTotal)) return [{ field, code: 'max', message: messages.max(maxTotal) }];
   return [];
 }
 
@@ -109,7 +101,7 @@ export function advanceErrors(value: AdvanceValue, sourceMax: number | null, mes
   if (value.minScore !== null) {
     if (!Number.isFinite(value.minScore) || value.minScore < 0 || !decimalsAtMost(value.minScore, 4)) {
       errors.push({ field: 'minScore', code: 'min', message: messages.minScore });
-    } else if (sourceMax !== null && sourceMax > 0 && scaled(value.minScore) > scaled(sourceMax)) {
+    } else if (sourceMax !== null && sourceMax > 0 && toScaled(value.minScore) > toScaled(sourceMax)) {
       errors.push({ field: 'minScore', code: 'max', message: messages.minScoreMax(sourceMax) });
     }
   }

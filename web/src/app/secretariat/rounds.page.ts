@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { AdvancementPreviewResponse, AwardResponse, MemberResponse, RoundResponse } from '@press-award/contracts';
+import { defaultDisagreementDistance, rubricMaxTotal } from '@press-award/domain';
 import { forkJoin, map, startWith, switchMap } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
@@ -26,7 +27,6 @@ import { CodedEntries } from './coded-entries';
 import {
   ADVANCE_TOP_MAX,
   advanceErrors,
-  defaultDisagreement,
   disagreementErrors,
   isChecked,
   numberOrNull,
@@ -128,7 +128,7 @@ export class RoundsPage {
   protected readonly liveTotal = computed(() => rubricTotal(this.roundValue().criteria));
   /** The weighted maximum: what the distance is measured against (the default is 2 per 10 of it). */
   protected readonly liveMaxTotal = computed(() => weightedMaxTotal(this.roundValue().criteria));
-  protected readonly liveDefaultDistance = computed(() => defaultDisagreement(this.liveMaxTotal()));
+  protected readonly liveDefaultDistance = computed(() => defaultDisagreementDistance(this.liveMaxTotal()));
   private readonly roundErrors = computed(() => [
     ...roundClientErrors(this.roundValue() as { name: string; order: number | null; judgesPerEntry: number | null; criteria: CriterionValue[] }, {
       required: this.i18n.fieldMessage('REQUIRED'),
@@ -168,7 +168,7 @@ export class RoundsPage {
   private readonly distanceValue = toSignal(this.distanceControl.valueChanges, { initialValue: null });
   private readonly distanceErrors = computed(() => {
     const round = this.selectedRound();
-    return disagreementErrors(numberOrNull(this.distanceValue()), round ? weightedMaxTotal(round.rubric.criteria) : null, this.disagreementMessages());
+    return disagreementErrors(numberOrNull(this.distanceValue()), round ? rubricMaxTotal(round.rubric) : null, this.disagreementMessages());
   });
   protected readonly distanceFormErrors = new FormErrors(this.distanceErrors, signal(['disagreementPoints']));
   protected readonly distanceError = signal<UiError | null>(null);
@@ -194,7 +194,7 @@ export class RoundsPage {
   protected readonly source = computed(() => this.sources().find((round) => round.id === this.advanceValue().fromRoundId) ?? null);
   protected readonly sourceMax = computed(() => {
     const source = this.source();
-    return source ? weightedMaxTotal(source.rubric.criteria) : null;
+    return source ? rubricMaxTotal(source.rubric) : null;
   });
   private readonly advanceClientErrors = computed(() =>
     advanceErrors(this.advanceValue(), this.sourceMax(), {
@@ -310,7 +310,7 @@ export class RoundsPage {
 
   /** 2 points per 10 of the round's (weighted) maximum: what an empty distance means. */
   protected defaultDistanceOf(round: RoundResponse): number {
-    return defaultDisagreement(weightedMaxTotal(round.rubric.criteria));
+    return defaultDisagreementDistance(rubricMaxTotal(round.rubric));
   }
 
   /** The distance a round uses, for its card: "2 (mặc định)" or "1,5". */
