@@ -2,9 +2,14 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/** Packages that tie code to one side (server or browser) or to the database. */
+const FRAMEWORKS = ['@nestjs/*', '@angular/*', 'typeorm', 'express', 'pg', 'rxjs'];
+
 /**
- * Type-aware linting for every project. Module boundaries are real rules: web and api may use the
- * shared libs only, the shared libs use nothing but each other and no framework.
+ * Type-aware linting for every project. Module boundaries are real rules: web, api, e2e and tools
+ * may use the two shared libs only; domain may use contracts; contracts use nothing of ours and
+ * neither uses a framework. File-level walls live in the projects' own configs (api: judge-facing
+ * code; libs/domain: no Node built-ins; web: no DTO classes); docs/architecture.md lists them all.
  */
 export default [
   ...nx.configs['flat/base'],
@@ -34,13 +39,17 @@ export default [
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
           depConstraints: [
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            // Contracts are the vocabulary both sides share: they depend on nothing of ours.
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: FRAMEWORKS },
+            // Domain rules speak the contracts' vocabulary; the web runs them too (docs/architecture.md).
             {
-              sourceTag: 'scope:shared',
-              onlyDependOnLibsWithTags: ['scope:shared'],
-              bannedExternalImports: ['@nestjs/*', '@angular/*', 'typeorm', 'express', 'pg', 'rxjs'],
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:contracts'],
+              bannedExternalImports: [...FRAMEWORKS, 'class-validator', 'class-transformer'],
             },
           ],
         },

@@ -30,6 +30,26 @@ export default [
     },
   },
   {
+    // DTO classes (class-validator decorators) are the API's request validation; the web builds its
+    // forms on the plain types of @press-award/contracts and the rules of @press-award/domain.
+    // tools/boundaries plants a violation here to prove the rule bites.
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@press-award/contracts/dto',
+              message:
+                'The web uses the types of @press-award/contracts and the rules of @press-award/domain, not the DTO classes of the API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.html'],
     rules: {
       '@angular-eslint/template/prefer-control-flow': 'error',
