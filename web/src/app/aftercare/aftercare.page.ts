@@ -14,6 +14,7 @@ import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
 import { PaDatePipe, PaNumberPipe } from '../core/format/format.pipes';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -78,6 +79,7 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet
     EmptyComponent,
     StatusChipComponent,
     AwardTabsComponent,
+    FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './aftercare.page.html',

@@ -9,6 +9,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { COMPLAINT_OUTCOMES, type ComplaintOutcome, type ComplaintResponse } from '@press-award/contracts';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -32,7 +33,7 @@ export interface ResolveComplaintData {
  */
 @Component({
   selector: 'pa-resolve-complaint-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe, AftercareTranslatePipe, ErrorBannerComponent],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe, AftercareTranslatePipe, ErrorBannerComponent, FieldErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title data-testid="resolve-title">{{ 'resolve.title' | act }}</h2>
@@ -73,9 +74,7 @@ export interface ResolveComplaintData {
           <mat-label>{{ 'resolve.note' | act }}</mat-label>
           <textarea matInput rows="3" formControlName="note" [errorStateMatcher]="formErrors.matcher('note')" data-testid="resolve-note"></textarea>
           <mat-hint>{{ 'resolve.noteHint' | act }}</mat-hint>
-          @for (message of formErrors.errors('note'); track message) {
-            <mat-error data-testid="field-error-note">{{ message }}</mat-error>
-          }
+          <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="note" />
         </mat-form-field>
         <p class="pa-warning">{{ 'resolve.final' | act }}</p>
       </mat-dialog-content>

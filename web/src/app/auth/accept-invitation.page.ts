@@ -10,6 +10,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@press-award/contracts
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -19,7 +20,7 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
 /** `/invite/:token` from the invitation email: set a password, get signed in, go home. */
 @Component({
   selector: 'pa-accept-invitation-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorBannerComponent],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorBannerComponent, FieldErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="pa-card pa-narrow">
@@ -39,9 +40,7 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
             data-testid="invite-password"
           />
           <mat-hint>{{ 'register.passwordHint' | t: { min: passwordMin } }}</mat-hint>
-          @for (message of formErrors.errors('password'); track message) {
-            <mat-error data-testid="field-error-password">{{ message }}</mat-error>
-          }
+          <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="password" />
         </mat-form-field>
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
           <mat-label>{{ 'invite.passwordConfirm' | t }}</mat-label>
@@ -53,9 +52,7 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
             [errorStateMatcher]="formErrors.matcher('confirm')"
             data-testid="invite-password-confirm"
           />
-          @for (message of formErrors.errors('confirm'); track message) {
-            <mat-error data-testid="field-error-confirm">{{ message }}</mat-error>
-          }
+          <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="confirm" />
         </mat-form-field>
         <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="invite-accept-submit">
           {{ (submitting() ? 'invite.submitting' : 'invite.submit') | t }}

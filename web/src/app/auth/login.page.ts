@@ -9,6 +9,7 @@ import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/guards';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -25,6 +26,7 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
     MatInputModule,
     TranslatePipe,
     ErrorBannerComponent,
+    FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -50,9 +52,7 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
             [errorStateMatcher]="formErrors.matcher('email')"
             data-testid="login-email"
           />
-          @for (message of formErrors.errors('email'); track message) {
-            <mat-error data-testid="field-error-email">{{ message }}</mat-error>
-          }
+          <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="email" />
         </mat-form-field>
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
           <mat-label>{{ 'login.password' | t }}</mat-label>
@@ -64,9 +64,7 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
             [errorStateMatcher]="formErrors.matcher('password')"
             data-testid="login-password"
           />
-          @for (message of formErrors.errors('password'); track message) {
-            <mat-error data-testid="field-error-password">{{ message }}</mat-error>
-          }
+          <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="password" />
         </mat-form-field>
         <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="login-submit">
           {{ (submitting() ? 'login.submitting' : 'login.submit') | t }}

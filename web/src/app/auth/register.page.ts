@@ -14,6 +14,7 @@ import {
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService, type RegisterInput } from '../core/auth/auth.service';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import type { TranslationKey } from '../core/i18n/dictionary.vi';
@@ -41,6 +42,7 @@ interface FieldSpec {
     MatInputModule,
     TranslatePipe,
     ErrorBannerComponent,
+    FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -76,9 +78,7 @@ interface FieldSpec {
               @if (field.name === 'password') {
                 <mat-hint>{{ 'register.passwordHint' | t: { min: passwordMin } }}</mat-hint>
               }
-              @for (message of formErrors.errors(field.name); track message) {
-                <mat-error [attr.data-testid]="'field-error-' + field.name">{{ message }}</mat-error>
-              }
+              <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" [path]="field.name" />
             </mat-form-field>
           }
           <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="register-submit">

@@ -33,6 +33,7 @@ import { formatDate, formatDateTime } from '../core/format/format';
 import { PaDateTimePipe } from '../core/format/format.pipes';
 import { DateInputDirective } from '../core/forms/date-input.directive';
 import { provideDatepicker } from '../core/forms/datepicker.providers';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { authorRoleKey, languageKey, mediaKey, priorAwardKindKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -86,6 +87,7 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
     EntryStatusChipComponent,
     EntryOutcomeComponent,
     EntryProvenanceComponent,
+    FieldErrorsComponent,
   ],
   // The picker's calendar and words load with the pages that have date fields, not with the app.
   providers: [provideDatepicker()],

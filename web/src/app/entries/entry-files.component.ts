@@ -27,6 +27,7 @@ import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { formatBytes } from '../core/format/format';
 import { PaBytesPipe, PaDurationPipe, PaNumberPipe } from '../core/format/format.pipes';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { fileKindKey, mimeLabel } from '../core/i18n/labels';
 import type { TranslationKey } from '../core/i18n/dictionary.vi';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -82,6 +83,7 @@ interface UploadTargetView {
     PaNumberPipe,
     PaDurationPipe,
     ErrorBannerComponent,
+    FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './entry-files.component.html',

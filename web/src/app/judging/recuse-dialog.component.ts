@@ -6,6 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { FieldError } from '@press-award/contracts';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -20,7 +21,7 @@ export const RECUSE_REASON_MAX = 1000;
 /** Asks for the reason of a recusal (required, as the API's `RecuseDto`); resolves to the reason. */
 @Component({
   selector: 'pa-recuse-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, JudgingTranslatePipe],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, JudgingTranslatePipe, FieldErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title data-testid="recuse-title">{{ 'recuse.title' | jt: { code: data.code } }}</h2>
@@ -40,9 +41,7 @@ export const RECUSE_REASON_MAX = 1000;
             cdkFocusInitial
           ></textarea>
           <mat-hint>{{ 'recuse.reasonHint' | jt }}</mat-hint>
-          @for (message of formErrors.errors('reason'); track message) {
-            <mat-error data-testid="field-error-reason">{{ message }}</mat-error>
-          }
+          <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="reason" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

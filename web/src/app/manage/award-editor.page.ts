@@ -38,6 +38,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { DateInputDirective, DateTimeInputDirective } from '../core/forms/date-input.directive';
 import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { languageKey, levelKey, mediaKey, mimeLabel, statusKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -95,6 +96,7 @@ const CONDITION_LABELS: Record<TopicPrizeConditionKind, TranslationKey> = {
     StatusActionsComponent,
     MembersPanelComponent,
     AwardTabsComponent,
+    FieldErrorsComponent,
   ],
   // The picker's calendar and words load with the pages that have date fields, not with the app.
   providers: [provideDatepicker()],

@@ -24,6 +24,7 @@ import { filter, type Observable } from 'rxjs';
 import { ApiClient, type CategoryInput } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { mediaKey } from '../core/i18n/labels';
@@ -49,7 +50,7 @@ function parseGenres(text: string): string[] {
  */
 @Component({
   selector: 'pa-categories-editor',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorBannerComponent, EmptyComponent],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorBannerComponent, EmptyComponent, FieldErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './categories-editor.component.html',
   styles: `

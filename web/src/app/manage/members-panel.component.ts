@@ -12,6 +12,7 @@ import { ApiClient, type InviteInput } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { roleKey } from '../core/i18n/labels';
@@ -32,6 +33,7 @@ import { EmptyComponent, LoadingComponent } from '../shared/states.component';
     ErrorBannerComponent,
     EmptyComponent,
     LoadingComponent,
+    FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members-panel.component.html',

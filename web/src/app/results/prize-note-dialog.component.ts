@@ -6,6 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { FieldError } from '@press-award/contracts';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -31,6 +32,7 @@ export const PRIZE_NOTE_MAX = 2000;
     MatInputModule,
     TranslatePipe,
     ResultsTranslatePipe,
+    FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -57,9 +59,7 @@ export const PRIZE_NOTE_MAX = 2000;
             data-testid="note-input"
             cdkFocusInitial
           ></textarea>
-          @for (message of formErrors.errors('note'); track message) {
-            <mat-error data-testid="field-error-note">{{ message }}</mat-error>
-          }
+          <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="note" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

@@ -10,6 +10,7 @@ import type { ScreeningDecision } from '@press-award/contracts';
 import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import { DateTimeInputDirective } from '../core/forms/date-input.directive';
 import { provideDatepicker } from '../core/forms/datepicker.providers';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -41,6 +42,7 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
     DateTimeInputDirective,
     TranslatePipe,
     SecretariatTranslatePipe,
+    FieldErrorsComponent,
   ],
   // The picker's calendar and words load with the pages that have date fields, not with the app.
   providers: [provideDatepicker()],
@@ -56,9 +58,7 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
           <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
             <mat-label>{{ 'decision.reason' | st }}</mat-label>
             <textarea matInput rows="3" formControlName="reason" [errorStateMatcher]="formErrors.matcher('reason')" data-testid="bulk-reason"></textarea>
-            @for (message of formErrors.errors('reason'); track message) {
-              <mat-error data-testid="field-error-reason">{{ message }}</mat-error>
-            }
+            <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="reason" />
           </mat-form-field>
         }
         @if (data.decision === 'needs_revision') {
@@ -76,9 +76,7 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
             <mat-datepicker-toggle matIconSuffix [for]="deadlinePicker" />
             <mat-datepicker #deadlinePicker />
             <mat-hint>{{ deadlinePreview() }}</mat-hint>
-            @for (message of formErrors.errors('revisionDeadline'); track message) {
-              <mat-error data-testid="field-error-revisionDeadline">{{ message }}</mat-error>
-            }
+            <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="revisionDeadline" />
           </mat-form-field>
         }
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
@@ -92,9 +90,7 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
             data-testid="bulk-count"
             cdkFocusInitial
           />
-          @for (message of formErrors.errors('confirmCount'); track message) {
-            <mat-error data-testid="field-error-confirmCount">{{ message }}</mat-error>
-          }
+          <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="confirmCount" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

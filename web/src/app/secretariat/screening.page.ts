@@ -26,6 +26,7 @@ import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/forma
 import { PaBytesPipe, PaDatePipe, PaDateTimePipe } from '../core/format/format.pipes';
 import { DateTimeInputDirective } from '../core/forms/date-input.directive';
 import { provideDatepicker } from '../core/forms/datepicker.providers';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { authorRoleKey, entryStatusKey, fileKindKey, languageKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -87,6 +88,7 @@ const QUEUE_STATUSES = ENTRY_STATUSES.filter((status) => status !== 'draft');
     EntryStatusChipComponent,
     EntryProvenanceComponent,
     AwardTabsComponent,
+    FieldErrorsComponent,
   ],
   // The picker's calendar and words load with the pages that have date fields, not with the app.
   providers: [provideDatepicker()],
