@@ -1,31 +1,23 @@
-import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
-import type { UiLanguage } from '@press-award/contracts';
-import { I18nService, translate, type TranslationParams } from '../core/i18n/i18n.service';
+import { Injectable, Pipe, inject } from '@angular/core';
+import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from '../core/i18n/feature-i18n';
 import { aftercareEn } from './aftercare.en';
-import { aftercareVi, type AftercareDictionary, type AftercareKey } from './aftercare.vi';
+import { aftercareVi, type AftercareKey } from './aftercare.vi';
 
-export const AFTERCARE_DICTIONARIES: Readonly<Record<UiLanguage, AftercareDictionary>> = {
+export const AFTERCARE_DICTIONARIES: FeatureDictionaries<AftercareKey> = {
   vi: aftercareVi,
   en: aftercareEn,
 };
 
 /** The aftercare page's words in the current UI language (the language signal of `I18nService`). */
 @Injectable({ providedIn: 'root' })
-export class AftercareI18n {
-  private readonly i18n = inject(I18nService);
-
-  t(key: AftercareKey, params?: TranslationParams): string {
-    const language = this.i18n.lang();
-    return translate(AFTERCARE_DICTIONARIES[language][key] ?? key, params, language);
+export class AftercareI18n extends FeatureI18n<AftercareKey> {
+  constructor() {
+    super(AFTERCARE_DICTIONARIES);
   }
 }
 
 /** `{{ 'aftercare.title' | act }}`; impure because the language is a signal. */
 @Pipe({ name: 'act', pure: false })
-export class AftercareTranslatePipe implements PipeTransform {
-  private readonly i18n = inject(AftercareI18n);
-
-  transform(key: AftercareKey, params?: TranslationParams): string {
-    return this.i18n.t(key, params);
-  }
+export class AftercareTranslatePipe extends FeatureTranslatePipe<AftercareKey> {
+  protected readonly words = inject(AftercareI18n);
 }

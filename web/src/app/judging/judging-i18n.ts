@@ -1,31 +1,23 @@
-import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
-import type { UiLanguage } from '@press-award/contracts';
-import { I18nService, translate, type TranslationParams } from '../core/i18n/i18n.service';
+import { Injectable, Pipe, inject } from '@angular/core';
+import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from '../core/i18n/feature-i18n';
 import { judgingEn } from './judging.en';
-import { judgingVi, type JudgingDictionary, type JudgingKey } from './judging.vi';
+import { judgingVi, type JudgingKey } from './judging.vi';
 
-export const JUDGING_DICTIONARIES: Readonly<Record<UiLanguage, JudgingDictionary>> = {
+export const JUDGING_DICTIONARIES: FeatureDictionaries<JudgingKey> = {
   vi: judgingVi,
   en: judgingEn,
 };
 
 /** The judge workspace's words in the current UI language (the language signal of `I18nService`). */
 @Injectable({ providedIn: 'root' })
-export class JudgingI18n {
-  private readonly i18n = inject(I18nService);
-
-  t(key: JudgingKey, params?: TranslationParams): string {
-    const language = this.i18n.lang();
-    return translate(JUDGING_DICTIONARIES[language][key] ?? key, params, language);
+export class JudgingI18n extends FeatureI18n<JudgingKey> {
+  constructor() {
+    super(JUDGING_DICTIONARIES);
   }
 }
 
 /** `{{ 'list.title' | jt }}`; impure for the same reason as `t`: the language is a signal. */
 @Pipe({ name: 'jt', pure: false })
-export class JudgingTranslatePipe implements PipeTransform {
-  private readonly i18n = inject(JudgingI18n);
-
-  transform(key: JudgingKey, params?: TranslationParams): string {
-    return this.i18n.t(key, params);
-  }
+export class JudgingTranslatePipe extends FeatureTranslatePipe<JudgingKey> {
+  protected readonly words = inject(JudgingI18n);
 }
