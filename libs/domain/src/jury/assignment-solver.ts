@@ -12,6 +12,12 @@ import { seededRandom, shuffled } from './seeded-random';
 /** The panel id reported when the round has no panels: all judges score every category. */
 export const ALL_JUDGES_PANEL_ID = '*';
 
+/**
+ * The tie-breaking seed when none is given, here and in the API (which always used 2020), so the
+ * same round assigns the same way whoever calls the solver.
+ */
+export const DEFAULT_ASSIGNMENT_SEED = 2020;
+
 export interface AssignmentEntry {
   id: string;
   categoryId: string;
@@ -40,7 +46,10 @@ export interface AssignmentProblem {
   maxLoadPerJudge?: number;
   /** Optional per-judge caps (a judge available for fewer works); the smaller cap wins. */
   judgeCapacity?: Readonly<Record<string, number>>;
-  /** Tie-breaking seed: the same problem and seed give the same answer. */
+  /**
+   * Tie-breaking seed, `DEFAULT_ASSIGNMENT_SEED` when unset: the same problem and seed give the same
+   * answer.
+   */
   seed?: number;
 }
 
@@ -288,7 +297,7 @@ export function solveAssignments(problem: AssignmentProblem): AssignmentResult {
           },
         ];
   validateShape(problem, panels);
-  const random = seededRandom(problem.seed ?? 0);
+  const random = seededRandom(problem.seed ?? DEFAULT_ASSIGNMENT_SEED);
 
   const panelJudges = panels.map((panel) => [...new Set(panel.judgeIds)]);
   const panelJudgeSets = panelJudges.map((ids) => new Set(ids));
