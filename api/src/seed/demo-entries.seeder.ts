@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AwardsService } from '../app/awards/awards.service';
 import { ForwardingService } from '../app/forwarding/forwarding.service';
 import { JudgingService } from '../app/judging/judging.service';
-import { JuryService } from '../app/jury/jury.service';
+import { BlindCodesService } from '../app/jury/blind-codes.service';
 import { ResultsService } from '../app/results/results.service';
 import { ScreeningService } from '../app/screening/screening.service';
 import { Clock } from '../infra/clock/clock';
@@ -70,7 +70,7 @@ export class DemoEntriesSeeder {
     private readonly filing: DemoFiling,
     private readonly awards: AwardsService,
     private readonly screening: ScreeningService,
-    private readonly jury: JuryService,
+    private readonly codes: BlindCodesService,
     private readonly judging: JudgingService,
     private readonly results: ResultsService,
     private readonly forwarding: ForwardingService,
@@ -93,7 +93,7 @@ export class DemoEntriesSeeder {
     await this.at('2020-10-08T09:00:00+07:00', () => this.screening.decideMany(awardId, { decision: 'eligible', entryIds: ids, confirmCount: ids.length }, organizer));
     await this.at('2020-10-09T09:00:00+07:00', async () => {
       await this.awards.changeStatus(awardId, { status: 'judging' }, organizer);
-      await this.jury.issueCodes(awardId, organizer);
+      await this.codes.issueCodes(awardId, organizer);
     });
     await this.at('2020-10-22T14:00:00+07:00', async () => {
       for (const [work, entryId] of filed) await this.results.setPrize(awardId, entryId, { tierCode: (work as ProvincialWork).tierCode }, organizer);

@@ -8,7 +8,10 @@ import { normalizePersonName } from '@press-award/domain';
 import type { DataSource } from 'typeorm';
 import { AwardsService } from '../app/awards/awards.service';
 import { EntriesService } from '../app/entries/entries.service';
-import { JuryService } from '../app/jury/jury.service';
+import { AdvancementService } from '../app/jury/advancement.service';
+import { AssignmentsService } from '../app/jury/assignments.service';
+import { BlindCodesService } from '../app/jury/blind-codes.service';
+import { RoundsService } from '../app/jury/rounds.service';
 import { Clock } from '../infra/clock/clock';
 import { AppConfig } from '../infra/config/app-config';
 import { FileStorage } from '../infra/storage/file-storage';
@@ -52,7 +55,10 @@ export class DemoFiling {
     private readonly config: AppConfig,
     private readonly entries: EntriesService,
     private readonly awards: AwardsService,
-    private readonly jury: JuryService,
+    private readonly codes: BlindCodesService,
+    private readonly rounds: RoundsService,
+    private readonly advancement: AdvancementService,
+    private readonly assignments: AssignmentsService,
   ) {}
 
   /**
@@ -63,16 +69,16 @@ export class DemoFiling {
   openRound(moment: string, input: { awardId: string; name: string; entryIds: string[]; seed: number; organizerId: string; secretaryId: string }): Promise<{ id: string; name: string }> {
     return Clock.replayAt(moment, async () => {
       await this.awards.changeStatus(input.awardId, { status: 'judging' }, input.organizerId);
-      await this.jury.issueCodes(input.awardId, input.secretaryId);
-      const round = await this.jury.createRound(input.awardId, {
+      await this.codes.issueCodes(input.awardId, input.secretaryId);
+      const round = await this.rounds.createRound(input.awardId, {
         name: input.name,
         order: 1,
         judgesPerEntry: 2,
         rubric: { criteria: [{ key: 'content', name: 'Nội dung, tư tưởng', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức thể hiện', maxScore: 5, step: 0.25 }] },
       });
-      await this.jury.addEntries(round.id, { entryIds: input.entryIds }, input.secretaryId);
-      await this.jury.autoAssign(round.id, { seed: input.seed }, input.secretaryId);
-      await this.jury.changeRoundStatus(round.id, 'open', input.secretaryId);
+      await this.advancement.addEntries(round.id, { entryIds: input.entryIds }, input.secretaryId);
+      await this.assignments.autoAssign(round.id, { seed: input.seed }, input.secretaryId);
+      await this.rounds.changeRoundStatus(round.id, 'open', input.secretaryId);
       return round;
     });
   }

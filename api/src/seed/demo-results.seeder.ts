@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AwardsService } from '../app/awards/awards.service';
 import { JudgingService } from '../app/judging/judging.service';
-import { JuryService } from '../app/jury/jury.service';
+import { RoundsService } from '../app/jury/rounds.service';
 import { ResultsService } from '../app/results/results.service';
 import { ScreeningService } from '../app/screening/screening.service';
 import { Clock } from '../infra/clock/clock';
@@ -61,7 +61,7 @@ export class DemoResultsSeeder {
     private readonly filing: DemoFiling,
     private readonly awards: AwardsService,
     private readonly screening: ScreeningService,
-    private readonly jury: JuryService,
+    private readonly rounds: RoundsService,
     private readonly judging: JudgingService,
     private readonly results: ResultsService,
   ) {}
@@ -89,7 +89,7 @@ export class DemoResultsSeeder {
       }
     });
     await Clock.replayAt('2025-10-24T14:00:00+07:00', async () => {
-      await this.jury.changeRoundStatus(round.id, 'closed', organizer);
+      await this.rounds.changeRoundStatus(round.id, 'closed', organizer);
       for (const [work, entryId] of filed) {
         const tierCode = (work as ScoredWork).tierCode;
         if (tierCode) await this.results.setPrize(awardId, entryId, { tierCode }, organizer);

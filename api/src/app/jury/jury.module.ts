@@ -4,9 +4,20 @@ import type { DataSource } from 'typeorm';
 import { AwardAccessService } from '../auth/award-access.service';
 import { JudgingModule } from '../judging/judging.module';
 import { JuryController } from './jury.controller';
-import { JuryService } from './jury.service';
+import { AdvancementService } from './advancement.service';
+import { AssignmentsService } from './assignments.service';
+import { BlindCodesService } from './blind-codes.service';
+import { PanelsService } from './panels.service';
+import { ProgressService } from './progress.service';
+import { RoundsService } from './rounds.service';
 
-@Module({ imports: [JudgingModule], controllers: [JuryController], providers: [JuryService], exports: [JuryService] })
+/** The jury's work, one service per sub-feature; the demo seeders drive codes, rounds, advancement and assignments. */
+@Module({
+  imports: [JudgingModule],
+  controllers: [JuryController],
+  providers: [BlindCodesService, RoundsService, AdvancementService, ProgressService, PanelsService, AssignmentsService],
+  exports: [BlindCodesService, RoundsService, AdvancementService, AssignmentsService],
+})
 export class JuryModule implements OnModuleInit {
   constructor(
     private readonly access: AwardAccessService,
