@@ -69,7 +69,8 @@ export function counterAfterFailure(
   const windowStartedAt = fresh ? now : counter.windowStartedAt;
   const stillLocked = !fresh && counter.lockedUntil !== null;
   if (stillLocked) return { failures, windowStartedAt, lockedUntil: counter.lockedUntil, lockedNow: false };
-  const lockedUntil = lockUntilAfterFailure(failures, now, limit);
+  const lockedUntil =
+    failures >= limit.maxFailures ? new Date(now.getTime() + limit.lockSeconds * 1000) : null;
   return { failures, windowStartedAt, lockedUntil, lockedNow: lockedUntil !== null };
 }
 
@@ -84,15 +85,6 @@ export function failureDelayMs(failures: number, policy: LoginThrottlePolicy): n
   if (failures <= policy.freeFailures) return 0;
   const exponent = failures - policy.freeFailures - 1;
   return Math.min(policy.baseDelayMs * 2 ** exponent, policy.maxDelayMs);
-}
-
-/** When a failure should lock its counter, and until when. */
-export function lockUntilAfterFailure(
-  failures: number,
-  now: Date,
-  limit: Pick<FailureLimit, 'maxFailures' | 'lockSeconds'>,
-): Date | null {
-  return failures >= limit.maxFailures ? new Date(now.getTime() + limit.lockSeconds * 1000) : null;
 }
 
 /**

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import {
-  blindCodeNumber,
   formatBlindCode,
   issueBlindCodes,
   type BlindCodeRequest,
@@ -145,14 +144,5 @@ describe(issueBlindCodes.name, () => {
         Math.random,
       ),
     ).toThrow(RangeError);
-  });
-});
-
-describe(blindCodeNumber.name, () => {
-  it('should read the number of a code of the category only', () => {
-    expect(blindCodeNumber('IN1-0042', 'IN1')).toBe(42);
-    expect(blindCodeNumber('IN1-0042', 'IN')).toBeNull();
-    expect(blindCodeNumber('A.B-0042', 'AxB')).toBeNull();
-    expect(blindCodeNumber('IN1-00x2', 'IN1')).toBeNull();
   });
 });

@@ -30,12 +30,6 @@ function codePattern(categoryCode: string): RegExp {
   return new RegExp(`^${escapeRegExp(categoryCode)}-(\\d+)$`);
 }
 
-/** The number in `code` when it has the shape `<categoryCode>-<digits>`. */
-export function blindCodeNumber(code: string, categoryCode: string): number | null {
-  const match = codePattern(categoryCode).exec(code);
-  return match ? Number(match[1]) : null;
-}
-
 export function formatBlindCode(categoryCode: string, number: number): string {
   return `${categoryCode}-${String(number).padStart(MIN_DIGITS, '0')}`;
 }

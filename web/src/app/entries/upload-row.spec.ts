@@ -4,7 +4,6 @@ import {
   canResume,
   createUploadRow,
   failed,
-  isActive,
   percent,
   precheckFile,
   resumed,
@@ -34,7 +33,6 @@ describe('upload rows', () => {
         fileId: null,
       });
       expect(percent(row())).toBe(0);
-      expect(isActive(row())).toBe(true);
     });
   });
 
@@ -51,7 +49,6 @@ describe('upload rows', () => {
       expect(sent.bytesSent).toBe(100 * MB);
       expect(sent.phase).toBe('processing');
       expect(canCancel(sent)).toBe(false);
-      expect(isActive(sent)).toBe(true);
     });
 
     it('should ignore progress that arrives after a failure', () => {
@@ -106,7 +103,6 @@ describe('upload rows', () => {
       const done = succeeded(withProgress(row(), 100 * MB, 100 * MB), 'file-1');
       expect(done).toMatchObject({ phase: 'done', fileId: 'file-1', bytesSent: 100 * MB });
       expect(percent(done)).toBe(100);
-      expect(isActive(done)).toBe(false);
       expect(canDismiss(done)).toBe(true);
       expect(canCancel(done)).toBe(false);
     });

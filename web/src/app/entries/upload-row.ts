@@ -117,10 +117,6 @@ export function canDismiss(row: UploadRow): boolean {
   return row.phase === 'done' || row.phase === 'refused';
 }
 
-export function isActive(row: UploadRow): boolean {
-  return row.phase === 'uploading' || row.phase === 'processing';
-}
-
 /** Browsers name some types differently from the content sniffer the API uses. */
 const MIME_ALIASES: Readonly<Record<string, string>> = {
   'audio/wave': 'audio/wav',

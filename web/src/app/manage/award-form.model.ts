@@ -1,4 +1,4 @@
-import type { FormArray, FormControl, FormGroup, NonNullableFormBuilder } from '@angular/forms';
+import type { FormControl, FormGroup, NonNullableFormBuilder } from '@angular/forms';
 import {
   EDITION_MAX,
   FIELD_ERROR_MESSAGES,
@@ -50,8 +50,6 @@ export type TierForm = FormGroup<{
   conditionKind: FormControl<TopicPrizeConditionKind | ''>;
   conditionYears: FormControl<number | null>;
 }>;
-
-export type TopicForm = TierForm;
 
 export type AwardForm = ReturnType<typeof createAwardForm>;
 export type AwardFormValue = ReturnType<AwardForm['getRawValue']>;
@@ -332,8 +330,4 @@ function stableJson(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value);
-}
-
-export function tierRows(form: AwardForm, name: 'prizeTiers' | 'topicPrizes'): FormArray<TierForm> {
-  return form.controls[name];
 }
