@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,15 +6,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@press-award/contracts';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
-import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { AuthForm } from './auth-form';
 
 /** `/invite/:token` from the invitation email: set a password, get signed in, go home. */
 @Component({
@@ -65,8 +62,6 @@ export class AcceptInvitationPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
-  private readonly uiErrors = inject(UiErrors);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly snackBar = inject(MatSnackBar);
 
   /** Route parameter. */
@@ -74,42 +69,26 @@ export class AcceptInvitationPage {
 
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({ password: '', confirm: '' });
-  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
-
-  protected readonly clientErrors = computed(() => {
-    const { password, confirm } = { ...this.form.getRawValue(), ...this.value() };
-    return new FieldChecks(this.i18n)
+  private readonly submission = new AuthForm(this.form, ({ password, confirm }) =>
+    new FieldChecks(this.i18n)
       .required('password', password)
       .minLength('password', password, PASSWORD_MIN_LENGTH)
       .maxLength('password', password, PASSWORD_MAX_LENGTH)
-      .custom('confirm', password !== confirm, 'MISMATCH', this.i18n.t('error.passwordMismatch')).errors;
-  });
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<UiError | null>(null);
+      .custom('confirm', password !== confirm, 'MISMATCH', this.i18n.t('error.passwordMismatch')).errors,
+  );
+  protected readonly formErrors = this.submission.formErrors;
+  protected readonly submitting = this.submission.submitting;
+  protected readonly error = this.submission.error;
 
   protected submit(): void {
-    this.formErrors.attempt();
-    this.error.set(null);
-    if (this.clientErrors().length > 0) return;
-    this.submitting.set(true);
-    this.auth
-      .acceptInvitation(this.token(), this.form.getRawValue().password)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (response) => {
-          this.submitting.set(false);
-          this.snackBar.open(this.i18n.t('invite.welcome', { name: response.user.fullName }), undefined, {
-            duration: 5000,
-          });
-          void this.router.navigateByUrl('/');
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.error.set(uiError);
-          this.formErrors.setServer(uiError.details);
-          this.submitting.set(false);
-        },
-      });
+    this.submission.submit(
+      () => this.auth.acceptInvitation(this.token(), this.form.getRawValue().password),
+      (response) => {
+        this.snackBar.open(this.i18n.t('invite.welcome', { name: response.user.fullName }), undefined, {
+          duration: 5000,
+        });
+        void this.router.navigateByUrl('/');
+      },
+    );
   }
 }

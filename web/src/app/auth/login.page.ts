@@ -1,20 +1,17 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/guards';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
-import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { AuthForm } from './auth-form';
 
 @Component({
   selector: 'pa-login-page',
@@ -87,45 +84,24 @@ export class LoginPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
-  private readonly uiErrors = inject(UiErrors);
-  private readonly destroyRef = inject(DestroyRef);
 
   /** Query parameters, bound by the router. */
   readonly returnUrl = input<string>();
   readonly registered = input<string>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({ email: '', password: '' });
-  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
-
-  protected readonly clientErrors = computed(() => {
-    const { email, password } = { ...this.form.getRawValue(), ...this.value() };
-    return new FieldChecks(this.i18n).required('email', email).email('email', email).required('password', password)
-      .errors;
-  });
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<UiError | null>(null);
+  private readonly submission = new AuthForm(this.form, ({ email, password }) =>
+    new FieldChecks(this.i18n).required('email', email).email('email', email).required('password', password).errors,
+  );
+  protected readonly formErrors = this.submission.formErrors;
+  protected readonly submitting = this.submission.submitting;
+  protected readonly error = this.submission.error;
 
   protected submit(): void {
-    this.formErrors.attempt();
-    this.error.set(null);
-    if (this.clientErrors().length > 0) return;
     const { email, password } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.auth
-      .login(email.trim(), password)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => {
-          this.submitting.set(false);
-          void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.error.set(uiError);
-          this.formErrors.setServer(uiError.details);
-          this.submitting.set(false);
-        },
-      });
+    this.submission.submit(
+      () => this.auth.login(email.trim(), password),
+      () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
+    );
   }
 }

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,16 +10,14 @@ import {
   PASSWORD_MIN_LENGTH,
   PHONE_PATTERN,
 } from '@press-award/contracts';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { AuthService, type RegisterInput } from '../core/auth/auth.service';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
-import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import type { TranslationKey } from '../core/i18n/dictionary.vi';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { AuthForm } from './auth-form';
 
 type RegisterField = keyof RegisterInput;
 
@@ -106,8 +103,6 @@ interface FieldSpec {
 export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
-  private readonly uiErrors = inject(UiErrors);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly fields: readonly FieldSpec[] = [
@@ -133,11 +128,8 @@ export class RegisterPage {
     phone: '',
     organizationName: '',
   });
-  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
-
-  protected readonly clientErrors = computed(() => {
-    const value = { ...this.form.getRawValue(), ...this.value() };
-    return new FieldChecks(this.i18n)
+  private readonly submission = new AuthForm(this.form, (value) =>
+    new FieldChecks(this.i18n)
       .required('fullName', value.fullName)
       .maxLength('fullName', value.fullName, NAME_MAX_LENGTH)
       .maxLength('penName', value.penName, NAME_MAX_LENGTH)
@@ -147,18 +139,15 @@ export class RegisterPage {
       .minLength('password', value.password, PASSWORD_MIN_LENGTH)
       .maxLength('password', value.password, PASSWORD_MAX_LENGTH)
       .pattern('phone', value.phone, PHONE_PATTERN, this.i18n.t('error.phone'))
-      .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH).errors;
-  });
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<UiError | null>(null);
+      .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH).errors,
+  );
+  protected readonly formErrors = this.submission.formErrors;
+  protected readonly submitting = this.submission.submitting;
+  protected readonly error = this.submission.error;
   /** Set once the server has taken the registration: the account is created from the mailed link. */
   protected readonly sentTo = signal<string | null>(null);
 
   protected submit(): void {
-    this.formErrors.attempt();
-    this.error.set(null);
-    if (this.clientErrors().length > 0) return;
     const value = this.form.getRawValue();
     const input: RegisterInput = {
       email: value.email.trim(),
@@ -168,22 +157,10 @@ export class RegisterPage {
     for (const key of ['penName', 'phone', 'organizationName'] as const) {
       if (value[key].trim()) input[key] = value[key].trim();
     }
-    this.submitting.set(true);
-    this.auth
-      .register(input)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        // The answer is the same whether or not the email already has an account: the mail tells.
-        next: (response) => {
-          this.submitting.set(false);
-          this.sentTo.set(response.email);
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.error.set(uiError);
-          this.formErrors.setServer(uiError.details);
-          this.submitting.set(false);
-        },
-      });
+    this.submission.submit(
+      () => this.auth.register(input),
+      // The answer is the same whether or not the email already has an account: the mail tells.
+      (response) => this.sentTo.set(response.email),
+    );
   }
 }
