@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { JudgeSeverityResponse, PrizesResponse, PublicResultResponse, RoundResultResponse } from '@press-award/contracts';
-import { ResultsExportQueryDto, ResultsQueryDto, SetPrizeDto } from '@press-award/contracts/dto';
+import { CertificateQueryDto, ResultsExportQueryDto, ResultsQueryDto, SetPrizeDto } from '@press-award/contracts/dto';
 import type { Response } from 'express';
 import { Authorize, CurrentUser, Public } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { CertificateService } from './certificate.service';
-import { CertificateQueryDto } from './dto/certificate-query.dto';
 import { contentDisposition, type DownloadFile } from './export-format';
 import { ResultsExportService } from './results-export.service';
 import { ResultsService } from './results.service';

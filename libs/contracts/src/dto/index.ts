@@ -6,3 +6,4 @@ export * from './entry.dto';
 export * from './screening.dto';
 export * from './jury.dto';
 export * from './results.dto';
+export * from './certificate-query.dto';

@@ -1,5 +1,5 @@
-import { UI_LANGUAGES, type UiLanguage } from '@press-award/contracts';
 import { IsIn, IsOptional } from 'class-validator';
+import { UI_LANGUAGES, type UiLanguage } from '../enums';
 
 /** `?lang=vi|en` for the certificate: the language of its printed words (the data stays as entered). */
 export class CertificateQueryDto {
