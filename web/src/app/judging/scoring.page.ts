@@ -15,6 +15,7 @@ import { UiErrors } from '../core/api/ui-errors';
 import { formatDateTime, formatNumber } from '../core/format/format';
 import { PaDatePipe, PaNumberPipe } from '../core/format/format.pipes';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { mediaKey } from '../core/i18n/labels';
@@ -73,6 +74,7 @@ function vietnamTime(iso: string | null): string {
     ErrorBannerComponent,
     LoadingComponent,
     WorkViewerComponent,
+    FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scoring.page.html',

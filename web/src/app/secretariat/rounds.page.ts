@@ -16,6 +16,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { formatNumber } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -74,6 +75,7 @@ import { JudgeRelationsComponent } from './judge-relations.component';
     EmptyComponent,
     AwardTabsComponent,
     JudgeRelationsComponent,
+    FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rounds.page.html',
