@@ -1,4 +1,4 @@
-import { Injectable, Pipe, inject } from '@angular/core';
+import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from './feature-i18n';
 import { I18nService } from './i18n.service';
@@ -21,7 +21,7 @@ class SampleI18n extends FeatureI18n<SampleKey> {
 }
 
 @Pipe({ name: 'sample', pure: false })
-class SampleTranslatePipe extends FeatureTranslatePipe<SampleKey> {
+class SampleTranslatePipe extends FeatureTranslatePipe<SampleKey> implements PipeTransform {
   protected readonly words = inject(SampleI18n);
 }
 
