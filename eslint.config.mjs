@@ -16,7 +16,17 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/node_modules', '**/.angular', '**/test-results', '**/*.cjs', '**/*.mjs', '**/jest.config.cts', '**/webpack.config.js'],
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/node_modules',
+      '**/.angular',
+      '**/test-results',
+      '**/*.cjs',
+      '**/*.mjs',
+      '**/jest.config.cts',
+      '**/webpack.config.js',
+    ],
   },
   {
     files: ['**/*.ts'],
@@ -28,10 +38,16 @@ export default [
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false } },
+      ],
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@nx/enforce-module-boundaries': [
         'error',
@@ -42,9 +58,16 @@ export default [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            {
+              sourceTag: 'scope:tools',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
+            },
             // Contracts are the vocabulary both sides share: they depend on nothing of ours.
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: FRAMEWORKS },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: FRAMEWORKS,
+            },
             // Domain rules speak the contracts' vocabulary; the web runs them too (docs/architecture.md).
             {
               sourceTag: 'type:domain',

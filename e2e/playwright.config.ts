@@ -13,9 +13,11 @@ process.env['PA_E2E_DIR'] ??= mkdtempSync(join(tmpdir(), 'press-award-e2e-'));
 const dataDir = process.env['PA_E2E_DIR'];
 // The embedded PostgreSQL runs as `postgres` when we are root: it must be able to enter the folder.
 chmodSync(dataDir, 0o755);
-const chromium = [process.env['CHROMIUM_PATH'], '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
-  (candidate): candidate is string => !!candidate && existsSync(candidate),
-);
+const chromium = [
+  process.env['CHROMIUM_PATH'],
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+].find((candidate): candidate is string => !!candidate && existsSync(candidate));
 
 export const baseURL = `http://127.0.0.1:${port}`;
 
@@ -44,7 +46,12 @@ export default defineConfig({
         viewport: { width: 1280, height: 900 },
         launchOptions: {
           executablePath: chromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+          ],
         },
       },
     },

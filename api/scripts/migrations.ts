@@ -23,7 +23,8 @@ function quote(sql: string): string {
 }
 
 async function generate(name: string): Promise<void> {
-  if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give the migration a PascalCase name, e.g. AddEntries');
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('Give the migration a PascalCase name, e.g. AddEntries');
   const dir = await mkdtemp(join(tmpdir(), 'press-award-migration-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
   const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port });
@@ -40,8 +41,13 @@ async function generate(name: string): Promise<void> {
     }
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
-    const up = log.upQueries.map((query) => `    await queryRunner.query(${quote(query.query)});`).join('\n');
-    const down = [...log.downQueries].reverse().map((query) => `    await queryRunner.query(${quote(query.query)});`).join('\n');
+    const up = log.upQueries
+      .map((query) => `    await queryRunner.query(${quote(query.query)});`)
+      .join('\n');
+    const down = [...log.downQueries]
+      .reverse()
+      .map((query) => `    await queryRunner.query(${quote(query.query)});`)
+      .join('\n');
     const file = join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
     await writeFile(
       file,
@@ -50,13 +56,22 @@ async function generate(name: string): Promise<void> {
     const indexFile = join(MIGRATIONS_DIR, 'index.ts');
     let index = await readFile(indexFile, 'utf8');
     const lines = index.split('\n');
-    const lastImport = lines.reduce((last, line, at) => (line.startsWith('import ') ? at : last), -1);
+    const lastImport = lines.reduce(
+      (last, line, at) => (line.startsWith('import ') ? at : last),
+      -1,
+    );
     lines.splice(lastImport + 1, 0, `import { ${className} } from './${timestamp}-${name}';`);
     index = lines.join('\n');
-    index = index.replace(/(export const MIGRATIONS: Function\[\] = \[)([^\]]*)\]/, (_m, head: string, body: string) => {
-      const items = body.split(',').map((item) => item.trim()).filter(Boolean);
-      return `${head}${[...items, className].join(', ')}]`;
-    });
+    index = index.replace(
+      /(export const MIGRATIONS: Function\[\] = \[)([^\]]*)\]/,
+      (_m, head: string, body: string) => {
+        const items = body
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean);
+        return `${head}${[...items, className].join(', ')}]`;
+      },
+    );
     await writeFile(indexFile, index);
     process.stdout.write(`Wrote ${file} (${log.upQueries.length} statements) and registered it.\n`);
   } finally {
@@ -73,7 +88,9 @@ async function main(): Promise<void> {
   try {
     if (command === 'run') {
       const applied = await runMigrations(database.url);
-      process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'No pending migrations.\n');
+      process.stdout.write(
+        applied.length ? `Applied: ${applied.join(', ')}\n` : 'No pending migrations.\n',
+      );
     } else if (command === 'revert') {
       await revertLastMigration(database.url);
       process.stdout.write('Reverted the last migration.\n');

@@ -17,11 +17,16 @@ export const API_PREFIX = 'api/v1';
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Builds the configured Nest application; used by `main.ts` and by the integration tests. */
-export async function createApp(options: AppModuleOptions & { logger?: false }): Promise<INestApplication> {
+export async function createApp(
+  options: AppModuleOptions & { logger?: false },
+): Promise<INestApplication> {
   const { config } = options;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     bodyParser: false,
-    logger: options.logger === false ? false : LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.LOG_LEVEL) + 1),
+    logger:
+      options.logger === false
+        ? false
+        : LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.LOG_LEVEL) + 1),
   });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -46,7 +51,9 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
     app,
     new DocumentBuilder()
       .setTitle('Press award API')
-      .setDescription('Submission and blind judging for Vietnamese press awards on Party building. Errors: { statusCode, code, message, details? }.')
+      .setDescription(
+        'Submission and blind judging for Vietnamese press awards on Party building. Errors: { statusCode, code, message, details? }.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .addCookieAuth('pa_session')
@@ -63,7 +70,10 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
       INVALID_DATETIME: { type: 'string', format: 'date-time' },
     },
   });
-  document.components = { ...document.components, schemas: { ...(document.components?.schemas ?? {}), ...(schemas as Record<string, object>) } };
+  document.components = {
+    ...document.components,
+    schemas: { ...(document.components?.schemas ?? {}), ...(schemas as Record<string, object>) },
+  };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebApp(app, resolve(config.WEB_DIST));
@@ -74,12 +84,16 @@ export async function createApp(options: AppModuleOptions & { logger?: false }):
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) {
-    new Logger('Web').warn(`No web build at ${webDist}; serving the API only (run "npx nx build web").`);
+    new Logger('Web').warn(
+      `No web build at ${webDist}; serving the API only (run "npx nx build web").`,
+    );
     return;
   }
   const assets = express.static(webDist, { index: false, maxAge: '1h' });
   // API requests never touch the disk: the static handler would stat a file for every one of them.
-  app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/') ? next() : assets(request, response, next)));
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    request.path.startsWith('/api/') ? next() : assets(request, response, next),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || request.path.startsWith('/api/')) return next();
     response.setHeader('Cache-Control', 'no-cache');

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   // Signals are handled here rather than by Nest's shutdown hooks, which exit the process before
   // the embedded PostgreSQL could be stopped.
   const shutdown = async () => {
-    await app.close().catch((error: unknown) => logger.error(`Close failed: ${(error as Error).message}`));
+    await app
+      .close()
+      .catch((error: unknown) => logger.error(`Close failed: ${(error as Error).message}`));
     await database.embedded?.stop();
     process.exit(0);
   };
@@ -51,7 +53,8 @@ async function main(): Promise<void> {
   ];
   if (config.SEED_DEMO) {
     lines.push('', '  Demo accounts (password for all shown beside each):');
-    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(22)} ${account.email.padEnd(34)} ${account.password}`);
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`    ${account.role.padEnd(22)} ${account.email.padEnd(34)} ${account.password}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -3,11 +3,14 @@ import { DEFAULT_FILE_RULES } from '@press-award/domain';
 
 /** Valid rules for an award that is open now: window over the past year, deadline next month. */
 export function buildRules(overrides: Partial<AwardRules> = {}, now = new Date()): AwardRules {
-  const day = (offsetDays: number) => new Date(now.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  const day = (offsetDays: number) =>
+    new Date(now.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
   return {
     publicationFrom: day(-365),
     publicationTo: day(-1),
-    submissionDeadline: new Date(now.getTime() + 30 * 86_400_000).toISOString().replace('Z', '+00:00'),
+    submissionDeadline: new Date(now.getTime() + 30 * 86_400_000)
+      .toISOString()
+      .replace('Z', '+00:00'),
     maxEntriesPerAuthor: 2,
     maxCoAuthors: 5,
     maxSeriesParts: 5,
@@ -41,8 +44,18 @@ export function buildEntry(categoryId: string, overrides: Record<string, unknown
     genre: 'Phóng sự',
     language: 'vi',
     summary: 'Loạt phóng sự về công tác xây dựng Đảng ở cơ sở.',
-    parts: [{ title: 'Kỳ 1: Những đảng viên cắm bản', outlet: 'Báo Bình Định', publishedAt: yesterday }],
-    authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', role: 'author', organizationName: 'Báo Bình Định', dateOfBirth: '1985-03-08' }],
+    parts: [
+      { title: 'Kỳ 1: Những đảng viên cắm bản', outlet: 'Báo Bình Định', publishedAt: yesterday },
+    ],
+    authors: [
+      {
+        fullName: 'Đặng Thị Hồng Nhung',
+        penName: 'Hồng Nhung',
+        role: 'author',
+        organizationName: 'Báo Bình Định',
+        dateOfBirth: '1985-03-08',
+      },
+    ],
     ...overrides,
   };
 }

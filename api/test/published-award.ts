@@ -14,8 +14,13 @@ export interface WinnerPlan {
   tierCode: string | null;
 }
 
-function expectStatus(step: string, response: { status: number; body: unknown }, expected: number): void {
-  if (response.status !== expected) throw new Error(`${step}: ${response.status} ${JSON.stringify(response.body)}`);
+function expectStatus(
+  step: string,
+  response: { status: number; body: unknown },
+  expected: number,
+): void {
+  if (response.status !== expected)
+    throw new Error(`${step}: ${response.status} ${JSON.stringify(response.body)}`);
 }
 
 /**
@@ -27,28 +32,104 @@ export async function awardWithWinners(
   organizer: string,
   plan: WinnerPlan[],
   options: { award?: Record<string, unknown>; publish?: boolean } = {},
-): Promise<{ award: { id: string; name: string; categories: { id: string; mediaType: string }[] }; entryIds: string[] }> {
-  const created = await app.request('POST', '/awards', { token: organizer, body: buildAward(options.award) });
+): Promise<{
+  award: { id: string; name: string; categories: { id: string; mediaType: string }[] };
+  entryIds: string[];
+}> {
+  const created = await app.request('POST', '/awards', {
+    token: organizer,
+    body: buildAward(options.award),
+  });
   expectStatus('create award', created, 201);
   const award = created.body;
-  expectStatus('open', await app.request('POST', `/awards/${award.id}/status`, { token: organizer, body: { status: 'open' } }), 200);
+  expectStatus(
+    'open',
+    await app.request('POST', `/awards/${award.id}/status`, {
+      token: organizer,
+      body: { status: 'open' },
+    }),
+    200,
+  );
   const entryIds: string[] = [];
   for (const [index, item] of plan.entries()) {
-    const entry = await app.request('POST', `/awards/${award.id}/entries`, { token: item.token, body: buildEntry(award.categories[item.category ?? 0].id, { title: `Tác phẩm ${index + 1}`, ...item.entry }) });
+    const entry = await app.request('POST', `/awards/${award.id}/entries`, {
+      token: item.token,
+      body: buildEntry(award.categories[item.category ?? 0].id, {
+        title: `Tác phẩm ${index + 1}`,
+        ...item.entry,
+      }),
+    });
     expectStatus('create entry', entry, 201);
-    const files = item.files ?? [{ content: await pdfSample(1, `${award.id}-${index}`), name: `tac-pham-${index + 1}.pdf` }];
-    for (const file of files) expectStatus('upload', await uploadFile(app, entry.body.id, item.token, { content: file.content, name: file.name }, { kind: file.kind ?? 'work' }), 201);
-    expectStatus('submit', await app.request('POST', `/entries/${entry.body.id}/submit`, { token: item.token }), 200);
+    const files = item.files ?? [
+      { content: await pdfSample(1, `${award.id}-${index}`), name: `tac-pham-${index + 1}.pdf` },
+    ];
+    for (const file of files)
+      expectStatus(
+        'upload',
+        await uploadFile(
+          app,
+          entry.body.id,
+          item.token,
+          { content: file.content, name: file.name },
+          { kind: file.kind ?? 'work' },
+        ),
+        201,
+      );
+    expectStatus(
+      'submit',
+      await app.request('POST', `/entries/${entry.body.id}/submit`, { token: item.token }),
+      200,
+    );
     entryIds.push(entry.body.id);
   }
-  expectStatus('close', await app.request('POST', `/awards/${award.id}/status`, { token: organizer, body: { status: 'closed' } }), 200);
-  expectStatus('screen', await app.request('POST', `/awards/${award.id}/screening/bulk`, { token: organizer, body: { entryIds, decision: 'eligible', confirmCount: entryIds.length } }), 200);
-  expectStatus('judging', await app.request('POST', `/awards/${award.id}/status`, { token: organizer, body: { status: 'judging' } }), 200);
+  expectStatus(
+    'close',
+    await app.request('POST', `/awards/${award.id}/status`, {
+      token: organizer,
+      body: { status: 'closed' },
+    }),
+    200,
+  );
+  expectStatus(
+    'screen',
+    await app.request('POST', `/awards/${award.id}/screening/bulk`, {
+      token: organizer,
+      body: { entryIds, decision: 'eligible', confirmCount: entryIds.length },
+    }),
+    200,
+  );
+  expectStatus(
+    'judging',
+    await app.request('POST', `/awards/${award.id}/status`, {
+      token: organizer,
+      body: { status: 'judging' },
+    }),
+    200,
+  );
   for (const [index, item] of plan.entries()) {
     if (!item.tierCode) continue;
-    expectStatus('prize', await app.request('PUT', `/awards/${award.id}/prizes/${entryIds[index]}`, { token: organizer, body: { tierCode: item.tierCode, note: 'Hội đồng chung khảo thống nhất.' } }), 200);
+    expectStatus(
+      'prize',
+      await app.request('PUT', `/awards/${award.id}/prizes/${entryIds[index]}`, {
+        token: organizer,
+        body: { tierCode: item.tierCode, note: 'Hội đồng chung khảo thống nhất.' },
+      }),
+      200,
+    );
   }
-  expectStatus('decided', await app.request('POST', `/awards/${award.id}/status`, { token: organizer, body: { status: 'decided' } }), 200);
-  if (options.publish !== false) expectStatus('publish', await app.request('POST', `/awards/${award.id}/publish`, { token: organizer }), 200);
+  expectStatus(
+    'decided',
+    await app.request('POST', `/awards/${award.id}/status`, {
+      token: organizer,
+      body: { status: 'decided' },
+    }),
+    200,
+  );
+  if (options.publish !== false)
+    expectStatus(
+      'publish',
+      await app.request('POST', `/awards/${award.id}/publish`, { token: organizer }),
+      200,
+    );
   return { award, entryIds };
 }

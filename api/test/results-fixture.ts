@@ -14,7 +14,13 @@ export interface PlannedEntry {
   category: number;
   title: string;
   /** Without a birth date an author cannot be submitted; the fixture gives one where none is set. */
-  authors: { fullName: string; penName?: string; role?: string; organizationName?: string; dateOfBirth?: string }[];
+  authors: {
+    fullName: string;
+    penName?: string;
+    role?: string;
+    organizationName?: string;
+    dateOfBirth?: string;
+  }[];
   /** Out of 10 (content + craft, each out of 5 in steps of 0.25). */
   score?: number;
   tierCode?: string;
@@ -25,7 +31,14 @@ export interface PlannedEntry {
 export interface ResultsFixture {
   awardId: string;
   awardName: string;
-  tokens: { organizer: string; secretary: string; judge: string; tuyet: string; lan: string; outsider: string };
+  tokens: {
+    organizer: string;
+    secretary: string;
+    judge: string;
+    tuyet: string;
+    lan: string;
+    outsider: string;
+  };
   entries: Record<string, string>;
 }
 
@@ -35,7 +48,11 @@ export const FIXTURE_AWARD = {
   categories: [
     { code: 'IN', name: 'Báo in', mediaType: 'print' },
     // Too long for a sheet name, with characters Excel refuses there.
-    { code: 'PS', name: 'Báo in: Phóng sự/Điều tra [chuyên sâu] về xây dựng Đảng', mediaType: 'print' },
+    {
+      code: 'PS',
+      name: 'Báo in: Phóng sự/Điều tra [chuyên sâu] về xây dựng Đảng',
+      mediaType: 'print',
+    },
   ],
   prizeTiers: [
     { code: 'A', label: 'Giải A', targetCount: 1 },
@@ -45,21 +62,52 @@ export const FIXTURE_AWARD = {
   topicPrizes: [{ code: 'TRE', label: 'Tác giả trẻ' }],
 };
 
-const rubric = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 }] };
+const rubric = {
+  criteria: [
+    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
+    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
+  ],
+};
 
-export async function buildJudgedAward(app: TestApp, planned: PlannedEntry[]): Promise<ResultsFixture> {
+export async function buildJudgedAward(
+  app: TestApp,
+  planned: PlannedEntry[],
+): Promise<ResultsFixture> {
   await createUser(app.db, { email: 'btc@example.vn', fullName: 'Ban Tổ chức', isAdmin: true });
   await createUser(app.db, { email: 'tuyet@example.vn', fullName: 'Nguyễn Thị Ánh Tuyết' });
   await createUser(app.db, { email: 'lan@example.vn', fullName: 'Trần Thị Ỷ Lan' });
-  for (const email of ['tk@example.vn', 'gk@example.vn', 'khac@example.vn']) await createUser(app.db, { email });
+  for (const email of ['tk@example.vn', 'gk@example.vn', 'khac@example.vn'])
+    await createUser(app.db, { email });
   const organizer = await login(app, 'btc@example.vn');
-  const created = await app.request('POST', '/awards', { token: organizer, body: buildAward({ ...FIXTURE_AWARD, rules: buildRules({ maxEntriesPerAuthor: 10 }) }) });
+  const created = await app.request('POST', '/awards', {
+    token: organizer,
+    body: buildAward({ ...FIXTURE_AWARD, rules: buildRules({ maxEntriesPerAuthor: 10 }) }),
+  });
   expect(created.status).toBe(201);
   const awardId = created.body.id as string;
-  const categoryIds = FIXTURE_AWARD.categories.map((category) => (created.body.categories as { id: string; code: string }[]).find((candidate) => candidate.code === category.code)?.id as string);
-  await app.request('POST', `/awards/${awardId}/members`, { token: organizer, body: { email: 'tk@example.vn', fullName: 'Thư ký', role: 'secretary' } });
-  await app.request('POST', `/awards/${awardId}/members`, { token: organizer, body: { email: 'gk@example.vn', fullName: 'Giám khảo', role: 'judge', organizationName: 'Đài Phát thanh' } });
-  await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'open' } });
+  const categoryIds = FIXTURE_AWARD.categories.map(
+    (category) =>
+      (created.body.categories as { id: string; code: string }[]).find(
+        (candidate) => candidate.code === category.code,
+      )?.id as string,
+  );
+  await app.request('POST', `/awards/${awardId}/members`, {
+    token: organizer,
+    body: { email: 'tk@example.vn', fullName: 'Thư ký', role: 'secretary' },
+  });
+  await app.request('POST', `/awards/${awardId}/members`, {
+    token: organizer,
+    body: {
+      email: 'gk@example.vn',
+      fullName: 'Giám khảo',
+      role: 'judge',
+      organizationName: 'Đài Phát thanh',
+    },
+  });
+  await app.request('POST', `/awards/${awardId}/status`, {
+    token: organizer,
+    body: { status: 'open' },
+  });
   const tokens = {
     organizer,
     secretary: await login(app, 'tk@example.vn'),
@@ -72,37 +120,101 @@ export async function buildJudgedAward(app: TestApp, planned: PlannedEntry[]): P
   const entries: Record<string, string> = {};
   for (const plan of planned) {
     const token = tokens[plan.reporter];
-    const entry = await app.request('POST', `/awards/${awardId}/entries`, { token, body: buildEntry(categoryIds[plan.category] as string, { title: plan.title, authors: plan.authors.map((author) => ({ organizationName: 'Báo Bình Định', dateOfBirth: '1980-01-01', ...author })) }) });
+    const entry = await app.request('POST', `/awards/${awardId}/entries`, {
+      token,
+      body: buildEntry(categoryIds[plan.category] as string, {
+        title: plan.title,
+        authors: plan.authors.map((author) => ({
+          organizationName: 'Báo Bình Định',
+          dateOfBirth: '1980-01-01',
+          ...author,
+        })),
+      }),
+    });
     expect(entry.status).toBe(201);
-    await uploadFile(app, entry.body.id, token, { content: await pdfSample(1, plan.key), name: 'bai.pdf' });
-    expect((await app.request('POST', `/entries/${entry.body.id}/submit`, { token })).status).toBe(200);
+    await uploadFile(app, entry.body.id, token, {
+      content: await pdfSample(1, plan.key),
+      name: 'bai.pdf',
+    });
+    expect((await app.request('POST', `/entries/${entry.body.id}/submit`, { token })).status).toBe(
+      200,
+    );
     entries[plan.key] = entry.body.id;
   }
   const ids = Object.values(entries);
-  await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'closed' } });
-  expect((await app.request('POST', `/awards/${awardId}/screening/bulk`, { token: organizer, body: { entryIds: ids, decision: 'eligible', confirmCount: ids.length } })).status).toBeLessThan(300);
+  await app.request('POST', `/awards/${awardId}/status`, {
+    token: organizer,
+    body: { status: 'closed' },
+  });
+  expect(
+    (
+      await app.request('POST', `/awards/${awardId}/screening/bulk`, {
+        token: organizer,
+        body: { entryIds: ids, decision: 'eligible', confirmCount: ids.length },
+      })
+    ).status,
+  ).toBeLessThan(300);
   await app.request('POST', `/awards/${awardId}/codes`, { token: organizer });
-  expect((await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'judging' } })).status).toBe(200);
+  expect(
+    (
+      await app.request('POST', `/awards/${awardId}/status`, {
+        token: organizer,
+        body: { status: 'judging' },
+      })
+    ).status,
+  ).toBe(200);
 
   const scored = planned.filter((plan) => plan.score !== undefined);
   if (scored.length) {
-    const roundId = (await app.request('POST', `/awards/${awardId}/rounds`, { token: organizer, body: { name: 'Chung khảo', order: 1, judgesPerEntry: 1, rubric } })).body.id as string;
-    await app.request('POST', `/rounds/${roundId}/entries`, { token: organizer, body: { entryIds: scored.map((plan) => entries[plan.key]) } });
-    await app.request('POST', `/rounds/${roundId}/assignments/auto`, { token: organizer, body: {} });
-    await app.request('POST', `/rounds/${roundId}/status`, { token: organizer, body: { status: 'open' } });
-    const assignments = (await app.request('GET', '/judging/assignments', { token: tokens.judge })).body as { id: string }[];
+    const roundId = (
+      await app.request('POST', `/awards/${awardId}/rounds`, {
+        token: organizer,
+        body: { name: 'Chung khảo', order: 1, judgesPerEntry: 1, rubric },
+      })
+    ).body.id as string;
+    await app.request('POST', `/rounds/${roundId}/entries`, {
+      token: organizer,
+      body: { entryIds: scored.map((plan) => entries[plan.key]) },
+    });
+    await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
+      token: organizer,
+      body: {},
+    });
+    await app.request('POST', `/rounds/${roundId}/status`, {
+      token: organizer,
+      body: { status: 'open' },
+    });
+    const assignments = (await app.request('GET', '/judging/assignments', { token: tokens.judge }))
+      .body as { id: string }[];
     for (const assignment of assignments) {
-      const entryId = (await app.db.query('SELECT entry_id FROM assignments WHERE id = $1', [assignment.id])).rows[0].entry_id as string;
+      const entryId = (
+        await app.db.query('SELECT entry_id FROM assignments WHERE id = $1', [assignment.id])
+      ).rows[0].entry_id as string;
       const score = planned.find((plan) => entries[plan.key] === entryId)?.score ?? 5;
       const content = Math.min(5, Math.ceil(score * 2) / 4);
-      const sheet = await app.request('PUT', `/judging/assignments/${assignment.id}/sheet`, { token: tokens.judge, body: { scores: { content, craft: score - content }, submit: true } });
+      const sheet = await app.request('PUT', `/judging/assignments/${assignment.id}/sheet`, {
+        token: tokens.judge,
+        body: { scores: { content, craft: score - content }, submit: true },
+      });
       expect(sheet.status).toBe(200);
     }
-    await app.request('POST', `/rounds/${roundId}/status`, { token: organizer, body: { status: 'closed' } });
+    await app.request('POST', `/rounds/${roundId}/status`, {
+      token: organizer,
+      body: { status: 'closed' },
+    });
   }
 
-  for (const plan of planned.filter((candidate) => candidate.tierCode || candidate.topicPrizes?.length)) {
-    const prize = await app.request('PUT', `/awards/${awardId}/prizes/${entries[plan.key]}`, { token: organizer, body: { tierCode: plan.tierCode ?? null, topicPrizes: plan.topicPrizes ?? [], ...(plan.note ? { note: plan.note } : {}) } });
+  for (const plan of planned.filter(
+    (candidate) => candidate.tierCode || candidate.topicPrizes?.length,
+  )) {
+    const prize = await app.request('PUT', `/awards/${awardId}/prizes/${entries[plan.key]}`, {
+      token: organizer,
+      body: {
+        tierCode: plan.tierCode ?? null,
+        topicPrizes: plan.topicPrizes ?? [],
+        ...(plan.note ? { note: plan.note } : {}),
+      },
+    });
     expect(prize.status).toBe(200);
   }
   return { awardId, awardName: FIXTURE_AWARD.name, tokens, entries };
@@ -110,14 +222,40 @@ export async function buildJudgedAward(app: TestApp, planned: PlannedEntry[]): P
 
 /** Takes the award from judging to published, as the organizer does. */
 export async function publishAward(app: TestApp, fixture: ResultsFixture): Promise<void> {
-  expect((await app.request('POST', `/awards/${fixture.awardId}/status`, { token: fixture.tokens.organizer, body: { status: 'decided' } })).status).toBe(200);
-  expect((await app.request('POST', `/awards/${fixture.awardId}/publish`, { token: fixture.tokens.organizer })).status).toBe(200);
+  expect(
+    (
+      await app.request('POST', `/awards/${fixture.awardId}/status`, {
+        token: fixture.tokens.organizer,
+        body: { status: 'decided' },
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await app.request('POST', `/awards/${fixture.awardId}/publish`, {
+        token: fixture.tokens.organizer,
+      })
+    ).status,
+  ).toBe(200);
 }
 
 /** A GET whose body is a file: the raw bytes, with the JSON error parsed when there is one. */
-export async function download(app: TestApp, path: string, token?: string): Promise<{ status: number; headers: Headers; bytes: Buffer; json: { code?: string } | undefined }> {
-  const response = await fetch(`${app.baseUrl}/api/v1${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+export async function download(
+  app: TestApp,
+  path: string,
+  token?: string,
+): Promise<{
+  status: number;
+  headers: Headers;
+  bytes: Buffer;
+  json: { code?: string } | undefined;
+}> {
+  const response = await fetch(`${app.baseUrl}/api/v1${path}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   const bytes = Buffer.from(await response.arrayBuffer());
-  const json = response.headers.get('content-type')?.includes('application/json') ? (JSON.parse(bytes.toString('utf8')) as { code?: string }) : undefined;
+  const json = response.headers.get('content-type')?.includes('application/json')
+    ? (JSON.parse(bytes.toString('utf8')) as { code?: string })
+    : undefined;
   return { status: response.status, headers: response.headers, bytes, json };
 }

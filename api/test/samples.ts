@@ -8,21 +8,44 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export async function pdfSample(pages = 2, author = 'Đặng Thị Hồng Nhung'): Promise<Buffer> {
   const document = await PDFDocument.create();
-  document.setAuthor(author.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd'));
+  document.setAuthor(
+    author
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd'),
+  );
   document.setTitle('Bao in so 123');
   const font = await document.embedFont(StandardFonts.Helvetica);
-  for (let page = 0; page < pages; page++) document.addPage([300, 400]).drawText(`Trang ${page + 1}`, { x: 40, y: 350, font, size: 18 });
+  for (let page = 0; page < pages; page++)
+    document.addPage([300, 400]).drawText(`Trang ${page + 1}`, { x: 40, y: 350, font, size: 18 });
   return Buffer.from(await document.save());
 }
 
 /** A 1×1 PNG. */
 export function pngSample(): Buffer {
-  return Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  return Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
 }
 
 /** A JPEG with JFIF and SOF0 headers (width × height) and an end marker. */
 export function jpegSample(width = 64, height = 48): Buffer {
-  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x0b, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x01, 0x01, 0x11, 0x00]);
+  const sof = Buffer.from([
+    0xff,
+    0xc0,
+    0x00,
+    0x0b,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x01,
+    0x01,
+    0x11,
+    0x00,
+  ]);
   return Buffer.concat([
     Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'),
     sof,
@@ -65,7 +88,32 @@ export function mp4Sample(seconds = 1, title = 'Phóng sự truyền hình'): Bu
   const dir = mkdtempSync(join(tmpdir(), 'sample-'));
   try {
     const out = join(dir, 'sample.mp4');
-    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `testsrc=size=64x48:rate=10`, '-f', 'lavfi', '-i', `sine=frequency=440:duration=${seconds}`, '-t', String(seconds), '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-metadata', `title=${title}`, out]);
+    execFileSync('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc=size=64x48:rate=10`,
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=440:duration=${seconds}`,
+      '-t',
+      String(seconds),
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:a',
+      'aac',
+      '-shortest',
+      '-metadata',
+      `title=${title}`,
+      out,
+    ]);
     return readFileSync(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });

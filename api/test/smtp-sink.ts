@@ -7,7 +7,11 @@ export interface ReceivedMail {
 }
 
 /** A real SMTP server on loopback that keeps what it receives, for delivery tests. */
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; close: () => Promise<void> }> {
+export async function startSmtpSink(): Promise<{
+  url: string;
+  received: ReceivedMail[];
+  close: () => Promise<void>;
+}> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -40,7 +44,8 @@ export function decodeBody(raw: string): string {
   const [, ...bodyParts] = raw.split(/\r?\n\r?\n/);
   const body = bodyParts.join('\n\n');
   if (!/Content-Transfer-Encoding: quoted-printable/i.test(raw)) {
-    if (/Content-Transfer-Encoding: base64/i.test(raw)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (/Content-Transfer-Encoding: base64/i.test(raw))
+      return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
     return body;
   }
   const joined = body.replace(/=\r?\n/g, '');

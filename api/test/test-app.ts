@@ -42,7 +42,11 @@ export interface TestApp {
   db: Pool;
   clock: MutableClock;
   storageRoot: string;
-  request: <T = any>(method: string, path: string, options?: RequestOptions) => Promise<ApiResponse<T>>;
+  request: <T = any>(
+    method: string,
+    path: string,
+    options?: RequestOptions,
+  ) => Promise<ApiResponse<T>>;
   close: () => Promise<void>;
 }
 
@@ -63,13 +67,22 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const clock = new MutableClock();
-  const app = await createApp({ config, databaseUrl: database.url, clock, ...(process.env['TEST_LOG_LEVEL'] ? {} : { logger: false as const }) });
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    clock,
+    ...(process.env['TEST_LOG_LEVEL'] ? {} : { logger: false as const }),
+  });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
   const db = new Pool({ connectionString: database.url, max: 3 });
 
-  const request = async <T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> => {
+  const request = async <T>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     let body: string | undefined = options.raw;
@@ -77,7 +90,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       headers['content-type'] ??= 'application/json';
       body = JSON.stringify(options.body);
     }
-    const response = await fetch(`${baseUrl}${path.startsWith('/api') ? path : `/api/v1${path}`}`, { method, headers, body });
+    const response = await fetch(`${baseUrl}${path.startsWith('/api') ? path : `/api/v1${path}`}`, {
+      method,
+      headers,
+      body,
+    });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -111,23 +128,49 @@ export async function createUser(
   db: Pool,
   input: { email: string; fullName?: string; isAdmin?: boolean; organizationName?: string },
 ): Promise<{ id: string; email: string }> {
-  cachedHash ??= hash(TEST_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  cachedHash ??= hash(TEST_PASSWORD, {
+    algorithm: Algorithm.Argon2id,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
   const { rows } = await db.query(
     `INSERT INTO users (email, password_hash, full_name, organization_name, is_admin)
      VALUES ($1, $2, $3, $4, $5) RETURNING id, email`,
-    [input.email, await cachedHash, input.fullName ?? input.email.split('@')[0], input.organizationName ?? null, input.isAdmin ?? false],
+    [
+      input.email,
+      await cachedHash,
+      input.fullName ?? input.email.split('@')[0],
+      input.organizationName ?? null,
+      input.isAdmin ?? false,
+    ],
   );
   return rows[0];
 }
 
-export async function login(app: TestApp, email: string, password = TEST_PASSWORD): Promise<string> {
-  const response = await app.request<{ accessToken: string }>('POST', '/auth/login', { body: { email, password } });
-  if (response.status !== 200) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+export async function login(
+  app: TestApp,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<string> {
+  const response = await app.request<{ accessToken: string }>('POST', '/auth/login', {
+    body: { email, password },
+  });
+  if (response.status !== 200)
+    throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.accessToken;
 }
 
-export async function countRows(db: Pool, table: string, where = 'TRUE', params: unknown[] = []): Promise<number> {
-  const { rows } = await db.query(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, params);
+export async function countRows(
+  db: Pool,
+  table: string,
+  where = 'TRUE',
+  params: unknown[] = [],
+): Promise<number> {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS count FROM ${table} WHERE ${where}`,
+    params,
+  );
   return rows[0].count;
 }
 
@@ -141,15 +184,31 @@ export async function uploadFile(
 ): Promise<ApiResponse> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  form.append('file', new Blob([new Uint8Array(file.content)], { type: file.type ?? 'application/octet-stream' }), file.name);
-  const response = await fetch(`${app.baseUrl}/api/v1/entries/${entryId}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  form.append(
+    'file',
+    new Blob([new Uint8Array(file.content)], { type: file.type ?? 'application/octet-stream' }),
+    file.name,
+  );
+  const response = await fetch(`${app.baseUrl}/api/v1/entries/${entryId}/files`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  return {
+    status: response.status,
+    body: text ? JSON.parse(text) : undefined,
+    headers: response.headers,
+  };
 }
 
 /** Every file below a folder (recursively), for "nothing left behind" checks. */
 export async function filesUnder(root: string): Promise<string[]> {
   const { readdir } = await import('node:fs/promises');
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name),
+    );
 }

@@ -5,7 +5,10 @@ export const TEMPLATE_DATABASE = 'press_award_test_template';
 
 function adminUrl(): string {
   const url = process.env['PA_TEST_ADMIN_URL'];
-  if (!url) throw new Error('PA_TEST_ADMIN_URL is not set: run integration tests through their Jest config');
+  if (!url)
+    throw new Error(
+      'PA_TEST_ADMIN_URL is not set: run integration tests through their Jest config',
+    );
   return url;
 }
 

@@ -13,20 +13,42 @@ export const tusMetadata = (fields: Record<string, string>) =>
 
 /** A minimal tus 1.0 client for the tests: each call can add or override headers. */
 export function tusClient(app: TestApp, token: string) {
-  const headersFor = (bearer: string, extra: Record<string, string>) => ({ authorization: `Bearer ${bearer}`, 'tus-resumable': '1.0.0', ...extra });
+  const headersFor = (bearer: string, extra: Record<string, string>) => ({
+    authorization: `Bearer ${bearer}`,
+    'tus-resumable': '1.0.0',
+    ...extra,
+  });
   return {
-    create: (size: number, fields: Record<string, string>, { bearer = token, headers = {} }: { bearer?: string; headers?: Record<string, string> } = {}) =>
+    create: (
+      size: number,
+      fields: Record<string, string>,
+      { bearer = token, headers = {} }: { bearer?: string; headers?: Record<string, string> } = {},
+    ) =>
       fetch(`${app.baseUrl}${TUS_ENDPOINT}`, {
         method: 'POST',
-        headers: headersFor(bearer, { 'upload-length': String(size), 'upload-metadata': tusMetadata(fields), ...headers }),
+        headers: headersFor(bearer, {
+          'upload-length': String(size),
+          'upload-metadata': tusMetadata(fields),
+          ...headers,
+        }),
       }),
-    patch: (location: string, offset: number, body: Buffer, { bearer = token, headers = {} }: { bearer?: string; headers?: Record<string, string> } = {}) =>
+    patch: (
+      location: string,
+      offset: number,
+      body: Buffer,
+      { bearer = token, headers = {} }: { bearer?: string; headers?: Record<string, string> } = {},
+    ) =>
       fetch(`${app.baseUrl}${location}`, {
         method: 'PATCH',
-        headers: headersFor(bearer, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream', ...headers }),
+        headers: headersFor(bearer, {
+          'upload-offset': String(offset),
+          'content-type': 'application/offset+octet-stream',
+          ...headers,
+        }),
         body: new Uint8Array(body),
       }),
-    head: (location: string, bearer = token) => fetch(`${app.baseUrl}${location}`, { method: 'HEAD', headers: headersFor(bearer, {}) }),
+    head: (location: string, bearer = token) =>
+      fetch(`${app.baseUrl}${location}`, { method: 'HEAD', headers: headersFor(bearer, {}) }),
   };
 }
 
@@ -42,10 +64,22 @@ export interface EarlyAnswer {
  * the connection still open: proves a refusal comes after the first chunk, not after the whole body.
  * Rejects if no answer comes within `timeoutMs`.
  */
-export function sendOnlyTheStart(url: string, method: string, headers: Record<string, string>, firstBytes: Buffer, timeoutMs = 10_000): Promise<EarlyAnswer> {
+export function sendOnlyTheStart(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  firstBytes: Buffer,
+  timeoutMs = 10_000,
+): Promise<EarlyAnswer> {
   return new Promise((done, fail) => {
     const target = new URL(url);
-    const outgoing = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method, headers });
+    const outgoing = httpRequest({
+      host: target.hostname,
+      port: target.port,
+      path: target.pathname,
+      method,
+      headers,
+    });
     const timer = setTimeout(() => {
       outgoing.destroy();
       fail(new Error(`no answer within ${timeoutMs} ms after ${firstBytes.length} bytes`));
@@ -57,7 +91,11 @@ export function sendOnlyTheStart(url: string, method: string, headers: Record<st
       response.on('end', () => {
         clearTimeout(timer);
         outgoing.destroy();
-        done({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), bytesSent: firstBytes.length });
+        done({
+          status: response.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+          bytesSent: firstBytes.length,
+        });
       });
     });
     outgoing.write(firstBytes);

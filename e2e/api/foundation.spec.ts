@@ -1,21 +1,38 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { BINH_DINH_AWARD_ID, DECIDED_AWARD_ID, DEMO, DEMO_PASSWORD, NATIONAL_AWARD_ID, OPEN_AWARD_ID } from './demo';
+import {
+  BINH_DINH_AWARD_ID,
+  DECIDED_AWARD_ID,
+  DEMO,
+  DEMO_PASSWORD,
+  NATIONAL_AWARD_ID,
+  OPEN_AWARD_ID,
+} from './demo';
 
 async function token(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.post('/api/v1/auth/login', { data: { email, password: DEMO_PASSWORD } });
+  const response = await request.post('/api/v1/auth/login', {
+    data: { email, password: DEMO_PASSWORD },
+  });
   expect(response.status()).toBe(200);
   return (await response.json()).accessToken;
 }
 
 test.describe('the built application, as npm start runs it', () => {
-  test('lists the demo awards publicly: the two of 2020, Gia Lai 2025 and the open call', async ({ request }) => {
+  test('lists the demo awards publicly: the two of 2020, Gia Lai 2025 and the open call', async ({
+    request,
+  }) => {
     const response = await request.get('/api/v1/public/awards');
     expect(response.status()).toBe(200);
     const body = await response.json();
     expect(body.total).toBe(4);
-    expect(body.items.map((award: { id: string }) => award.id).sort()).toEqual([NATIONAL_AWARD_ID, BINH_DINH_AWARD_ID, DECIDED_AWARD_ID, OPEN_AWARD_ID].sort());
-    expect(body.items.find((award: { id: string }) => award.id === OPEN_AWARD_ID).status).toBe('open');
-    expect(body.items.find((award: { id: string }) => award.id === NATIONAL_AWARD_ID).name).toContain('Búa liềm vàng');
+    expect(body.items.map((award: { id: string }) => award.id).sort()).toEqual(
+      [NATIONAL_AWARD_ID, BINH_DINH_AWARD_ID, DECIDED_AWARD_ID, OPEN_AWARD_ID].sort(),
+    );
+    expect(body.items.find((award: { id: string }) => award.id === OPEN_AWARD_ID).status).toBe(
+      'open',
+    );
+    expect(
+      body.items.find((award: { id: string }) => award.id === NATIONAL_AWARD_ID).name,
+    ).toContain('Búa liềm vàng');
   });
 
   test('publishes a valid OpenAPI 3 document and its UI', async ({ request }) => {
@@ -39,7 +56,9 @@ test.describe('the built application, as npm start runs it', () => {
     expect(await missingApi.json()).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
   });
 
-  test('lets the demo organizer run the set-up journey over the REST contract', async ({ request }) => {
+  test('lets the demo organizer run the set-up journey over the REST contract', async ({
+    request,
+  }) => {
     const organizer = await token(request, DEMO.organizer);
     const headers = { authorization: `Bearer ${organizer}` };
     const me = await (await request.get('/api/v1/me', { headers })).json();
@@ -72,26 +91,52 @@ test.describe('the built application, as npm start runs it', () => {
       data: { code: 'IN', name: 'Báo in', mediaType: 'print' },
     });
     expect(categoryResponse.status()).toBe(201);
-    const opened = await request.post(`/api/v1/awards/${award.id}/status`, { headers, data: { status: 'open' } });
+    const opened = await request.post(`/api/v1/awards/${award.id}/status`, {
+      headers,
+      data: { status: 'open' },
+    });
     expect((await opened.json()).status).toBe('open');
-    const illegal = await request.post(`/api/v1/awards/${award.id}/status`, { headers, data: { status: 'published' } });
+    const illegal = await request.post(`/api/v1/awards/${award.id}/status`, {
+      headers,
+      data: { status: 'published' },
+    });
     expect(illegal.status()).toBe(409);
     expect(await illegal.json()).toMatchObject({ code: 'AWARD_STATUS_TRANSITION_INVALID' });
     const publicList = await (await request.get('/api/v1/public/awards')).json();
     expect(publicList.total).toBe(5);
   });
 
-  test('refuses bad input with the documented error shape, in Vietnamese by default', async ({ request }) => {
+  test('refuses bad input with the documented error shape, in Vietnamese by default', async ({
+    request,
+  }) => {
     const organizer = await token(request, DEMO.organizer);
     const response = await request.post('/api/v1/awards', {
       headers: { authorization: `Bearer ${organizer}` },
-      data: { name: '', edition: 'V', year: 2020, level: 'galactic', rules: { publicationFrom: '2020-10-31', publicationTo: '2019-11-01' } },
+      data: {
+        name: '',
+        edition: 'V',
+        year: 2020,
+        level: 'galactic',
+        rules: { publicationFrom: '2020-10-31', publicationTo: '2019-11-01' },
+      },
     });
     expect(response.status()).toBe(400);
     const body = await response.json();
-    expect(body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', message: expect.stringContaining('không hợp lệ') });
+    expect(body).toMatchObject({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('không hợp lệ'),
+    });
     const fields = body.details.map((detail: { field: string }) => detail.field);
-    expect(fields).toEqual(expect.arrayContaining(['name', 'edition', 'level', 'rules.publicationTo', 'rules.submissionDeadline']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'name',
+        'edition',
+        'level',
+        'rules.publicationTo',
+        'rules.submissionDeadline',
+      ]),
+    );
 
     const asReporter = await request.post('/api/v1/awards', {
       headers: { authorization: `Bearer ${await token(request, DEMO.reporter)}` },

@@ -81,7 +81,6 @@ async function resolveComplaint(
 }
 
 test.describe('complaints and forwarding after publication', () => {
-
   test('the Bình Định organizer records complaints, dismisses one, revokes a C prize; the public results follow', async ({
     page,
     browser,

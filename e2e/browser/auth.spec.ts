@@ -17,7 +17,8 @@ test.describe('accounts in the browser', () => {
 
     const registerCalls: Request[] = [];
     page.on('request', (sent) => {
-      if (sent.method() === 'POST' && new URL(sent.url()).pathname === '/api/v1/auth/register') registerCalls.push(sent);
+      if (sent.method() === 'POST' && new URL(sent.url()).pathname === '/api/v1/auth/register')
+        registerCalls.push(sent);
     });
 
     await page.goto('/');
@@ -39,7 +40,9 @@ test.describe('accounts in the browser', () => {
     await expect(page).toHaveURL(/\/register$/);
     await expect(page.getByTestId('user-menu')).toHaveCount(0);
     expect(registerCalls).toHaveLength(0);
-    const badLogin = await request.post('/api/v1/auth/login', { data: { email: badEmail, password } });
+    const badLogin = await request.post('/api/v1/auth/login', {
+      data: { email: badEmail, password },
+    });
     expect(badLogin.ok()).toBe(false);
     expect([400, 401]).toContain(badLogin.status());
 
@@ -51,11 +54,17 @@ test.describe('accounts in the browser', () => {
     await expect(page.getByTestId('register-form')).toHaveCount(0);
     await expect(page.getByTestId('user-menu')).toHaveCount(0);
     expect(registerCalls).toHaveLength(1);
-    expect((await request.post('/api/v1/auth/login', { data: { email, password } })).status()).toBe(401);
+    expect((await request.post('/api/v1/auth/login', { data: { email, password } })).status()).toBe(
+      401,
+    );
 
     // Registering the same email again answers exactly the same (it tells nobody the email is taken).
-    const first = await request.post('/api/v1/auth/register', { data: { email: DEMO.reporter, password, fullName } });
-    const second = await request.post('/api/v1/auth/register', { data: { email: `khac.${email}`, password, fullName } });
+    const first = await request.post('/api/v1/auth/register', {
+      data: { email: DEMO.reporter, password, fullName },
+    });
+    const second = await request.post('/api/v1/auth/register', {
+      data: { email: `khac.${email}`, password, fullName },
+    });
     expect(first.status()).toBe(202);
     expect(second.status()).toBe(202);
     expect(Object.keys(await first.json()).sort()).toEqual(Object.keys(await second.json()).sort());
@@ -82,7 +91,9 @@ test.describe('accounts in the browser', () => {
     await page.getByTestId('login-password').fill('KhongPhaiMatKhau1!');
     await page.getByTestId('login-submit').click();
     await expect(page.getByTestId('login-error')).toBeVisible();
-    await expect(page.getByTestId('login-error').getByTestId('error-message')).toHaveText(WRONG_CREDENTIALS_VI);
+    await expect(page.getByTestId('login-error').getByTestId('error-message')).toHaveText(
+      WRONG_CREDENTIALS_VI,
+    );
     await expect(page.getByTestId('user-menu')).toHaveCount(0);
     await expect(page).toHaveURL(/\/login/);
 

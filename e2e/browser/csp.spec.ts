@@ -14,11 +14,16 @@ async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   // Injected by the browser's DevTools protocol, which the page's CSP does not govern.
   await page.addInitScript((marker) => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`${marker} ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `${marker} ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`,
+      ),
+    );
   }, VIOLATION);
   page.on('console', (message) => {
     const text = message.text();
-    if (text.includes(VIOLATION) || text.includes('Content Security Policy')) violations.push(`${page.url()}: ${text}`);
+    if (text.includes(VIOLATION) || text.includes('Content Security Policy'))
+      violations.push(`${page.url()}: ${text}`);
   });
   return violations;
 }
@@ -41,12 +46,23 @@ test.describe('Content-Security-Policy in the browser', () => {
       document.head.append(script);
     });
     await expect.poll(() => violations.length).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { injected?: boolean }).injected),
+    ).toBeUndefined();
   });
 
-  test('should show the public pages and the API documentation without a violation', async ({ page }) => {
+  test('should show the public pages and the API documentation without a violation', async ({
+    page,
+  }) => {
     const violations = await watchViolations(page);
-    await visit(page, ['/', `/awards/${BINH_DINH_AWARD_ID}`, `/awards/${BINH_DINH_AWARD_ID}/results`, '/login', '/register', '/no-such-page']);
+    await visit(page, [
+      '/',
+      `/awards/${BINH_DINH_AWARD_ID}`,
+      `/awards/${BINH_DINH_AWARD_ID}/results`,
+      '/login',
+      '/register',
+      '/no-such-page',
+    ]);
     await page.goto('/api/docs');
     await expect(page.locator('.swagger-ui .info')).toBeVisible();
     expect(violations).toEqual([]);
@@ -55,7 +71,11 @@ test.describe('Content-Security-Policy in the browser', () => {
   test('should show the reporter pages without a violation', async ({ page }) => {
     const violations = await watchViolations(page);
     await signInThroughForm(page, DEMO.reporter);
-    await visit(page, ['/entries', `/awards/${OPEN_AWARD_ID}`, `/awards/${OPEN_AWARD_ID}/entries/new`]);
+    await visit(page, [
+      '/entries',
+      `/awards/${OPEN_AWARD_ID}`,
+      `/awards/${OPEN_AWARD_ID}/entries/new`,
+    ]);
     expect(violations).toEqual([]);
   });
 
@@ -64,32 +84,59 @@ test.describe('Content-Security-Policy in the browser', () => {
     const violations = await watchViolations(page);
     await signInThroughForm(page, DEMO.organizer);
     const award = `/manage/awards/${NATIONAL_AWARD_ID}`;
-    await visit(page, ['/manage', award, `${award}/screening`, `${award}/rounds`, `${award}/dashboard`, `${award}/aftercare`, `${award}/results`]);
+    await visit(page, [
+      '/manage',
+      award,
+      `${award}/screening`,
+      `${award}/rounds`,
+      `${award}/dashboard`,
+      `${award}/aftercare`,
+      `${award}/results`,
+    ]);
     expect(violations).toEqual([]);
   });
 
-  test('should show the judge the works (PDF in a frame, video) without a violation', async ({ page, request }) => {
+  test('should show the judge the works (PDF in a frame, video) without a violation', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     const violations = await watchViolations(page);
     const token = await apiToken(request, DEMO.judge);
     type Assignment = { id: string; files: { mimeType: string }[]; filesPreparing: number };
-    const load = async () => (await (await request.get('/api/v1/judging/assignments', { headers: { authorization: `Bearer ${token}` } })).json()) as Assignment[];
+    const load = async () =>
+      (await (
+        await request.get('/api/v1/judging/assignments', {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as Assignment[];
     // The judges' copies are rebuilt in the background after the demo is seeded: wait until none is pending.
     let assignments: Assignment[] = [];
     await expect
-      .poll(async () => {
-        assignments = await load();
-        return assignments.length > 0 && assignments.every((assignment) => assignment.filesPreparing === 0);
-      }, { timeout: 45_000 })
+      .poll(
+        async () => {
+          assignments = await load();
+          return (
+            assignments.length > 0 &&
+            assignments.every((assignment) => assignment.filesPreparing === 0)
+          );
+        },
+        { timeout: 45_000 },
+      )
       .toBe(true);
-    const byType = (prefix: string) => assignments.find((assignment) => assignment.files.some((file) => file.mimeType.startsWith(prefix)));
+    const byType = (prefix: string) =>
+      assignments.find((assignment) =>
+        assignment.files.some((file) => file.mimeType.startsWith(prefix)),
+      );
     const pdf = byType('application/pdf');
     expect(pdf, 'a demo assignment with a PDF').toBeTruthy();
     await signInThroughForm(page, DEMO.judge);
     await visit(page, ['/judging', `/judging/${pdf!.id}`]);
     await expect(page.getByTestId('pdf-viewer')).toBeVisible();
     // The frame shows the PDF from a blob: URL of our origin, allowed by frame-src.
-    await expect.poll(async () => page.getByTestId('pdf-viewer').getAttribute('src')).toMatch(/^blob:/);
+    await expect
+      .poll(async () => page.getByTestId('pdf-viewer').getAttribute('src'))
+      .toMatch(/^blob:/);
     const video = byType('video/');
     if (video) {
       await visit(page, [`/judging/${video.id}`]);

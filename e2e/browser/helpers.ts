@@ -7,14 +7,22 @@ export function uniqueSuffix(): string {
 }
 
 /** A bearer token from the REST login, for checking what the browser did (or did not) create. */
-export async function apiToken(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<string> {
+export async function apiToken(
+  request: APIRequestContext,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
   const response = await request.post('/api/v1/auth/login', { data: { email, password } });
   expect(response.status(), `API login of ${email}`).toBe(200);
   return (await response.json()).accessToken as string;
 }
 
 /** Signs in through the login form and waits until the shell shows the user menu. */
-export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function signInThroughForm(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto('/login');
   await expect(page.getByTestId('login-form')).toBeVisible();
   await page.getByTestId('login-email').fill(email);
@@ -51,15 +59,23 @@ export function typedVietnamDateTimeInDays(days: number): string {
  * The token of a link mailed to `email` (`/register/confirm/<token>`, `/invite/<token>`), read from
  * the admin's outbox. Some mails are sent by a background worker, so this waits for them.
  */
-export async function mailedToken(request: APIRequestContext, email: string, path: string): Promise<string> {
+export async function mailedToken(
+  request: APIRequestContext,
+  email: string,
+  path: string,
+): Promise<string> {
   const admin = { authorization: `Bearer ${await apiToken(request, 'admin@demo.vn')}` };
   const pattern = new RegExp(`${path.replace(/\//g, '\\/')}\\/([A-Za-z0-9_-]+)`);
   let token: string | undefined;
   await expect
     .poll(
       async () => {
-        const outbox = await (await request.get('/api/v1/admin/outbox?page=1&pageSize=100', { headers: admin })).json();
-        const mail = (outbox.items as { to: string; text: string }[]).find((message) => message.to === email && pattern.test(message.text));
+        const outbox = await (
+          await request.get('/api/v1/admin/outbox?page=1&pageSize=100', { headers: admin })
+        ).json();
+        const mail = (outbox.items as { to: string; text: string }[]).find(
+          (message) => message.to === email && pattern.test(message.text),
+        );
         token = mail ? pattern.exec(mail.text)?.[1] : undefined;
         return token;
       },

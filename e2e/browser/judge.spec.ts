@@ -2,13 +2,23 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type APIResponse,
+  type Page,
+} from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DEMO } from '../api/demo';
 import { apiToken, registerThroughApi, signInThroughForm, uniqueSuffix } from './helpers';
 
 const suffix = uniqueSuffix();
-const judge = { fullName: `Giám Khảo Chấm Điểm ${suffix}`, email: `gk.cham.${suffix}@example.vn`, password: 'GiamKhao2026!vn' };
+const judge = {
+  fullName: `Giám Khảo Chấm Điểm ${suffix}`,
+  email: `gk.cham.${suffix}@example.vn`,
+  password: 'GiamKhao2026!vn',
+};
 const reporter = {
   fullName: `Phóng Viên Hai Loại Hình ${suffix}`,
   email: `pv.hailoai.${suffix}@example.vn`,
@@ -42,7 +52,22 @@ function mp4Bytes(): Buffer {
   const folder = mkdtempSync(join(tmpdir(), 'pa-judge-video-'));
   try {
     const file = join(folder, 'out.mp4');
-    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=64x48:rate=10', '-t', '1', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', file]);
+    execFileSync('ffmpeg', [
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=size=64x48:rate=10',
+      '-t',
+      '1',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      file,
+    ]);
     return readFileSync(file);
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -50,9 +75,14 @@ function mp4Bytes(): Buffer {
 }
 
 /** `status`: the one expected, or any of a list (actions answer 200 or 201). */
-async function ok(response: APIResponse, status: number | number[] = [200, 201]): Promise<Record<string, unknown>> {
+async function ok(
+  response: APIResponse,
+  status: number | number[] = [200, 201],
+): Promise<Record<string, unknown>> {
   const body = await response.text();
-  expect(Array.isArray(status) ? status : [status], `${response.url()}: ${body}`).toContain(response.status());
+  expect(Array.isArray(status) ? status : [status], `${response.url()}: ${body}`).toContain(
+    response.status(),
+  );
   return body ? (JSON.parse(body) as Record<string, unknown>) : {};
 }
 
@@ -108,30 +138,73 @@ async function setUp(request: APIRequestContext): Promise<void> {
   );
   awardId = award['id'] as string;
   const categories = award['categories'] as { id: string; code: string }[];
-  const categoryId = (code: string) => categories.find((category) => category.code === code)?.id ?? '';
-  await ok(await request.post(`/api/v1/awards/${awardId}/status`, { headers: organizer, data: { status: 'open' } }), 200);
+  const categoryId = (code: string) =>
+    categories.find((category) => category.code === code)?.id ?? '';
+  await ok(
+    await request.post(`/api/v1/awards/${awardId}/status`, {
+      headers: organizer,
+      data: { status: 'open' },
+    }),
+    200,
+  );
 
   // The judge is invited by email and sets a password through the link.
   await ok(
     await request.post(`/api/v1/awards/${awardId}/members`, {
       headers: organizer,
-      data: { email: judge.email, fullName: judge.fullName, role: 'judge', organizationName: 'Tạp chí Cộng sản' },
+      data: {
+        email: judge.email,
+        fullName: judge.fullName,
+        role: 'judge',
+        organizationName: 'Tạp chí Cộng sản',
+      },
     }),
     201,
   );
   const admin = { authorization: `Bearer ${await apiToken(request, DEMO.admin)}` };
-  const outbox = await ok(await request.get('/api/v1/admin/outbox?page=1&pageSize=100', { headers: admin }), 200);
-  const invitation = (outbox['items'] as { to: string; text: string }[]).find((message) => message.to === judge.email);
+  const outbox = await ok(
+    await request.get('/api/v1/admin/outbox?page=1&pageSize=100', { headers: admin }),
+    200,
+  );
+  const invitation = (outbox['items'] as { to: string; text: string }[]).find(
+    (message) => message.to === judge.email,
+  );
   const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation?.text ?? '')?.[1];
   expect(token, 'the invitation token in the email').toBeTruthy();
-  await ok(await request.post('/api/v1/auth/invitations/accept', { data: { token, password: judge.password } }), 200);
+  await ok(
+    await request.post('/api/v1/auth/invitations/accept', {
+      data: { token, password: judge.password },
+    }),
+    200,
+  );
 
   // A reporter submits a print entry (PDF) and a TV entry (MP4).
-  await registerThroughApi(request, { email: reporter.email, password: reporter.password, fullName: reporter.fullName, organizationName: reporter.organizationName });
-  const author = { authorization: `Bearer ${await apiToken(request, reporter.email, reporter.password)}` };
+  await registerThroughApi(request, {
+    email: reporter.email,
+    password: reporter.password,
+    fullName: reporter.fullName,
+    organizationName: reporter.organizationName,
+  });
+  const author = {
+    authorization: `Bearer ${await apiToken(request, reporter.email, reporter.password)}`,
+  };
   const works = [
-    { code: 'IN1', title: printTitle, genre: 'Bình luận', file: { name: 'trang-bao.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(`Trang bao ${suffix}`) } },
-    { code: 'TH1', title: tvTitle, genre: 'Phóng sự', file: { name: 'phong-su.mp4', mimeType: 'video/mp4', buffer: mp4Bytes() } },
+    {
+      code: 'IN1',
+      title: printTitle,
+      genre: 'Bình luận',
+      file: {
+        name: 'trang-bao.pdf',
+        mimeType: 'application/pdf',
+        buffer: await pdfBytes(`Trang bao ${suffix}`),
+      },
+    },
+    {
+      code: 'TH1',
+      title: tvTitle,
+      genre: 'Phóng sự',
+      file: { name: 'phong-su.mp4', mimeType: 'video/mp4', buffer: mp4Bytes() },
+    },
   ];
   const entryIds: string[] = [];
   for (const work of works) {
@@ -143,45 +216,92 @@ async function setUp(request: APIRequestContext): Promise<void> {
           title: work.title,
           genre: work.genre,
           language: 'vi',
-          parts: [{ title: `Kỳ 1: ${work.title}`, outlet: reporter.organizationName, publishedAt: vietnamDate(-20) }],
-          authors: [{ fullName: reporter.fullName, penName: `Bút danh ${suffix}`, organizationName: reporter.organizationName, dateOfBirth: '1985-06-15' }],
+          parts: [
+            {
+              title: `Kỳ 1: ${work.title}`,
+              outlet: reporter.organizationName,
+              publishedAt: vietnamDate(-20),
+            },
+          ],
+          authors: [
+            {
+              fullName: reporter.fullName,
+              penName: `Bút danh ${suffix}`,
+              organizationName: reporter.organizationName,
+              dateOfBirth: '1985-06-15',
+            },
+          ],
         },
       }),
       201,
     );
     const entryId = entry['id'] as string;
-    await ok(await request.post(`/api/v1/entries/${entryId}/files`, { headers: author, multipart: { kind: 'work', partIndex: '0', file: work.file } }), 201);
+    await ok(
+      await request.post(`/api/v1/entries/${entryId}/files`, {
+        headers: author,
+        multipart: { kind: 'work', partIndex: '0', file: work.file },
+      }),
+      201,
+    );
     await ok(await request.post(`/api/v1/entries/${entryId}/submit`, { headers: author }), 200);
     entryIds.push(entryId);
   }
 
   // Screening, codes, a round with the rubric, automatic assignment, and the round opens.
-  await ok(await request.post(`/api/v1/awards/${awardId}/screening/bulk`, { headers: organizer, data: { entryIds, decision: 'eligible', confirmCount: 2 } }));
+  await ok(
+    await request.post(`/api/v1/awards/${awardId}/screening/bulk`, {
+      headers: organizer,
+      data: { entryIds, decision: 'eligible', confirmCount: 2 },
+    }),
+  );
   await ok(await request.post(`/api/v1/awards/${awardId}/codes`, { headers: organizer }));
   const round = await ok(
-    await request.post(`/api/v1/awards/${awardId}/rounds`, { headers: organizer, data: { name: 'Vòng sơ khảo', order: 1, judgesPerEntry: 1, rubric } }),
+    await request.post(`/api/v1/awards/${awardId}/rounds`, {
+      headers: organizer,
+      data: { name: 'Vòng sơ khảo', order: 1, judgesPerEntry: 1, rubric },
+    }),
     201,
   );
   const roundId = round['id'] as string;
-  await ok(await request.post(`/api/v1/rounds/${roundId}/entries`, { headers: organizer, data: { entryIds } }));
-  const assigned = await ok(await request.post(`/api/v1/rounds/${roundId}/assignments/auto`, { headers: organizer, data: {} }));
+  await ok(
+    await request.post(`/api/v1/rounds/${roundId}/entries`, {
+      headers: organizer,
+      data: { entryIds },
+    }),
+  );
+  const assigned = await ok(
+    await request.post(`/api/v1/rounds/${roundId}/assignments/auto`, {
+      headers: organizer,
+      data: {},
+    }),
+  );
   expect(assigned['saved'], JSON.stringify(assigned)).toBe(true);
-  await ok(await request.post(`/api/v1/rounds/${roundId}/status`, { headers: organizer, data: { status: 'open' } }));
+  await ok(
+    await request.post(`/api/v1/rounds/${roundId}/status`, {
+      headers: organizer,
+      data: { status: 'open' },
+    }),
+  );
 
   // The anonymised copies are made by a background job: wait until both entries carry their file.
   judgeToken = await apiToken(request, judge.email, judge.password);
   await expect
     .poll(
       async () => {
-        const response = await request.get('/api/v1/judging/assignments', { headers: { authorization: `Bearer ${judgeToken}` } });
+        const response = await request.get('/api/v1/judging/assignments', {
+          headers: { authorization: `Bearer ${judgeToken}` },
+        });
         const assignments = (await response.json()) as JudgeAssignment[];
         return assignments.filter((item) => item.files.length === 1).length;
       },
       { timeout: 60_000, intervals: [500, 1000, 2000] },
     )
     .toBe(2);
-  const response = await request.get('/api/v1/judging/assignments', { headers: { authorization: `Bearer ${judgeToken}` } });
-  for (const assignment of (await response.json()) as JudgeAssignment[]) assignmentByTitle.set(assignment.title, assignment);
+  const response = await request.get('/api/v1/judging/assignments', {
+    headers: { authorization: `Bearer ${judgeToken}` },
+  });
+  for (const assignment of (await response.json()) as JudgeAssignment[])
+    assignmentByTitle.set(assignment.title, assignment);
 }
 
 function assignment(title: string): JudgeAssignment {
@@ -191,7 +311,9 @@ function assignment(title: string): JudgeAssignment {
 }
 
 async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-phase', 'saved', { timeout: 10_000 });
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-phase', 'saved', {
+    timeout: 10_000,
+  });
   await expect(page.getByTestId('save-status')).toHaveText(/Đã lưu lúc \d{2}:\d{2}/);
 }
 
@@ -203,11 +325,14 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     await setUp(request);
   });
 
-  test('scores both, survives a reload, refuses bad scores, submits and cannot edit afterwards', async ({ page }) => {
+  test('scores both, survives a reload, refuses bad scores, submits and cannot edit afterwards', async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     const print = assignment(printTitle);
     const tv = assignment(tvTitle);
-    const fileUrl = (item: JudgeAssignment) => `/api/v1/judging/assignments/${item.id}/files/${item.files[0]?.id ?? ''}`;
+    const fileUrl = (item: JudgeAssignment) =>
+      `/api/v1/judging/assignments/${item.id}/files/${item.files[0]?.id ?? ''}`;
 
     await signInThroughForm(page, judge.email, judge.password);
     await page.getByTestId('nav-judging').click();
@@ -215,7 +340,8 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     await expect(page.getByTestId('judging-title')).toHaveText('Phiếu chấm của tôi');
     await expect(page.getByTestId('judging-round-name')).toHaveText('Vòng sơ khảo');
     await expect(page.getByTestId('judging-progress')).toHaveText('0/2 đã nộp');
-    const row = (item: JudgeAssignment) => page.locator(`[data-testid="judging-row"][data-assignment-id="${item.id}"]`);
+    const row = (item: JudgeAssignment) =>
+      page.locator(`[data-testid="judging-row"][data-assignment-id="${item.id}"]`);
     await expect(row(print).getByTestId('judging-code')).toHaveText(/^IN1-\d{4}$/);
     await expect(row(print).getByTestId('judging-status')).toHaveText('Chưa chấm');
     await expect(row(tv).getByTestId('judging-category')).toHaveText('Truyền hình');
@@ -244,12 +370,20 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
 
     // Invalid scores are refused on the field, naming the criterion, and nothing is saved.
     await page.getByTestId('score-content').fill('5.1');
-    await expect(page.getByTestId('field-error-scores.content')).toHaveText('Nội dung: điểm phải từ 0 đến 5.');
+    await expect(page.getByTestId('field-error-scores.content')).toHaveText(
+      'Nội dung: điểm phải từ 0 đến 5.',
+    );
     await page.getByTestId('score-content').fill('2,3');
-    await expect(page.getByTestId('field-error-scores.content')).toHaveText('Nội dung: điểm phải theo bước 0,25 (ví dụ 2,25).');
-    await expect(page.getByTestId('save-status')).toHaveAttribute('data-phase', 'invalid', { timeout: 5000 });
+    await expect(page.getByTestId('field-error-scores.content')).toHaveText(
+      'Nội dung: điểm phải theo bước 0,25 (ví dụ 2,25).',
+    );
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-phase', 'invalid', {
+      timeout: 5000,
+    });
     await page.screenshot({ path: test.info().outputPath('judge-invalid.png'), fullPage: true });
-    const unsaved = await page.request.get(`/api/v1/judging/assignments/${print.id}`, { headers: { authorization: `Bearer ${judgeToken}` } });
+    const unsaved = await page.request.get(`/api/v1/judging/assignments/${print.id}`, {
+      headers: { authorization: `Bearer ${judgeToken}` },
+    });
     expect((await unsaved.json()).sheet).toBeNull();
     // The server refuses the same scores, naming the criterion too.
     const refused = await page.request.put(`/api/v1/judging/assignments/${print.id}/sheet`, {
@@ -259,10 +393,11 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     expect(refused.status()).toBe(400);
     const refusal = await refused.json();
     expect(refusal.code).toBe('SCORE_INVALID');
-    expect(refusal.details.map((detail: { field: string; code: string }) => `${detail.field}:${detail.code}`)).toEqual([
-      'scores.content:SCORE_OUT_OF_RANGE',
-      'scores.craft:SCORE_OFF_STEP',
-    ]);
+    expect(
+      refusal.details.map(
+        (detail: { field: string; code: string }) => `${detail.field}:${detail.code}`,
+      ),
+    ).toEqual(['scores.content:SCORE_OUT_OF_RANGE', 'scores.craft:SCORE_OFF_STEP']);
 
     // A valid draft autosaves; the live total appears once both criteria are scored. Scores are
     // written with a decimal comma on a Vietnamese page; a point typed out of habit is read too.
@@ -278,21 +413,30 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     await expectSaved(page);
 
     // Mid-way through: the comment is changed and the page reloaded before the debounce fires.
-    await page.getByTestId('sheet-comment').fill('Đề tài mới, lập luận chặt chẽ, dẫn chứng thuyết phục.');
+    await page
+      .getByTestId('sheet-comment')
+      .fill('Đề tài mới, lập luận chặt chẽ, dẫn chứng thuyết phục.');
     await page.reload();
     await expect(page.getByTestId('score-content')).toHaveValue('4,25');
     await expect(page.getByTestId('score-craft')).toHaveValue('3,75');
-    await expect(page.getByTestId('sheet-comment')).toHaveValue('Đề tài mới, lập luận chặt chẽ, dẫn chứng thuyết phục.');
+    await expect(page.getByTestId('sheet-comment')).toHaveValue(
+      'Đề tài mới, lập luận chặt chẽ, dẫn chứng thuyết phục.',
+    );
     await expect(page.getByTestId('sheet-total')).toHaveText('8 / 10');
     await expectSaved(page);
-    const draft = await page.request.get(`/api/v1/judging/assignments/${print.id}`, { headers: { authorization: `Bearer ${judgeToken}` } });
+    const draft = await page.request.get(`/api/v1/judging/assignments/${print.id}`, {
+      headers: { authorization: `Bearer ${judgeToken}` },
+    });
     expect((await draft.json()).sheet).toMatchObject({
       status: 'draft',
       scores: { content: 4.25, craft: 3.75 },
       comment: 'Đề tài mới, lập luận chặt chẽ, dẫn chứng thuyết phục.',
       total: 8,
     });
-    await page.screenshot({ path: test.info().outputPath('judge-print-draft.png'), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath('judge-print-draft.png'),
+      fullPage: true,
+    });
 
     // The TV entry: a video player on the file URL, seekable (the server answers Range requests).
     await page.getByTestId('sheet-back').click();
@@ -301,8 +445,14 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     const video = page.getByTestId('video-player');
     await expect(video).toBeVisible();
     await expect(video).toHaveAttribute('src', fileUrl(tv));
-    await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
-    expect(await video.evaluate((element: HTMLVideoElement) => element.duration)).toBeGreaterThan(0.5);
+    await expect
+      .poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(1);
+    expect(await video.evaluate((element: HTMLVideoElement) => element.duration)).toBeGreaterThan(
+      0.5,
+    );
     const ranged = await page.request.get(fileUrl(tv), { headers: { range: 'bytes=0-99' } });
     expect(ranged.status()).toBe(206);
     expect(ranged.headers()['content-range']).toMatch(/^bytes 0-99\/\d+$/);
@@ -337,7 +487,11 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     await expect(page.getByTestId('score-content')).toBeDisabled();
     await expect(page.getByTestId('score-content')).toHaveValue('4,25');
     await page.screenshot({ path: test.info().outputPath('judge-submitted.png'), fullPage: true });
-    const submitted = await (await page.request.get(`/api/v1/judging/assignments/${print.id}`, { headers: { authorization: `Bearer ${judgeToken}` } })).json();
+    const submitted = await (
+      await page.request.get(`/api/v1/judging/assignments/${print.id}`, {
+        headers: { authorization: `Bearer ${judgeToken}` },
+      })
+    ).json();
     const late = await page.request.put(`/api/v1/judging/assignments/${print.id}/sheet`, {
       headers: { authorization: `Bearer ${judgeToken}` },
       data: { scores: { content: 1, craft: 1 }, version: submitted.sheet.version },
@@ -347,6 +501,8 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
 
     await page.getByTestId('sheet-back').click();
     await expect(page.getByTestId('judging-progress')).toHaveText('2/2 đã nộp');
-    await expect(page.locator('[data-testid="judging-row"][data-status="submitted"]')).toHaveCount(2);
+    await expect(page.locator('[data-testid="judging-row"][data-status="submitted"]')).toHaveCount(
+      2,
+    );
   });
 });

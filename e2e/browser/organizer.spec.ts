@@ -20,7 +20,9 @@ let awardId = '';
 
 async function organizerAwards(request: APIRequestContext): Promise<AwardSummary[]> {
   const token = await apiToken(request, DEMO.organizer);
-  const response = await request.get('/api/v1/awards?pageSize=100', { headers: { authorization: `Bearer ${token}` } });
+  const response = await request.get('/api/v1/awards?pageSize=100', {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(response.status()).toBe(200);
   return (await response.json()).items as AwardSummary[];
 }
@@ -34,10 +36,14 @@ async function signInQuickly(page: Page, email: string, password = DEMO_PASSWORD
 test.describe.configure({ mode: 'serial' });
 
 test.describe('an organizer sets up a new award in the browser', () => {
-  test('creates an award through the editor, after an inverted publication window is refused', async ({ page, request }) => {
+  test('creates an award through the editor, after an inverted publication window is refused', async ({
+    page,
+    request,
+  }) => {
     const awardPosts: Request[] = [];
     page.on('request', (sent) => {
-      if (sent.method() === 'POST' && new URL(sent.url()).pathname === '/api/v1/awards') awardPosts.push(sent);
+      if (sent.method() === 'POST' && new URL(sent.url()).pathname === '/api/v1/awards')
+        awardPosts.push(sent);
     });
 
     await signInThroughForm(page, DEMO.organizer);
@@ -80,7 +86,8 @@ test.describe('an organizer sets up a new award in the browser', () => {
     await expect(page.getByTestId('rules-language-vi')).toBeChecked();
 
     // Only printed works: the print rule on (PDF only, 20 MB), every other media type off.
-    for (const media of OTHER_MEDIA) await page.getByTestId(`rules-file-${media}-enabled`).uncheck();
+    for (const media of OTHER_MEDIA)
+      await page.getByTestId(`rules-file-${media}-enabled`).uncheck();
     await page.getByTestId('rules-file-print-enabled').check();
     await expect(page.getByTestId('rules-file-print-max')).toBeVisible();
     await page.getByTestId('rules-file-print-max').fill('20');
@@ -112,7 +119,9 @@ test.describe('an organizer sets up a new award in the browser', () => {
     await expect(page).toHaveURL(/\/manage\/awards\/new$/);
     await expect(page.getByTestId('status-section')).toHaveCount(0);
     expect(awardPosts).toHaveLength(0);
-    expect((await organizerAwards(request)).filter((award) => award.name === awardName)).toHaveLength(0);
+    expect(
+      (await organizerAwards(request)).filter((award) => award.name === awardName),
+    ).toHaveLength(0);
 
     // Fixed: 01/11/2025 – 31/10/2026, the deadline a month from now.
     await page.getByTestId('rules-publication-from').fill('1/11/2025');
@@ -123,7 +132,10 @@ test.describe('an organizer sets up a new award in the browser', () => {
 
     await expect(page).toHaveURL(/\/manage\/awards\/[0-9a-f-]{36}$/);
     awardId = page.url().split('/').pop() ?? '';
-    await expect(page.getByTestId('status-section').getByTestId('status-chip')).toHaveAttribute('data-status', 'draft');
+    await expect(page.getByTestId('status-section').getByTestId('status-chip')).toHaveAttribute(
+      'data-status',
+      'draft',
+    );
     await expect(page.getByTestId('field-error-rules.publicationTo')).toHaveCount(0);
     await expect(page.getByTestId('award-form-error')).toHaveCount(0);
     await expect(page.getByTestId('award-name')).toHaveValue(awardName);
@@ -136,10 +148,21 @@ test.describe('an organizer sets up a new award in the browser', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ id: awardId, status: 'draft' });
     const token = await apiToken(request, DEMO.organizer);
-    const saved = await (await request.get(`/api/v1/awards/${awardId}`, { headers: { authorization: `Bearer ${token}` } })).json();
-    expect(saved.rules).toMatchObject({ publicationFrom: '2025-11-01', publicationTo: '2026-10-31', maxEntriesPerAuthor: 2 });
+    const saved = await (
+      await request.get(`/api/v1/awards/${awardId}`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json();
+    expect(saved.rules).toMatchObject({
+      publicationFrom: '2025-11-01',
+      publicationTo: '2026-10-31',
+      maxEntriesPerAuthor: 2,
+    });
     expect(Object.keys(saved.rules.files)).toEqual(['print']);
-    expect(saved.rules.files.print).toEqual({ maxBytes: 20 * 1024 * 1024, types: ['application/pdf'] });
+    expect(saved.rules.files.print).toEqual({
+      maxBytes: 20 * 1024 * 1024,
+      types: ['application/pdf'],
+    });
     expect(Date.parse(saved.rules.submissionDeadline)).toBeGreaterThan(Date.now());
     expect(saved.prizeTiers).toEqual([
       { code: 'A', label: 'Giải A', targetCount: 1, prizeMoney: 20_000_000 },
@@ -147,7 +170,10 @@ test.describe('an organizer sets up a new award in the browser', () => {
     ]);
   });
 
-  test('adds a print category and opens the award, which then appears on the public home page', async ({ page, request }) => {
+  test('adds a print category and opens the award, which then appears on the public home page', async ({
+    page,
+    request,
+  }) => {
     expect(awardId, 'the award of the previous test').not.toBe('');
     await signInQuickly(page, DEMO.organizer);
     await page.goto(`/manage/awards/${awardId}`);
@@ -156,10 +182,11 @@ test.describe('an organizer sets up a new award in the browser', () => {
     // Only media types with a file rule may be chosen.
     const mediaSelect = page.getByTestId('category-media-type');
     await expect(mediaSelect.locator('option')).toHaveCount(2);
-    expect(await mediaSelect.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([
-      '',
-      'print',
-    ]);
+    expect(
+      await mediaSelect
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['', 'print']);
     await expect(page.getByTestId('categories-section').getByTestId('category-row')).toHaveCount(0);
 
     await page.getByTestId('category-code').fill('IN');
@@ -167,7 +194,9 @@ test.describe('an organizer sets up a new award in the browser', () => {
     await mediaSelect.selectOption('print');
     await page.getByTestId('category-genres').fill('Chính luận, Phóng sự');
     await page.getByTestId('category-submit').click();
-    const row = page.locator('[data-testid="categories-section"] [data-testid="category-row"][data-code="IN"]');
+    const row = page.locator(
+      '[data-testid="categories-section"] [data-testid="category-row"][data-code="IN"]',
+    );
     await expect(row).toBeVisible();
     await expect(row).toContainText('Báo in');
     await expect(page.getByTestId('category-error')).toHaveCount(0);
@@ -194,23 +223,32 @@ test.describe('an organizer sets up a new award in the browser', () => {
     await expect(page.getByTestId('status-error')).toHaveCount(0);
 
     await page.getByTestId('nav-home').click();
-    const card = page.getByTestId('awards-open').locator(`[data-testid="award-card"][data-award-id="${awardId}"]`);
+    const card = page
+      .getByTestId('awards-open')
+      .locator(`[data-testid="award-card"][data-award-id="${awardId}"]`);
     await expect(card).toHaveCount(1);
     await expect(card.getByTestId('award-card-link')).toHaveText(awardName);
     await expect(card.getByTestId('status-chip')).toHaveAttribute('data-status', 'open');
-    await expect(page.getByTestId('awards-others').locator(`[data-award-id="${awardId}"]`)).toHaveCount(0);
+    await expect(
+      page.getByTestId('awards-others').locator(`[data-award-id="${awardId}"]`),
+    ).toHaveCount(0);
 
     await card.getByTestId('award-card-link').click();
     await expect(page.getByTestId('award-detail')).toBeVisible();
     await expect(page.getByTestId('rules-publication-window')).toContainText('01/11/2025');
     await expect(page.getByTestId('rules-publication-window')).toContainText('31/10/2026');
     await expect(page.getByTestId('award-categories').getByTestId('category-row')).toHaveCount(1);
-    await expect(page.getByTestId('award-categories').getByTestId('category-row')).toContainText('Báo in');
+    await expect(page.getByTestId('award-categories').getByTestId('category-row')).toContainText(
+      'Báo in',
+    );
     await expect(page.getByTestId('prize-tier-row')).toHaveCount(2);
     await expect(page.getByTestId('manage-award')).toBeVisible();
   });
 
-  test('invites a judge, whose emailed link lets them set a password and sign in', async ({ page, request }) => {
+  test('invites a judge, whose emailed link lets them set a password and sign in', async ({
+    page,
+    request,
+  }) => {
     expect(awardId, 'the award of the previous test').not.toBe('');
     await signInQuickly(page, DEMO.organizer);
     await page.goto(`/manage/awards/${awardId}`);
@@ -231,7 +269,9 @@ test.describe('an organizer sets up a new award in the browser', () => {
     await expect(page.getByTestId('invite-email')).toHaveValue('');
 
     // The judge has no password yet.
-    const early = await request.post('/api/v1/auth/login', { data: { email: judgeEmail, password: judgePassword } });
+    const early = await request.post('/api/v1/auth/login', {
+      data: { email: judgeEmail, password: judgePassword },
+    });
     expect(early.status()).toBe(401);
 
     // The admin reads the invitation in the outbox.
@@ -273,7 +313,9 @@ test.describe('an organizer sets up a new award in the browser', () => {
     await expect(page.getByTestId('nav-my-awards')).toBeVisible();
     await expect(page.getByTestId('nav-outbox')).toHaveCount(0);
 
-    const later = await request.post('/api/v1/auth/login', { data: { email: judgeEmail, password: judgePassword } });
+    const later = await request.post('/api/v1/auth/login', {
+      data: { email: judgeEmail, password: judgePassword },
+    });
     expect(later.status()).toBe(200);
 
     // The link works once only.

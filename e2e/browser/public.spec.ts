@@ -3,20 +3,31 @@ import { BINH_DINH_AWARD_ID, NATIONAL_AWARD_ID } from '../api/demo';
 
 /** What a visitor who is not signed in sees. */
 test.describe('public pages', () => {
-  test('the home page lists the demo awards in Vietnamese, one card each, and no drafts', async ({ page, request }) => {
+  test('the home page lists the demo awards in Vietnamese, one card each, and no drafts', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Các giải báo chí');
 
     const cards = page.getByTestId('award-card');
-    const national = page.locator(`[data-testid="award-card"][data-award-id="${NATIONAL_AWARD_ID}"]`);
-    const binhDinh = page.locator(`[data-testid="award-card"][data-award-id="${BINH_DINH_AWARD_ID}"]`);
+    const national = page.locator(
+      `[data-testid="award-card"][data-award-id="${NATIONAL_AWARD_ID}"]`,
+    );
+    const binhDinh = page.locator(
+      `[data-testid="award-card"][data-award-id="${BINH_DINH_AWARD_ID}"]`,
+    );
     await expect(national).toHaveCount(1);
     await expect(binhDinh).toHaveCount(1);
     await expect(national.getByTestId('award-card-link')).toContainText('Búa liềm vàng');
     await expect(national.getByTestId('award-card-edition')).toContainText('2020');
     // The name and the edition are each said once: "… (Giải Búa liềm vàng)" then "lần thứ V – năm 2020".
-    const title = async (card: typeof national) => `${await card.getByTestId('award-card-link').innerText()} ${await card.getByTestId('award-card-edition').innerText()}`.replace(/\s+/g, ' ');
+    const title = async (card: typeof national) =>
+      `${await card.getByTestId('award-card-link').innerText()} ${await card.getByTestId('award-card-edition').innerText()}`.replace(
+        /\s+/g,
+        ' ',
+      );
     const nationalText = await title(national);
     expect(nationalText.match(/lần thứ V\b/g)).toHaveLength(1);
     expect(nationalText.match(/2020/g)).toHaveLength(1);
@@ -24,20 +35,30 @@ test.describe('public pages', () => {
     expect(binhDinhText).not.toContain('Búa liềm vàng');
     expect(binhDinhText.match(/2020/g)).toHaveLength(1);
     // The national award is being judged, Bình Định's is published: both sit under "others", not "open".
-    await expect(page.getByTestId('awards-others').locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`)).toHaveCount(1);
-    await expect(page.getByTestId('awards-open').locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`)).toHaveCount(0);
+    await expect(
+      page.getByTestId('awards-others').locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`),
+    ).toHaveCount(1);
+    await expect(
+      page.getByTestId('awards-open').locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`),
+    ).toHaveCount(0);
 
     // Exactly the awards the public API lists (other spec files may have opened more), none twice, no draft.
     const publicList = await (await request.get('/api/v1/public/awards?pageSize=100')).json();
     await expect(cards).toHaveCount(publicList.total);
-    const ids = await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-award-id')));
+    const ids = await cards.evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-award-id')),
+    );
     expect(new Set(ids).size).toBe(ids.length);
-    await expect(page.locator('[data-testid="award-card"] [data-testid="status-chip"][data-status="draft"]')).toHaveCount(0);
+    await expect(
+      page.locator('[data-testid="award-card"] [data-testid="status-chip"][data-status="draft"]'),
+    ).toHaveCount(0);
     await expect(page.getByTestId('home-empty')).toHaveCount(0);
     await expect(page.getByTestId('error-message')).toHaveCount(0);
   });
 
-  test('the language switch changes the visible text and <html lang>, and back', async ({ page }) => {
+  test('the language switch changes the visible text and <html lang>, and back', async ({
+    page,
+  }) => {
     await page.goto('/');
     const title = page.getByRole('heading', { level: 1 });
     await expect(title).toHaveText('Các giải báo chí');
@@ -52,7 +73,9 @@ test.describe('public pages', () => {
     await expect(page.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByText('Các giải báo chí')).toHaveCount(0);
     // Award names are data, not interface text: they stay Vietnamese.
-    await expect(page.locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`)).toContainText('Búa liềm vàng');
+    await expect(page.locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`)).toContainText(
+      'Búa liềm vàng',
+    );
 
     // The choice survives a reload.
     await page.reload();
@@ -66,9 +89,14 @@ test.describe('public pages', () => {
     await expect(page.getByText('Press awards')).toHaveCount(0);
   });
 
-  test('the public award page shows rules, the six categories and the prize tiers', async ({ page }) => {
+  test('the public award page shows rules, the six categories and the prize tiers', async ({
+    page,
+  }) => {
     await page.goto('/');
-    await page.locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`).getByTestId('award-card-link').click();
+    await page
+      .locator(`[data-award-id="${NATIONAL_AWARD_ID}"]`)
+      .getByTestId('award-card-link')
+      .click();
     await expect(page).toHaveURL(new RegExp(`/awards/${NATIONAL_AWARD_ID}$`));
 
     const detail = page.getByTestId('award-detail');
@@ -90,7 +118,9 @@ test.describe('public pages', () => {
     await expect(page.getByTestId('rules-max-parts')).toHaveText('100');
     await expect(page.getByTestId('rules-languages').locator('li')).toHaveCount(4);
     await expect(page.getByTestId('rules-files').locator('tbody tr')).toHaveCount(5);
-    await expect(page.getByTestId('rules-files').locator('tr[data-media-type="print"]')).toContainText('PDF');
+    await expect(
+      page.getByTestId('rules-files').locator('tr[data-media-type="print"]'),
+    ).toContainText('PDF');
 
     const categories = page.getByTestId('award-categories').getByTestId('category-row');
     await expect(categories).toHaveCount(6);
@@ -127,7 +157,9 @@ test.describe('public pages', () => {
     await expect(page.getByTestId('award-card')).toHaveCount(0);
   });
 
-  test('protected routes redirect a signed-out visitor to /login with a returnUrl', async ({ page }) => {
+  test('protected routes redirect a signed-out visitor to /login with a returnUrl', async ({
+    page,
+  }) => {
     await page.goto('/manage');
     await expect(page.getByTestId('login-form')).toBeVisible();
     expect(new URL(page.url()).pathname).toBe('/login');

@@ -17,8 +17,18 @@ const reporter = {
   organizationName: 'Báo và Phát thanh, Truyền hình Gia Lai',
 };
 const coAuthors = [
-  { fullName: 'Lê Văn Quay', penName: 'Lê Quay', email: `quay.${suffix}@example.vn`, dateOfBirth: '1988-04-12' },
-  { fullName: 'Phạm Thị Biên', penName: 'Thu Biên', email: `bien.${suffix}@example.vn`, dateOfBirth: '1992-09-30' },
+  {
+    fullName: 'Lê Văn Quay',
+    penName: 'Lê Quay',
+    email: `quay.${suffix}@example.vn`,
+    dateOfBirth: '1988-04-12',
+  },
+  {
+    fullName: 'Phạm Thị Biên',
+    penName: 'Thu Biên',
+    email: `bien.${suffix}@example.vn`,
+    dateOfBirth: '1992-09-30',
+  },
 ];
 const entryTitle = `Giữ lửa nghề dệt thổ cẩm ${suffix}`;
 const WORK_FILE_REQUIRED_VI =
@@ -125,7 +135,9 @@ test.describe('a reporter submits a TV entry in the browser', () => {
     await page.getByTestId('register-organizationName').fill(reporter.organizationName);
     await page.getByTestId('register-submit').click();
     await expect(page.getByTestId('register-sent')).toBeVisible();
-    await page.goto(`/register/confirm/${await mailedToken(request, reporter.email, '/register/confirm')}`);
+    await page.goto(
+      `/register/confirm/${await mailedToken(request, reporter.email, '/register/confirm')}`,
+    );
     await page.getByTestId('register-confirm-submit').click();
     await expect(page.getByTestId('user-menu')).toBeVisible();
     await expect(page.getByTestId('nav-my-entries')).toBeVisible();

@@ -7,8 +7,16 @@ const suffix = uniqueSuffix();
 const awardName = `Giải báo in thẩm định E2E ${suffix}`;
 const judgeAgency = 'Báo Nhân Dân';
 const judges = [
-  { fullName: `Giám Khảo Nhân Dân ${suffix}`, email: `gk.nhandan.${suffix}@example.vn`, organizationName: judgeAgency },
-  { fullName: `Giám Khảo Quân Đội ${suffix}`, email: `gk.quandoi.${suffix}@example.vn`, organizationName: 'Báo Quân đội nhân dân' },
+  {
+    fullName: `Giám Khảo Nhân Dân ${suffix}`,
+    email: `gk.nhandan.${suffix}@example.vn`,
+    organizationName: judgeAgency,
+  },
+  {
+    fullName: `Giám Khảo Quân Đội ${suffix}`,
+    email: `gk.quandoi.${suffix}@example.vn`,
+    organizationName: 'Báo Quân đội nhân dân',
+  },
 ];
 const JUDGE_PASSWORD = 'GiamKhao2026!vn';
 const reporter = {
@@ -22,7 +30,8 @@ const entryTitles = [
   `Chuyển đổi số trong sinh hoạt chi bộ ${suffix}`,
   `Người giữ lửa phong trào ở khu phố ${suffix}`,
 ];
-const REVISION_REASON = 'Bản chụp trang báo bị mờ, cần gửi lại bản rõ nét có măng-sét và ngày đăng.';
+const REVISION_REASON =
+  'Bản chụp trang báo bị mờ, cần gửi lại bản rõ nét có măng-sét và ngày đăng.';
 
 /** A Vietnam calendar date `days` from today (negative: in the past). */
 function vietnamDate(days: number): string {
@@ -37,7 +46,10 @@ async function pdfBytes(text: string): Promise<Buffer> {
   return Buffer.from(await document.save());
 }
 
-async function ok(response: Awaited<ReturnType<APIRequestContext['post']>>, status: number): Promise<Record<string, unknown>> {
+async function ok(
+  response: Awaited<ReturnType<APIRequestContext['post']>>,
+  status: number,
+): Promise<Record<string, unknown>> {
   const body = await response.text();
   expect(response.status(), body).toBe(status);
   return body ? (JSON.parse(body) as Record<string, unknown>) : {};
@@ -73,37 +85,78 @@ async function setUp(request: APIRequestContext): Promise<void> {
           languages: ['vi'],
           files: { print: { maxBytes: 50 * 1024 * 1024, types: ['application/pdf'] } },
         },
-        categories: [{ code: 'IN1', name: 'Báo in: chính luận', mediaType: 'print', genres: ['Bình luận'] }],
+        categories: [
+          { code: 'IN1', name: 'Báo in: chính luận', mediaType: 'print', genres: ['Bình luận'] },
+        ],
       },
     }),
     201,
   );
   awardId = award['id'] as string;
   const categoryId = (award['categories'] as { id: string }[])[0]?.id ?? '';
-  await ok(await request.post(`/api/v1/awards/${awardId}/status`, { headers: organizer, data: { status: 'open' } }), 200);
+  await ok(
+    await request.post(`/api/v1/awards/${awardId}/status`, {
+      headers: organizer,
+      data: { status: 'open' },
+    }),
+    200,
+  );
   for (const judge of judges) {
     const member = await ok(
-      await request.post(`/api/v1/awards/${awardId}/members`, { headers: organizer, data: { ...judge, role: 'judge' } }),
+      await request.post(`/api/v1/awards/${awardId}/members`, {
+        headers: organizer,
+        data: { ...judge, role: 'judge' },
+      }),
       201,
     );
     judgeUserIds.push(member['userId'] as string);
   }
   // The judges accept their emailed invitations (they score later in the journey).
   const admin = { authorization: `Bearer ${await apiToken(request, DEMO.admin)}` };
-  const outbox = await ok(await request.get('/api/v1/admin/outbox?page=1&pageSize=100', { headers: admin }), 200);
+  const outbox = await ok(
+    await request.get('/api/v1/admin/outbox?page=1&pageSize=100', { headers: admin }),
+    200,
+  );
   for (const judge of judges) {
-    const invitation = (outbox['items'] as { to: string; text: string }[]).find((message) => message.to === judge.email);
+    const invitation = (outbox['items'] as { to: string; text: string }[]).find(
+      (message) => message.to === judge.email,
+    );
     const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation?.text ?? '')?.[1];
     expect(token, `the invitation token in the email to ${judge.email}`).toBeTruthy();
-    await ok(await request.post('/api/v1/auth/invitations/accept', { data: { token, password: JUDGE_PASSWORD } }), 200);
+    await ok(
+      await request.post('/api/v1/auth/invitations/accept', {
+        data: { token, password: JUDGE_PASSWORD },
+      }),
+      200,
+    );
   }
 
-  await registerThroughApi(request, { email: reporter.email, password: reporter.password, fullName: reporter.fullName, organizationName: reporter.organizationName });
-  const author = { authorization: `Bearer ${await apiToken(request, reporter.email, reporter.password)}` };
+  await registerThroughApi(request, {
+    email: reporter.email,
+    password: reporter.password,
+    fullName: reporter.fullName,
+    organizationName: reporter.organizationName,
+  });
+  const author = {
+    authorization: `Bearer ${await apiToken(request, reporter.email, reporter.password)}`,
+  };
   const sharedPdf = await pdfBytes(`Trang bao ${suffix}`);
   for (const [index, title] of entryTitles.entries()) {
-    const authors = [{ fullName: reporter.fullName, penName: `Bút danh ${index + 1}`, organizationName: reporter.organizationName, dateOfBirth: '1985-06-15' }];
-    if (index === 0) authors.push({ fullName: `Cộng Tác Viên ${suffix}`, penName: 'Hồng Hà', organizationName: judgeAgency, dateOfBirth: '1990-01-20' });
+    const authors = [
+      {
+        fullName: reporter.fullName,
+        penName: `Bút danh ${index + 1}`,
+        organizationName: reporter.organizationName,
+        dateOfBirth: '1985-06-15',
+      },
+    ];
+    if (index === 0)
+      authors.push({
+        fullName: `Cộng Tác Viên ${suffix}`,
+        penName: 'Hồng Hà',
+        organizationName: judgeAgency,
+        dateOfBirth: '1990-01-20',
+      });
     const entry = await ok(
       await request.post(`/api/v1/awards/${awardId}/entries`, {
         headers: author,
@@ -112,7 +165,9 @@ async function setUp(request: APIRequestContext): Promise<void> {
           title,
           genre: 'Bình luận',
           language: 'vi',
-          parts: [{ title, outlet: reporter.organizationName, publishedAt: vietnamDate(-30 - index) }],
+          parts: [
+            { title, outlet: reporter.organizationName, publishedAt: vietnamDate(-30 - index) },
+          ],
           authors,
         },
       }),
@@ -122,7 +177,11 @@ async function setUp(request: APIRequestContext): Promise<void> {
     const pdf = index === 0 ? await pdfBytes(`Rieng ${suffix}`) : sharedPdf;
     const upload = await request.post(`/api/v1/entries/${entryId}/files`, {
       headers: author,
-      multipart: { kind: 'work', partIndex: '0', file: { name: `tac-pham-${index + 1}.pdf`, mimeType: 'application/pdf', buffer: pdf } },
+      multipart: {
+        kind: 'work',
+        partIndex: '0',
+        file: { name: `tac-pham-${index + 1}.pdf`, mimeType: 'application/pdf', buffer: pdf },
+      },
     });
     expect(upload.status(), await upload.text()).toBe(201);
     await ok(await request.post(`/api/v1/entries/${entryId}/submit`, { headers: author }), 200);
@@ -138,7 +197,10 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await setUp(request);
   });
 
-  test('screens in bulk and one by one, issues codes, creates a round, auto-assigns without conflicts, then advances the best entry to a second round', async ({ page, request }) => {
+  test('screens in bulk and one by one, issues codes, creates a round, auto-assigns without conflicts, then advances the best entry to a second round', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(180_000);
     await signInThroughForm(page, DEMO.organizer);
 
@@ -151,8 +213,11 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     // The three entries, with authors (pen names, agencies), category, dd/MM/yyyy and findings.
     const rows = page.getByTestId('screening-row');
     await expect(rows).toHaveCount(3);
-    const row = (index: number) => page.locator(`[data-testid="screening-row"][data-entry-id="${entryIds[index]}"]`);
-    await expect(row(0).getByTestId('entry-authors')).toContainText(`Cộng Tác Viên ${suffix} (Hồng Hà) — ${judgeAgency}`);
+    const row = (index: number) =>
+      page.locator(`[data-testid="screening-row"][data-entry-id="${entryIds[index]}"]`);
+    await expect(row(0).getByTestId('entry-authors')).toContainText(
+      `Cộng Tác Viên ${suffix} (Hồng Hà) — ${judgeAgency}`,
+    );
     await expect(row(0).getByTestId('entry-category')).toHaveText('IN1');
     await expect(row(0).getByTestId('entry-submitted')).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
     await expect(row(0).getByTestId('entry-status-chip')).toHaveText('Đã nộp');
@@ -184,7 +249,9 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     const drawer = page.getByTestId('entry-drawer');
     await expect(drawer.getByTestId('drawer-title')).toHaveText(entryTitles[2] ?? '');
     await expect(drawer.getByTestId('file-download')).toHaveText('tac-pham-3.pdf');
-    const download = await page.request.get((await drawer.getByTestId('file-download').getAttribute('href')) ?? '');
+    const download = await page.request.get(
+      (await drawer.getByTestId('file-download').getAttribute('href')) ?? '',
+    );
     expect(download.status()).toBe(200);
     await drawer.getByTestId('decision-needs_revision').check();
     await drawer.getByTestId('decision-submit').click();
@@ -193,7 +260,9 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await expect(drawer.getByTestId('decision-deadline-preview')).toContainText('giờ Việt Nam');
     await drawer.getByTestId('decision-submit').click();
     await expect(row(2)).toHaveAttribute('data-status', 'needs_revision');
-    const record = drawer.locator('[data-testid="decision-record"][data-decision="needs_revision"]');
+    const record = drawer.locator(
+      '[data-testid="decision-record"][data-decision="needs_revision"]',
+    );
     await expect(record).toContainText(REVISION_REASON);
     await page.screenshot({ path: test.info().outputPath('drawer.png'), fullPage: true });
     await drawer.getByTestId('drawer-close').click();
@@ -233,7 +302,8 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
 
     await page.getByTestId('panel-name').fill('Tiểu ban Báo in 1');
     await page.getByTestId('panel-category-IN1').check();
-    for (const judge of judges) await page.getByTestId('panel-form').getByText(judge.fullName).click();
+    for (const judge of judges)
+      await page.getByTestId('panel-form').getByText(judge.fullName).click();
     await page.getByTestId('panel-create').click();
     await expect(page.getByTestId('panel-item')).toContainText('Tiểu ban Báo in 1');
     await page.screenshot({ path: test.info().outputPath('rounds.png'), fullPage: true });
@@ -243,7 +313,9 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await expect(page.getByTestId('board-title')).toContainText('Vòng sơ khảo');
     await expect(page.getByTestId('board-row')).toHaveCount(2);
     const conflictedRow = page.locator(`[data-testid="board-row"][data-entry-id="${entryIds[0]}"]`);
-    const conflictCell = conflictedRow.locator(`[data-testid="board-cell"][data-judge-id="${judgeUserIds[0]}"]`);
+    const conflictCell = conflictedRow.locator(
+      `[data-testid="board-cell"][data-judge-id="${judgeUserIds[0]}"]`,
+    );
     await expect(conflictCell).toHaveAttribute('data-state', 'conflict');
     await expect(conflictCell).toHaveAttribute('aria-label', /cùng cơ quan/);
 
@@ -261,8 +333,14 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
       await expect(boardRow.getByTestId('board-code')).toHaveText(/^IN1-\d{4}$/);
     }
     await expect(conflictCell).toHaveAttribute('data-state', 'conflict');
-    await expect(page.getByTestId('assignment-board')).toHaveAttribute('data-conflicted-assignments', '0');
-    await expect(page.locator(`[data-testid="judge-load"]`).first()).toHaveAttribute('data-load', '1');
+    await expect(page.getByTestId('assignment-board')).toHaveAttribute(
+      'data-conflicted-assignments',
+      '0',
+    );
+    await expect(page.locator(`[data-testid="judge-load"]`).first()).toHaveAttribute(
+      'data-load',
+      '1',
+    );
     await page.screenshot({ path: test.info().outputPath('board-saved.png'), fullPage: true });
 
     // A conflict cell offers no assignment; the server would refuse it anyway.
@@ -280,7 +358,9 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await page.getByTestId('round-open').click();
     await expect(page.getByTestId('round-status')).toHaveAttribute('data-status', 'open');
     await expect(page.getByTestId('progress-totals')).toContainText('0/2');
-    await expect(page.locator('[data-testid="progress-judge"][data-behind="true"]')).not.toHaveCount(0);
+    await expect(
+      page.locator('[data-testid="progress-judge"][data-behind="true"]'),
+    ).not.toHaveCount(0);
     await page.getByTestId('round-remind').click();
     await expect(page.getByText(/Đã gửi nhắc \d+ giám khảo/)).toBeVisible();
     await page.getByTestId('round-remind').click();
@@ -289,8 +369,11 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     // Each judge scores the one entry they were given: the second entry comes out on top (7 against 5).
     // (Through the separate `request` context: a login on `page.request` would sign the browser in as the judge.)
     const organizer = { authorization: `Bearer ${token}` };
-    const board = (await (await request.get(`/api/v1/rounds/${roundId}/assignments`, { headers: organizer })).json()) as { entryId: string; entryCode: string }[];
-    const codeOf = (index: number) => board.find((assignment) => assignment.entryId === entryIds[index])?.entryCode ?? '';
+    const board = (await (
+      await request.get(`/api/v1/rounds/${roundId}/assignments`, { headers: organizer })
+    ).json()) as { entryId: string; entryCode: string }[];
+    const codeOf = (index: number) =>
+      board.find((assignment) => assignment.entryId === entryIds[index])?.entryCode ?? '';
     expect(codeOf(0)).toMatch(/^IN1-\d{4}$/);
     expect(codeOf(1)).toMatch(/^IN1-\d{4}$/);
     const planned = new Map([
@@ -298,14 +381,24 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
       [codeOf(1), [4.5, 2.5]],
     ]);
     for (const judge of judges) {
-      const headers = { authorization: `Bearer ${await apiToken(request, judge.email, JUDGE_PASSWORD)}` };
-      const mine = (await (await request.get('/api/v1/judging/assignments', { headers })).json()) as { id: string; entryCode: string; rubric: { criteria: { key: string }[] } }[];
+      const headers = {
+        authorization: `Bearer ${await apiToken(request, judge.email, JUDGE_PASSWORD)}`,
+      };
+      const mine = (await (
+        await request.get('/api/v1/judging/assignments', { headers })
+      ).json()) as { id: string; entryCode: string; rubric: { criteria: { key: string }[] } }[];
       expect(mine).toHaveLength(1);
       for (const assignment of mine) {
         const [content, craft] = planned.get(assignment.entryCode) ?? [];
         const [first, second] = assignment.rubric.criteria;
         const scores = { [first?.key ?? '']: content, [second?.key ?? '']: craft };
-        await ok(await request.put(`/api/v1/judging/assignments/${assignment.id}/sheet`, { headers, data: { scores, submit: true } }), 200);
+        await ok(
+          await request.put(`/api/v1/judging/assignments/${assignment.id}/sheet`, {
+            headers,
+            data: { scores, submit: true },
+          }),
+          200,
+        );
       }
     }
 
@@ -321,10 +414,14 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await page.getByTestId('round-name-input').fill('Vòng chung khảo');
     await page.getByTestId('round-judges').fill('1');
     await page.getByTestId('rubric-template').click();
-    await expect(page.getByTestId('round-disagreement-hint')).toContainText('mặc định 2 điểm trên thang 10 (2 điểm với phiếu chấm này)');
+    await expect(page.getByTestId('round-disagreement-hint')).toContainText(
+      'mặc định 2 điểm trên thang 10 (2 điểm với phiếu chấm này)',
+    );
     await page.getByTestId('round-disagreement-input').fill('12');
     await page.getByTestId('round-create').click();
-    await expect(page.getByTestId('field-error-disagreementPoints')).toContainText('Không được lớn hơn tổng điểm tối đa của phiếu chấm (10)');
+    await expect(page.getByTestId('field-error-disagreementPoints')).toContainText(
+      'Không được lớn hơn tổng điểm tối đa của phiếu chấm (10)',
+    );
     await expect(page.getByTestId('round-card')).toHaveCount(1);
     await page.getByTestId('round-disagreement-input').fill('1,5');
     await page.getByTestId('round-create').click();
@@ -336,7 +433,9 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     // The best entry of each category advances from the closed round: preview first (nothing saved), then apply.
     const advance = page.getByTestId('advance-panel');
     await expect(advance).toContainText('Chọn tác phẩm vào vòng từ vòng trước');
-    await expect(advance.getByTestId('advance-from').locator('option:checked')).toHaveText(/Vòng sơ khảo \(2 tác phẩm\)/);
+    await expect(advance.getByTestId('advance-from').locator('option:checked')).toHaveText(
+      /Vòng sơ khảo \(2 tác phẩm\)/,
+    );
     await advance.getByTestId('advance-preview').click();
     await expect(advance.getByTestId('field-error-rule')).toBeVisible();
     await advance.getByTestId('advance-top').fill('1');
@@ -344,7 +443,9 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     await expect(advance.getByTestId('advance-row')).toHaveCount(1);
     await expect(advance.getByTestId('advance-row')).toHaveAttribute('data-entry-code', codeOf(1));
     await expect(advance.getByTestId('advance-mean')).toHaveText('7');
-    await expect(advance.getByTestId('advance-summary')).toHaveText('1 tác phẩm mới, 0 tác phẩm đã có trong vòng.');
+    await expect(advance.getByTestId('advance-summary')).toHaveText(
+      '1 tác phẩm mới, 0 tác phẩm đã có trong vòng.',
+    );
     await expect(nextCard.getByTestId('round-entry-count')).toHaveText('0');
     await page.screenshot({ path: test.info().outputPath('advance-preview.png'), fullPage: true });
     await advance.getByTestId('advance-apply').click();

@@ -19,7 +19,11 @@ const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-'));
 chmodSync(dataDir, 0o755);
 
 const run = (url) =>
-  new Promise((done, fail) => autocannon({ url, duration, connections }, (error, result) => (error ? fail(error) : done(result))));
+  new Promise((done, fail) =>
+    autocannon({ url, duration, connections }, (error, result) =>
+      error ? fail(error) : done(result),
+    ),
+  );
 
 async function waitFor(url) {
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -36,7 +40,16 @@ async function waitFor(url) {
 const api = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, PORT: String(port), PG_PORT: String(port + 10000), PG_DATA_DIR: join(dataDir, 'pg'), SEED_DEMO: 'true', LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    PG_PORT: String(port + 10000),
+    PG_DATA_DIR: join(dataDir, 'pg'),
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
+  },
 });
 try {
   const endpoint = `http://127.0.0.1:${port}/api/v1/public/awards`;
@@ -57,7 +70,9 @@ try {
   console.log(`\n${connections} connections, ${duration} s each, ${body.length} bytes per answer`);
   console.log(line('bare node:http (same bytes)', bareResult));
   console.log(line('GET /api/v1/public/awards', apiResult));
-  console.log(`ratio API / bare: ${(apiResult.requests.average / bareResult.requests.average).toFixed(3)}\n`);
+  console.log(
+    `ratio API / bare: ${(apiResult.requests.average / bareResult.requests.average).toFixed(3)}\n`,
+  );
 } finally {
   api.kill('SIGTERM');
   await new Promise((done) => api.once('exit', done));

@@ -44,7 +44,10 @@ async function measure(run) {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)] };
+  return {
+    median: times[Math.floor(times.length / 2)],
+    p90: times[Math.floor(times.length * 0.9)],
+  };
 }
 
 /** Builds a closed round of 1,710 entries × 3 sheets and 101 prize decisions, all in SQL. */
@@ -61,8 +64,13 @@ async function generate(client) {
      SELECT $1, id, 'judge', organization_name, id FROM users WHERE email LIKE 'bench.judge%'`,
     [NATIONAL],
   );
-  const submitter = (await client.query(`SELECT id FROM users WHERE email = 'phongvien1@demo.vn'`)).rows[0].id;
-  const categories = (await client.query('SELECT id, code FROM categories WHERE award_id = $1 ORDER BY sort_order', [NATIONAL])).rows;
+  const submitter = (await client.query(`SELECT id FROM users WHERE email = 'phongvien1@demo.vn'`))
+    .rows[0].id;
+  const categories = (
+    await client.query('SELECT id, code FROM categories WHERE award_id = $1 ORDER BY sort_order', [
+      NATIONAL,
+    ])
+  ).rows;
   // 2020's split: print 730 (two categories), online 400, TV 397, radio 139, photo 44.
   const split = { IN1: 365, IN2: 365, DT: 400, TH: 397, PT: 139, AN: 44 };
   let seq = 100;
@@ -85,10 +93,21 @@ async function generate(client) {
     await client.query(
       `INSERT INTO rounds (award_id, name, "order", judges_per_entry, rubric, status)
        VALUES ($1, 'Vòng sơ khảo (benchmark)', 9, 3, $2, 'closed') RETURNING id`,
-      [NATIONAL, JSON.stringify({ criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25, weight: null }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25, weight: null }] })],
+      [
+        NATIONAL,
+        JSON.stringify({
+          criteria: [
+            { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25, weight: null },
+            { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25, weight: null },
+          ],
+        }),
+      ],
     )
   ).rows[0].id;
-  await client.query(`INSERT INTO round_entries (round_id, entry_id) SELECT $1, id FROM entries WHERE receipt_number LIKE 'BENCH-%'`, [round]);
+  await client.query(
+    `INSERT INTO round_entries (round_id, entry_id) SELECT $1, id FROM entries WHERE receipt_number LIKE 'BENCH-%'`,
+    [round],
+  );
   // Three judges per entry, rotating through the 56; each judge has a severity of their own.
   await client.query(
     `INSERT INTO assignments (round_id, entry_id, judge_id)
@@ -119,19 +138,36 @@ async function generate(client) {
 const api = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, PORT: String(port), PG_PORT: String(pgPort), PG_DATA_DIR: join(dataDir, 'pg'), SEED_DEMO: 'true', LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    PG_PORT: String(pgPort),
+    PG_DATA_DIR: join(dataDir, 'pg'),
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
+  },
 });
 try {
   await waitFor(`${base}/health`);
   const password = readFileSync(join(dataDir, 'pg.password'), 'utf8').trim();
-  const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/press_award` });
+  const client = new pg.Client({
+    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/press_award`,
+  });
   await client.connect();
   const roundId = await generate(client);
-  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'tochuc@demo.vn', password: 'Demo2020!vn' }) });
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'tochuc@demo.vn', password: 'Demo2020!vn' }),
+  });
   const token = (await login.json()).accessToken;
   if (!token) throw new Error(`login failed: ${login.status}`);
   const get = async (path) => {
-    const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${base}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return Buffer.from(await response.arrayBuffer());
   };
@@ -141,20 +177,38 @@ try {
                  LEFT JOIN sheets s ON s.entry_id = re.entry_id AND s.round_id = re.round_id AND s.status = 'submitted'
                 WHERE re.round_id = $1 GROUP BY re.entry_id, e.category_id, e.code`;
   const baseline = await measure(() => client.query(sql, [roundId]));
-  const lines = [`\n${rows.length} entries, ${rows.reduce((sum, row) => sum + row.sheets, 0)} sheets; ${repeats} sequential requests each after 2 warm-ups\n`];
+  const lines = [
+    `\n${rows.length} entries, ${rows.reduce((sum, row) => sum + row.sheets, 0)} sheets; ${repeats} sequential requests each after 2 warm-ups\n`,
+  ];
   const line = (name, result, ratioTo) =>
     `${name.padEnd(46)} median ${result.median.toFixed(1).padStart(7)} ms   p90 ${result.p90.toFixed(1).padStart(7)} ms${ratioTo ? `   ×${(result.median / ratioTo.median).toFixed(1)} the SQL` : ''}`;
   lines.push(line('raw SQL: per-entry mean (baseline)', baseline));
   for (const method of ['mean', 'trimmed', 'zscore']) {
-    lines.push(line(`GET /rounds/:id/results?method=${method}`, await measure(() => get(`/rounds/${roundId}/results?method=${method}`)), baseline));
+    lines.push(
+      line(
+        `GET /rounds/:id/results?method=${method}`,
+        await measure(() => get(`/rounds/${roundId}/results?method=${method}`)),
+        baseline,
+      ),
+    );
   }
-  lines.push(line('GET /rounds/:id/results/judges', await measure(() => get(`/rounds/${roundId}/results/judges`)), baseline));
+  lines.push(
+    line(
+      'GET /rounds/:id/results/judges',
+      await measure(() => get(`/rounds/${roundId}/results/judges`)),
+      baseline,
+    ),
+  );
   for (const format of ['csv', 'xlsx', 'pdf']) {
     let size = 0;
     const result = await measure(async () => {
       size = (await get(`/awards/${NATIONAL}/results/export?format=${format}`)).length;
     }).catch((error) => ({ error }));
-    lines.push(result.error ? `export ${format}: ${result.error.message}` : `${line(`GET /awards/:id/results/export?format=${format}`, result)}   ${(size / 1024).toFixed(0)} KiB`);
+    lines.push(
+      result.error
+        ? `export ${format}: ${result.error.message}`
+        : `${line(`GET /awards/:id/results/export?format=${format}`, result)}   ${(size / 1024).toFixed(0)} KiB`,
+    );
   }
   console.log(lines.join('\n') + '\n');
   await client.end();

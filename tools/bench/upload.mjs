@@ -6,13 +6,23 @@
  * peak RSS growth. Sizes: BENCH_SIZES (MiB, default "1024,2048").
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const sizes = (process.env.BENCH_SIZES ?? '1024,2048').split(',').map((value) => Number(value) * 1024 * 1024);
+const sizes = (process.env.BENCH_SIZES ?? '1024,2048')
+  .split(',')
+  .map((value) => Number(value) * 1024 * 1024);
 const port = 4510;
 const base = `http://127.0.0.1:${port}/api/v1`;
 const work = mkdtempSync(join(tmpdir(), 'press-award-bench-upload-'));
@@ -38,14 +48,19 @@ function makeWav(path, size) {
   const fd = openSync(path, 'w');
   writeSync(fd, header);
   const chunk = Buffer.alloc(8 * 1024 * 1024, 1);
-  for (let written = 0; written < dataSize; written += chunk.length) writeSync(fd, chunk, 0, Math.min(chunk.length, dataSize - written));
+  for (let written = 0; written < dataSize; written += chunk.length)
+    writeSync(fd, chunk, 0, Math.min(chunk.length, dataSize - written));
   closeSync(fd);
 }
 
 /** Runs curl (asynchronously, so the RSS sampler keeps running), discarding the body; returns the HTTP status. */
 function curl(args) {
   return new Promise((done, fail) =>
-    execFile('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', '-H', 'Expect:', ...args], (error, stdout) => (error ? fail(error) : done(stdout.trim()))),
+    execFile(
+      'curl',
+      ['-s', '-o', '/dev/null', '-w', '%{http_code}', '-H', 'Expect:', ...args],
+      (error, stdout) => (error ? fail(error) : done(stdout.trim())),
+    ),
   );
 }
 
@@ -69,7 +84,15 @@ async function measure(pid, task) {
 
 async function api(method, path, token, body) {
   // A fresh connection each time: a keep-alive socket may have been closed during a long upload.
-  const response = await fetch(`${base}${path}`, { method, headers: { connection: 'close', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      connection: 'close',
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return text ? JSON.parse(text) : undefined;
@@ -87,30 +110,76 @@ async function waitFor(url) {
   throw new Error(`${url} did not come up`);
 }
 
-const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist/api/main.js')], {
-  cwd: root,
-  stdio: ['ignore', process.env.BENCH_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
-  env: { ...process.env, PORT: String(port), PG_PORT: String(port + 10000), PG_DATA_DIR: join(work, 'pg'), STORAGE_ROOT: join(work, 'storage'), SEED_DEMO: 'true', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use' },
-});
+const server = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    join(root, 'dist/api/main.js'),
+  ],
+  {
+    cwd: root,
+    stdio: ['ignore', process.env.BENCH_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PG_PORT: String(port + 10000),
+      PG_DATA_DIR: join(work, 'pg'),
+      STORAGE_ROOT: join(work, 'storage'),
+      SEED_DEMO: 'true',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
+    },
+  },
+);
 const rows = [];
 try {
   await waitFor(`${base}/health`);
-  const token = (await api('POST', '/auth/login', null, { email: 'tochuc@demo.vn', password: 'Demo2020!vn' })).accessToken;
+  const token = (
+    await api('POST', '/auth/login', null, { email: 'tochuc@demo.vn', password: 'Demo2020!vn' })
+  ).accessToken;
   const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const award = await api('POST', '/awards', token, {
-    name: 'Benchmark', edition: 1, year: 2026, level: 'unit',
-    rules: { publicationFrom: day(-300), publicationTo: day(-1), submissionDeadline: new Date(Date.now() + 86_400_000).toISOString(), maxEntriesPerAuthor: 100, maxCoAuthors: 5, maxSeriesParts: 5, languages: ['vi'], files: { radio: { maxBytes: 4 * 1024 ** 3, types: ['audio/wav'] } } },
+    name: 'Benchmark',
+    edition: 1,
+    year: 2026,
+    level: 'unit',
+    rules: {
+      publicationFrom: day(-300),
+      publicationTo: day(-1),
+      submissionDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+      maxEntriesPerAuthor: 100,
+      maxCoAuthors: 5,
+      maxSeriesParts: 5,
+      languages: ['vi'],
+      files: { radio: { maxBytes: 4 * 1024 ** 3, types: ['audio/wav'] } },
+    },
     categories: [{ code: 'PT', name: 'Phát thanh', mediaType: 'radio' }],
   });
   await api('POST', `/awards/${award.id}/status`, token, { status: 'open' });
-  const entry = () => api('POST', `/awards/${award.id}/entries`, token, { categoryId: award.categories[0].id, title: 'Bench', language: 'vi', parts: [{ title: 'Kỳ 1', outlet: 'VOV', publishedAt: day(-2) }], authors: [{ fullName: 'Bench' }] });
+  const entry = () =>
+    api('POST', `/awards/${award.id}/entries`, token, {
+      categoryId: award.categories[0].id,
+      title: 'Bench',
+      language: 'vi',
+      parts: [{ title: 'Kỳ 1', outlet: 'VOV', publishedAt: day(-2) }],
+      authors: [{ fullName: 'Bench' }],
+    });
 
   for (const size of sizes) {
     const source = join(work, `source-${size}.wav`);
     makeWav(source, size);
     execFileSync('sync');
-    const baseline = await measure(process.pid, () =>
-      new Promise((done, fail) => execFile('bash', ['-c', `tee ${join(work, 'copy')} < ${source} | sha256sum > /dev/null`], (error) => (error ? fail(error) : done()))),
+    const baseline = await measure(
+      process.pid,
+      () =>
+        new Promise((done, fail) =>
+          execFile(
+            'bash',
+            ['-c', `tee ${join(work, 'copy')} < ${source} | sha256sum > /dev/null`],
+            (error) => (error ? fail(error) : done()),
+          ),
+        ),
     );
     rmSync(join(work, 'copy'), { force: true });
     // Each run starts with no dirty pages left by the one before, so none pays for another's writeback.
@@ -120,7 +189,15 @@ try {
     // curl sends the bytes (as a browser would, natively), so the client does not compete for the
     // API's core with a JavaScript multipart encoder.
     const multipart = await measure(server.pid, async () => {
-      const status = await curl(['-F', 'kind=work', '-F', `file=@${source};type=audio/wav;filename=bench.wav`, '-H', `authorization: Bearer ${token}`, `${base}/entries/${multipartEntry.id}/files`]);
+      const status = await curl([
+        '-F',
+        'kind=work',
+        '-F',
+        `file=@${source};type=audio/wav;filename=bench.wav`,
+        '-H',
+        `authorization: Bearer ${token}`,
+        `${base}/entries/${multipartEntry.id}/files`,
+      ]);
       if (status !== '201') throw new Error(`multipart: ${status}`);
     });
 
@@ -128,18 +205,45 @@ try {
     execFileSync('sync');
     const tusEntry = await entry();
     const tus = await measure(server.pid, async () => {
-      const meta = Object.entries({ entryId: tusEntry.id, kind: 'work', filename: 'bench.wav' }).map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`).join(',');
-      const created = await fetch(`${base}/uploads/tus`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0', 'upload-length': String(size), 'upload-metadata': meta } });
+      const meta = Object.entries({ entryId: tusEntry.id, kind: 'work', filename: 'bench.wav' })
+        .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
+        .join(',');
+      const created = await fetch(`${base}/uploads/tus`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'tus-resumable': '1.0.0',
+          'upload-length': String(size),
+          'upload-metadata': meta,
+        },
+      });
       const location = created.headers.get('location');
-      const status = await curl(['-X', 'PATCH', '-T', source, '-H', `authorization: Bearer ${token}`, '-H', 'tus-resumable: 1.0.0', '-H', 'upload-offset: 0', '-H', 'content-type: application/offset+octet-stream', `http://127.0.0.1:${port}${location}`]);
+      const status = await curl([
+        '-X',
+        'PATCH',
+        '-T',
+        source,
+        '-H',
+        `authorization: Bearer ${token}`,
+        '-H',
+        'tus-resumable: 1.0.0',
+        '-H',
+        'upload-offset: 0',
+        '-H',
+        'content-type: application/offset+octet-stream',
+        `http://127.0.0.1:${port}${location}`,
+      ]);
       if (status !== '204') throw new Error(`tus: ${status}`);
     });
     await api('DELETE', `/entries/${tusEntry.id}`, token);
     rmSync(source, { force: true });
     execFileSync('sync');
     const mb = size / 1024 / 1024;
-    const line = (name, result) => `${name.padEnd(30)} ${String(mb).padStart(5)} MiB  ${(mb / result.seconds).toFixed(0).padStart(5)} MiB/s  ratio ${(baseline.seconds / result.seconds).toFixed(2)}  API RSS growth ${(result.rssGrowth / 1024 / 1024).toFixed(0)} MiB`;
-    rows.push(`${'shell: tee copy | sha256sum'.padEnd(30)} ${String(mb).padStart(5)} MiB  ${(mb / baseline.seconds).toFixed(0).padStart(5)} MiB/s`);
+    const line = (name, result) =>
+      `${name.padEnd(30)} ${String(mb).padStart(5)} MiB  ${(mb / result.seconds).toFixed(0).padStart(5)} MiB/s  ratio ${(baseline.seconds / result.seconds).toFixed(2)}  API RSS growth ${(result.rssGrowth / 1024 / 1024).toFixed(0)} MiB`;
+    rows.push(
+      `${'shell: tee copy | sha256sum'.padEnd(30)} ${String(mb).padStart(5)} MiB  ${(mb / baseline.seconds).toFixed(0).padStart(5)} MiB/s`,
+    );
     rows.push(line('API multipart', multipart));
     rows.push(line('API resumable (tus, 1 PATCH)', tus));
   }

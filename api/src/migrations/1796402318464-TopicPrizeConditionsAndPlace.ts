@@ -9,7 +9,9 @@ export class TopicPrizeConditionsAndPlace1796402318464 implements MigrationInter
   name = 'TopicPrizeConditionsAndPlace1796402318464';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "entry_authors" ADD "overseas" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(
+      `ALTER TABLE "entry_authors" ADD "overseas" boolean NOT NULL DEFAULT false`,
+    );
     await queryRunner.query(`ALTER TABLE "awards" ADD "place" character varying(100)`);
   }
 

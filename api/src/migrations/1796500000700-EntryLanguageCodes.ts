@@ -25,7 +25,9 @@ async function rewrite(queryRunner: QueryRunner, mapping: Record<string, string>
   const codes = Object.keys(mapping);
   const list = codes.map((code) => `'${code}'`).join(', ');
   for (const table of ['entries', 'judging_entries']) {
-    await queryRunner.query(`UPDATE "${table}" SET "language" = ${caseOf('"language"', mapping)} WHERE "language" IN (${list})`);
+    await queryRunner.query(
+      `UPDATE "${table}" SET "language" = ${caseOf('"language"', mapping)} WHERE "language" IN (${list})`,
+    );
   }
   await queryRunner.query(
     `UPDATE "awards" SET "rules" = jsonb_set("rules", '{languages}', (

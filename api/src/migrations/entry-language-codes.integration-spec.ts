@@ -19,9 +19,15 @@ describe(EntryLanguageCodes1796500000700.name, () => {
     }
   };
   const languages = async (): Promise<{ award: string[]; other: string[]; entries: string[] }> => {
-    const awards = await db.query(`SELECT name, rules->'languages' AS languages FROM awards ORDER BY name`);
+    const awards = await db.query(
+      `SELECT name, rules->'languages' AS languages FROM awards ORDER BY name`,
+    );
     const entries = await db.query(`SELECT language FROM entries ORDER BY title`);
-    return { award: awards[0].languages, other: awards[1].languages, entries: entries.map((row: { language: string }) => row.language) };
+    return {
+      award: awards[0].languages,
+      other: awards[1].languages,
+      entries: entries.map((row: { language: string }) => row.language),
+    };
   };
 
   beforeAll(async () => {
@@ -29,13 +35,39 @@ describe(EntryLanguageCodes1796500000700.name, () => {
     drop = database.drop;
     db = new DataSource(dataSourceOptions(database.url, 2));
     await db.initialize();
-    const rules = (list: string[]) => JSON.stringify({ publicationFrom: '2019-11-01', publicationTo: '2020-10-31', languages: list });
-    const [award] = await db.query(`INSERT INTO awards (name, edition, year, level, rules) VALUES ('A', 5, 2020, 'national', $1) RETURNING id`, [rules(['vi', 'khm', 'tay', 'km', 'cja', 'mnw'])]);
-    await db.query(`INSERT INTO awards (name, edition, year, level, rules) VALUES ('B', 1, 2020, 'provincial', $1)`, [rules(['vi', 'en'])]);
-    const [category] = await db.query(`INSERT INTO categories (award_id, code, name, media_type) VALUES ($1, 'PT', 'Phát thanh', 'radio') RETURNING id`, [award.id]);
-    const [user] = await db.query(`INSERT INTO users (email, full_name) VALUES ('a@example.vn', 'Nguyễn Văn A') RETURNING id`);
-    for (const [title, language] of [['1', 'tay'], ['2', 'khm'], ['3', 'cja'], ['4', 'mnw'], ['5', 'vi'], ['6', 'km']]) {
-      await db.query(`INSERT INTO entries (award_id, category_id, submitter_id, title, language) VALUES ($1, $2, $3, $4, $5)`, [award.id, category.id, user.id, title, language]);
+    const rules = (list: string[]) =>
+      JSON.stringify({
+        publicationFrom: '2019-11-01',
+        publicationTo: '2020-10-31',
+        languages: list,
+      });
+    const [award] = await db.query(
+      `INSERT INTO awards (name, edition, year, level, rules) VALUES ('A', 5, 2020, 'national', $1) RETURNING id`,
+      [rules(['vi', 'khm', 'tay', 'km', 'cja', 'mnw'])],
+    );
+    await db.query(
+      `INSERT INTO awards (name, edition, year, level, rules) VALUES ('B', 1, 2020, 'provincial', $1)`,
+      [rules(['vi', 'en'])],
+    );
+    const [category] = await db.query(
+      `INSERT INTO categories (award_id, code, name, media_type) VALUES ($1, 'PT', 'Phát thanh', 'radio') RETURNING id`,
+      [award.id],
+    );
+    const [user] = await db.query(
+      `INSERT INTO users (email, full_name) VALUES ('a@example.vn', 'Nguyễn Văn A') RETURNING id`,
+    );
+    for (const [title, language] of [
+      ['1', 'tay'],
+      ['2', 'khm'],
+      ['3', 'cja'],
+      ['4', 'mnw'],
+      ['5', 'vi'],
+      ['6', 'km'],
+    ]) {
+      await db.query(
+        `INSERT INTO entries (award_id, category_id, submitter_id, title, language) VALUES ($1, $2, $3, $4, $5)`,
+        [award.id, category.id, user.id, title, language],
+      );
     }
   });
 

@@ -15,4 +15,20 @@ import { TopicPrizeConditionsAndPlace1796402318464 } from './1796402318464-Topic
 import { EntryLanguageCodes1796500000700 } from './1796500000700-EntryLanguageCodes';
 
 /** Every migration, oldest first. Listed explicitly because the API is bundled by webpack. */
-export const MIGRATIONS: Function[] = [Foundation1795685701762, Entries1795687882774, Screening1795688693929, Jury1795689110186, JudgingReadModel1795689443085, JobQueue1795689600000, AuditLog1795689917312, Sheets1795690562392, Prizes1795692130681, ResultsAftercare1795693812954, ResultsSnapshotHash1795697184997, RoundDisagreement1795697510224, SignInPerAddress1796397942228, TopicPrizeConditionsAndPlace1796402318464, EntryLanguageCodes1796500000700];
+export const MIGRATIONS: Function[] = [
+  Foundation1795685701762,
+  Entries1795687882774,
+  Screening1795688693929,
+  Jury1795689110186,
+  JudgingReadModel1795689443085,
+  JobQueue1795689600000,
+  AuditLog1795689917312,
+  Sheets1795690562392,
+  Prizes1795692130681,
+  ResultsAftercare1795693812954,
+  ResultsSnapshotHash1795697184997,
+  RoundDisagreement1795697510224,
+  SignInPerAddress1796397942228,
+  TopicPrizeConditionsAndPlace1796402318464,
+  EntryLanguageCodes1796500000700,
+];

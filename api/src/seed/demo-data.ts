@@ -31,28 +31,96 @@ interface DemoUser {
   role: string;
 }
 
-const ADMIN: DemoUser = { id: 'd0000000-0000-4000-8000-000000000001', email: 'admin@demo.vn', fullName: 'Quản trị hệ thống', isAdmin: true, role: 'admin' };
+const ADMIN: DemoUser = {
+  id: 'd0000000-0000-4000-8000-000000000001',
+  email: 'admin@demo.vn',
+  fullName: 'Quản trị hệ thống',
+  isAdmin: true,
+  role: 'admin',
+};
 // The national award is chaired by Ban Tổ chức Trung ương; its standing agency, Tạp chí Xây dựng
 // Đảng, runs the secretariat. The judges come from the co-organising and central press agencies.
-const ORGANIZER: DemoUser = { id: 'd0000000-0000-4000-8000-000000000002', email: 'tochuc@demo.vn', fullName: 'Nguyễn Thị Thanh Hương', organizationName: 'Ban Tổ chức Trung ương', role: 'organizer (national)' };
-const SECRETARY: DemoUser = { id: 'd0000000-0000-4000-8000-000000000003', email: 'thuky@demo.vn', fullName: 'Lê Văn Hùng', organizationName: 'Tạp chí Xây dựng Đảng', role: 'secretary (national)' };
+const ORGANIZER: DemoUser = {
+  id: 'd0000000-0000-4000-8000-000000000002',
+  email: 'tochuc@demo.vn',
+  fullName: 'Nguyễn Thị Thanh Hương',
+  organizationName: 'Ban Tổ chức Trung ương',
+  role: 'organizer (national)',
+};
+const SECRETARY: DemoUser = {
+  id: 'd0000000-0000-4000-8000-000000000003',
+  email: 'thuky@demo.vn',
+  fullName: 'Lê Văn Hùng',
+  organizationName: 'Tạp chí Xây dựng Đảng',
+  role: 'secretary (national)',
+};
 const JUDGES: DemoUser[] = [
-  { id: 'd0000000-0000-4000-8000-000000000004', email: 'giamkhao1@demo.vn', fullName: 'Phạm Quang Minh', organizationName: 'Tạp chí Cộng sản', role: 'judge (national)' },
-  { id: 'd0000000-0000-4000-8000-000000000005', email: 'giamkhao2@demo.vn', fullName: 'Hoàng Thị Lan Anh', organizationName: 'Đài Tiếng nói Việt Nam', role: 'judge (national)' },
-  { id: 'd0000000-0000-4000-8000-000000000006', email: 'giamkhao3@demo.vn', fullName: 'Vũ Đức Thắng', organizationName: 'Đài Truyền hình Việt Nam', role: 'judge (national)' },
+  {
+    id: 'd0000000-0000-4000-8000-000000000004',
+    email: 'giamkhao1@demo.vn',
+    fullName: 'Phạm Quang Minh',
+    organizationName: 'Tạp chí Cộng sản',
+    role: 'judge (national)',
+  },
+  {
+    id: 'd0000000-0000-4000-8000-000000000005',
+    email: 'giamkhao2@demo.vn',
+    fullName: 'Hoàng Thị Lan Anh',
+    organizationName: 'Đài Tiếng nói Việt Nam',
+    role: 'judge (national)',
+  },
+  {
+    id: 'd0000000-0000-4000-8000-000000000006',
+    email: 'giamkhao3@demo.vn',
+    fullName: 'Vũ Đức Thắng',
+    organizationName: 'Đài Truyền hình Việt Nam',
+    role: 'judge (national)',
+  },
 ];
 /** Ran the Bình Định award at the province's organization commission; since 1 July 2025 that is Gia Lai's. */
-const BINH_DINH_ORGANIZER: DemoUser = { id: 'd0000000-0000-4000-8000-000000000007', email: 'tochuc.binhdinh@demo.vn', fullName: 'Nguyễn Văn Thành', organizationName: 'Ban Tổ chức Tỉnh ủy Gia Lai', role: 'organizer (Gia Lai, formerly Bình Định)' };
+const BINH_DINH_ORGANIZER: DemoUser = {
+  id: 'd0000000-0000-4000-8000-000000000007',
+  email: 'tochuc.binhdinh@demo.vn',
+  fullName: 'Nguyễn Văn Thành',
+  organizationName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
+  role: 'organizer (Gia Lai, formerly Bình Định)',
+};
 /** Since 1 July 2025 the provincial newspaper and radio-TV station are one agency of the merged province. */
 export const GIA_LAI_PRESS = 'Báo và Phát thanh, Truyền hình Gia Lai';
 const REPORTERS: DemoUser[] = [
-  { id: 'd0000000-0000-4000-8000-000000000008', email: 'phongvien1@demo.vn', fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: GIA_LAI_PRESS, role: 'reporter' },
-  { id: 'd0000000-0000-4000-8000-000000000009', email: 'phongvien2@demo.vn', fullName: 'Trương Minh Đức', penName: 'Minh Đức', organizationName: GIA_LAI_PRESS, role: 'reporter' },
+  {
+    id: 'd0000000-0000-4000-8000-000000000008',
+    email: 'phongvien1@demo.vn',
+    fullName: 'Đặng Thị Hồng Nhung',
+    penName: 'Hồng Nhung',
+    organizationName: GIA_LAI_PRESS,
+    role: 'reporter',
+  },
+  {
+    id: 'd0000000-0000-4000-8000-000000000009',
+    email: 'phongvien2@demo.vn',
+    fullName: 'Trương Minh Đức',
+    penName: 'Minh Đức',
+    organizationName: GIA_LAI_PRESS,
+    role: 'reporter',
+  },
 ];
 /** The Gia Lai 2025 jury: from bodies other than the entrants' agency, so no conflict of interest. */
 export const BINH_DINH_JUDGES: DemoUser[] = [
-  { id: 'd0000000-0000-4000-8000-000000000010', email: 'giamkhao.binhdinh1@demo.vn', fullName: 'Võ Thành Nam', organizationName: 'Hội Nhà báo tỉnh Gia Lai', role: 'judge (Gia Lai)' },
-  { id: 'd0000000-0000-4000-8000-000000000011', email: 'giamkhao.binhdinh2@demo.vn', fullName: 'Lý Thị Mai', organizationName: 'Trường Chính trị tỉnh Gia Lai', role: 'judge (Gia Lai)' },
+  {
+    id: 'd0000000-0000-4000-8000-000000000010',
+    email: 'giamkhao.binhdinh1@demo.vn',
+    fullName: 'Võ Thành Nam',
+    organizationName: 'Hội Nhà báo tỉnh Gia Lai',
+    role: 'judge (Gia Lai)',
+  },
+  {
+    id: 'd0000000-0000-4000-8000-000000000011',
+    email: 'giamkhao.binhdinh2@demo.vn',
+    fullName: 'Lý Thị Mai',
+    organizationName: 'Trường Chính trị tỉnh Gia Lai',
+    role: 'judge (Gia Lai)',
+  },
 ];
 /** The demo's people, for the seeders that act as them. */
 export const DEMO_PEOPLE = {
@@ -63,19 +131,45 @@ export const DEMO_PEOPLE = {
   provincialOrganizer: BINH_DINH_ORGANIZER.id,
   reporters: REPORTERS.map((reporter) => reporter.id),
 } as const;
-const USERS: DemoUser[] = [ADMIN, ORGANIZER, SECRETARY, ...JUDGES, BINH_DINH_ORGANIZER, ...REPORTERS, ...BINH_DINH_JUDGES];
+const USERS: DemoUser[] = [
+  ADMIN,
+  ORGANIZER,
+  SECRETARY,
+  ...JUDGES,
+  BINH_DINH_ORGANIZER,
+  ...REPORTERS,
+  ...BINH_DINH_JUDGES,
+];
 
-export const DEMO_ACCOUNTS = USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
+export const DEMO_ACCOUNTS = USERS.map((user) => ({
+  role: user.role,
+  email: user.email,
+  password: DEMO_PASSWORD,
+}));
 
 /** Each membership carries the member's body at the time of that edition. */
-const MEMBERS: { awardId: string; user: DemoUser; role: 'organizer' | 'secretary' | 'judge'; organizationName?: string }[] = [
+const MEMBERS: {
+  awardId: string;
+  user: DemoUser;
+  role: 'organizer' | 'secretary' | 'judge';
+  organizationName?: string;
+}[] = [
   { awardId: DEMO_IDS.openAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
   { awardId: DEMO_IDS.nationalAward, user: ORGANIZER, role: 'organizer' },
   { awardId: DEMO_IDS.nationalAward, user: SECRETARY, role: 'secretary' },
   ...JUDGES.map((user) => ({ awardId: DEMO_IDS.nationalAward, user, role: 'judge' as const })),
-  { awardId: DEMO_IDS.binhDinhAward, user: BINH_DINH_ORGANIZER, role: 'organizer', organizationName: 'Ban Tổ chức Tỉnh ủy Bình Định' },
+  {
+    awardId: DEMO_IDS.binhDinhAward,
+    user: BINH_DINH_ORGANIZER,
+    role: 'organizer',
+    organizationName: 'Ban Tổ chức Tỉnh ủy Bình Định',
+  },
   { awardId: DEMO_IDS.decidedAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
-  ...BINH_DINH_JUDGES.map((user) => ({ awardId: DEMO_IDS.decidedAward, user, role: 'judge' as const })),
+  ...BINH_DINH_JUDGES.map((user) => ({
+    awardId: DEMO_IDS.decidedAward,
+    user,
+    role: 'judge' as const,
+  })),
 ];
 
 const M = 1_000_000;
@@ -106,24 +200,97 @@ const NATIONAL_TIERS: PrizeTier[] = [
 ];
 
 const NATIONAL_TOPICS: TopicPrize[] = [
-  { code: 'DAI_HOI', label: 'Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', targetCount: null, prizeMoney: 20 * M },
-  { code: 'NEN_TANG', label: 'Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch', targetCount: null, prizeMoney: 20 * M },
-  { code: 'DIEN_BIEN', label: 'Phòng, chống "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa" trong nội bộ', targetCount: null, prizeMoney: 20 * M },
-  { code: 'LY_LUAN', label: 'Lý luận về công tác xây dựng Đảng', targetCount: null, prizeMoney: 20 * M },
-  { code: 'HO_CHI_MINH', label: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', targetCount: null, prizeMoney: 20 * M },
+  {
+    code: 'DAI_HOI',
+    label: 'Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng',
+    targetCount: null,
+    prizeMoney: 20 * M,
+  },
+  {
+    code: 'NEN_TANG',
+    label: 'Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch',
+    targetCount: null,
+    prizeMoney: 20 * M,
+  },
+  {
+    code: 'DIEN_BIEN',
+    label: 'Phòng, chống "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa" trong nội bộ',
+    targetCount: null,
+    prizeMoney: 20 * M,
+  },
+  {
+    code: 'LY_LUAN',
+    label: 'Lý luận về công tác xây dựng Đảng',
+    targetCount: null,
+    prizeMoney: 20 * M,
+  },
+  {
+    code: 'HO_CHI_MINH',
+    label: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+    targetCount: null,
+    prizeMoney: 20 * M,
+  },
   // The rules' conditions, checked against the authors when the prize is decided.
-  { code: 'CAO_TUOI', label: 'Tác giả cao tuổi nhất (từ 70 tuổi trở lên)', targetCount: 1, prizeMoney: 10 * M, condition: { kind: 'authorAgeAtLeast', years: 70 } },
-  { code: 'TRE_NHAT', label: 'Tác giả trẻ nhất (dưới 18 tuổi)', targetCount: 1, prizeMoney: 10 * M, condition: { kind: 'authorYoungerThan', years: 18 } },
-  { code: 'KIEU_BAO', label: 'Tác giả là người Việt Nam ở nước ngoài', targetCount: 1, prizeMoney: 10 * M, condition: { kind: 'overseasAuthor' } },
+  {
+    code: 'CAO_TUOI',
+    label: 'Tác giả cao tuổi nhất (từ 70 tuổi trở lên)',
+    targetCount: 1,
+    prizeMoney: 10 * M,
+    condition: { kind: 'authorAgeAtLeast', years: 70 },
+  },
+  {
+    code: 'TRE_NHAT',
+    label: 'Tác giả trẻ nhất (dưới 18 tuổi)',
+    targetCount: 1,
+    prizeMoney: 10 * M,
+    condition: { kind: 'authorYoungerThan', years: 18 },
+  },
+  {
+    code: 'KIEU_BAO',
+    label: 'Tác giả là người Việt Nam ở nước ngoài',
+    targetCount: 1,
+    prizeMoney: 10 * M,
+    condition: { kind: 'overseasAuthor' },
+  },
 ];
 
 const NATIONAL_CATEGORIES = [
-  { code: 'IN1', name: 'Báo in 1 – Chính luận, bình luận, phân tích', mediaType: 'print', genres: ['Chính luận', 'Bình luận', 'Phân tích'] },
-  { code: 'IN2', name: 'Báo in 2 – Phóng sự, điều tra, ghi chép', mediaType: 'print', genres: ['Phóng sự', 'Điều tra', 'Ghi chép'] },
-  { code: 'DT', name: 'Báo điện tử', mediaType: 'online', genres: ['Chính luận', 'Phóng sự', 'Điều tra', 'Ghi chép'] },
-  { code: 'TH', name: 'Truyền hình', mediaType: 'tv', genres: ['Phóng sự', 'Phim tài liệu', 'Chính luận', 'Tọa đàm'] },
-  { code: 'PT', name: 'Phát thanh', mediaType: 'radio', genres: ['Phóng sự', 'Chính luận', 'Tọa đàm', 'Ký sự'] },
-  { code: 'AN', name: 'Ảnh báo chí', mediaType: 'photo', genres: ['Ảnh đơn', 'Bộ ảnh', 'Phóng sự ảnh'] },
+  {
+    code: 'IN1',
+    name: 'Báo in 1 – Chính luận, bình luận, phân tích',
+    mediaType: 'print',
+    genres: ['Chính luận', 'Bình luận', 'Phân tích'],
+  },
+  {
+    code: 'IN2',
+    name: 'Báo in 2 – Phóng sự, điều tra, ghi chép',
+    mediaType: 'print',
+    genres: ['Phóng sự', 'Điều tra', 'Ghi chép'],
+  },
+  {
+    code: 'DT',
+    name: 'Báo điện tử',
+    mediaType: 'online',
+    genres: ['Chính luận', 'Phóng sự', 'Điều tra', 'Ghi chép'],
+  },
+  {
+    code: 'TH',
+    name: 'Truyền hình',
+    mediaType: 'tv',
+    genres: ['Phóng sự', 'Phim tài liệu', 'Chính luận', 'Tọa đàm'],
+  },
+  {
+    code: 'PT',
+    name: 'Phát thanh',
+    mediaType: 'radio',
+    genres: ['Phóng sự', 'Chính luận', 'Tọa đàm', 'Ký sự'],
+  },
+  {
+    code: 'AN',
+    name: 'Ảnh báo chí',
+    mediaType: 'photo',
+    genres: ['Ảnh đơn', 'Bộ ảnh', 'Phóng sự ảnh'],
+  },
 ];
 
 const BINH_DINH_RULES: AwardRules = {
@@ -164,20 +331,49 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
     await client.query('BEGIN');
     // One seeder at a time, even with two API instances starting together.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('press-award-demo-seed'))`);
-    const existing = await client.query('SELECT 1 FROM awards WHERE id = $1', [DEMO_IDS.nationalAward]);
+    const existing = await client.query('SELECT 1 FROM awards WHERE id = $1', [
+      DEMO_IDS.nationalAward,
+    ]);
     if (existing.rowCount) {
       await client.query('COMMIT');
       return { created: false };
     }
-    const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await hash(DEMO_PASSWORD, {
+      algorithm: Algorithm.Argon2id,
+      memoryCost: 19_456,
+      timeCost: 2,
+      parallelism: 1,
+    });
     for (const user of USERS) {
       await client.query(
         `INSERT INTO users (id, email, password_hash, full_name, pen_name, organization_name, is_admin)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-        [user.id, user.email, passwordHash, user.fullName, user.penName ?? null, user.organizationName ?? null, user.isAdmin ?? false],
+        [
+          user.id,
+          user.email,
+          passwordHash,
+          user.fullName,
+          user.penName ?? null,
+          user.organizationName ?? null,
+          user.isAdmin ?? false,
+        ],
       );
     }
-    const awards: { id: string; name: string; edition: number; level: string; status: string; organizerName: string; place: string; description: string; rules: AwardRules; tiers: PrizeTier[]; topics: TopicPrize[]; categories: { code: string; name: string; mediaType: string; genres: string[] }[]; creator: string }[] = [
+    const awards: {
+      id: string;
+      name: string;
+      edition: number;
+      level: string;
+      status: string;
+      organizerName: string;
+      place: string;
+      description: string;
+      rules: AwardRules;
+      tiers: PrizeTier[];
+      topics: TopicPrize[];
+      categories: { code: string; name: string; mediaType: string; genres: string[] }[];
+      creator: string;
+    }[] = [
       {
         id: DEMO_IDS.nationalAward,
         // The edition and year are shown beside the name ("lần thứ V – năm 2020"), never inside it.
@@ -208,7 +404,8 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
         // Open until 5 October 2020; the demo seeder judges it, publishes it and forwards its winners before the national deadline.
         status: 'open',
         organizerName: 'Ban Tổ chức Tỉnh ủy Bình Định',
-        description: 'Theo Kế hoạch số 37-KH/BTCTU của Ban Tổ chức Tỉnh ủy. Các tác phẩm đoạt giải A, B được giới thiệu dự Giải Búa liềm vàng toàn quốc lần thứ V.',
+        description:
+          'Theo Kế hoạch số 37-KH/BTCTU của Ban Tổ chức Tỉnh ủy. Các tác phẩm đoạt giải A, B được giới thiệu dự Giải Búa liềm vàng toàn quốc lần thứ V.',
         rules: BINH_DINH_RULES,
         tiers: BINH_DINH_TIERS,
         topics: [] as TopicPrize[],
@@ -218,7 +415,8 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
     ];
     // Its dates follow the day the demo is loaded: the window covers the past year, the call closes in 45 days.
     const now = new Date();
-    const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const day = (offset: number) =>
+      new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
     awards.push({
       id: DEMO_IDS.openAward,
       // Since 1 July 2025 Bình Định is part of Gia Lai: the current call is Gia Lai's.
@@ -228,8 +426,16 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
       place: 'Gia Lai',
       status: 'open',
       organizerName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
-      description: 'Đang nhận tác phẩm: báo in, báo điện tử, phát thanh, truyền hình và ảnh báo chí.',
-      rules: { ...BINH_DINH_RULES, publicationFrom: day(-365), publicationTo: day(0), submissionDeadline: new Date(now.getTime() + 45 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00') },
+      description:
+        'Đang nhận tác phẩm: báo in, báo điện tử, phát thanh, truyền hình và ảnh báo chí.',
+      rules: {
+        ...BINH_DINH_RULES,
+        publicationFrom: day(-365),
+        publicationTo: day(0),
+        submissionDeadline: new Date(now.getTime() + 45 * 86_400_000)
+          .toISOString()
+          .replace(/\.\d{3}Z$/, '+00:00'),
+      },
       tiers: BINH_DINH_TIERS,
       topics: [] as TopicPrize[],
       categories: BINH_DINH_CATEGORIES,
@@ -244,25 +450,56 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
       // Open until 5 October 2025; the demo results seeder files, screens and scores it, decides the prizes and leaves it `decided`.
       status: 'open',
       organizerName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
-      description: 'Giải đầu tiên của tỉnh Gia Lai sau khi hợp nhất với tỉnh Bình Định (từ ngày 01/07/2025). Hội đồng đã chấm xong và Ban Tổ chức đã quyết định cơ cấu giải; kết quả chờ công bố.',
-      rules: { ...BINH_DINH_RULES, publicationFrom: '2024-10-01', publicationTo: '2025-09-30', submissionDeadline: '2025-10-05T17:00:00+07:00' },
+      description:
+        'Giải đầu tiên của tỉnh Gia Lai sau khi hợp nhất với tỉnh Bình Định (từ ngày 01/07/2025). Hội đồng đã chấm xong và Ban Tổ chức đã quyết định cơ cấu giải; kết quả chờ công bố.',
+      rules: {
+        ...BINH_DINH_RULES,
+        publicationFrom: '2024-10-01',
+        publicationTo: '2025-09-30',
+        submissionDeadline: '2025-10-05T17:00:00+07:00',
+      },
       tiers: BINH_DINH_TIERS,
       topics: [] as TopicPrize[],
       categories: BINH_DINH_CATEGORIES,
       creator: BINH_DINH_ORGANIZER.id,
     });
-    const years: Record<string, number> = { [DEMO_IDS.openAward]: now.getFullYear(), [DEMO_IDS.decidedAward]: 2025 };
+    const years: Record<string, number> = {
+      [DEMO_IDS.openAward]: now.getFullYear(),
+      [DEMO_IDS.decidedAward]: 2025,
+    };
     for (const award of awards) {
       await client.query(
         `INSERT INTO awards (id, name, edition, year, level, status, organizer_name, description, rules, prize_tiers, topic_prizes, created_by, place)
          VALUES ($1, $2, $3, $12, $4, $5, $6, $7, $8, $9, $10, $11, $13) ON CONFLICT DO NOTHING`,
-        [award.id, award.name, award.edition, award.level, award.status, award.organizerName, award.description, JSON.stringify(award.rules), JSON.stringify(award.tiers), JSON.stringify(award.topics), award.creator, years[award.id] ?? 2020, award.place],
+        [
+          award.id,
+          award.name,
+          award.edition,
+          award.level,
+          award.status,
+          award.organizerName,
+          award.description,
+          JSON.stringify(award.rules),
+          JSON.stringify(award.tiers),
+          JSON.stringify(award.topics),
+          award.creator,
+          years[award.id] ?? 2020,
+          award.place,
+        ],
       );
       for (const [index, category] of award.categories.entries()) {
         await client.query(
           `INSERT INTO categories (id, award_id, code, name, media_type, genres, sort_order)
            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-          [categoryId(award.id, index), award.id, category.code, category.name, category.mediaType, JSON.stringify(category.genres), index],
+          [
+            categoryId(award.id, index),
+            award.id,
+            category.code,
+            category.name,
+            category.mediaType,
+            JSON.stringify(category.genres),
+            index,
+          ],
         );
       }
     }

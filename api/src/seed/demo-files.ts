@@ -19,7 +19,15 @@ async function pdf(title: string, author: string): Promise<Buffer> {
   // The byline inside a work cannot be hidden; the metadata around it is removed for judges.
   document.setAuthor(normalizePersonName(author));
   const font = await document.embedFont(StandardFonts.Helvetica);
-  for (let page = 1; page <= 2; page++) document.addPage([420, 595]).drawText(`${normalizePersonName(title).slice(0, 40)} - trang ${page}`, { x: 30, y: 540, font, size: 12 });
+  for (let page = 1; page <= 2; page++)
+    document
+      .addPage([420, 595])
+      .drawText(`${normalizePersonName(title).slice(0, 40)} - trang ${page}`, {
+        x: 30,
+        y: 540,
+        font,
+        size: 12,
+      });
   return Buffer.from(await document.save());
 }
 
@@ -46,7 +54,36 @@ async function mp4(author: string): Promise<Buffer | null> {
   const dir = await mkdtemp(join(tmpdir(), 'demo-video-'));
   try {
     const out = join(dir, 'demo.mp4');
-    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=320x180:rate=10', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=3', '-t', '3', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-metadata', `artist=${normalizePersonName(author)}`, out], { stdio: 'ignore' });
+    execFileSync(
+      'ffmpeg',
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc=size=320x180:rate=10',
+        '-f',
+        'lavfi',
+        '-i',
+        'sine=frequency=440:duration=3',
+        '-t',
+        '3',
+        '-c:v',
+        'libx264',
+        '-pix_fmt',
+        'yuv420p',
+        '-c:a',
+        'aac',
+        '-shortest',
+        '-metadata',
+        `artist=${normalizePersonName(author)}`,
+        out,
+      ],
+      { stdio: 'ignore' },
+    );
     return await readFile(out);
   } catch {
     return null;
@@ -57,18 +94,34 @@ async function mp4(author: string): Promise<Buffer | null> {
 
 async function jpeg(author: string, agency: string): Promise<Buffer> {
   return sharp({ create: { width: 640, height: 427, channels: 3, background: '#8a1c1c' } })
-    .withExif({ IFD0: { Artist: normalizePersonName(author), Copyright: normalizePersonName(agency) } })
+    .withExif({
+      IFD0: { Artist: normalizePersonName(author), Copyright: normalizePersonName(agency) },
+    })
     .jpeg()
     .toBuffer();
 }
 
 /** The work file an entry of this media type carries, named as a reporter would name it; null if it cannot be made here. */
-export async function demoWorkFile(mediaType: MediaType, title: string, author: string, agency: string, slug: string): Promise<DemoFile | null> {
+export async function demoWorkFile(
+  mediaType: MediaType,
+  title: string,
+  author: string,
+  agency: string,
+  slug: string,
+): Promise<DemoFile | null> {
   switch (mediaType) {
     case 'print':
-      return { bytes: await pdf(title, author), mimeType: 'application/pdf', name: `bao-in-${slug}.pdf` };
+      return {
+        bytes: await pdf(title, author),
+        mimeType: 'application/pdf',
+        name: `bao-in-${slug}.pdf`,
+      };
     case 'online':
-      return { bytes: await pdf(title, author), mimeType: 'application/pdf', name: `ban-chup-${slug}.pdf` };
+      return {
+        bytes: await pdf(title, author),
+        mimeType: 'application/pdf',
+        name: `ban-chup-${slug}.pdf`,
+      };
     case 'photo':
       return { bytes: await jpeg(author, agency), mimeType: 'image/jpeg', name: `anh-${slug}.jpg` };
     case 'radio':

@@ -66,7 +66,17 @@ export class DemoFiling {
    * round of two judges per entry on the demo's rubric (content and craft, 5 each in steps of 0.25),
    * assigned automatically with a fixed seed so every load assigns the same way.
    */
-  openRound(moment: string, input: { awardId: string; name: string; entryIds: string[]; seed: number; organizerId: string; secretaryId: string }): Promise<{ id: string; name: string }> {
+  openRound(
+    moment: string,
+    input: {
+      awardId: string;
+      name: string;
+      entryIds: string[];
+      seed: number;
+      organizerId: string;
+      secretaryId: string;
+    },
+  ): Promise<{ id: string; name: string }> {
     return Clock.replayAt(moment, async () => {
       await this.awards.changeStatus(input.awardId, { status: 'judging' }, input.organizerId);
       await this.codes.issueCodes(input.awardId, input.secretaryId);
@@ -74,7 +84,12 @@ export class DemoFiling {
         name: input.name,
         order: 1,
         judgesPerEntry: 2,
-        rubric: { criteria: [{ key: 'content', name: 'Nội dung, tư tưởng', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức thể hiện', maxScore: 5, step: 0.25 }] },
+        rubric: {
+          criteria: [
+            { key: 'content', name: 'Nội dung, tư tưởng', maxScore: 5, step: 0.25 },
+            { key: 'craft', name: 'Hình thức thể hiện', maxScore: 5, step: 0.25 },
+          ],
+        },
       });
       await this.advancement.addEntries(round.id, { entryIds: input.entryIds }, input.secretaryId);
       await this.assignments.autoAssign(round.id, { seed: input.seed }, input.secretaryId);
@@ -84,16 +99,32 @@ export class DemoFiling {
   }
 
   /** Files and submits `works` from `firstAt` on; returns the entry ids in order (a work whose file cannot be made here is left out). */
-  async fileAndSubmit(awardId: string, works: DemoWork[], firstAt: string): Promise<Map<DemoWork, string>> {
-    const categories: { id: string; code: string; media_type: MediaType }[] = await this.db.query('SELECT id, code, media_type FROM categories WHERE award_id = $1', [awardId]);
+  async fileAndSubmit(
+    awardId: string,
+    works: DemoWork[],
+    firstAt: string,
+  ): Promise<Map<DemoWork, string>> {
+    const categories: { id: string; code: string; media_type: MediaType }[] = await this.db.query(
+      'SELECT id, code, media_type FROM categories WHERE award_id = $1',
+      [awardId],
+    );
     const staging = join(resolve(this.config.STORAGE_ROOT), 'tmp');
     await mkdir(staging, { recursive: true });
     const filed = new Map<DemoWork, string>();
     for (const [index, work] of works.entries()) {
       const category = categories.find((candidate) => candidate.code === work.category);
-      if (!category) throw new Error(`Demo work "${work.title}": no category ${work.category} in award ${awardId}`);
+      if (!category)
+        throw new Error(
+          `Demo work "${work.title}": no category ${work.category} in award ${awardId}`,
+        );
       const lead = work.authors[0];
-      const file = await demoWorkFile(category.media_type, work.title, lead?.fullName ?? '', lead?.organizationName ?? '', `${awardId.slice(0, 2)}-${index + 1}`);
+      const file = await demoWorkFile(
+        category.media_type,
+        work.title,
+        lead?.fullName ?? '',
+        lead?.organizationName ?? '',
+        `${awardId.slice(0, 2)}-${index + 1}`,
+      );
       if (!file) continue;
       const entryId = randomUUID();
       const fileId = randomUUID();
@@ -102,22 +133,48 @@ export class DemoFiling {
       await writeFile(temp, file.bytes);
       await this.storage.commit(temp, key, file.mimeType);
       await this.db.transaction(async (manager) => {
-        await manager.query(`INSERT INTO entries (id, award_id, category_id, submitter_id, status, title, language) VALUES ($1, $2, $3, $4, 'draft', $5, 'vi')`, [entryId, awardId, category.id, work.submitterId, work.title]);
-        await manager.query(`INSERT INTO entry_parts (entry_id, index, title, outlet, published_at) VALUES ($1, 0, $2, $3, $4)`, [entryId, work.title, work.outlet, work.publishedAt]);
+        await manager.query(
+          `INSERT INTO entries (id, award_id, category_id, submitter_id, status, title, language) VALUES ($1, $2, $3, $4, 'draft', $5, 'vi')`,
+          [entryId, awardId, category.id, work.submitterId, work.title],
+        );
+        await manager.query(
+          `INSERT INTO entry_parts (entry_id, index, title, outlet, published_at) VALUES ($1, 0, $2, $3, $4)`,
+          [entryId, work.title, work.outlet, work.publishedAt],
+        );
         for (const [authorIndex, author] of work.authors.entries()) {
           await manager.query(
             `INSERT INTO entry_authors (entry_id, index, user_id, full_name, normalized_name, pen_name, role, organization_name, date_of_birth)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-            [entryId, authorIndex, author.userId ?? null, author.fullName, normalizePersonName(author.fullName), author.penName, author.role ?? 'author', author.organizationName, author.dateOfBirth],
+            [
+              entryId,
+              authorIndex,
+              author.userId ?? null,
+              author.fullName,
+              normalizePersonName(author.fullName),
+              author.penName,
+              author.role ?? 'author',
+              author.organizationName,
+              author.dateOfBirth,
+            ],
           );
         }
         await manager.query(
           `INSERT INTO entry_files (id, entry_id, kind, part_index, storage_key, original_name, mime_type, size, sha256)
            VALUES ($1, $2, 'work', 0, $3, $4, $5, $6, $7)`,
-          [fileId, entryId, key, file.name, file.mimeType, file.bytes.length, createHash('sha256').update(file.bytes).digest('hex')],
+          [
+            fileId,
+            entryId,
+            key,
+            file.name,
+            file.mimeType,
+            file.bytes.length,
+            createHash('sha256').update(file.bytes).digest('hex'),
+          ],
         );
       });
-      await Clock.replayAt(new Date(Date.parse(firstAt) + index * MINUTE), () => this.entries.submit(entryId));
+      await Clock.replayAt(new Date(Date.parse(firstAt) + index * MINUTE), () =>
+        this.entries.submit(entryId),
+      );
       filed.set(work, entryId);
     }
     return filed;

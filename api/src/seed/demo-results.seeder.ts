@@ -18,33 +18,138 @@ interface ScoredWork extends DemoWork {
   scores: [[number, number], [number, number]];
 }
 
-const NHUNG: DemoAuthor = { fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: GIA_LAI_PRESS, dateOfBirth: '1985-03-08', userId: REPORTER_1 };
-const DUC: DemoAuthor = { fullName: 'Trương Minh Đức', penName: 'Minh Đức', organizationName: GIA_LAI_PRESS, dateOfBirth: '1990-02-03', userId: REPORTER_2 };
-const LOC: DemoAuthor = { fullName: 'Huỳnh Văn Lộc', penName: 'Huỳnh Lộc', organizationName: GIA_LAI_PRESS, dateOfBirth: '1979-09-02' };
+const NHUNG: DemoAuthor = {
+  fullName: 'Đặng Thị Hồng Nhung',
+  penName: 'Hồng Nhung',
+  organizationName: GIA_LAI_PRESS,
+  dateOfBirth: '1985-03-08',
+  userId: REPORTER_1,
+};
+const DUC: DemoAuthor = {
+  fullName: 'Trương Minh Đức',
+  penName: 'Minh Đức',
+  organizationName: GIA_LAI_PRESS,
+  dateOfBirth: '1990-02-03',
+  userId: REPORTER_2,
+};
+const LOC: DemoAuthor = {
+  fullName: 'Huỳnh Văn Lộc',
+  penName: 'Huỳnh Lộc',
+  organizationName: GIA_LAI_PRESS,
+  dateOfBirth: '1979-09-02',
+};
 
 /**
  * Gia Lai 2025, the first edition after Bình Định joined Gia Lai (1 July 2025). Works published
  * before the merger carry their outlet's name of the time; the authors' agency is the merged one.
  */
 const GIA_LAI_2025: ScoredWork[] = [
-  { category: 'IN', title: 'Đổi mới phương thức lãnh đạo của Đảng ở cơ sở', outlet: 'Báo Bình Định', publishedAt: '2025-03-03', authors: [NHUNG], submitterId: REPORTER_1, tierCode: 'A', scores: [[4.75, 4.5], [4.5, 4.5]] },
-  { category: 'DT', title: 'Chuyển đổi số trong sinh hoạt chi bộ', outlet: 'baogialai.com.vn', publishedAt: '2025-08-20', authors: [DUC], submitterId: REPORTER_2, tierCode: 'B', scores: [[4.25, 4.25], [4, 4.25]] },
-  { category: 'PT', title: 'Tiếng nói từ những chi bộ vùng cao', outlet: 'Đài Phát thanh và Truyền hình Bình Định', publishedAt: '2025-02-11', authors: [LOC], submitterId: REPORTER_2, tierCode: 'C', scores: [[3.75, 3.75], [4, 3.75]] },
+  {
+    category: 'IN',
+    title: 'Đổi mới phương thức lãnh đạo của Đảng ở cơ sở',
+    outlet: 'Báo Bình Định',
+    publishedAt: '2025-03-03',
+    authors: [NHUNG],
+    submitterId: REPORTER_1,
+    tierCode: 'A',
+    scores: [
+      [4.75, 4.5],
+      [4.5, 4.5],
+    ],
+  },
+  {
+    category: 'DT',
+    title: 'Chuyển đổi số trong sinh hoạt chi bộ',
+    outlet: 'baogialai.com.vn',
+    publishedAt: '2025-08-20',
+    authors: [DUC],
+    submitterId: REPORTER_2,
+    tierCode: 'B',
+    scores: [
+      [4.25, 4.25],
+      [4, 4.25],
+    ],
+  },
+  {
+    category: 'PT',
+    title: 'Tiếng nói từ những chi bộ vùng cao',
+    outlet: 'Đài Phát thanh và Truyền hình Bình Định',
+    publishedAt: '2025-02-11',
+    authors: [LOC],
+    submitterId: REPORTER_2,
+    tierCode: 'C',
+    scores: [
+      [3.75, 3.75],
+      [4, 3.75],
+    ],
+  },
   {
     category: 'TH',
     title: 'Người giữ lửa ở làng biển Nhơn Lý',
     outlet: GIA_LAI_PRESS,
     publishedAt: '2025-07-27',
     authors: [
-      { fullName: 'Lê Quang Vinh', penName: 'Quang Vinh', organizationName: GIA_LAI_PRESS, dateOfBirth: '1981-04-17' },
-      { fullName: 'Phạm Thị Ngọc Ánh', penName: 'Ngọc Ánh', role: 'camera', organizationName: GIA_LAI_PRESS, dateOfBirth: '1992-11-05' },
+      {
+        fullName: 'Lê Quang Vinh',
+        penName: 'Quang Vinh',
+        organizationName: GIA_LAI_PRESS,
+        dateOfBirth: '1981-04-17',
+      },
+      {
+        fullName: 'Phạm Thị Ngọc Ánh',
+        penName: 'Ngọc Ánh',
+        role: 'camera',
+        organizationName: GIA_LAI_PRESS,
+        dateOfBirth: '1992-11-05',
+      },
     ],
     submitterId: REPORTER_2,
     tierCode: 'C',
-    scores: [[4, 4], [3, 2.5]],
+    scores: [
+      [4, 4],
+      [3, 2.5],
+    ],
   },
-  { category: 'AN', title: 'Đảng viên trên tuyến đầu chống hạn', outlet: 'Báo Bình Định', publishedAt: '2025-04-16', authors: [{ fullName: 'Nguyễn Hoàng Ánh', penName: 'Hoàng Ánh', organizationName: GIA_LAI_PRESS, dateOfBirth: '1986-01-28' }], submitterId: REPORTER_1, tierCode: 'KK', scores: [[3.25, 3.25], [3.5, 3.25]] },
-  { category: 'IN', title: 'Nêu gương từ những việc nhỏ', outlet: 'Báo Bình Định', publishedAt: '2025-01-09', authors: [{ fullName: 'Võ Thị Thu Hà', penName: 'Thu Hà', organizationName: GIA_LAI_PRESS, dateOfBirth: '1983-06-21' }], submitterId: REPORTER_1, tierCode: null, scores: [[3, 2.5], [3, 2.75]] },
+  {
+    category: 'AN',
+    title: 'Đảng viên trên tuyến đầu chống hạn',
+    outlet: 'Báo Bình Định',
+    publishedAt: '2025-04-16',
+    authors: [
+      {
+        fullName: 'Nguyễn Hoàng Ánh',
+        penName: 'Hoàng Ánh',
+        organizationName: GIA_LAI_PRESS,
+        dateOfBirth: '1986-01-28',
+      },
+    ],
+    submitterId: REPORTER_1,
+    tierCode: 'KK',
+    scores: [
+      [3.25, 3.25],
+      [3.5, 3.25],
+    ],
+  },
+  {
+    category: 'IN',
+    title: 'Nêu gương từ những việc nhỏ',
+    outlet: 'Báo Bình Định',
+    publishedAt: '2025-01-09',
+    authors: [
+      {
+        fullName: 'Võ Thị Thu Hà',
+        penName: 'Thu Hà',
+        organizationName: GIA_LAI_PRESS,
+        dateOfBirth: '1983-06-21',
+      },
+    ],
+    submitterId: REPORTER_1,
+    tierCode: null,
+    scores: [
+      [3, 2.5],
+      [3, 2.75],
+    ],
+  },
 ];
 
 /**
@@ -67,24 +172,53 @@ export class DemoResultsSeeder {
   ) {}
 
   async seed(): Promise<boolean> {
-    const existing: unknown[] = await this.db.query('SELECT 1 FROM entries WHERE award_id = $1 LIMIT 1', [DEMO_IDS.decidedAward]);
+    const existing: unknown[] = await this.db.query(
+      'SELECT 1 FROM entries WHERE award_id = $1 LIMIT 1',
+      [DEMO_IDS.decidedAward],
+    );
     if (existing.length) return false;
     const awardId = DEMO_IDS.decidedAward;
     const organizer = DEMO_PEOPLE.provincialOrganizer;
-    const filed = await this.filing.fileAndSubmit(awardId, GIA_LAI_2025, '2025-09-29T09:00:00+07:00');
+    const filed = await this.filing.fileAndSubmit(
+      awardId,
+      GIA_LAI_2025,
+      '2025-09-29T09:00:00+07:00',
+    );
     const ids = [...filed.values()];
-    await Clock.replayAt('2025-10-06T08:00:00+07:00', () => this.awards.changeStatus(awardId, { status: 'closed' }, organizer));
-    await Clock.replayAt('2025-10-08T09:00:00+07:00', () => this.screening.decideMany(awardId, { decision: 'eligible', entryIds: ids, confirmCount: ids.length }, organizer));
+    await Clock.replayAt('2025-10-06T08:00:00+07:00', () =>
+      this.awards.changeStatus(awardId, { status: 'closed' }, organizer),
+    );
+    await Clock.replayAt('2025-10-08T09:00:00+07:00', () =>
+      this.screening.decideMany(
+        awardId,
+        { decision: 'eligible', entryIds: ids, confirmCount: ids.length },
+        organizer,
+      ),
+    );
     // A provincial committee without a secretariat: its organizer does the secretariat's work too.
-    const round = await this.filing.openRound('2025-10-10T09:00:00+07:00', { awardId, name: 'Vòng chấm chung khảo', entryIds: ids, seed: 2025, organizerId: organizer, secretaryId: organizer });
-    const codes: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM entries WHERE award_id = $1', [awardId]);
+    const round = await this.filing.openRound('2025-10-10T09:00:00+07:00', {
+      awardId,
+      name: 'Vòng chấm chung khảo',
+      entryIds: ids,
+      seed: 2025,
+      organizerId: organizer,
+      secretaryId: organizer,
+    });
+    const codes: { id: string; code: string }[] = await this.db.query(
+      'SELECT id, code FROM entries WHERE award_id = $1',
+      [awardId],
+    );
     const workByEntry = new Map([...filed].map(([work, entryId]) => [entryId, work as ScoredWork]));
     await Clock.replayAt('2025-10-17T20:00:00+07:00', async () => {
       for (const [judgeIndex, judge] of BINH_DINH_JUDGES.entries()) {
         for (const assignment of await this.judging.assignments(judge.id)) {
           const entryId = codes.find((row) => row.code === assignment.entryCode)?.id ?? '';
           const scores = workByEntry.get(entryId)?.scores[judgeIndex];
-          if (scores) await this.judging.saveSheet(judge.id, assignment.id, { scores: { content: scores[0], craft: scores[1] }, submit: true });
+          if (scores)
+            await this.judging.saveSheet(judge.id, assignment.id, {
+              scores: { content: scores[0], craft: scores[1] },
+              submit: true,
+            });
         }
       }
     });

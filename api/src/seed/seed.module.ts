@@ -11,7 +11,15 @@ import { DemoFiling } from './demo-filing';
 import { DemoResultsSeeder } from './demo-results.seeder';
 
 @Module({
-  imports: [AwardsModule, EntriesModule, ScreeningModule, ForwardingModule, JuryModule, JudgingModule, ResultsModule],
+  imports: [
+    AwardsModule,
+    EntriesModule,
+    ScreeningModule,
+    ForwardingModule,
+    JuryModule,
+    JudgingModule,
+    ResultsModule,
+  ],
   providers: [DemoFiling, DemoEntriesSeeder, DemoResultsSeeder],
   exports: [DemoEntriesSeeder, DemoResultsSeeder],
 })

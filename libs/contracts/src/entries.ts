@@ -5,7 +5,14 @@ import type { EntryProvenance, PrizeStanding } from './results';
  * draft → submitted → (screening) eligible | ineligible | needs_revision; needs_revision → submitted
  * again once fixed (before the revision deadline); submitted → withdrawn (before the deadline).
  */
-export const ENTRY_STATUSES = ['draft', 'submitted', 'withdrawn', 'eligible', 'ineligible', 'needs_revision'] as const;
+export const ENTRY_STATUSES = [
+  'draft',
+  'submitted',
+  'withdrawn',
+  'eligible',
+  'ineligible',
+  'needs_revision',
+] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
 export const SCREENING_DECISIONS = ['eligible', 'ineligible', 'needs_revision'] as const;
@@ -16,10 +23,25 @@ export const FILE_KINDS = ['work', 'script', 'translation', 'confirmation'] as c
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Kinds of prize a work may already have won; the National Press Award disqualifies it. */
-export const PRIOR_AWARD_KINDS = ['national_press_award', 'ministry', 'provincial', 'other'] as const;
+export const PRIOR_AWARD_KINDS = [
+  'national_press_award',
+  'ministry',
+  'provincial',
+  'other',
+] as const;
 export type PriorAwardKind = (typeof PRIOR_AWARD_KINDS)[number];
 
-export const AUTHOR_ROLES = ['author', 'co_author', 'script', 'editor', 'camera', 'presenter', 'photographer', 'translator', 'other'] as const;
+export const AUTHOR_ROLES = [
+  'author',
+  'co_author',
+  'script',
+  'editor',
+  'camera',
+  'presenter',
+  'photographer',
+  'translator',
+  'other',
+] as const;
 export type AuthorRole = (typeof AUTHOR_ROLES)[number];
 
 export interface EntryPartInput {

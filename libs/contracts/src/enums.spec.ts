@@ -15,7 +15,9 @@ describe('ENTRY_LANGUAGES', () => {
   it("should name Vietnam's languages by their own codes", () => {
     // Tày is tyz (tay is Atayal); Chăm of Vietnam is Eastern Cham cjm (cja is Western Cham);
     // M'Nông is Central Mnong cmo (mnw is Mon); Khmer is km, once.
-    expect(ENTRY_LANGUAGES).toEqual(expect.arrayContaining(['tyz', 'cjm', 'cmo', 'km', 'nut', 'hmn', 'jra', 'ede', 'bdq', 'kpm']));
+    expect(ENTRY_LANGUAGES).toEqual(
+      expect.arrayContaining(['tyz', 'cjm', 'cmo', 'km', 'nut', 'hmn', 'jra', 'ede', 'bdq', 'kpm']),
+    );
     for (const wrong of ['tay', 'mnw', 'cja', 'khm']) expect(ENTRY_LANGUAGES).not.toContain(wrong);
   });
 });

@@ -11,11 +11,22 @@ export type AwardLevel = (typeof AWARD_LEVELS)[number];
  * youngest-author prize, under 18) on the award's reference date, `overseasAuthor` (an overseas
  * Vietnamese author). See `TopicPrizeCondition`.
  */
-export const TOPIC_PRIZE_CONDITION_KINDS = ['authorAgeAtLeast', 'authorYoungerThan', 'overseasAuthor'] as const;
+export const TOPIC_PRIZE_CONDITION_KINDS = [
+  'authorAgeAtLeast',
+  'authorYoungerThan',
+  'overseasAuthor',
+] as const;
 export type TopicPrizeConditionKind = (typeof TOPIC_PRIZE_CONDITION_KINDS)[number];
 
 /** The lifecycle of one award edition; legal moves live in `@press-award/domain`. */
-export const AWARD_STATUSES = ['draft', 'open', 'closed', 'judging', 'decided', 'published'] as const;
+export const AWARD_STATUSES = [
+  'draft',
+  'open',
+  'closed',
+  'judging',
+  'decided',
+  'published',
+] as const;
 export type AwardStatus = (typeof AWARD_STATUSES)[number];
 
 /** Roles a user holds inside one award. Any signed-in user may also submit as a reporter. */
@@ -37,8 +48,22 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
  * (Central Mnong). Khmer is km for Cambodia and the Mekong delta alike.
  */
 export const ENTRY_LANGUAGES = [
-  'vi', 'en', 'fr', 'zh', 'ru', 'km', 'lo',
-  'tyz', 'nut', 'hmn', 'cjm', 'jra', 'ede', 'bdq', 'kpm', 'cmo',
+  'vi',
+  'en',
+  'fr',
+  'zh',
+  'ru',
+  'km',
+  'lo',
+  'tyz',
+  'nut',
+  'hmn',
+  'cjm',
+  'jra',
+  'ede',
+  'bdq',
+  'kpm',
+  'cmo',
 ] as const;
 
 export const MAIL_STATUSES = ['pending', 'sent', 'failed', 'stored'] as const;

@@ -145,7 +145,7 @@ export const ERROR_MESSAGES = {
   },
   PUBLICATION_OUTSIDE_WINDOW: {
     vi: 'Ngày đăng/phát nằm ngoài thời gian quy định của giải.',
-    en: 'The publication date is outside the award\'s publication window.',
+    en: "The publication date is outside the award's publication window.",
   },
   TOO_MANY_PARTS: {
     vi: 'Loạt bài có nhiều kỳ hơn thể lệ cho phép.',
@@ -353,7 +353,7 @@ export const ERROR_MESSAGES = {
   },
   PRIZE_NOTE_REQUIRED: {
     vi: 'Vượt số lượng dự kiến của hạng giải: cần ghi chú lý do.',
-    en: 'This goes over the tier\'s planned count: a note is required.',
+    en: "This goes over the tier's planned count: a note is required.",
   },
   PRIZES_LOCKED: {
     vi: 'Chỉ xét giải khi giải đang chấm hoặc đã có kết quả, trước khi công bố.',
@@ -511,11 +511,11 @@ export const FIELD_ERROR_MESSAGES = {
   },
   SCORE_OUT_OF_RANGE: {
     vi: 'Điểm nằm ngoài khoảng cho phép của tiêu chí.',
-    en: 'The score is outside the criterion\'s range.',
+    en: "The score is outside the criterion's range.",
   },
   SCORE_OFF_STEP: {
     vi: 'Điểm không đúng bước điểm của tiêu chí.',
-    en: 'The score is not on the criterion\'s step.',
+    en: "The score is not on the criterion's step.",
   },
   SCORE_MISSING: {
     vi: 'Chưa chấm tiêu chí này.',

@@ -87,7 +87,13 @@ export interface AutoAssignResponse {
   added: { judgeId: string; entryId: string; entryCode: string }[];
   loads: Record<string, number>;
   balance: { panelId: string; minLoad: number; maxLoad: number; balanced: boolean }[];
-  uncovered: { entryId: string; entryCode: string; reason: string; eligibleJudges: number; needed: number }[];
+  uncovered: {
+    entryId: string;
+    entryCode: string;
+    reason: string;
+    eligibleJudges: number;
+    needed: number;
+  }[];
 }
 
 export interface ConflictResponse {
@@ -140,10 +146,22 @@ export interface JudgeAssignmentResponse {
 
 export interface RoundProgressResponse {
   roundId: string;
-  judges: { judgeId: string; judgeName: string; assigned: number; submitted: number; drafts: number; behind: boolean }[];
+  judges: {
+    judgeId: string;
+    judgeName: string;
+    assigned: number;
+    submitted: number;
+    drafts: number;
+    behind: boolean;
+  }[];
   panels: { panelId: string; name: string; assigned: number; submitted: number }[];
   /** Entries with fewer submitted sheets than judges assigned. */
-  entriesMissingScores: { entryId: string; entryCode: string; assigned: number; submitted: number }[];
+  entriesMissingScores: {
+    entryId: string;
+    entryCode: string;
+    assigned: number;
+    submitted: number;
+  }[];
   totals: { assigned: number; submitted: number };
 }
 

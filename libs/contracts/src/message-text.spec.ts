@@ -57,8 +57,14 @@ const FORBIDDEN: [string, RegExp][] = [
   ['"đối tượng"', /đối tượng/i],
   ['"lồng nhau"', /lồng nhau/i],
   ['"chuỗi ký tự"', /chuỗi ký tự/i],
-  ['a programmer type name', /\b(object|nested|null|undefined|string|boolean|array|enum|payload|metadata|UUID)\b/i],
-  ['an HTTP header', /Content-Type|Upload-(Offset|Length|Metadata)|Tus-Resumable|octet-stream|\bheader\b/i],
+  [
+    'a programmer type name',
+    /\b(object|nested|null|undefined|string|boolean|array|enum|payload|metadata|UUID)\b/i,
+  ],
+  [
+    'an HTTP header',
+    /Content-Type|Upload-(Offset|Length|Metadata)|Tus-Resumable|octet-stream|\bheader\b/i,
+  ],
   ['CSRF', /CSRF/],
   ['the error shape', /\bin details\b/],
 ];
@@ -81,7 +87,10 @@ function everyMessage(): { where: string; text: string }[] {
   for (const [name, table] of TABLES) {
     for (const [code, messages] of Object.entries(table)) {
       for (const language of ['vi', 'en'] as const) {
-        all.push({ where: `${name}.${code}.${language}`, text: renderMessage(messages[language], SAMPLE_PARAMS, language) });
+        all.push({
+          where: `${name}.${code}.${language}`,
+          text: renderMessage(messages[language], SAMPLE_PARAMS, language),
+        });
       }
     }
   }
@@ -109,7 +118,9 @@ describe('message-text', () => {
     });
 
     it('should translate every class-validator constraint into both languages', () => {
-      expect(Object.keys(VALIDATION_MESSAGES_EN).sort()).toEqual(Object.keys(VALIDATION_MESSAGES_VI).sort());
+      expect(Object.keys(VALIDATION_MESSAGES_EN).sort()).toEqual(
+        Object.keys(VALIDATION_MESSAGES_VI).sort(),
+      );
     });
 
     it('should give every parameterized message a general message to fall back on', () => {
@@ -119,10 +130,16 @@ describe('message-text', () => {
     });
 
     it('should catch the old ways of writing a message', () => {
-      expect(violations('Hãy chọn tác phẩm (entryIds) hoặc vòng trước.')).toContain('a field name in brackets');
-      expect(violations('Tác giả đã có đủ số tác phẩm. (max: 5)')).toContain('a "(key: value)" pair');
+      expect(violations('Hãy chọn tác phẩm (entryIds) hoặc vòng trước.')).toContain(
+        'a field name in brackets',
+      );
+      expect(violations('Tác giả đã có đủ số tác phẩm. (max: 5)')).toContain(
+        'a "(key: value)" pair',
+      );
       expect(violations('Ngày không hợp lệ (định dạng YYYY-MM-DD).')).toContain('a date pattern');
-      expect(violations('Ngoài thời gian (from: 2019-11-01, to: 2020-10-31)')).toContain('an ISO date');
+      expect(violations('Ngoài thời gian (from: 2019-11-01, to: 2020-10-31)')).toContain(
+        'an ISO date',
+      );
       expect(violations('Phải là một đối tượng.')).toContain('"đối tượng"');
       expect(violations('publishedAt must be a date')).toContain('a camelCase identifier');
     });
@@ -133,19 +150,23 @@ describe('message-text', () => {
       expect(messageText('AUTHOR_ENTRY_LIMIT_REACHED', 'vi', { max: 5 })).toBe(
         'Mỗi tác giả chỉ được dự tối đa 5 tác phẩm.',
       );
-      expect(messageText('PUBLICATION_OUTSIDE_WINDOW', 'vi', { from: '2019-11-01', to: '2020-10-31', parts: 1 })).toBe(
-        'Ngày đăng/phát phải trong khoảng từ 01/11/2019 đến 31/10/2020.',
-      );
-      expect(messageText('PUBLICATION_OUTSIDE_WINDOW', 'en', { from: '2019-11-01', to: '2020-10-31' })).toBe(
-        'The work must be published between 01/11/2019 and 31/10/2020.',
-      );
+      expect(
+        messageText('PUBLICATION_OUTSIDE_WINDOW', 'vi', {
+          from: '2019-11-01',
+          to: '2020-10-31',
+          parts: 1,
+        }),
+      ).toBe('Ngày đăng/phát phải trong khoảng từ 01/11/2019 đến 31/10/2020.');
+      expect(
+        messageText('PUBLICATION_OUTSIDE_WINDOW', 'en', { from: '2019-11-01', to: '2020-10-31' }),
+      ).toBe('The work must be published between 01/11/2019 and 31/10/2020.');
       expect(messageText('maxLength', 'vi', { max: 300 })).toBe('Tối đa 300 ký tự.');
     });
 
     it('should write a deadline in Vietnam time', () => {
-      expect(messageText('SUBMISSION_DEADLINE_PASSED', 'vi', { deadline: '2020-11-10T10:00:00.000Z' })).toBe(
-        'Đã hết hạn nhận tác phẩm: hạn cuối là 10/11/2020 17:00.',
-      );
+      expect(
+        messageText('SUBMISSION_DEADLINE_PASSED', 'vi', { deadline: '2020-11-10T10:00:00.000Z' }),
+      ).toBe('Đã hết hạn nhận tác phẩm: hạn cuối là 10/11/2020 17:00.');
     });
 
     it('should fall back on the general message when a param is missing', () => {

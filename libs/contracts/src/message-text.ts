@@ -106,7 +106,10 @@ export const PARAM_MESSAGES: Readonly<Record<string, { vi: string; en: string }>
   // Class-validator constraints, with the limit read from the DTO.
   min: { vi: 'Giá trị phải từ {min} trở lên.', en: 'The value must be {min} or more.' },
   max: { vi: 'Giá trị không được lớn hơn {max}.', en: 'The value must be {max} or less.' },
-  minLength: { vi: 'Cần ít nhất {min} ký tự.', en: 'This is too short: the minimum length is {min}.' },
+  minLength: {
+    vi: 'Cần ít nhất {min} ký tự.',
+    en: 'This is too short: the minimum length is {min}.',
+  },
   maxLength: { vi: 'Tối đa {max} ký tự.', en: 'This is too long: the maximum length is {max}.' },
   arrayMinSize: {
     vi: 'Danh sách cần ít nhất {min} mục.',
@@ -162,7 +165,11 @@ function formatDuration(seconds: number): string {
  * A value as the UI writes it: dates dd/mm/yyyy (moments in Vietnam time), sizes in MB, durations
  * as 1:05:00, numbers in the language's format; any other text as given.
  */
-export function formatMessageParam(name: string, value: string | number, language: UiLanguage = 'vi'): string {
+export function formatMessageParam(
+  name: string,
+  value: string | number,
+  language: UiLanguage = 'vi',
+): string {
   if (typeof value === 'string') return formatMessageDate(value);
   if (!Number.isFinite(value)) return String(value);
   if (/bytes$/i.test(name)) return formatBytes(value, NUMBER_FORMATS[language]);
@@ -178,7 +185,11 @@ export function messagePlaceholders(template: string): string[] {
 }
 
 /** Fills `{name}` with the formatted param; a name without a value stays as written. */
-export function renderMessage(template: string, params?: MessageParams, language: UiLanguage = 'vi'): string {
+export function renderMessage(
+  template: string,
+  params?: MessageParams,
+  language: UiLanguage = 'vi',
+): string {
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) =>
     params[name] === undefined ? whole : formatMessageParam(name, params[name], language),
@@ -197,9 +208,17 @@ function baseMessage(code: string, language: UiLanguage): string | undefined {
  * The user's text for an error or field-error code (catalog code or class-validator constraint),
  * with its params woven in; `undefined` for a code no table knows.
  */
-export function messageText(code: string, language: UiLanguage, params?: MessageParams): string | undefined {
+export function messageText(
+  code: string,
+  language: UiLanguage,
+  params?: MessageParams,
+): string | undefined {
   const detailed = PARAM_MESSAGES[code]?.[language];
-  if (detailed && params && messagePlaceholders(detailed).every((name) => params[name] !== undefined)) {
+  if (
+    detailed &&
+    params &&
+    messagePlaceholders(detailed).every((name) => params[name] !== undefined)
+  ) {
     return renderMessage(detailed, params, language);
   }
   const base = baseMessage(code, language);

@@ -73,8 +73,20 @@ export interface ForwardResultResponse {
 /** The organizer's dashboard: counts for the charts, all computed in SQL. */
 export interface AwardDashboardResponse {
   entriesByMediaType: { mediaType: MediaType; status: EntryStatus; count: number }[];
-  judgingProgress: { roundId: string; roundName: string; panelId: string; panelName: string; assigned: number; submitted: number }[];
+  judgingProgress: {
+    roundId: string;
+    roundName: string;
+    panelId: string;
+    panelName: string;
+    assigned: number;
+    submitted: number;
+  }[];
   /** Per round and judge with submitted sheets: their totals as a histogram over the rubric's range (10 buckets). */
-  scoreDistributions: { roundId: string; judgeId: string; judgeName: string; buckets: { from: number; to: number; count: number }[] }[];
+  scoreDistributions: {
+    roundId: string;
+    judgeId: string;
+    judgeName: string;
+    buckets: { from: number; to: number; count: number }[];
+  }[];
   tiers: { code: string; label: string; targetCount: number; current: number }[];
 }

@@ -56,9 +56,7 @@ export function isCalendarDate(value: unknown): value is string {
 }
 
 export function isDateTimeWithOffset(value: unknown): value is string {
-  return (
-    typeof value === 'string' && DATETIME_WITH_OFFSET.test(value) && !isNaN(Date.parse(value))
-  );
+  return typeof value === 'string' && DATETIME_WITH_OFFSET.test(value) && !isNaN(Date.parse(value));
 }
 
 /** Midnight at the start of a Vietnam calendar date (UTC+7, no daylight saving). */
@@ -85,12 +83,16 @@ function validateFileRule(
     return undefined;
   }
   for (const key of Object.keys(input)) {
-    if (key !== 'maxBytes' && key !== 'types' && !(key in CONTENT_LIMIT_FIELDS)) issues.push({ path: `${base}.${key}`, code: 'UNKNOWN_FIELD' });
+    if (key !== 'maxBytes' && key !== 'types' && !(key in CONTENT_LIMIT_FIELDS))
+      issues.push({ path: `${base}.${key}`, code: 'UNKNOWN_FIELD' });
   }
   const { maxBytes, types } = input;
   let valid = true;
   const contentLimits: Partial<Record<keyof typeof CONTENT_LIMIT_FIELDS, number>> = {};
-  for (const [field, ceiling] of Object.entries(CONTENT_LIMIT_FIELDS) as [keyof typeof CONTENT_LIMIT_FIELDS, number][]) {
+  for (const [field, ceiling] of Object.entries(CONTENT_LIMIT_FIELDS) as [
+    keyof typeof CONTENT_LIMIT_FIELDS,
+    number,
+  ][]) {
     const value = input[field];
     if (value === undefined || value === null) continue;
     if (!isIntIn(value, 1, ceiling)) {
@@ -99,7 +101,10 @@ function validateFileRule(
     } else contentLimits[field] = value;
   }
   if (!isIntIn(maxBytes, 1, FILE_MAX_BYTES_CEILING)) {
-    issues.push({ path: `${base}.maxBytes`, code: maxBytes === undefined ? 'REQUIRED' : 'OUT_OF_RANGE' });
+    issues.push({
+      path: `${base}.maxBytes`,
+      code: maxBytes === undefined ? 'REQUIRED' : 'OUT_OF_RANGE',
+    });
     valid = false;
   }
   if (!Array.isArray(types) || types.length === 0) {
@@ -113,7 +118,9 @@ function validateFileRule(
       }
     });
   }
-  return valid ? { maxBytes: maxBytes as number, types: [...new Set(types as string[])], ...contentLimits } : undefined;
+  return valid
+    ? { maxBytes: maxBytes as number, types: [...new Set(types as string[])], ...contentLimits }
+    : undefined;
 }
 
 /**
@@ -125,7 +132,8 @@ export function validateAwardRules(input: unknown): RulesValidation {
   if (!isRecord(input)) return { ok: false, issues: [{ path: '', code: 'NOT_AN_OBJECT' }] };
 
   for (const key of Object.keys(input)) {
-    if (!(RULE_KEYS as readonly string[]).includes(key)) issues.push({ path: key, code: 'UNKNOWN_FIELD' });
+    if (!(RULE_KEYS as readonly string[]).includes(key))
+      issues.push({ path: key, code: 'UNKNOWN_FIELD' });
   }
 
   const { publicationFrom, publicationTo, submissionDeadline, languages, files } = input;
@@ -135,7 +143,8 @@ export function validateAwardRules(input: unknown): RulesValidation {
     ['publicationTo', publicationTo],
   ] as const) {
     datesValid[key] = isCalendarDate(value);
-    if (!datesValid[key]) issues.push({ path: key, code: value === undefined ? 'REQUIRED' : 'INVALID_DATE' });
+    if (!datesValid[key])
+      issues.push({ path: key, code: value === undefined ? 'REQUIRED' : 'INVALID_DATE' });
   }
   const deadlineValid = isDateTimeWithOffset(submissionDeadline);
   if (!deadlineValid) {
@@ -164,7 +173,10 @@ export function validateAwardRules(input: unknown): RulesValidation {
   }
 
   if (!Array.isArray(languages) || languages.length === 0) {
-    issues.push({ path: 'languages', code: languages === undefined ? 'REQUIRED' : 'LANGUAGE_REQUIRED' });
+    issues.push({
+      path: 'languages',
+      code: languages === undefined ? 'REQUIRED' : 'LANGUAGE_REQUIRED',
+    });
   } else {
     languages.forEach((language, index) => {
       if (!(ENTRY_LANGUAGES as readonly unknown[]).includes(language)) {
@@ -231,7 +243,12 @@ export function prizeTierIssues(tiers: unknown): RuleIssue[] {
     const minScore = isRecord(tier) ? tier['minScore'] : undefined;
     if (minScore === undefined || minScore === null) return;
     const path = `${index}.minScore`;
-    if (typeof minScore !== 'number' || !Number.isFinite(minScore) || minScore < 0 || minScore > TIER_MIN_SCORE_MAX) {
+    if (
+      typeof minScore !== 'number' ||
+      !Number.isFinite(minScore) ||
+      minScore < 0 ||
+      minScore > TIER_MIN_SCORE_MAX
+    ) {
       issues.push({ path, code: 'TIER_MIN_SCORE_OUT_OF_RANGE' });
       return;
     }
@@ -259,10 +276,15 @@ function conditionIssues(condition: unknown): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const { kind } = condition;
   if (kind === undefined) return [{ path: 'kind', code: 'REQUIRED' }];
-  if (!(TOPIC_PRIZE_CONDITION_KINDS as readonly unknown[]).includes(kind)) return [{ path: 'kind', code: 'TOPIC_PRIZE_CONDITION_UNKNOWN' }];
+  if (!(TOPIC_PRIZE_CONDITION_KINDS as readonly unknown[]).includes(kind))
+    return [{ path: 'kind', code: 'TOPIC_PRIZE_CONDITION_UNKNOWN' }];
   const keys = kind === 'overseasAuthor' ? ['kind'] : ['kind', 'years'];
-  for (const key of Object.keys(condition)) if (!keys.includes(key)) issues.push({ path: key, code: 'UNKNOWN_FIELD' });
-  if (keys.includes('years') && !isIntIn(condition['years'], TOPIC_PRIZE_AGE_LIMITS.min, TOPIC_PRIZE_AGE_LIMITS.max)) {
+  for (const key of Object.keys(condition))
+    if (!keys.includes(key)) issues.push({ path: key, code: 'UNKNOWN_FIELD' });
+  if (
+    keys.includes('years') &&
+    !isIntIn(condition['years'], TOPIC_PRIZE_AGE_LIMITS.min, TOPIC_PRIZE_AGE_LIMITS.max)
+  ) {
     issues.push({ path: 'years', code: 'years' in condition ? 'OUT_OF_RANGE' : 'REQUIRED' });
   }
   return issues;
@@ -277,7 +299,10 @@ function conditionIssues(condition: unknown): RuleIssue[] {
 export function topicPrizeIssues(topics: unknown): RuleIssue[] {
   if (!Array.isArray(topics)) return [];
   return topics.flatMap((topic: unknown, index) =>
-    conditionIssues(isRecord(topic) ? topic['condition'] : undefined).map((issue) => ({ ...issue, path: `${index}.condition${issue.path ? `.${issue.path}` : ''}` })),
+    conditionIssues(isRecord(topic) ? topic['condition'] : undefined).map((issue) => ({
+      ...issue,
+      path: `${index}.condition${issue.path ? `.${issue.path}` : ''}`,
+    })),
   );
 }
 
@@ -285,12 +310,21 @@ export function topicPrizeIssues(topics: unknown): RuleIssue[] {
 export function cleanTopicPrizeCondition(condition: unknown): TopicPrizeCondition | null {
   if (!isRecord(condition) || conditionIssues(condition).length) return null;
   if (condition['kind'] === 'overseasAuthor') return { kind: 'overseasAuthor' };
-  return { kind: condition['kind'] as 'authorAgeAtLeast' | 'authorYoungerThan', years: condition['years'] as number };
+  return {
+    kind: condition['kind'] as 'authorAgeAtLeast' | 'authorYoungerThan',
+    years: condition['years'] as number,
+  };
 }
 
 /** Issues that only matter when an award opens for entries: every category needs a file rule. */
-export function openingIssues(rules: AwardRules, categoryMediaTypes: readonly MediaType[]): RuleIssue[] {
+export function openingIssues(
+  rules: AwardRules,
+  categoryMediaTypes: readonly MediaType[],
+): RuleIssue[] {
   return [...new Set(categoryMediaTypes)]
     .filter((mediaType) => !rules.files[mediaType])
-    .map((mediaType) => ({ path: `files.${mediaType}`, code: 'MEDIA_TYPE_HAS_NO_FILE_RULE' as const }));
+    .map((mediaType) => ({
+      path: `files.${mediaType}`,
+      code: 'MEDIA_TYPE_HAS_NO_FILE_RULE' as const,
+    }));
 }

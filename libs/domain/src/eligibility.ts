@@ -1,4 +1,11 @@
-import type { AwardRules, EntryAuthorInput, EntryPartInput, EntryStatus, FileKind, PriorAwardInput } from '@press-award/contracts';
+import type {
+  AwardRules,
+  EntryAuthorInput,
+  EntryPartInput,
+  EntryStatus,
+  FileKind,
+  PriorAwardInput,
+} from '@press-award/contracts';
 import { isCalendarDate } from './award-rules';
 import { normalizePersonName } from './person-name';
 
@@ -37,16 +44,30 @@ export interface EntryDraft {
 }
 
 /** Whether entries may be created, edited, submitted or withdrawn at `now`. */
-export function submissionWindowIssues(status: string, rules: AwardRules, now: Date): EligibilityIssue[] {
+export function submissionWindowIssues(
+  status: string,
+  rules: AwardRules,
+  now: Date,
+): EligibilityIssue[] {
   if (status !== 'open') return [{ path: '', code: 'AWARD_NOT_OPEN' }];
   if (now.getTime() > Date.parse(rules.submissionDeadline)) {
-    return [{ path: '', code: 'SUBMISSION_DEADLINE_PASSED', params: { deadline: rules.submissionDeadline } }];
+    return [
+      {
+        path: '',
+        code: 'SUBMISSION_DEADLINE_PASSED',
+        params: { deadline: rules.submissionDeadline },
+      },
+    ];
   }
   return [];
 }
 
 /** The checks that hold for every saved draft: caps, window, language, prior prizes, topic prizes. */
-export function draftIssues(entry: EntryDraft, rules: AwardRules, topicPrizeCodes: readonly string[]): EligibilityIssue[] {
+export function draftIssues(
+  entry: EntryDraft,
+  rules: AwardRules,
+  topicPrizeCodes: readonly string[],
+): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
   if (entry.parts.length > rules.maxSeriesParts) {
     issues.push({ path: 'parts', code: 'TOO_MANY_PARTS', params: { max: rules.maxSeriesParts } });
@@ -55,7 +76,10 @@ export function draftIssues(entry: EntryDraft, rules: AwardRules, topicPrizeCode
     issues.push({ path: 'authors', code: 'TOO_MANY_AUTHORS', params: { max: rules.maxCoAuthors } });
   }
   entry.parts.forEach((part, index) => {
-    if (isCalendarDate(part.publishedAt) && (part.publishedAt < rules.publicationFrom || part.publishedAt > rules.publicationTo)) {
+    if (
+      isCalendarDate(part.publishedAt) &&
+      (part.publishedAt < rules.publicationFrom || part.publishedAt > rules.publicationTo)
+    ) {
       issues.push({
         path: `parts.${index}.publishedAt`,
         code: 'PUBLICATION_OUTSIDE_WINDOW',
@@ -63,12 +87,15 @@ export function draftIssues(entry: EntryDraft, rules: AwardRules, topicPrizeCode
       });
     }
   });
-  if (!rules.languages.includes(entry.language)) issues.push({ path: 'language', code: 'LANGUAGE_NOT_ALLOWED' });
+  if (!rules.languages.includes(entry.language))
+    issues.push({ path: 'language', code: 'LANGUAGE_NOT_ALLOWED' });
   entry.priorAwards.forEach((prior, index) => {
-    if (prior.kind === 'national_press_award') issues.push({ path: `priorAwards.${index}.kind`, code: 'NATIONAL_PRESS_AWARD_WINNER' });
+    if (prior.kind === 'national_press_award')
+      issues.push({ path: `priorAwards.${index}.kind`, code: 'NATIONAL_PRESS_AWARD_WINNER' });
   });
   entry.topicPrizes.forEach((code, index) => {
-    if (!topicPrizeCodes.includes(code)) issues.push({ path: `topicPrizes.${index}`, code: 'UNKNOWN_TOPIC_PRIZE' });
+    if (!topicPrizeCodes.includes(code))
+      issues.push({ path: `topicPrizes.${index}`, code: 'UNKNOWN_TOPIC_PRIZE' });
   });
   const seen = new Map<string, number>();
   entry.authors.forEach((author, index) => {
@@ -85,7 +112,11 @@ export interface SubmittedFile {
 }
 
 /** What submission adds: the work itself for every part, and a translation for other languages. */
-export function submissionFileIssues(entry: Pick<EntryDraft, 'language' | 'parts'>, files: readonly SubmittedFile[], requireWorkPerPart: boolean): EligibilityIssue[] {
+export function submissionFileIssues(
+  entry: Pick<EntryDraft, 'language' | 'parts'>,
+  files: readonly SubmittedFile[],
+  requireWorkPerPart: boolean,
+): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
   const works = files.filter((file) => file.kind === 'work');
   if (works.length === 0) issues.push({ path: 'files', code: 'WORK_FILE_REQUIRED' });
@@ -107,10 +138,13 @@ export function submissionFileIssues(entry: Pick<EntryDraft, 'language' | 'parts
  * account can only be recognised by name and birth date, so a submitted entry names the birth date of
  * every author, as the paper registration forms do. Drafts may be saved without it.
  */
-export function authorBirthDateIssues(authors: readonly { dateOfBirth?: string | null }[]): EligibilityIssue[] {
+export function authorBirthDateIssues(
+  authors: readonly { dateOfBirth?: string | null }[],
+): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
   authors.forEach((author, index) => {
-    if (!author.dateOfBirth) issues.push({ path: `authors.${index}.dateOfBirth`, code: 'AUTHOR_BIRTH_DATE_REQUIRED' });
+    if (!author.dateOfBirth)
+      issues.push({ path: `authors.${index}.dateOfBirth`, code: 'AUTHOR_BIRTH_DATE_REQUIRED' });
   });
   return issues;
 }
@@ -120,7 +154,11 @@ export function authorBirthDateIssues(authors: readonly { dateOfBirth?: string |
  * or accepted. A draft has not been sent, a withdrawn work gave its place back, an ineligible one
  * was refused; everything else — screened or not — still counts.
  */
-export const AUTHOR_CAP_STATUSES: readonly EntryStatus[] = ['submitted', 'eligible', 'needs_revision'];
+export const AUTHOR_CAP_STATUSES: readonly EntryStatus[] = [
+  'submitted',
+  'eligible',
+  'needs_revision',
+];
 
 export function countsTowardAuthorCap(status: string): boolean {
   return (AUTHOR_CAP_STATUSES as readonly string[]).includes(status);
@@ -165,9 +203,15 @@ export function authorLimitIssues(
 ): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
   authors.forEach((author, index) => {
-    const count = otherCountedEntries.filter((entry) => entry.authors.some((other) => isSameAuthor(author, other))).length;
+    const count = otherCountedEntries.filter((entry) =>
+      entry.authors.some((other) => isSameAuthor(author, other)),
+    ).length;
     if (count >= maxEntriesPerAuthor) {
-      issues.push({ path: `authors.${index}`, code: 'AUTHOR_ENTRY_LIMIT_REACHED', params: { max: maxEntriesPerAuthor } });
+      issues.push({
+        path: `authors.${index}`,
+        code: 'AUTHOR_ENTRY_LIMIT_REACHED',
+        params: { max: maxEntriesPerAuthor },
+      });
     }
   });
   return issues;

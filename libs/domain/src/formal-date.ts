@@ -3,7 +3,20 @@ import type { AwardLevel, UiLanguage } from '@press-award/contracts';
 /** Vietnam is UTC+7 all year (no daylight saving), so a fixed offset is exact and needs no time-zone data. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The Vietnam calendar day of an instant, as two-digit day and month and four-digit year. */
 export function vietnamDateParts(instant: Date): { day: string; month: string; year: string } {
@@ -26,7 +39,11 @@ export function vietnamCalendarDate(instant: Date): string {
  * tháng 01 năm 2021" (day and month always two digits, the day in Vietnam time). Without a place the
  * line is "Ngày 13 tháng 01 năm 2021". English: "Hà Nội, 13 January 2021".
  */
-export function formalDateLine(instant: Date, place: string | null | undefined, lang: UiLanguage = 'vi'): string {
+export function formalDateLine(
+  instant: Date,
+  place: string | null | undefined,
+  lang: UiLanguage = 'vi',
+): string {
   const { day, month, year } = vietnamDateParts(instant);
   const where = place?.normalize('NFC').trim() || null;
   if (lang === 'en') {

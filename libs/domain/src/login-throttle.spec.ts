@@ -12,7 +12,12 @@ import {
 
 const at = (minutes: number) => new Date(Date.UTC(2020, 10, 10, 10, minutes));
 
-function failRepeatedly(times: number, from: FailureCounter, now: Date, limit = pairLimit(DEFAULT_LOGIN_THROTTLE)) {
+function failRepeatedly(
+  times: number,
+  from: FailureCounter,
+  now: Date,
+  limit = pairLimit(DEFAULT_LOGIN_THROTTLE),
+) {
   let counter = { ...from, lockedNow: false };
   const locks: number[] = [];
   for (let attempt = 1; attempt <= times; attempt++) {
@@ -24,7 +29,9 @@ function failRepeatedly(times: number, from: FailureCounter, now: Date, limit = 
 
 describe(failureDelayMs.name, () => {
   it('should answer the first failures at once, then back off exponentially up to the cap', () => {
-    expect([1, 2, 3, 4, 5, 6, 10].map((failures) => failureDelayMs(failures, DEFAULT_LOGIN_THROTTLE))).toEqual([0, 0, 250, 500, 1000, 2000, 2000]);
+    expect(
+      [1, 2, 3, 4, 5, 6, 10].map((failures) => failureDelayMs(failures, DEFAULT_LOGIN_THROTTLE)),
+    ).toEqual([0, 0, 250, 500, 1000, 2000, 2000]);
   });
 });
 
@@ -39,13 +46,23 @@ describe(counterAfterFailure.name, () => {
   it('should start again once the lock has run out', () => {
     const { counter } = failRepeatedly(5, EMPTY_FAILURE_COUNTER, at(0));
     const after = counterAfterFailure(counter, at(5), pairLimit(DEFAULT_LOGIN_THROTTLE));
-    expect(after).toEqual({ failures: 1, windowStartedAt: at(5), lockedUntil: null, lockedNow: false });
+    expect(after).toEqual({
+      failures: 1,
+      windowStartedAt: at(5),
+      lockedUntil: null,
+      lockedNow: false,
+    });
   });
 
   it('should forget failures older than the window, but keep counting inside it', () => {
     const { counter } = failRepeatedly(4, EMPTY_FAILURE_COUNTER, at(0));
-    expect(counterAfterFailure(counter, at(14), pairLimit(DEFAULT_LOGIN_THROTTLE)).lockedNow).toBe(true);
-    expect(counterAfterFailure(counter, at(15), pairLimit(DEFAULT_LOGIN_THROTTLE))).toMatchObject({ failures: 1, lockedNow: false });
+    expect(counterAfterFailure(counter, at(14), pairLimit(DEFAULT_LOGIN_THROTTLE)).lockedNow).toBe(
+      true,
+    );
+    expect(counterAfterFailure(counter, at(15), pairLimit(DEFAULT_LOGIN_THROTTLE))).toMatchObject({
+      failures: 1,
+      lockedNow: false,
+    });
   });
 
   it('should give an address more room across emails than one email gets', () => {

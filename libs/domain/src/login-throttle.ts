@@ -40,15 +40,27 @@ export interface FailureLimit {
   windowSeconds: number;
 }
 
-export const EMPTY_FAILURE_COUNTER: FailureCounter = { failures: 0, windowStartedAt: null, lockedUntil: null };
+export const EMPTY_FAILURE_COUNTER: FailureCounter = {
+  failures: 0,
+  windowStartedAt: null,
+  lockedUntil: null,
+};
 
 /** The pair limit and the address limit of a policy. */
 export function pairLimit(policy: LoginThrottlePolicy): FailureLimit {
-  return { maxFailures: policy.maxFailures, lockSeconds: policy.lockSeconds, windowSeconds: policy.windowSeconds };
+  return {
+    maxFailures: policy.maxFailures,
+    lockSeconds: policy.lockSeconds,
+    windowSeconds: policy.windowSeconds,
+  };
 }
 
 export function addressLimit(policy: LoginThrottlePolicy): FailureLimit {
-  return { maxFailures: policy.addressMaxFailures, lockSeconds: policy.lockSeconds, windowSeconds: policy.windowSeconds };
+  return {
+    maxFailures: policy.addressMaxFailures,
+    lockSeconds: policy.lockSeconds,
+    windowSeconds: policy.windowSeconds,
+  };
 }
 
 /**
@@ -63,12 +75,14 @@ export function counterAfterFailure(
 ): FailureCounter & { lockedNow: boolean } {
   const lockExpired = counter.lockedUntil !== null && counter.lockedUntil <= now;
   const windowPassed =
-    counter.windowStartedAt === null || counter.windowStartedAt.getTime() + limit.windowSeconds * 1000 <= now.getTime();
+    counter.windowStartedAt === null ||
+    counter.windowStartedAt.getTime() + limit.windowSeconds * 1000 <= now.getTime();
   const fresh = lockExpired || (windowPassed && counter.lockedUntil === null);
   const failures = fresh ? 1 : counter.failures + 1;
   const windowStartedAt = fresh ? now : counter.windowStartedAt;
   const stillLocked = !fresh && counter.lockedUntil !== null;
-  if (stillLocked) return { failures, windowStartedAt, lockedUntil: counter.lockedUntil, lockedNow: false };
+  if (stillLocked)
+    return { failures, windowStartedAt, lockedUntil: counter.lockedUntil, lockedNow: false };
   const lockedUntil =
     failures >= limit.maxFailures ? new Date(now.getTime() + limit.lockSeconds * 1000) : null;
   return { failures, windowStartedAt, lockedUntil, lockedNow: lockedUntil !== null };
@@ -100,7 +114,8 @@ export function throttleAddressKey(ip: string | undefined): string {
   if (mapped) return mapped;
   if (!address.includes(':')) return address.slice(0, 64);
   const [head = '', tail] = address.split('::');
-  const groupsOf = (part: string) => (part ? part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])) : []);
+  const groupsOf = (part: string) =>
+    part ? part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])) : [];
   const headGroups = groupsOf(head);
   const tailGroups = tail === undefined ? [] : groupsOf(tail);
   const missing = Math.max(8 - headGroups.length - tailGroups.length, 0);

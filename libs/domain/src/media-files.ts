@@ -55,9 +55,16 @@ export const DEFAULT_CONTENT_LIMITS: Readonly<ContentLimits> = {
 };
 
 /** The per-award fields of a file rule that narrow the content limits, and their ceilings. */
-export const CONTENT_LIMIT_FIELDS = { maxPixels: DEFAULT_CONTENT_LIMITS.maxPixels, maxPages: DEFAULT_CONTENT_LIMITS.maxPages, maxDurationSeconds: DEFAULT_CONTENT_LIMITS.maxDurationSeconds } as const;
+export const CONTENT_LIMIT_FIELDS = {
+  maxPixels: DEFAULT_CONTENT_LIMITS.maxPixels,
+  maxPages: DEFAULT_CONTENT_LIMITS.maxPages,
+  maxDurationSeconds: DEFAULT_CONTENT_LIMITS.maxDurationSeconds,
+} as const;
 
-export function contentLimitsFor(rule: Partial<Pick<FileRule, 'maxPixels' | 'maxPages' | 'maxDurationSeconds'>> | undefined, systemMaxPixels = DEFAULT_CONTENT_LIMITS.maxPixels): ContentLimits {
+export function contentLimitsFor(
+  rule: Partial<Pick<FileRule, 'maxPixels' | 'maxPages' | 'maxDurationSeconds'>> | undefined,
+  systemMaxPixels = DEFAULT_CONTENT_LIMITS.maxPixels,
+): ContentLimits {
   return {
     ...DEFAULT_CONTENT_LIMITS,
     maxPixels: Math.min(rule?.maxPixels ?? systemMaxPixels, systemMaxPixels),
@@ -75,19 +82,49 @@ export interface ContentFacts {
   streamCount?: number | null;
 }
 
-export type ContentLimitCode = 'IMAGE_TOO_MANY_PIXELS' | 'PDF_TOO_MANY_PAGES' | 'PDF_TOO_MANY_OBJECTS' | 'MEDIA_TOO_LONG' | 'MEDIA_TOO_MANY_STREAMS';
+export type ContentLimitCode =
+  | 'IMAGE_TOO_MANY_PIXELS'
+  | 'PDF_TOO_MANY_PAGES'
+  | 'PDF_TOO_MANY_OBJECTS'
+  | 'MEDIA_TOO_LONG'
+  | 'MEDIA_TOO_MANY_STREAMS';
 
 /** Every limit the content exceeds, with the figures for the message. */
-export function contentLimitIssues(facts: ContentFacts, limits: ContentLimits): { code: ContentLimitCode; params: Record<string, number> }[] {
+export function contentLimitIssues(
+  facts: ContentFacts,
+  limits: ContentLimits,
+): { code: ContentLimitCode; params: Record<string, number> }[] {
   const issues: { code: ContentLimitCode; params: Record<string, number> }[] = [];
-  if (facts.width !== null && facts.height !== null && facts.width * facts.height > limits.maxPixels) {
-    issues.push({ code: 'IMAGE_TOO_MANY_PIXELS', params: { width: facts.width, height: facts.height, maxPixels: limits.maxPixels } });
+  if (
+    facts.width !== null &&
+    facts.height !== null &&
+    facts.width * facts.height > limits.maxPixels
+  ) {
+    issues.push({
+      code: 'IMAGE_TOO_MANY_PIXELS',
+      params: { width: facts.width, height: facts.height, maxPixels: limits.maxPixels },
+    });
   }
-  if (facts.pageCount !== null && facts.pageCount > limits.maxPages) issues.push({ code: 'PDF_TOO_MANY_PAGES', params: { pages: facts.pageCount, maxPages: limits.maxPages } });
-  if (facts.objectCount != null && facts.objectCount > limits.maxPdfObjects) issues.push({ code: 'PDF_TOO_MANY_OBJECTS', params: { objects: facts.objectCount, maxObjects: limits.maxPdfObjects } });
+  if (facts.pageCount !== null && facts.pageCount > limits.maxPages)
+    issues.push({
+      code: 'PDF_TOO_MANY_PAGES',
+      params: { pages: facts.pageCount, maxPages: limits.maxPages },
+    });
+  if (facts.objectCount != null && facts.objectCount > limits.maxPdfObjects)
+    issues.push({
+      code: 'PDF_TOO_MANY_OBJECTS',
+      params: { objects: facts.objectCount, maxObjects: limits.maxPdfObjects },
+    });
   if (facts.durationSeconds !== null && facts.durationSeconds > limits.maxDurationSeconds) {
-    issues.push({ code: 'MEDIA_TOO_LONG', params: { seconds: Math.round(facts.durationSeconds), maxSeconds: limits.maxDurationSeconds } });
+    issues.push({
+      code: 'MEDIA_TOO_LONG',
+      params: { seconds: Math.round(facts.durationSeconds), maxSeconds: limits.maxDurationSeconds },
+    });
   }
-  if (facts.streamCount != null && facts.streamCount > limits.maxStreams) issues.push({ code: 'MEDIA_TOO_MANY_STREAMS', params: { streams: facts.streamCount, maxStreams: limits.maxStreams } });
+  if (facts.streamCount != null && facts.streamCount > limits.maxStreams)
+    issues.push({
+      code: 'MEDIA_TOO_MANY_STREAMS',
+      params: { streams: facts.streamCount, maxStreams: limits.maxStreams },
+    });
   return issues;
 }

@@ -12,11 +12,18 @@ import {
 
 /** Sheets from a compact table: entryId → { judgeId: total }. */
 function sheetsOf(table: Record<string, Record<string, number>>): ResultSheet[] {
-  return Object.entries(table).flatMap(([entryId, byJudge]) => Object.entries(byJudge).map(([judgeId, total]) => ({ entryId, judgeId, total })));
+  return Object.entries(table).flatMap(([entryId, byJudge]) =>
+    Object.entries(byJudge).map(([judgeId, total]) => ({ entryId, judgeId, total })),
+  );
 }
 
 function pick(entries: EntryResult[], ...fields: (keyof EntryResult)[]): Record<string, unknown>[] {
-  return entries.map((entry) => Object.fromEntries([['entryId', entry.entryId], ...fields.map((field) => [field, entry[field]])]));
+  return entries.map((entry) =>
+    Object.fromEntries([
+      ['entryId', entry.entryId],
+      ...fields.map((field) => [field, entry[field]]),
+    ]),
+  );
 }
 
 function deepFreeze<T>(value: T): T {
@@ -39,7 +46,11 @@ describe('aggregateResults: mean and trimmed mean', () => {
     E3: { j1: 3, j2: 8, j3: 9 },
   };
   const input = (method: AggregationMethod): AggregationInput => ({
-    entries: [{ entryId: 'E3', categoryId: 'cat' }, { entryId: 'E4', categoryId: 'cat' }, { entryId: 'E5', categoryId: 'cat' }],
+    entries: [
+      { entryId: 'E3', categoryId: 'cat' },
+      { entryId: 'E4', categoryId: 'cat' },
+      { entryId: 'E5', categoryId: 'cat' },
+    ],
     sheets: sheetsOf(table),
     method,
     maxTotal: 10,
@@ -48,7 +59,9 @@ describe('aggregateResults: mean and trimmed mean', () => {
   });
 
   it('should rank by the plain mean', () => {
-    expect(pick(aggregateResults(input('mean')).entries, 'sheets', 'total', 'normalized', 'rank')).toEqual([
+    expect(
+      pick(aggregateResults(input('mean')).entries, 'sheets', 'total', 'normalized', 'rank'),
+    ).toEqual([
       { entryId: 'E4', sheets: 4, total: 7.625, normalized: 7.625, rank: 1 },
       { entryId: 'E5', sheets: 5, total: 7.4, normalized: 7.4, rank: 2 },
       { entryId: 'E3', sheets: 3, total: 6.6667, normalized: 6.6667, rank: 3 },
@@ -57,7 +70,9 @@ describe('aggregateResults: mean and trimmed mean', () => {
 
   it('should drop one highest and one lowest sheet only from entries with at least 4 sheets', () => {
     // The trimmed mean swaps E4 and E5; `total` stays the plain mean.
-    expect(pick(aggregateResults(input('trimmed')).entries, 'sheets', 'total', 'normalized', 'rank')).toEqual([
+    expect(
+      pick(aggregateResults(input('trimmed')).entries, 'sheets', 'total', 'normalized', 'rank'),
+    ).toEqual([
       { entryId: 'E5', sheets: 5, total: 7.4, normalized: 8, rank: 1 },
       { entryId: 'E4', sheets: 4, total: 7.625, normalized: 7.5, rank: 2 },
       { entryId: 'E3', sheets: 3, total: 6.6667, normalized: 6.6667, rank: 3 },
@@ -66,7 +81,11 @@ describe('aggregateResults: mean and trimmed mean', () => {
 
   it('should drop only ONE of several equal extremes', () => {
     // 5, 5, 9, 9 → drop one 5 and one 9 → (5 + 9) / 2 = 7 (dropping all extremes would leave nothing).
-    const result = aggregateResults({ ...input('trimmed'), entries: [{ entryId: 'X', categoryId: 'cat' }], sheets: sheetsOf({ X: { a: 5, b: 5, c: 9, d: 9 } }) });
+    const result = aggregateResults({
+      ...input('trimmed'),
+      entries: [{ entryId: 'X', categoryId: 'cat' }],
+      sheets: sheetsOf({ X: { a: 5, b: 5, c: 9, d: 9 } }),
+    });
     expect(result.entries[0].normalized).toBe(7);
   });
 });
@@ -93,7 +112,12 @@ describe('aggregateResults: z-score normalisation', () => {
   //   → order P, Q, Y, X: P is no longer sunk by the severe judge and passes Q (and Y).
   const input = (method: AggregationMethod): AggregationInput => ({
     entries: ['P', 'Q', 'X', 'Y'].map((entryId) => ({ entryId, categoryId: 'cat' })),
-    sheets: sheetsOf({ P: { H: 6, A: 8.5 }, Q: { B: 9, C: 8.5 }, X: { H: 4, B: 7 }, Y: { A: 7.5, D: 8 } }),
+    sheets: sheetsOf({
+      P: { H: 6, A: 8.5 },
+      Q: { B: 9, C: 8.5 },
+      X: { H: 4, B: 7 },
+      Y: { A: 7.5, D: 8 },
+    }),
     method,
     maxTotal: 10,
     expectedSheets: 2,
@@ -154,13 +178,35 @@ describe('aggregateResults: z-score normalisation', () => {
     // Judge A: 10, 9 (mean 9.5, sd 0.5); judge B: 10, 0 (mean 5, sd 5) → E1 has z +1, +1; E2 has z −1, −1.
     // μ = 29 / 4 = 7.25; σ² = (2.75² + 1.75² + 2.75² + 7.25²) / 4 = 70.75 / 4 = 17.6875, σ = 4.2056510…
     // E1: μ + σ = 11.4557 → clamped to 10;  E2: μ − σ = 3.0443.
-    const base = { entries: [{ entryId: 'E1', categoryId: 'c' }, { entryId: 'E2', categoryId: 'c' }], method: 'zscore' as const, maxTotal: 10, expectedSheets: 2 };
-    expect(pick(aggregateResults({ ...base, sheets: sheetsOf({ E1: { A: 10, B: 10 }, E2: { A: 9, B: 0 } }) }).entries, 'normalized')).toEqual([
+    const base = {
+      entries: [
+        { entryId: 'E1', categoryId: 'c' },
+        { entryId: 'E2', categoryId: 'c' },
+      ],
+      method: 'zscore' as const,
+      maxTotal: 10,
+      expectedSheets: 2,
+    };
+    expect(
+      pick(
+        aggregateResults({
+          ...base,
+          sheets: sheetsOf({ E1: { A: 10, B: 10 }, E2: { A: 9, B: 0 } }),
+        }).entries,
+        'normalized',
+      ),
+    ).toEqual([
       { entryId: 'E1', normalized: 10 },
       { entryId: 'E2', normalized: 3.0443 },
     ]);
     // Mirrored: A: 0, 1; B: 0, 10 → μ = 11 / 4 = 2.75, same σ. E1: μ − σ = −1.4557 → clamped to 0; E2: μ + σ = 6.9557.
-    expect(pick(aggregateResults({ ...base, sheets: sheetsOf({ E1: { A: 0, B: 0 }, E2: { A: 1, B: 10 } }) }).entries, 'normalized')).toEqual([
+    expect(
+      pick(
+        aggregateResults({ ...base, sheets: sheetsOf({ E1: { A: 0, B: 0 }, E2: { A: 1, B: 10 } }) })
+          .entries,
+        'normalized',
+      ),
+    ).toEqual([
       { entryId: 'E2', normalized: 6.9557 },
       { entryId: 'E1', normalized: 0 },
     ]);
@@ -169,7 +215,10 @@ describe('aggregateResults: z-score normalisation', () => {
   it('should give the round mean when every judge has a single sheet or no spread', () => {
     // z = 0 everywhere → every x' = μ = (6 + 8 + 7 + 7) / 4 = 7 → all tied at rank 1.
     const result = aggregateResults({
-      entries: [{ entryId: 'a', categoryId: 'c' }, { entryId: 'b', categoryId: 'c' }],
+      entries: [
+        { entryId: 'a', categoryId: 'c' },
+        { entryId: 'b', categoryId: 'c' },
+      ],
       sheets: sheetsOf({ a: { j1: 6, j2: 8, j3: 7 }, b: { j3: 7, j4: 7 } }),
       method: 'zscore',
       maxTotal: 10,
@@ -208,23 +257,68 @@ describe('aggregateResults: flags', () => {
     T3: { k1: 7.4, k2: 8.8, k3: 7.8 },
     T4: { k1: 7, k2: 7, k3: 7 },
   });
-  const result = aggregateResults({ entries, sheets, method: 'mean', maxTotal: 10, expectedSheets: 3 });
+  const result = aggregateResults({
+    entries,
+    sheets,
+    method: 'mean',
+    maxTotal: 10,
+    expectedSheets: 3,
+  });
 
   it("should flag disagreement beyond 2 points of the others' mean, missing sheets and no sheets", () => {
     // c1 by mean: D2 (8 + 8 + 6.1)/3 = 7.3667, M 7.25, D1 (8 + 8 + 5.5)/3 = 7.1667, D3 16.9/3 = 5.6333, N unranked.
-    expect(pick(result.entries.filter((entry) => entry.categoryId === 'c1'), 'sheets', 'total', 'rank', 'flags', 'disagreeingJudges')).toEqual([
+    expect(
+      pick(
+        result.entries.filter((entry) => entry.categoryId === 'c1'),
+        'sheets',
+        'total',
+        'rank',
+        'flags',
+        'disagreeingJudges',
+      ),
+    ).toEqual([
       { entryId: 'D2', sheets: 3, total: 7.3667, rank: 1, flags: [], disagreeingJudges: [] },
-      { entryId: 'M', sheets: 2, total: 7.25, rank: 2, flags: ['MISSING_SHEETS'], disagreeingJudges: [] },
-      { entryId: 'D1', sheets: 3, total: 7.1667, rank: 3, flags: ['DISAGREEMENT'], disagreeingJudges: ['j3'] },
+      {
+        entryId: 'M',
+        sheets: 2,
+        total: 7.25,
+        rank: 2,
+        flags: ['MISSING_SHEETS'],
+        disagreeingJudges: [],
+      },
+      {
+        entryId: 'D1',
+        sheets: 3,
+        total: 7.1667,
+        rank: 3,
+        flags: ['DISAGREEMENT'],
+        disagreeingJudges: ['j3'],
+      },
       { entryId: 'D3', sheets: 3, total: 5.6333, rank: 4, flags: [], disagreeingJudges: [] },
-      { entryId: 'N', sheets: 0, total: null, rank: null, flags: ['MISSING_SHEETS', 'NO_SHEETS'], disagreeingJudges: [] },
+      {
+        entryId: 'N',
+        sheets: 0,
+        total: null,
+        rank: null,
+        flags: ['MISSING_SHEETS', 'NO_SHEETS'],
+        disagreeingJudges: [],
+      },
     ]);
     expect(result.entries.find((entry) => entry.entryId === 'N')?.normalized).toBeNull();
   });
 
   it('should let equal scores share a rank, flag them as ties and skip the next ranks', () => {
-    expect([(7.6 + 8.7 + 7.7) / 3, (7.4 + 8.8 + 7.8) / 3]).toEqual([7.999999999999999, 8.000000000000002]); // the drift being guarded against
-    expect(pick(result.entries.filter((entry) => entry.categoryId === 'c2'), 'normalized', 'rank', 'flags')).toEqual([
+    expect([(7.6 + 8.7 + 7.7) / 3, (7.4 + 8.8 + 7.8) / 3]).toEqual([
+      7.999999999999999, 8.000000000000002,
+    ]); // the drift being guarded against
+    expect(
+      pick(
+        result.entries.filter((entry) => entry.categoryId === 'c2'),
+        'normalized',
+        'rank',
+        'flags',
+      ),
+    ).toEqual([
       { entryId: 'T1', normalized: 8, rank: 1, flags: ['TIE'] },
       { entryId: 'T2', normalized: 8, rank: 1, flags: ['TIE'] },
       { entryId: 'T3', normalized: 8, rank: 1, flags: ['TIE'] },
@@ -248,7 +342,9 @@ describe('aggregateResults: flags', () => {
   });
 
   it('should rank each category separately, categories in order of first appearance', () => {
-    expect(result.entries.map((entry) => `${entry.categoryId}:${entry.entryId}:${entry.rank}`)).toEqual([
+    expect(
+      result.entries.map((entry) => `${entry.categoryId}:${entry.entryId}:${entry.rank}`),
+    ).toEqual([
       'c1:D2:1',
       'c1:M:2',
       'c1:D1:3',
@@ -263,11 +359,23 @@ describe('aggregateResults: flags', () => {
 
   it('should use a configured distance and scale the default with maxTotal', () => {
     // D2's j3 is 1.9 from the others: flagged at 1.5, not at the default 2.
-    const strict = aggregateResults({ entries, sheets, method: 'mean', maxTotal: 10, expectedSheets: 3, disagreementPoints: 1.5 });
-    expect(strict.entries.find((entry) => entry.entryId === 'D2')?.disagreeingJudges).toEqual(['j3']);
+    const strict = aggregateResults({
+      entries,
+      sheets,
+      method: 'mean',
+      maxTotal: 10,
+      expectedSheets: 3,
+      disagreementPoints: 1.5,
+    });
+    expect(strict.entries.find((entry) => entry.entryId === 'D2')?.disagreeingJudges).toEqual([
+      'j3',
+    ]);
     // On a 100-point rubric the default is 20: 80, 80, 59 → 21 away (flagged); 80, 80, 61 → 19 (not).
     const hundred = aggregateResults({
-      entries: [{ entryId: 'x', categoryId: 'c' }, { entryId: 'y', categoryId: 'c' }],
+      entries: [
+        { entryId: 'x', categoryId: 'c' },
+        { entryId: 'y', categoryId: 'c' },
+      ],
       sheets: sheetsOf({ x: { a: 80, b: 80, c: 59 }, y: { a: 80, b: 80, c: 61 } }),
       method: 'mean',
       maxTotal: 100,
@@ -280,15 +388,31 @@ describe('aggregateResults: flags', () => {
   });
 
   it('should flag both judges of a two-sheet entry that are too far apart', () => {
-    const pair = aggregateResults({ entries: [{ entryId: 'x', categoryId: 'c' }], sheets: sheetsOf({ x: { b: 9, a: 6 } }), method: 'mean', maxTotal: 10, expectedSheets: 2 });
+    const pair = aggregateResults({
+      entries: [{ entryId: 'x', categoryId: 'c' }],
+      sheets: sheetsOf({ x: { b: 9, a: 6 } }),
+      method: 'mean',
+      maxTotal: 10,
+      expectedSheets: 2,
+    });
     expect(pair.entries[0].disagreeingJudges).toEqual(['a', 'b']);
   });
 });
 
 describe('aggregateResults: inputs', () => {
   const build = (): AggregationInput => ({
-    entries: [{ entryId: 'P', categoryId: 'c1' }, { entryId: 'Q', categoryId: 'c2' }, { entryId: 'X', categoryId: 'c1' }, { entryId: 'Y', categoryId: 'c2' }],
-    sheets: sheetsOf({ P: { H: 6, A: 8.5 }, Q: { B: 9, C: 8.5 }, X: { H: 4, B: 7 }, Y: { A: 7.5, D: 8 } }),
+    entries: [
+      { entryId: 'P', categoryId: 'c1' },
+      { entryId: 'Q', categoryId: 'c2' },
+      { entryId: 'X', categoryId: 'c1' },
+      { entryId: 'Y', categoryId: 'c2' },
+    ],
+    sheets: sheetsOf({
+      P: { H: 6, A: 8.5 },
+      Q: { B: 9, C: 8.5 },
+      X: { H: 4, B: 7 },
+      Y: { A: 7.5, D: 8 },
+    }),
     method: 'zscore',
     maxTotal: 10,
     expectedSheets: 2,
@@ -302,22 +426,35 @@ describe('aggregateResults: inputs', () => {
     expect(aggregateResults(input)).toEqual(first);
     const shuffled = build();
     shuffled.sheets = [...shuffled.sheets].reverse();
-    shuffled.entries = [shuffled.entries[0], shuffled.entries[3], shuffled.entries[2], shuffled.entries[1]];
+    shuffled.entries = [
+      shuffled.entries[0],
+      shuffled.entries[3],
+      shuffled.entries[2],
+      shuffled.entries[1],
+    ];
     expect(aggregateResults(shuffled)).toEqual(first);
-    for (const method of ['mean', 'trimmed'] as const) expect(aggregateResults(deepFreeze({ ...build(), method }))).toEqual(aggregateResults({ ...build(), method }));
+    for (const method of ['mean', 'trimmed'] as const)
+      expect(aggregateResults(deepFreeze({ ...build(), method }))).toEqual(
+        aggregateResults({ ...build(), method }),
+      );
   });
 
   it('should ignore sheets of unknown entries and handle an empty round', () => {
     const withStray = build();
     withStray.sheets = [...withStray.sheets, { entryId: 'ghost', judgeId: 'H', total: 0 }];
     expect(aggregateResults(withStray)).toEqual(aggregateResults(build()));
-    expect(aggregateResults({ ...build(), entries: [], sheets: [] })).toEqual({ entries: [], judges: [] });
+    expect(aggregateResults({ ...build(), entries: [], sheets: [] })).toEqual({
+      entries: [],
+      judges: [],
+    });
   });
 
   it('should refuse nonsense parameters', () => {
     expect(() => aggregateResults({ ...build(), maxTotal: 0 })).toThrow(RangeError);
     expect(() => aggregateResults({ ...build(), expectedSheets: -1 })).toThrow(RangeError);
-    expect(() => aggregateResults({ ...build(), sheets: [{ entryId: 'P', judgeId: 'A', total: Number.NaN }] })).toThrow(RangeError);
+    expect(() =>
+      aggregateResults({ ...build(), sheets: [{ entryId: 'P', judgeId: 'A', total: Number.NaN }] }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -332,14 +469,25 @@ describe(defaultDisagreementDistance.name, () => {
 
   it('should be the distance aggregateResults uses when none is given', () => {
     // 6.5 points: 1.3 apart is not a disagreement, 1.3001 is.
-    const input = (far: number): AggregationInput => ({ entries: [{ entryId: 'x', categoryId: 'c' }], sheets: sheetsOf({ x: { a: 5, b: 5 - far } }), method: 'mean', maxTotal: 6.5, expectedSheets: 2 });
+    const input = (far: number): AggregationInput => ({
+      entries: [{ entryId: 'x', categoryId: 'c' }],
+      sheets: sheetsOf({ x: { a: 5, b: 5 - far } }),
+      method: 'mean',
+      maxTotal: 6.5,
+      expectedSheets: 2,
+    });
     expect(aggregateResults(input(1.3)).entries[0].flags).toEqual([]);
     expect(aggregateResults(input(1.3001)).entries[0].flags).toEqual(['DISAGREEMENT']);
   });
 });
 
 describe(disagreementDistance.name, () => {
-  const weighted = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25, weight: 0.3 }] };
+  const weighted = {
+    criteria: [
+      { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
+      { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25, weight: 0.3 },
+    ],
+  };
 
   it("should be the round's own distance, or the default for its rubric's weighted maximum", () => {
     expect(disagreementDistance(weighted, null)).toBe(1.3);
@@ -402,7 +550,12 @@ describe(tierThresholds.name, () => {
       { tierCode: 'KK', minScore: 6 },
     ]);
     // Unconventional codes get nothing then, as before.
-    expect(tierThresholds(ordinal.map((tier) => ({ ...tier, minScore: null })), 10)).toEqual([{ tierCode: 'KK', minScore: 6 }]);
+    expect(
+      tierThresholds(
+        ordinal.map((tier) => ({ ...tier, minScore: null })),
+        10,
+      ),
+    ).toEqual([{ tierCode: 'KK', minScore: 6 }]);
     expect(tierThresholds([], 10)).toEqual([]);
   });
 
@@ -414,7 +567,10 @@ describe(tierThresholds.name, () => {
     ]);
     // A conventional code without a threshold is no longer suggested: A stays empty, B starts at 8.
     const configured: Record<string, number> = { DB: 9.5, B: 8, C: 7, KK: 6 };
-    const withoutA = conventional.map((tier) => ({ ...tier, minScore: configured[tier.code] ?? null }));
+    const withoutA = conventional.map((tier) => ({
+      ...tier,
+      minScore: configured[tier.code] ?? null,
+    }));
     const thresholds = tierThresholds(withoutA, 10);
     expect(thresholds.map((threshold) => threshold.tierCode)).toEqual(['DB', 'B', 'C', 'KK']);
     expect(suggestTier(9.25, thresholds)).toBe('B');
@@ -434,14 +590,20 @@ describe(tierThresholds.name, () => {
     expect(suggestTier(11.625, thresholds)).toBe('BA');
     expect(suggestTier(11.6249, thresholds)).toBeNull();
     // The conventional fallback scales the same way: A at 9 of 10 is 13.5 of 15.
-    expect(tierThresholds(conventional, 15).find((threshold) => threshold.tierCode === 'A')).toEqual({ tierCode: 'A', minScore: 13.5 });
-    expect(tierThresholds(conventional, 20).find((threshold) => threshold.tierCode === 'DB')).toEqual({ tierCode: 'DB', minScore: 19 });
+    expect(
+      tierThresholds(conventional, 15).find((threshold) => threshold.tierCode === 'A'),
+    ).toEqual({ tierCode: 'A', minScore: 13.5 });
+    expect(
+      tierThresholds(conventional, 20).find((threshold) => threshold.tierCode === 'DB'),
+    ).toEqual({ tierCode: 'DB', minScore: 19 });
   });
 
   it('should round a scaled threshold up to the four decimals of scores, never down', () => {
     // 8.33 of 10 on a 7-point rubric is 5.831 exactly; 6.67 of 10 on a 3.3333-point rubric is
     // 2.22331... and must become 2.2234, so that 2.2233 (below the real threshold) gets nothing.
-    expect(tierThresholds([{ code: 'A', minScore: 8.33 }], 7)).toEqual([{ tierCode: 'A', minScore: 5.831 }]);
+    expect(tierThresholds([{ code: 'A', minScore: 8.33 }], 7)).toEqual([
+      { tierCode: 'A', minScore: 5.831 },
+    ]);
     const thresholds = tierThresholds([{ code: 'A', minScore: 6.67 }], 3.3333);
     expect(thresholds).toEqual([{ tierCode: 'A', minScore: 2.2234 }]);
     expect(suggestTier(2.2233, thresholds)).toBeNull();
@@ -449,7 +611,13 @@ describe(tierThresholds.name, () => {
   });
 
   it('should suggest the earlier tier when two share a threshold', () => {
-    const thresholds = tierThresholds([{ code: 'A', minScore: 8 }, { code: 'B', minScore: 8 }], 10);
+    const thresholds = tierThresholds(
+      [
+        { code: 'A', minScore: 8 },
+        { code: 'B', minScore: 8 },
+      ],
+      10,
+    );
     expect(suggestTier(8, thresholds)).toBe('A');
   });
 

@@ -130,12 +130,19 @@ function populationSd(values: readonly number[], mean: number): number {
 }
 
 function validate(input: AggregationInput): void {
-  if (!Number.isFinite(input.maxTotal) || input.maxTotal <= 0) throw new RangeError('maxTotal must be a positive number');
-  if (!Number.isInteger(input.expectedSheets) || input.expectedSheets < 0) throw new RangeError('expectedSheets must be a non-negative integer');
-  if (input.disagreementPoints !== undefined && (!Number.isFinite(input.disagreementPoints) || input.disagreementPoints < 0)) {
+  if (!Number.isFinite(input.maxTotal) || input.maxTotal <= 0)
+    throw new RangeError('maxTotal must be a positive number');
+  if (!Number.isInteger(input.expectedSheets) || input.expectedSheets < 0)
+    throw new RangeError('expectedSheets must be a non-negative integer');
+  if (
+    input.disagreementPoints !== undefined &&
+    (!Number.isFinite(input.disagreementPoints) || input.disagreementPoints < 0)
+  ) {
     throw new RangeError('disagreementPoints must be a non-negative number');
   }
-  for (const sheet of input.sheets) if (!Number.isFinite(sheet.total)) throw new RangeError(`total of sheet ${sheet.entryId}/${sheet.judgeId} is not a number`);
+  for (const sheet of input.sheets)
+    if (!Number.isFinite(sheet.total))
+      throw new RangeError(`total of sheet ${sheet.entryId}/${sheet.judgeId} is not a number`);
 }
 
 /**
@@ -145,20 +152,30 @@ function validate(input: AggregationInput): void {
 export function aggregateResults(input: AggregationInput): AggregationResult {
   validate(input);
   const maxUnits = toScaled(input.maxTotal);
-  const disagreementUnits = toScaled(input.disagreementPoints ?? defaultDisagreementDistance(input.maxTotal));
+  const disagreementUnits = toScaled(
+    input.disagreementPoints ?? defaultDisagreementDistance(input.maxTotal),
+  );
 
   const entries = new Map<string, ResultEntry>();
   const categoryOrder = new Map<string, number>();
   for (const entry of input.entries) {
     if (entries.has(entry.entryId)) continue;
     entries.set(entry.entryId, entry);
-    if (!categoryOrder.has(entry.categoryId)) categoryOrder.set(entry.categoryId, categoryOrder.size);
+    if (!categoryOrder.has(entry.categoryId))
+      categoryOrder.set(entry.categoryId, categoryOrder.size);
   }
 
   const sheets: ScaledSheet[] = input.sheets
     .filter((sheet) => entries.has(sheet.entryId))
-    .map((sheet) => ({ entryId: sheet.entryId, judgeId: sheet.judgeId, units: toScaled(sheet.total) }))
-    .sort((a, b) => compareText(a.entryId, b.entryId) || compareText(a.judgeId, b.judgeId) || a.units - b.units);
+    .map((sheet) => ({
+      entryId: sheet.entryId,
+      judgeId: sheet.judgeId,
+      units: toScaled(sheet.total),
+    }))
+    .sort(
+      (a, b) =>
+        compareText(a.entryId, b.entryId) || compareText(a.judgeId, b.judgeId) || a.units - b.units,
+    );
 
   const byEntry = new Map<string, ScaledSheet[]>();
   const byJudge = new Map<string, ScaledSheet[]>();
@@ -176,7 +193,9 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
   }
 
   const allUnits = sheets.map((sheet) => sheet.units);
-  const roundMean = allUnits.length ? allUnits.reduce((acc, value) => acc + value, 0) / allUnits.length : 0;
+  const roundMean = allUnits.length
+    ? allUnits.reduce((acc, value) => acc + value, 0) / allUnits.length
+    : 0;
   const roundSd = populationSd(allUnits, roundMean);
 
   const rescaled = (sheet: ScaledSheet): number => {
@@ -191,7 +210,8 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
       const units = own.map((sheet) => sheet.units);
       return roundUnits((sum - Math.min(...units) - Math.max(...units)) / (count - 2));
     }
-    if (input.method === 'zscore') return roundUnits(own.reduce((acc, sheet) => acc + rescaled(sheet), 0) / count);
+    if (input.method === 'zscore')
+      return roundUnits(own.reduce((acc, sheet) => acc + rescaled(sheet), 0) / count);
     return roundUnits(sum / count);
   };
 
@@ -209,13 +229,26 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
     if (count < input.expectedSheets) flags.add('MISSING_SHEETS');
     if (count === 0) {
       flags.add('NO_SHEETS');
-      return { entryId: entry.entryId, categoryId: entry.categoryId, sheets: 0, totalUnits: null, normalizedUnits: null, rank: null, flags: [...flags], disagreeingJudges: [] };
+      return {
+        entryId: entry.entryId,
+        categoryId: entry.categoryId,
+        sheets: 0,
+        totalUnits: null,
+        normalizedUnits: null,
+        rank: null,
+        flags: [...flags],
+        disagreeingJudges: [],
+      };
     }
     const sum = own.reduce((acc, sheet) => acc + sheet.units, 0);
     if (count >= 2) {
       // |x − (sum − x)/(n − 1)| > d  ⇔  |x·(n − 1) − (sum − x)| > d·(n − 1), all integers.
       for (const sheet of own) {
-        if (Math.abs(sheet.units * (count - 1) - (sum - sheet.units)) > disagreementUnits * (count - 1)) disagreeing.add(sheet.judgeId);
+        if (
+          Math.abs(sheet.units * (count - 1) - (sum - sheet.units)) >
+          disagreementUnits * (count - 1)
+        )
+          disagreeing.add(sheet.judgeId);
       }
     }
     if (disagreeing.size) flags.add('DISAGREEMENT');
@@ -232,11 +265,14 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
   });
 
   for (const categoryId of categoryOrder.keys()) {
-    const ranked = working.filter((row) => row.categoryId === categoryId && row.normalizedUnits !== null);
+    const ranked = working.filter(
+      (row) => row.categoryId === categoryId && row.normalizedUnits !== null,
+    );
     for (const row of ranked) {
       const mine = row.normalizedUnits ?? 0;
       row.rank = 1 + ranked.filter((other) => (other.normalizedUnits ?? 0) > mine).length;
-      if (ranked.some((other) => other !== row && other.normalizedUnits === mine)) row.flags.push('TIE');
+      if (ranked.some((other) => other !== row && other.normalizedUnits === mine))
+        row.flags.push('TIE');
     }
   }
 
@@ -266,8 +302,16 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
       const pooled = sheets.filter((sheet) => scored.has(sheet.entryId));
       const pooledSum = pooled.reduce((acc, sheet) => acc + sheet.units, 0);
       // mean − pooledMean = (sum·m − pooledSum·n) / (n·m): exact integer numerator.
-      const offset = roundUnits((judge.sum * pooled.length - pooledSum * count) / (count * pooled.length));
-      return { judgeId, sheets: count, mean: fromUnits(roundUnits(judge.mean)), spread: fromUnits(roundUnits(judge.sd)), offset: fromUnits(offset) };
+      const offset = roundUnits(
+        (judge.sum * pooled.length - pooledSum * count) / (count * pooled.length),
+      );
+      return {
+        judgeId,
+        sheets: count,
+        mean: fromUnits(roundUnits(judge.mean)),
+        spread: fromUnits(roundUnits(judge.sd)),
+        offset: fromUnits(offset),
+      };
     });
 
   return { entries: results, judges };
@@ -284,7 +328,13 @@ export interface TierThreshold {
  * A 9, B 8, C 7, Khuyến khích 6). Used only while no tier of the award has a `minScore`, so awards
  * with these conventional codes keep their suggestions.
  */
-export const CONVENTIONAL_TIER_MIN_SCORES: Readonly<Record<string, number>> = { DB: 9.5, A: 9, B: 8, C: 7, KK: 6 };
+export const CONVENTIONAL_TIER_MIN_SCORES: Readonly<Record<string, number>> = {
+  DB: 9.5,
+  A: 9,
+  B: 8,
+  C: 7,
+  KK: 6,
+};
 
 /**
  * The suggestion thresholds of an award's tiers for a round whose rubric totals at most `maxTotal`.
@@ -293,8 +343,12 @@ export const CONVENTIONAL_TIER_MIN_SCORES: Readonly<Record<string, number>> = { 
  * exactly when it reaches the unrounded one. Once any tier has a `minScore`, only those tiers are
  * suggested; while none has, the conventional codes get their conventional thresholds.
  */
-export function tierThresholds(tiers: readonly { code: string; minScore?: number | null }[], maxTotal: number): TierThreshold[] {
-  if (!Number.isFinite(maxTotal) || maxTotal <= 0) throw new RangeError('maxTotal must be a positive number');
+export function tierThresholds(
+  tiers: readonly { code: string; minScore?: number | null }[],
+  maxTotal: number,
+): TierThreshold[] {
+  if (!Number.isFinite(maxTotal) || maxTotal <= 0)
+    throw new RangeError('maxTotal must be a positive number');
   const maxUnits = toScaled(maxTotal);
   const configured = tiers.some((tier) => tier.minScore !== undefined && tier.minScore !== null);
   return tiers.flatMap((tier) => {
@@ -316,7 +370,8 @@ export function suggestTier(score: number, thresholds: readonly TierThreshold[])
   let best: { tierCode: string; minUnits: number } | null = null;
   for (const threshold of thresholds) {
     const minUnits = toScaled(threshold.minScore);
-    if (minUnits <= units && (best === null || minUnits > best.minUnits)) best = { tierCode: threshold.tierCode, minUnits };
+    if (minUnits <= units && (best === null || minUnits > best.minUnits))
+      best = { tierCode: threshold.tierCode, minUnits };
   }
   return best?.tierCode ?? null;
 }

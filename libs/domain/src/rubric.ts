@@ -21,8 +21,13 @@ export function criterionWeight(criterion: Pick<RubricCriterion, 'weight'>): num
  * The rubric's maximum weighted total, Σ maxScore × weight: what results, thresholds and the
  * disagreement distance are measured against. Exact at four decimals (5 + 5 × 0.3 is 6.5).
  */
-export function rubricMaxTotal(rubric: { readonly criteria: readonly Pick<RubricCriterion, 'maxScore' | 'weight'>[] }): number {
-  const product = rubric.criteria.reduce((sum, criterion) => sum + toScaled(criterion.maxScore) * toScaled(criterionWeight(criterion)), 0);
+export function rubricMaxTotal(rubric: {
+  readonly criteria: readonly Pick<RubricCriterion, 'maxScore' | 'weight'>[];
+}): number {
+  const product = rubric.criteria.reduce(
+    (sum, criterion) => sum + toScaled(criterion.maxScore) * toScaled(criterionWeight(criterion)),
+    0,
+  );
   // maxScore and weight are both scaled by 10^4: bring the product back to four decimals.
   return Math.round(product / SCORE_SCALE) / SCORE_SCALE;
 }
@@ -32,10 +37,12 @@ export function rubricIssues(criteria: readonly RubricCriterion[]): RubricIssue[
   const issues: RubricIssue[] = [];
   const seen = new Set<string>();
   criteria.forEach((criterion, index) => {
-    if (seen.has(criterion.key)) issues.push({ path: `rubric.criteria.${index}.key`, code: 'DUPLICATE_CODE' });
+    if (seen.has(criterion.key))
+      issues.push({ path: `rubric.criteria.${index}.key`, code: 'DUPLICATE_CODE' });
     seen.add(criterion.key);
     const step = toScaled(criterion.step);
-    if (step <= 0 || toScaled(criterion.maxScore) % step !== 0) issues.push({ path: `rubric.criteria.${index}.step`, code: 'STEP_DOES_NOT_DIVIDE_MAX' });
+    if (step <= 0 || toScaled(criterion.maxScore) % step !== 0)
+      issues.push({ path: `rubric.criteria.${index}.step`, code: 'STEP_DOES_NOT_DIVIDE_MAX' });
   });
   return issues;
 }

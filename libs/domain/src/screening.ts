@@ -1,5 +1,13 @@
 import type { AwardRules, EntryPartInput, EntryStatus } from '@press-award/contracts';
-import { authorLimitIssues, countsTowardAuthorCap, isPossiblySameAuthor, isSameAuthor, submissionFileIssues, type CountedAuthor, type SubmittedFile } from './eligibility';
+import {
+  authorLimitIssues,
+  countsTowardAuthorCap,
+  isPossiblySameAuthor,
+  isSameAuthor,
+  submissionFileIssues,
+  type CountedAuthor,
+  type SubmittedFile,
+} from './eligibility';
 import { normalizePersonName } from './person-name';
 
 /**
@@ -61,7 +69,9 @@ export function titleSimilarity(a: string, b: string): number {
   const gramsB = bigrams(right);
   let shared = 0;
   for (const [gram, count] of gramsA) shared += Math.min(count, gramsB.get(gram) ?? 0);
-  const total = [...gramsA.values()].reduce((sum, n) => sum + n, 0) + [...gramsB.values()].reduce((sum, n) => sum + n, 0);
+  const total =
+    [...gramsA.values()].reduce((sum, n) => sum + n, 0) +
+    [...gramsB.values()].reduce((sum, n) => sum + n, 0);
   return (2 * shared) / total;
 }
 
@@ -74,38 +84,88 @@ export const SIMILAR_TITLE_THRESHOLD = 0.9;
  * A name-only match ({@link isPossiblySameAuthor}) is flagged when, were it the same person, the cap
  * would be reached: below that it changes nothing the secretariat decides.
  */
-export function screeningFindings(entry: ScreenedEntry, rules: AwardRules, others: readonly ScreenedEntry[]): Finding[] {
+export function screeningFindings(
+  entry: ScreenedEntry,
+  rules: AwardRules,
+  others: readonly ScreenedEntry[],
+): Finding[] {
   const findings: Finding[] = [];
-  const outside = entry.parts.filter((part) => part.publishedAt < rules.publicationFrom || part.publishedAt > rules.publicationTo);
-  if (outside.length) findings.push({ code: 'PUBLICATION_OUTSIDE_WINDOW', params: { from: rules.publicationFrom, to: rules.publicationTo, parts: outside.length } });
-  if (entry.parts.length > rules.maxSeriesParts) findings.push({ code: 'TOO_MANY_PARTS', params: { max: rules.maxSeriesParts } });
-  if (entry.authors.length > rules.maxCoAuthors) findings.push({ code: 'TOO_MANY_AUTHORS', params: { max: rules.maxCoAuthors } });
-  for (const issue of submissionFileIssues({ language: entry.language, parts: entry.parts.map((part) => ({ ...part, title: '', outlet: '' })) }, entry.files, false)) {
+  const outside = entry.parts.filter(
+    (part) => part.publishedAt < rules.publicationFrom || part.publishedAt > rules.publicationTo,
+  );
+  if (outside.length)
+    findings.push({
+      code: 'PUBLICATION_OUTSIDE_WINDOW',
+      params: { from: rules.publicationFrom, to: rules.publicationTo, parts: outside.length },
+    });
+  if (entry.parts.length > rules.maxSeriesParts)
+    findings.push({ code: 'TOO_MANY_PARTS', params: { max: rules.maxSeriesParts } });
+  if (entry.authors.length > rules.maxCoAuthors)
+    findings.push({ code: 'TOO_MANY_AUTHORS', params: { max: rules.maxCoAuthors } });
+  for (const issue of submissionFileIssues(
+    {
+      language: entry.language,
+      parts: entry.parts.map((part) => ({ ...part, title: '', outlet: '' })),
+    },
+    entry.files,
+    false,
+  )) {
     findings.push({ code: issue.code as FindingCode });
   }
   const earlier = others.filter(
-    (other) => other.id !== entry.id && countsTowardAuthorCap(other.status) && other.submittedAt && entry.submittedAt && other.submittedAt < entry.submittedAt,
+    (other) =>
+      other.id !== entry.id &&
+      countsTowardAuthorCap(other.status) &&
+      other.submittedAt &&
+      entry.submittedAt &&
+      other.submittedAt < entry.submittedAt,
   );
   const overCap = authorLimitIssues(entry.authors, earlier, rules.maxEntriesPerAuthor);
   if (overCap.length) {
-    const flagged = overCap.map((issue) => entry.authors[Number(issue.path.split('.')[1])]).filter((author): author is CountedAuthor => !!author);
-    const related = earlier.filter((other) => other.authors.some((candidate) => flagged.some((author) => isSameAuthor(author, candidate))));
-    findings.push({ code: 'AUTHOR_ENTRY_LIMIT_REACHED', params: { max: rules.maxEntriesPerAuthor }, relatedEntryIds: related.map((other) => other.id) });
+    const flagged = overCap
+      .map((issue) => entry.authors[Number(issue.path.split('.')[1])])
+      .filter((author): author is CountedAuthor => !!author);
+    const related = earlier.filter((other) =>
+      other.authors.some((candidate) => flagged.some((author) => isSameAuthor(author, candidate))),
+    );
+    findings.push({
+      code: 'AUTHOR_ENTRY_LIMIT_REACHED',
+      params: { max: rules.maxEntriesPerAuthor },
+      relatedEntryIds: related.map((other) => other.id),
+    });
   }
   const possible = new Set<string>();
   for (const author of entry.authors) {
-    const certain = earlier.filter((other) => other.authors.some((candidate) => isSameAuthor(author, candidate)));
+    const certain = earlier.filter((other) =>
+      other.authors.some((candidate) => isSameAuthor(author, candidate)),
+    );
     if (certain.length >= rules.maxEntriesPerAuthor) continue;
-    const nameOnly = earlier.filter((other) => !certain.includes(other) && other.authors.some((candidate) => isPossiblySameAuthor(author, candidate)));
-    if (nameOnly.length && certain.length + nameOnly.length >= rules.maxEntriesPerAuthor) nameOnly.forEach((other) => possible.add(other.id));
+    const nameOnly = earlier.filter(
+      (other) =>
+        !certain.includes(other) &&
+        other.authors.some((candidate) => isPossiblySameAuthor(author, candidate)),
+    );
+    if (nameOnly.length && certain.length + nameOnly.length >= rules.maxEntriesPerAuthor)
+      nameOnly.forEach((other) => possible.add(other.id));
   }
   if (possible.size) {
-    findings.push({ code: 'POSSIBLY_SAME_AUTHOR', params: { max: rules.maxEntriesPerAuthor }, relatedEntryIds: earlier.filter((other) => possible.has(other.id)).map((other) => other.id) });
+    findings.push({
+      code: 'POSSIBLY_SAME_AUTHOR',
+      params: { max: rules.maxEntriesPerAuthor },
+      relatedEntryIds: earlier.filter((other) => possible.has(other.id)).map((other) => other.id),
+    });
   }
   const hashes = new Set(entry.files.map((file) => file.sha256));
-  const sameFile = others.filter((other) => other.id !== entry.id && other.files.some((file) => hashes.has(file.sha256)));
-  if (sameFile.length) findings.push({ code: 'DUPLICATE_FILE', relatedEntryIds: sameFile.map((other) => other.id) });
-  const similar = others.filter((other) => other.id !== entry.id && titleSimilarity(entry.title, other.title) >= SIMILAR_TITLE_THRESHOLD);
-  if (similar.length) findings.push({ code: 'SIMILAR_TITLE', relatedEntryIds: similar.map((other) => other.id) });
+  const sameFile = others.filter(
+    (other) => other.id !== entry.id && other.files.some((file) => hashes.has(file.sha256)),
+  );
+  if (sameFile.length)
+    findings.push({ code: 'DUPLICATE_FILE', relatedEntryIds: sameFile.map((other) => other.id) });
+  const similar = others.filter(
+    (other) =>
+      other.id !== entry.id && titleSimilarity(entry.title, other.title) >= SIMILAR_TITLE_THRESHOLD,
+  );
+  if (similar.length)
+    findings.push({ code: 'SIMILAR_TITLE', relatedEntryIds: similar.map((other) => other.id) });
   return findings;
 }

@@ -1,7 +1,16 @@
 import type { TopicPrizeCondition } from '@press-award/contracts';
-import { ageOn, checkTopicPrizeCondition, topicPrizeReferenceDate, type TopicPrizeAuthor } from './topic-prizes';
+import {
+  ageOn,
+  checkTopicPrizeCondition,
+  topicPrizeReferenceDate,
+  type TopicPrizeAuthor,
+} from './topic-prizes';
 
-const author = (overrides: Partial<TopicPrizeAuthor> = {}): TopicPrizeAuthor => ({ fullName: 'Nguyễn Văn An', dateOfBirth: '1980-05-01', ...overrides });
+const author = (overrides: Partial<TopicPrizeAuthor> = {}): TopicPrizeAuthor => ({
+  fullName: 'Nguyễn Văn An',
+  dateOfBirth: '1980-05-01',
+  ...overrides,
+});
 const oldest: TopicPrizeCondition = { kind: 'authorAgeAtLeast', years: 70 };
 const youngest: TopicPrizeCondition = { kind: 'authorYoungerThan', years: 18 };
 const overseas: TopicPrizeCondition = { kind: 'overseasAuthor' };
@@ -26,30 +35,56 @@ describe(ageOn.name, () => {
 
 describe(topicPrizeReferenceDate.name, () => {
   it("should be the Vietnam calendar day of the award's submission deadline", () => {
-    expect(topicPrizeReferenceDate({ submissionDeadline: '2020-11-10T17:00:00+07:00' })).toBe('2020-11-10');
+    expect(topicPrizeReferenceDate({ submissionDeadline: '2020-11-10T17:00:00+07:00' })).toBe(
+      '2020-11-10',
+    );
     // 23:30 on the 10th in UTC is already the 11th in Vietnam.
-    expect(topicPrizeReferenceDate({ submissionDeadline: '2020-11-10T23:30:00Z' })).toBe('2020-11-11');
+    expect(topicPrizeReferenceDate({ submissionDeadline: '2020-11-10T23:30:00Z' })).toBe(
+      '2020-11-11',
+    );
   });
 });
 
 describe(checkTopicPrizeCondition.name, () => {
   it('should meet a prize without a condition, whatever the authors', () => {
     expect(checkTopicPrizeCondition(null, [], ON)).toEqual({ outcome: 'met' });
-    expect(checkTopicPrizeCondition(undefined, [author({ dateOfBirth: null })], ON)).toEqual({ outcome: 'met' });
+    expect(checkTopicPrizeCondition(undefined, [author({ dateOfBirth: null })], ON)).toEqual({
+      outcome: 'met',
+    });
   });
 
   it('should meet the oldest-author prize from the 70th birthday on, with one author old enough', () => {
-    expect(checkTopicPrizeCondition(oldest, [author(), author({ fullName: 'Lê Văn Bình', dateOfBirth: '1950-11-10' })], ON)).toEqual({ outcome: 'met' });
-    expect(checkTopicPrizeCondition(oldest, [author({ dateOfBirth: '1950-11-11' })], ON)).toEqual({ outcome: 'unmet' });
+    expect(
+      checkTopicPrizeCondition(
+        oldest,
+        [author(), author({ fullName: 'Lê Văn Bình', dateOfBirth: '1950-11-10' })],
+        ON,
+      ),
+    ).toEqual({ outcome: 'met' });
+    expect(checkTopicPrizeCondition(oldest, [author({ dateOfBirth: '1950-11-11' })], ON)).toEqual({
+      outcome: 'unmet',
+    });
   });
 
   it('should meet the youngest-author prize only under 18 (the 18th birthday is too late)', () => {
-    expect(checkTopicPrizeCondition(youngest, [author(), author({ fullName: 'Phạm Thị Cúc', dateOfBirth: '2002-11-11' })], ON)).toEqual({ outcome: 'met' });
-    expect(checkTopicPrizeCondition(youngest, [author({ dateOfBirth: '2002-11-10' })], ON)).toEqual({ outcome: 'unmet' });
+    expect(
+      checkTopicPrizeCondition(
+        youngest,
+        [author(), author({ fullName: 'Phạm Thị Cúc', dateOfBirth: '2002-11-11' })],
+        ON,
+      ),
+    ).toEqual({ outcome: 'met' });
+    expect(checkTopicPrizeCondition(youngest, [author({ dateOfBirth: '2002-11-10' })], ON)).toEqual(
+      { outcome: 'unmet' },
+    );
   });
 
   it('should name the authors without a birth date when no author with one qualifies', () => {
-    const authors = [author(), author({ fullName: 'Lê Văn Bình', dateOfBirth: null }), author({ fullName: 'Trần Ỷ Lan', dateOfBirth: undefined })];
+    const authors = [
+      author(),
+      author({ fullName: 'Lê Văn Bình', dateOfBirth: null }),
+      author({ fullName: 'Trần Ỷ Lan', dateOfBirth: undefined }),
+    ];
     expect(checkTopicPrizeCondition(oldest, authors, ON)).toEqual({
       outcome: 'missingData',
       authors: [
@@ -60,18 +95,36 @@ describe(checkTopicPrizeCondition.name, () => {
   });
 
   it('should not ask for a birth date when another author already qualifies', () => {
-    expect(checkTopicPrizeCondition(oldest, [author({ dateOfBirth: null }), author({ dateOfBirth: '1940-01-01' })], ON)).toEqual({ outcome: 'met' });
+    expect(
+      checkTopicPrizeCondition(
+        oldest,
+        [author({ dateOfBirth: null }), author({ dateOfBirth: '1940-01-01' })],
+        ON,
+      ),
+    ).toEqual({ outcome: 'met' });
   });
 
   it('should treat a birth date that is not a real calendar date as missing', () => {
-    expect(checkTopicPrizeCondition(youngest, [author({ dateOfBirth: '2010-02-30' })], ON)).toEqual({ outcome: 'missingData', authors: [{ index: 0, fullName: 'Nguyễn Văn An' }] });
+    expect(checkTopicPrizeCondition(youngest, [author({ dateOfBirth: '2010-02-30' })], ON)).toEqual(
+      { outcome: 'missingData', authors: [{ index: 0, fullName: 'Nguyễn Văn An' }] },
+    );
   });
 
   it('should meet the overseas prize only with an author declared as living abroad', () => {
-    expect(checkTopicPrizeCondition(overseas, [author(), author({ overseas: true })], ON)).toEqual({ outcome: 'met' });
-    expect(checkTopicPrizeCondition(overseas, [author({ overseas: false }), author({ overseas: null }), author()], ON)).toEqual({ outcome: 'unmet' });
+    expect(checkTopicPrizeCondition(overseas, [author(), author({ overseas: true })], ON)).toEqual({
+      outcome: 'met',
+    });
+    expect(
+      checkTopicPrizeCondition(
+        overseas,
+        [author({ overseas: false }), author({ overseas: null }), author()],
+        ON,
+      ),
+    ).toEqual({ outcome: 'unmet' });
     // The birth date plays no part in it.
-    expect(checkTopicPrizeCondition(overseas, [author({ dateOfBirth: null, overseas: true })], ON)).toEqual({ outcome: 'met' });
+    expect(
+      checkTopicPrizeCondition(overseas, [author({ dateOfBirth: null, overseas: true })], ON),
+    ).toEqual({ outcome: 'met' });
   });
 
   it('should not meet an author condition for a work without authors', () => {

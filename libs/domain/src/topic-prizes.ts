@@ -49,9 +49,12 @@ export function checkTopicPrizeCondition(
 ): TopicPrizeCheck {
   if (!condition) return { outcome: 'met' };
   if (condition.kind === 'overseasAuthor') {
-    return authors.some((author) => author.overseas === true) ? { outcome: 'met' } : { outcome: 'unmet' };
+    return authors.some((author) => author.overseas === true)
+      ? { outcome: 'met' }
+      : { outcome: 'unmet' };
   }
-  const qualifies = (age: number) => (condition.kind === 'authorAgeAtLeast' ? age >= condition.years : age < condition.years);
+  const qualifies = (age: number) =>
+    condition.kind === 'authorAgeAtLeast' ? age >= condition.years : age < condition.years;
   const missing: { index: number; fullName: string }[] = [];
   for (const [index, author] of authors.entries()) {
     if (!isCalendarDate(author.dateOfBirth)) {

@@ -4,7 +4,13 @@ import { join, relative, sep } from 'node:path';
 /** The repository root, whatever directory Jest was started from. */
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
 
-const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', '.angular', 'test-results', 'coverage']);
+const SKIPPED_DIRECTORIES = new Set([
+  'node_modules',
+  'dist',
+  '.angular',
+  'test-results',
+  'coverage',
+]);
 const TEST_FILE = /\.(spec|integration-spec|test)\.ts$/;
 
 /** Repository-relative paths (with `/`) of the files under `directory` that `accept` keeps. */
@@ -86,7 +92,8 @@ export function stringLiterals(source: string): Literal[] {
     if (char === '/' && source[index] === '/') {
       while (index < source.length && source[index] !== '\n') advance();
     } else if (char === '/' && source[index] === '*') {
-      while (index < source.length && !(source[index] === '*' && source[index + 1] === '/')) advance();
+      while (index < source.length && !(source[index] === '*' && source[index + 1] === '/'))
+        advance();
       advance();
       advance();
     } else if (char === "'" || char === '"' || char === '`') {

@@ -25,15 +25,33 @@ function newStylePlacements(path: string): string[] {
 
 describe('tone marks', () => {
   it('should write every word with the traditional placement (hòa, thủy, ủy, khỏe), the demo seed included', () => {
-    const files = SCANNED_DIRECTORIES.flatMap((directory) => filesUnder(directory, isShippedSource));
-    expect(files).toEqual(expect.arrayContaining(['web/src/app/core/i18n/dictionary.vi.ts', 'libs/contracts/src/errors.ts']));
+    const files = SCANNED_DIRECTORIES.flatMap((directory) =>
+      filesUnder(directory, isShippedSource),
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'web/src/app/core/i18n/dictionary.vi.ts',
+        'libs/contracts/src/errors.ts',
+      ]),
+    );
     expect(files.some((path) => path.startsWith('api/src/seed/'))).toBe(true);
     expect(files.flatMap(newStylePlacements)).toEqual([]);
   });
 
   it('should tell the two placements apart', () => {
-    const found = (text: string): string[] => [...text.matchAll(NEW_STYLE_PLACEMENT)].map((match) => match[0]);
-    expect(found('Xoá, Huỷ, hoà bình, Tỉnh uỷ, khoẻ, Khánh Hoà, THUỶ')).toEqual(['oá', 'uỷ', 'oà', 'uỷ', 'oẻ', 'oà', 'UỶ']);
-    expect(found('Xóa, Hủy, hòa bình, Tỉnh ủy, khỏe, Khánh Hòa, quý, quả, hoàn, toán, thuyết, khuya')).toEqual([]);
+    const found = (text: string): string[] =>
+      [...text.matchAll(NEW_STYLE_PLACEMENT)].map((match) => match[0]);
+    expect(found('Xoá, Huỷ, hoà bình, Tỉnh uỷ, khoẻ, Khánh Hoà, THUỶ')).toEqual([
+      'oá',
+      'uỷ',
+      'oà',
+      'uỷ',
+      'oẻ',
+      'oà',
+      'UỶ',
+    ]);
+    expect(
+      found('Xóa, Hủy, hòa bình, Tỉnh ủy, khỏe, Khánh Hòa, quý, quả, hoàn, toán, thuyết, khuya'),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,11 @@ import {
 
 /** Every page is its own lazy chunk; the shell is all the first load carries. */
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', loadComponent: () => import('./home/home.page').then((m) => m.HomePage) },
+  {
+    path: '',
+    pathMatch: 'full',
+    loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+  },
   {
     path: 'awards/:awardId',
     loadComponent: () => import('./awards/public-award.page').then((m) => m.PublicAwardPage),
@@ -29,7 +33,10 @@ export const appRoutes: Route[] = [
     path: 'entries',
     canActivate: [signedInGuard],
     children: [
-      { path: '', loadComponent: () => import('./entries/my-entries.page').then((m) => m.MyEntriesPage) },
+      {
+        path: '',
+        loadComponent: () => import('./entries/my-entries.page').then((m) => m.MyEntriesPage),
+      },
       {
         path: ':entryId',
         loadComponent: () => import('./entries/entry-editor.page').then((m) => m.EntryEditorPage),
@@ -44,7 +51,10 @@ export const appRoutes: Route[] = [
     path: 'judging',
     canActivate: [signedInGuard],
     children: [
-      { path: '', loadComponent: () => import('./judging/my-sheets.page').then((m) => m.MySheetsPage) },
+      {
+        path: '',
+        loadComponent: () => import('./judging/my-sheets.page').then((m) => m.MySheetsPage),
+      },
       {
         path: ':assignmentId',
         loadComponent: () => import('./judging/scoring.page').then((m) => m.ScoringPage),
@@ -63,17 +73,22 @@ export const appRoutes: Route[] = [
   },
   {
     path: 'register/confirm/:token',
-    loadComponent: () => import('./auth/confirm-registration.page').then((m) => m.ConfirmRegistrationPage),
+    loadComponent: () =>
+      import('./auth/confirm-registration.page').then((m) => m.ConfirmRegistrationPage),
   },
   {
     path: 'invite/:token',
-    loadComponent: () => import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage),
+    loadComponent: () =>
+      import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage),
   },
   {
     path: 'manage',
     canActivate: [signedInGuard],
     children: [
-      { path: '', loadComponent: () => import('./manage/my-awards.page').then((m) => m.MyAwardsPage) },
+      {
+        path: '',
+        loadComponent: () => import('./manage/my-awards.page').then((m) => m.MyAwardsPage),
+      },
       {
         path: 'awards/new',
         canActivate: [awardCreatorGuard],
@@ -97,7 +112,8 @@ export const appRoutes: Route[] = [
       {
         path: 'awards/:awardId/rounds/:roundId',
         canActivate: [awardStaffGuard],
-        loadComponent: () => import('./secretariat/assignment-board.page').then((m) => m.AssignmentBoardPage),
+        loadComponent: () =>
+          import('./secretariat/assignment-board.page').then((m) => m.AssignmentBoardPage),
       },
       {
         path: 'awards/:awardId/dashboard',
@@ -125,5 +141,8 @@ export const appRoutes: Route[] = [
     path: 'forbidden',
     loadComponent: () => import('./not-found/not-found.page').then((m) => m.ForbiddenPage),
   },
-  { path: '**', loadComponent: () => import('./not-found/not-found.page').then((m) => m.NotFoundPage) },
+  {
+    path: '**',
+    loadComponent: () => import('./not-found/not-found.page').then((m) => m.NotFoundPage),
+  },
 ];

@@ -43,7 +43,12 @@ export class App {
   protected readonly nav = computed<NavItem[]>(() => {
     const items: NavItem[] = [{ path: '/', label: 'nav.home', testId: 'nav-home', exact: true }];
     if (this.auth.user()) {
-      items.push({ path: '/entries', label: 'nav.myEntries', testId: 'nav-my-entries', exact: false });
+      items.push({
+        path: '/entries',
+        label: 'nav.myEntries',
+        testId: 'nav-my-entries',
+        exact: false,
+      });
     }
     if (this.auth.isJudge()) {
       items.push({ path: '/judging', label: 'nav.judging', testId: 'nav-judging', exact: false });
@@ -52,7 +57,12 @@ export class App {
       items.push({ path: '/manage', label: 'nav.myAwards', testId: 'nav-my-awards', exact: false });
     }
     if (this.auth.isAdmin()) {
-      items.push({ path: '/admin/outbox', label: 'nav.outbox', testId: 'nav-outbox', exact: false });
+      items.push({
+        path: '/admin/outbox',
+        label: 'nav.outbox',
+        testId: 'nav-outbox',
+        exact: false,
+      });
     }
     return items;
   });

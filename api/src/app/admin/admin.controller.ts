@@ -14,7 +14,10 @@ export class AdminController {
 
   @Authorize('outbox:read')
   @Get('outbox')
-  @ApiOperation({ summary: 'Every email the system wrote, newest first (the only copy when SMTP is not configured)' })
+  @ApiOperation({
+    summary:
+      'Every email the system wrote, newest first (the only copy when SMTP is not configured)',
+  })
   async outbox(@Query() query: PageQueryDto): Promise<Page<OutboxMessageResponse>> {
     const [messages, total] = await this.db.getRepository(MailMessage).findAndCount({
       order: { createdAt: 'DESC', id: 'ASC' },

@@ -32,15 +32,21 @@ export function auditHash(prevHash: string, link: AuditLink): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(link)).digest('hex');
 }
 
-export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: string; reason: 'HASH_MISMATCH' | 'PREVIOUS_MISMATCH' };
+export type ChainVerdict =
+  | { ok: true; checked: number }
+  | { ok: false; checked: number; brokenAt: string; reason: 'HASH_MISMATCH' | 'PREVIOUS_MISMATCH' };
 
 /** Recomputes a chain in order and reports the first link that does not hold. */
-export function verifyChain(links: readonly (AuditLink & { seq: string; prevHash: string; hash: string })[]): ChainVerdict {
+export function verifyChain(
+  links: readonly (AuditLink & { seq: string; prevHash: string; hash: string })[],
+): ChainVerdict {
   let previous = GENESIS_HASH;
   for (const [index, link] of links.entries()) {
-    if (link.prevHash !== previous) return { ok: false, checked: index, brokenAt: link.seq, reason: 'PREVIOUS_MISMATCH' };
+    if (link.prevHash !== previous)
+      return { ok: false, checked: index, brokenAt: link.seq, reason: 'PREVIOUS_MISMATCH' };
     const { seq: _seq, prevHash: _prev, hash, ...fields } = link;
-    if (auditHash(previous, fields) !== hash) return { ok: false, checked: index, brokenAt: link.seq, reason: 'HASH_MISMATCH' };
+    if (auditHash(previous, fields) !== hash)
+      return { ok: false, checked: index, brokenAt: link.seq, reason: 'HASH_MISMATCH' };
     previous = hash;
   }
   return { ok: true, checked: links.length };

@@ -27,7 +27,9 @@ export class AuditService {
   ) {}
 
   async append(manager: EntityManager, event: AuditEvent): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`audit:${event.awardId ?? 'system'}`]);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `audit:${event.awardId ?? 'system'}`,
+    ]);
     const last: { hash: string }[] = await manager.query(
       `SELECT hash FROM audit_log WHERE award_id IS NOT DISTINCT FROM $1 ORDER BY seq DESC LIMIT 1`,
       [event.awardId],
@@ -44,11 +46,15 @@ export class AuditService {
       after: (event.after ?? null) as object | null,
       at: at.toISOString(),
     };
-    await manager.getRepository(AuditEntry).insert({ ...link, at, prevHash, hash: auditHash(prevHash, link) });
+    await manager
+      .getRepository(AuditEntry)
+      .insert({ ...link, at, prevHash, hash: auditHash(prevHash, link) });
   }
 
   async verify(awardId: string): Promise<ChainVerdict> {
-    const rows = await this.db.getRepository(AuditEntry).find({ where: { awardId }, order: { seq: 'ASC' } });
+    const rows = await this.db
+      .getRepository(AuditEntry)
+      .find({ where: { awardId }, order: { seq: 'ASC' } });
     return verifyChain(
       rows.map((row) => ({
         seq: row.seq,
@@ -67,9 +73,24 @@ export class AuditService {
   }
 
   async list(awardId: string, page: number, pageSize: number) {
-    const [rows, total] = await this.db.getRepository(AuditEntry).findAndCount({ where: { awardId }, order: { seq: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
+    const [rows, total] = await this.db.getRepository(AuditEntry).findAndCount({
+      where: { awardId },
+      order: { seq: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
     return {
-      items: rows.map((row) => ({ seq: Number(row.seq), actorId: row.actorId, action: row.action, targetType: row.targetType, targetId: row.targetId, before: row.before, after: row.after, at: row.at.toISOString(), hash: row.hash })),
+      items: rows.map((row) => ({
+        seq: Number(row.seq),
+        actorId: row.actorId,
+        action: row.action,
+        targetType: row.targetType,
+        targetId: row.targetId,
+        before: row.before,
+        after: row.after,
+        at: row.at.toISOString(),
+        hash: row.hash,
+      })),
       total,
       page,
       pageSize,

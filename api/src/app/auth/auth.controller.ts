@@ -1,6 +1,18 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { AcceptInvitationDto, ConfirmRegistrationDto, LoginDto, RegisterDto } from '@press-award/contracts/dto';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import {
+  AcceptInvitationDto,
+  ConfirmRegistrationDto,
+  LoginDto,
+  RegisterDto,
+} from '@press-award/contracts/dto';
 import type { LoginResponse, MeResponse, RegisterResponse } from '@press-award/contracts';
 import { throttleAddressKey } from '@press-award/domain';
 import type { CookieOptions, Request, Response } from 'express';
@@ -26,8 +38,10 @@ export class AuthController {
   @Post('auth/register')
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Register a reporter account: mails a confirmation link (or, if the email has an account, a note to its owner)',
-    description: 'Answers 202 { status, email } either way, so the answer never tells whether an email is registered.',
+    summary:
+      'Register a reporter account: mails a confirmation link (or, if the email has an account, a note to its owner)',
+    description:
+      'Answers 202 { status, email } either way, so the answer never tells whether an email is registered.',
   })
   @ApiAcceptedResponse({ description: '{ status: "confirmation_sent", email }' })
   register(@Body() body: RegisterDto): Promise<RegisterResponse> {
@@ -40,9 +54,16 @@ export class AuthController {
   @ApiOperation({ summary: 'Create the account from the mailed confirmation link and sign in' })
   @ApiOkResponse({ description: '{ accessToken, expiresAt, user }' })
   @ApiBadRequestResponse({ description: 'REGISTRATION_LINK_INVALID' })
-  async confirmRegistration(@Body() body: ConfirmRegistrationDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+  async confirmRegistration(
+    @Body() body: ConfirmRegistrationDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
     const userId = await this.registrations.confirm(body);
-    return this.sessionAnswer(response, await this.auth.signIn(userId, request.headers['user-agent']));
+    return this.sessionAnswer(
+      response,
+      await this.auth.signIn(userId, request.headers['user-agent']),
+    );
   }
 
   @Public()
@@ -51,7 +72,11 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in: returns a bearer token and sets the browser session cookie' })
   @ApiOkResponse({ description: '{ accessToken, expiresAt, user }' })
   @ApiTooManyRequestsResponse({ description: 'AUTH_TOO_MANY_ATTEMPTS, with Retry-After' })
-  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
     const result = await this.auth.login(body, {
       userAgent: request.headers['user-agent'],
       // Express resolves X-Forwarded-For only from the trusted proxies (`trust proxy`).
@@ -65,15 +90,25 @@ export class AuthController {
   @Post('auth/invitations/accept')
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a password from an invitation link and sign in' })
-  async acceptInvitation(@Body() body: AcceptInvitationDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
-    return this.sessionAnswer(response, await this.auth.acceptInvitation(body, request.headers['user-agent']));
+  async acceptInvitation(
+    @Body() body: AcceptInvitationDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    return this.sessionAnswer(
+      response,
+      await this.auth.acceptInvitation(body, request.headers['user-agent']),
+    );
   }
 
   @Authorize('session:end')
   @Post('auth/logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'End this session (the token stops working at once)' })
-  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.auth.logout(user.sessionId);
     response.clearCookie(SESSION_COOKIE, this.cookieOptions(true));
     response.clearCookie(CSRF_COOKIE, this.cookieOptions(false));
@@ -87,9 +122,16 @@ export class AuthController {
   }
 
   /** Sets the session cookies and answers with the bearer token and the user. */
-  private sessionAnswer(response: Response, result: IssuedSession & { user: MeResponse }): LoginResponse {
+  private sessionAnswer(
+    response: Response,
+    result: IssuedSession & { user: MeResponse },
+  ): LoginResponse {
     this.setSessionCookies(response, result);
-    return { accessToken: result.accessToken, expiresAt: result.expiresAt.toISOString(), user: result.user };
+    return {
+      accessToken: result.accessToken,
+      expiresAt: result.expiresAt.toISOString(),
+      user: result.user,
+    };
   }
 
   private setSessionCookies(response: Response, session: IssuedSession): void {

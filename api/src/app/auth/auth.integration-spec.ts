@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { decodeBody, startSmtpSink, type ReceivedMail } from '../../../test/smtp-sink';
-import { countRows, createUser, login, startTestApp, TEST_PASSWORD, type TestApp } from '../../../test/test-app';
+import {
+  countRows,
+  createUser,
+  login,
+  startTestApp,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../test/test-app';
 import { REGISTRATION_QUEUE } from './registration.service';
 import { SIGN_IN_LOCKED_QUEUE } from './sign-in-alerts.service';
 
@@ -13,8 +20,16 @@ describe('AuthController', () => {
 
   /** Requests from the loopback proxy on behalf of a client address (the app trusts loopback). */
   const from = (address: string) => ({ 'x-forwarded-for': address });
-  const signIn = (email: string, password: string, address: string, headers: Record<string, string> = {}) =>
-    app.request('POST', '/auth/login', { body: { email, password }, headers: { ...from(address), ...headers } });
+  const signIn = (
+    email: string,
+    password: string,
+    address: string,
+    headers: Record<string, string> = {},
+  ) =>
+    app.request('POST', '/auth/login', {
+      body: { email, password },
+      headers: { ...from(address), ...headers },
+    });
   const mailsTo = (email: string) => smtp.received.filter((mail) => mail.to.includes(email));
 
   /** Waits until the background jobs of a queue have all run (mails are sent by workers). */
@@ -31,7 +46,9 @@ describe('AuthController', () => {
   }
 
   const confirmationToken = (mail: ReceivedMail) => {
-    const match = /http:\/\/press-award\.test\/register\/confirm\/([A-Za-z0-9_-]+)/.exec(decodeBody(mail.raw));
+    const match = /http:\/\/press-award\.test\/register\/confirm\/([A-Za-z0-9_-]+)/.exec(
+      decodeBody(mail.raw),
+    );
     if (!match) throw new Error(`no confirmation link in ${mail.raw}`);
     return match[1]!;
   };
@@ -53,24 +70,44 @@ describe('AuthController', () => {
   describe('POST /auth/register', () => {
     it('should answer "check your email" and create the account only from the mailed link', async () => {
       const response = await app.request('POST', '/auth/register', {
-        body: { email: '  Phong.Vien@Example.VN ', password: 'một-mật-khẩu-dài', fullName: 'Nguyễn Văn Phóng', penName: 'Hải Phong' },
+        body: {
+          email: '  Phong.Vien@Example.VN ',
+          password: 'một-mật-khẩu-dài',
+          fullName: 'Nguyễn Văn Phóng',
+          penName: 'Hải Phong',
+        },
       });
       expect(response.status).toBe(202);
-      expect(response.body).toEqual({ status: 'confirmation_sent', email: 'phong.vien@example.vn' });
+      expect(response.body).toEqual({
+        status: 'confirmation_sent',
+        email: 'phong.vien@example.vn',
+      });
       expect(await countRows(app.db, 'users', 'email = $1', ['phong.vien@example.vn'])).toBe(0);
 
       await drain(REGISTRATION_QUEUE);
       const mail = mailsTo('phong.vien@example.vn').at(-1)!;
       expect(decodeBody(mail.raw)).toContain('Để hoàn tất đăng ký tài khoản');
-      const confirmed = await app.request('POST', '/auth/register/confirm', { body: { token: confirmationToken(mail) } });
+      const confirmed = await app.request('POST', '/auth/register/confirm', {
+        body: { token: confirmationToken(mail) },
+      });
       expect(confirmed.status).toBe(200);
-      expect(confirmed.body.user).toMatchObject({ email: 'phong.vien@example.vn', fullName: 'Nguyễn Văn Phóng', penName: 'Hải Phong' });
+      expect(confirmed.body.user).toMatchObject({
+        email: 'phong.vien@example.vn',
+        fullName: 'Nguyễn Văn Phóng',
+        penName: 'Hải Phong',
+      });
       expect(JSON.stringify(confirmed.body)).not.toMatch(/password|argon2/i);
-      const { rows } = await app.db.query('SELECT password_hash FROM users WHERE email = $1', ['phong.vien@example.vn']);
+      const { rows } = await app.db.query('SELECT password_hash FROM users WHERE email = $1', [
+        'phong.vien@example.vn',
+      ]);
       expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
-      expect(await countRows(app.db, 'pending_registrations', 'email = $1', ['phong.vien@example.vn'])).toBe(0);
+      expect(
+        await countRows(app.db, 'pending_registrations', 'email = $1', ['phong.vien@example.vn']),
+      ).toBe(0);
 
-      const again = await app.request('POST', '/auth/register/confirm', { body: { token: confirmationToken(mail) } });
+      const again = await app.request('POST', '/auth/register/confirm', {
+        body: { token: confirmationToken(mail) },
+      });
       expect(again.status).toBe(400);
       expect(again.body.code).toBe('REGISTRATION_LINK_INVALID');
     });
@@ -79,19 +116,33 @@ describe('AuthController', () => {
       const usersBefore = await countRows(app.db, 'users');
       const mailsBefore = mailsTo('phong.vien@example.vn').length;
       const taken = await app.request('POST', '/auth/register', {
-        body: { email: 'phong.vien@example.vn', password: 'mật-khẩu-của-kẻ-khác', fullName: 'Người khác' },
+        body: {
+          email: 'phong.vien@example.vn',
+          password: 'mật-khẩu-của-kẻ-khác',
+          fullName: 'Người khác',
+        },
       });
       const fresh = await app.request('POST', '/auth/register', {
-        body: { email: 'nguoi.moi@example.vn', password: 'mật-khẩu-của-kẻ-khác', fullName: 'Người mới' },
+        body: {
+          email: 'nguoi.moi@example.vn',
+          password: 'mật-khẩu-của-kẻ-khác',
+          fullName: 'Người mới',
+        },
       });
       expect(taken.status).toBe(fresh.status);
       expect(Object.keys(taken.body).sort()).toEqual(Object.keys(fresh.body).sort());
       expect(taken.body).toEqual({ ...fresh.body, email: 'phong.vien@example.vn' });
-      expect(taken.headers.get('content-length')).toBe(String(Number(fresh.headers.get('content-length')) - 'nguoi.moi'.length + 'phong.vien'.length));
+      expect(taken.headers.get('content-length')).toBe(
+        String(
+          Number(fresh.headers.get('content-length')) - 'nguoi.moi'.length + 'phong.vien'.length,
+        ),
+      );
 
       await drain(REGISTRATION_QUEUE);
       expect(await countRows(app.db, 'users')).toBe(usersBefore);
-      expect(await countRows(app.db, 'pending_registrations', 'email = $1', ['phong.vien@example.vn'])).toBe(0);
+      expect(
+        await countRows(app.db, 'pending_registrations', 'email = $1', ['phong.vien@example.vn']),
+      ).toBe(0);
       const notices = mailsTo('phong.vien@example.vn').slice(mailsBefore);
       expect(notices).toHaveLength(1);
       const notice = decodeBody(notices[0]!.raw);
@@ -99,8 +150,12 @@ describe('AuthController', () => {
       expect(notice).toContain('đã có tài khoản nên không có tài khoản nào được tạo');
       expect(notice).not.toMatch(/register\/confirm/);
       // The owner's password is untouched: the attempt's password does not open the account.
-      expect((await signIn('phong.vien@example.vn', 'mật-khẩu-của-kẻ-khác', '198.51.100.90')).status).toBe(401);
-      expect((await signIn('phong.vien@example.vn', 'một-mật-khẩu-dài', '198.51.100.90')).status).toBe(200);
+      expect(
+        (await signIn('phong.vien@example.vn', 'mật-khẩu-của-kẻ-khác', '198.51.100.90')).status,
+      ).toBe(401);
+      expect(
+        (await signIn('phong.vien@example.vn', 'một-mật-khẩu-dài', '198.51.100.90')).status,
+      ).toBe(200);
     });
 
     it('should list every bad field, in Vietnamese by default and in English on request', async () => {
@@ -110,14 +165,24 @@ describe('AuthController', () => {
       expect(vi.body.code).toBe('VALIDATION_FAILED');
       const fields = vi.body.details.map((detail: { field: string }) => detail.field);
       expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'fullName', 'isAdmin']));
-      expect(vi.body.details.find((d: { field: string }) => d.field === 'email').message).toBe('Email không hợp lệ.');
-      const en = await app.request('POST', '/auth/register', { body, headers: { 'accept-language': 'en-US,en;q=0.9' } });
-      expect(en.body.message).toBe('Some of the information is not valid. Check the highlighted fields.');
+      expect(vi.body.details.find((d: { field: string }) => d.field === 'email').message).toBe(
+        'Email không hợp lệ.',
+      );
+      const en = await app.request('POST', '/auth/register', {
+        body,
+        headers: { 'accept-language': 'en-US,en;q=0.9' },
+      });
+      expect(en.body.message).toBe(
+        'Some of the information is not valid. Check the highlighted fields.',
+      );
       expect(await countRows(app.db, 'users', 'email = $1', ['not-an-email'])).toBe(0);
     });
 
     it('should answer malformed JSON with the error shape', async () => {
-      const response = await app.request('POST', '/auth/register', { raw: '{"email":', headers: { 'content-type': 'application/json' } });
+      const response = await app.request('POST', '/auth/register', {
+        raw: '{"email":',
+        headers: { 'content-type': 'application/json' },
+      });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('MALFORMED_JSON');
     });
@@ -128,19 +193,27 @@ describe('AuthController', () => {
       const token = await login(app, 'phong.vien@example.vn', 'một-mật-khẩu-dài');
       const me = await app.request('GET', '/me', { token });
       expect(me.status).toBe(200);
-      expect(me.body).toMatchObject({ email: 'phong.vien@example.vn', roles: ['reporter'], memberships: [] });
+      expect(me.body).toMatchObject({
+        email: 'phong.vien@example.vn',
+        roles: ['reporter'],
+        memberships: [],
+      });
     });
 
     it('should refuse GET /me without a session', async () => {
       const response = await app.request('GET', '/me');
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('AUTH_REQUIRED');
-      const forged = await app.request('GET', '/me', { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad' });
+      const forged = await app.request('GET', '/me', {
+        token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad',
+      });
       expect(forged.status).toBe(401);
     });
 
     it('should set an httpOnly SameSite cookie and demand the CSRF header on cookie writes', async () => {
-      const response = await app.request('POST', '/auth/login', { body: { email: 'phong.vien@example.vn', password: 'một-mật-khẩu-dài' } });
+      const response = await app.request('POST', '/auth/login', {
+        body: { email: 'phong.vien@example.vn', password: 'một-mật-khẩu-dài' },
+      });
       const cookies = response.headers.getSetCookie();
       const session = cookies.find((cookie) => cookie.startsWith('pa_session='))!;
       const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))!;
@@ -150,15 +223,25 @@ describe('AuthController', () => {
       const cookieHeader = [session, csrf].map((cookie) => cookie.split(';')[0]).join('; ');
       const csrfToken = csrf.split(';')[0]!.split('=')[1]!;
 
-      expect((await app.request('GET', '/me', { headers: { cookie: cookieHeader } })).status).toBe(200);
-      const withoutHeader = await app.request('POST', '/auth/logout', { headers: { cookie: cookieHeader } });
+      expect((await app.request('GET', '/me', { headers: { cookie: cookieHeader } })).status).toBe(
+        200,
+      );
+      const withoutHeader = await app.request('POST', '/auth/logout', {
+        headers: { cookie: cookieHeader },
+      });
       expect(withoutHeader.status).toBe(403);
       expect(withoutHeader.body.code).toBe('AUTH_CSRF_MISMATCH');
-      const wrongHeader = await app.request('POST', '/auth/logout', { headers: { cookie: cookieHeader, 'x-xsrf-token': 'x'.repeat(43) } });
+      const wrongHeader = await app.request('POST', '/auth/logout', {
+        headers: { cookie: cookieHeader, 'x-xsrf-token': 'x'.repeat(43) },
+      });
       expect(wrongHeader.status).toBe(403);
-      const withHeader = await app.request('POST', '/auth/logout', { headers: { cookie: cookieHeader, 'x-xsrf-token': csrfToken } });
+      const withHeader = await app.request('POST', '/auth/logout', {
+        headers: { cookie: cookieHeader, 'x-xsrf-token': csrfToken },
+      });
       expect(withHeader.status).toBe(204);
-      expect((await app.request('GET', '/me', { headers: { cookie: cookieHeader } })).status).toBe(401);
+      expect((await app.request('GET', '/me', { headers: { cookie: cookieHeader } })).status).toBe(
+        401,
+      );
     });
 
     it('should end the session on logout so the same token stops working', async () => {
@@ -169,7 +252,9 @@ describe('AuthController', () => {
     });
 
     it('should answer an unknown email exactly like a wrong password', async () => {
-      const response = await app.request('POST', '/auth/login', { body: { email: 'khong.ton.tai@example.vn', password: 'bất-kỳ' } });
+      const response = await app.request('POST', '/auth/login', {
+        body: { email: 'khong.ton.tai@example.vn', password: 'bất-kỳ' },
+      });
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('AUTH_INVALID_CREDENTIALS');
     });
@@ -180,7 +265,10 @@ describe('AuthController', () => {
     const OWNER_ELSEWHERE = '198.51.100.20';
 
     it('should hold back only the address that failed, never the owner elsewhere or a live session, and tell the owner once', async () => {
-      const owner = await createUser(app.db, { email: 'to.chuc@example.vn', fullName: 'Trần Tổ Chức' });
+      const owner = await createUser(app.db, {
+        email: 'to.chuc@example.vn',
+        fullName: 'Trần Tổ Chức',
+      });
       const ownerToken = await login(app, owner.email);
       const mailsBefore = mailsTo(owner.email).length;
 
@@ -202,14 +290,28 @@ describe('AuthController', () => {
       // The owner from another address signs in, and the session they already had keeps working.
       const ownerSignIn = await signIn(owner.email, TEST_PASSWORD, OWNER_ELSEWHERE);
       expect(ownerSignIn.status).toBe(200);
-      expect((await app.request('GET', '/me', { token: ownerSignIn.body.accessToken })).status).toBe(200);
+      expect(
+        (await app.request('GET', '/me', { token: ownerSignIn.body.accessToken })).status,
+      ).toBe(200);
       expect((await app.request('GET', '/me', { token: ownerToken })).status).toBe(200);
       // Even from the locked address, a request carrying the owner's live session is not held back.
-      expect((await signIn(owner.email, TEST_PASSWORD, ATTACKER, { authorization: `Bearer ${ownerToken}` })).status).toBe(200);
+      expect(
+        (
+          await signIn(owner.email, TEST_PASSWORD, ATTACKER, {
+            authorization: `Bearer ${ownerToken}`,
+          })
+        ).status,
+      ).toBe(200);
       // ...but someone else's session does not unlock it.
       const other = await createUser(app.db, { email: 'nguoi.khac@example.vn' });
       const otherToken = await login(app, other.email);
-      expect((await signIn(owner.email, TEST_PASSWORD, ATTACKER, { authorization: `Bearer ${otherToken}` })).status).toBe(429);
+      expect(
+        (
+          await signIn(owner.email, TEST_PASSWORD, ATTACKER, {
+            authorization: `Bearer ${otherToken}`,
+          })
+        ).status,
+      ).toBe(429);
 
       // Exactly one mail, in Vietnamese first, naming the address and the time in Vietnam.
       await drain(SIGN_IN_LOCKED_QUEUE);
@@ -223,7 +325,8 @@ describe('AuthController', () => {
       expect(text.indexOf('Dear Trần Tổ Chức')).toBeGreaterThan(text.indexOf('hãy đổi mật khẩu'));
 
       // A second address reaching the limit within the lock period sends no second mail.
-      for (let attempt = 1; attempt <= 5; attempt++) await signIn(owner.email, 'sai-mat-khau', '203.0.113.11');
+      for (let attempt = 1; attempt <= 5; attempt++)
+        await signIn(owner.email, 'sai-mat-khau', '203.0.113.11');
       expect((await signIn(owner.email, TEST_PASSWORD, '203.0.113.11')).status).toBe(429);
       await drain(SIGN_IN_LOCKED_QUEUE);
       expect(mailsTo(owner.email).slice(mailsBefore)).toHaveLength(1);
@@ -231,17 +334,25 @@ describe('AuthController', () => {
       // After the lock period the attacker's address may try again; success clears its counter.
       app.clock.advance((LOCK_SECONDS + 1) * 1000);
       expect((await signIn(owner.email, TEST_PASSWORD, ATTACKER)).status).toBe(200);
-      expect(await countRows(app.db, 'login_attempts', 'email = $1 AND client_address = $2', [owner.email, ATTACKER])).toBe(0);
+      expect(
+        await countRows(app.db, 'login_attempts', 'email = $1 AND client_address = $2', [
+          owner.email,
+          ATTACKER,
+        ]),
+      ).toBe(0);
     });
 
     it('should send no mail when the locked email has no account', async () => {
       const mailsBefore = smtp.received.length;
-      for (let attempt = 1; attempt <= 5; attempt++) await signIn('khong.co.ai@example.vn', 'bất-kỳ', '203.0.113.30');
+      for (let attempt = 1; attempt <= 5; attempt++)
+        await signIn('khong.co.ai@example.vn', 'bất-kỳ', '203.0.113.30');
       const locked = await signIn('khong.co.ai@example.vn', 'bất-kỳ', '203.0.113.30');
       expect(locked.status).toBe(429);
       await drain(SIGN_IN_LOCKED_QUEUE);
       expect(smtp.received.length).toBe(mailsBefore);
-      expect(await countRows(app.db, 'login_lock_notices', 'email = $1', ['khong.co.ai@example.vn'])).toBe(0);
+      expect(
+        await countRows(app.db, 'login_lock_notices', 'email = $1', ['khong.co.ai@example.vn']),
+      ).toBe(0);
     });
 
     it('should stop one address spraying wrong passwords over many emails', async () => {
@@ -262,7 +373,9 @@ describe('AuthController', () => {
 
     it('should not let many parallel guesses slip past the limit', async () => {
       const target = await createUser(app.db, { email: 'song.song@example.vn' });
-      const answers = await Promise.all(Array.from({ length: 12 }, () => signIn(target.email, 'sai-mat-khau', '203.0.113.50')));
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, () => signIn(target.email, 'sai-mat-khau', '203.0.113.50')),
+      );
       expect(answers.filter((answer) => answer.status === 401)).toHaveLength(4);
       expect(answers.filter((answer) => answer.status === 429)).toHaveLength(8);
     });

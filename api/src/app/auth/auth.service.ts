@@ -27,7 +27,9 @@ export interface SignInClient {
 }
 
 const tooManyAttempts = (retryAfterSeconds: number) =>
-  new AppException('AUTH_TOO_MANY_ATTEMPTS', undefined, { 'Retry-After': String(retryAfterSeconds) });
+  new AppException('AUTH_TOO_MANY_ATTEMPTS', undefined, {
+    'Retry-After': String(retryAfterSeconds),
+  });
 
 @Injectable()
 export class AuthService {
@@ -45,7 +47,10 @@ export class AuthService {
    * someone typing wrong passwords holds back only their own address. A request that already
    * carries a live session of this account is not throttled at all.
    */
-  async login(input: LoginDto, client: SignInClient): Promise<IssuedSession & { user: MeResponse }> {
+  async login(
+    input: LoginDto,
+    client: SignInClient,
+  ): Promise<IssuedSession & { user: MeResponse }> {
     const user = await this.db.getRepository(User).findOneBy({ email: input.email });
     const trusted = client.sessionUserId !== null && client.sessionUserId === user?.id;
     const attempt = { email: input.email, clientAddress: client.address };
@@ -57,9 +62,11 @@ export class AuthService {
     }
     const valid = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !valid) {
-      if (outcome?.emailLockedNow) await this.alerts.addressLockedOut(input.email, client.address, this.clock.now());
+      if (outcome?.emailLockedNow)
+        await this.alerts.addressLockedOut(input.email, client.address, this.clock.now());
       await sleep(outcome?.delayMs ?? 0);
-      if (outcome && outcome.retryAfterSeconds > 0) throw tooManyAttempts(outcome.retryAfterSeconds);
+      if (outcome && outcome.retryAfterSeconds > 0)
+        throw tooManyAttempts(outcome.retryAfterSeconds);
       throw new AppException('AUTH_INVALID_CREDENTIALS');
     }
     if (!trusted) await this.throttle.succeeded(attempt);
@@ -67,7 +74,10 @@ export class AuthService {
   }
 
   /** Issues a session for a user who just proved who they are. */
-  async signIn(userId: string, userAgent: string | undefined): Promise<IssuedSession & { user: MeResponse }> {
+  async signIn(
+    userId: string,
+    userAgent: string | undefined,
+  ): Promise<IssuedSession & { user: MeResponse }> {
     const session = await this.sessions.issue(userId, userAgent);
     return { ...session, user: await this.me(userId) };
   }
@@ -83,20 +93,29 @@ export class AuthService {
         'SELECT award_id, role FROM award_members WHERE user_id = $1 ORDER BY created_at, role',
         [userId],
       )
-    ).map((row: { award_id: string; role: AwardRole }) => ({ awardId: row.award_id, role: row.role }));
+    ).map((row: { award_id: string; role: AwardRole }) => ({
+      awardId: row.award_id,
+      role: row.role,
+    }));
     return toMeResponse(user, memberships);
   }
 
   /** Sets the invitee's password from a one-time link and signs them in. */
-  async acceptInvitation(input: AcceptInvitationDto, userAgent: string | undefined): Promise<IssuedSession & { user: MeResponse }> {
+  async acceptInvitation(
+    input: AcceptInvitationDto,
+    userAgent: string | undefined,
+  ): Promise<IssuedSession & { user: MeResponse }> {
     const passwordHash = await this.hasher.hash(input.password);
     const userId = await this.db.transaction(async (manager) => {
       const invitation = await manager.getRepository(Invitation).findOne({
         where: { tokenHash: hashToken(input.token), usedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!invitation || invitation.expiresAt <= this.clock.now()) throw new AppException('INVITATION_INVALID');
-      await manager.getRepository(Invitation).update({ id: invitation.id }, { usedAt: this.clock.now() });
+      if (!invitation || invitation.expiresAt <= this.clock.now())
+        throw new AppException('INVITATION_INVALID');
+      await manager
+        .getRepository(Invitation)
+        .update({ id: invitation.id }, { usedAt: this.clock.now() });
       await manager.getRepository(User).update({ id: invitation.userId }, { passwordHash });
       return invitation.userId;
     });

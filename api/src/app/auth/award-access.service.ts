@@ -58,7 +58,12 @@ export class AwardAccessService {
 
   async entryStanding(entryId: string, userId: string): Promise<EntryStanding | null> {
     if (!isUuid(entryId)) return null;
-    const rows: { award_id: string; submitter_id: string; status: AwardStatus; roles: AwardRole[] | null }[] = await this.db.query(
+    const rows: {
+      award_id: string;
+      submitter_id: string;
+      status: AwardStatus;
+      roles: AwardRole[] | null;
+    }[] = await this.db.query(
       `SELECT e.award_id, e.submitter_id, a.status,
               array_remove(array_agg(m.role ORDER BY m.role), NULL) AS roles
          FROM entries e
@@ -69,7 +74,15 @@ export class AwardAccessService {
       [entryId, userId],
     );
     const row = rows[0];
-    return row ? { entryId, awardId: row.award_id, submitterId: row.submitter_id, status: row.status, roles: row.roles ?? [] } : null;
+    return row
+      ? {
+          entryId,
+          awardId: row.award_id,
+          submitterId: row.submitter_id,
+          status: row.status,
+          roles: row.roles ?? [],
+        }
+      : null;
   }
 
   async isOrganizerOfAny(userId: string): Promise<boolean> {

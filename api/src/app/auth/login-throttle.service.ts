@@ -22,9 +22,7 @@ export interface SignInAttempt {
   clientAddress: string;
 }
 
-export type AttemptAdmission =
-  | { admitted: true }
-  | { admitted: false; retryAfterSeconds: number };
+export type AttemptAdmission = { admitted: true } | { admitted: false; retryAfterSeconds: number };
 
 export interface FailureOutcome {
   delayMs: number;
@@ -81,15 +79,39 @@ export class LoginThrottleService {
     return this.db.transaction(async (manager) => {
       const pair = await this.lockRow(manager, PAIR, [attempt.email, attempt.clientAddress]);
       const address = await this.lockRow(manager, ADDRESS, [attempt.clientAddress]);
-      const waitSeconds = Math.max(lockRemainingSeconds(pair.lockedUntil, now), lockRemainingSeconds(address.lockedUntil, now));
+      const waitSeconds = Math.max(
+        lockRemainingSeconds(pair.lockedUntil, now),
+        lockRemainingSeconds(address.lockedUntil, now),
+      );
       if (waitSeconds > 0) return { admitted: false as const, retryAfterSeconds: waitSeconds };
 
-      const nextPair = await this.saveAfterFailure(manager, PAIR, [attempt.email, attempt.clientAddress], pair, pairLimit(this.policy), now);
-      const nextAddress = await this.saveAfterFailure(manager, ADDRESS, [attempt.clientAddress], address, addressLimit(this.policy), now);
-      const retryAfterSeconds = Math.max(lockRemainingSeconds(nextPair.lockedUntil, now), lockRemainingSeconds(nextAddress.lockedUntil, now));
+      const nextPair = await this.saveAfterFailure(
+        manager,
+        PAIR,
+        [attempt.email, attempt.clientAddress],
+        pair,
+        pairLimit(this.policy),
+        now,
+      );
+      const nextAddress = await this.saveAfterFailure(
+        manager,
+        ADDRESS,
+        [attempt.clientAddress],
+        address,
+        addressLimit(this.policy),
+        now,
+      );
+      const retryAfterSeconds = Math.max(
+        lockRemainingSeconds(nextPair.lockedUntil, now),
+        lockRemainingSeconds(nextAddress.lockedUntil, now),
+      );
       return {
         admitted: true as const,
-        outcome: { delayMs: failureDelayMs(nextPair.failures, this.policy), retryAfterSeconds, emailLockedNow: nextPair.lockedNow },
+        outcome: {
+          delayMs: failureDelayMs(nextPair.failures, this.policy),
+          retryAfterSeconds,
+          emailLockedNow: nextPair.lockedNow,
+        },
       };
     });
   }
@@ -97,7 +119,10 @@ export class LoginThrottleService {
   /** The right password: forget this pair's failures and refund the address the attempt it was charged. */
   async succeeded(attempt: SignInAttempt): Promise<void> {
     await this.db.transaction(async (manager) => {
-      await manager.query('DELETE FROM login_attempts WHERE email = $1 AND client_address = $2', [attempt.email, attempt.clientAddress]);
+      await manager.query('DELETE FROM login_attempts WHERE email = $1 AND client_address = $2', [
+        attempt.email,
+        attempt.clientAddress,
+      ]);
       await manager.query(
         `UPDATE login_address_attempts
             SET failures = GREATEST(failures - 1, 0),
@@ -130,16 +155,29 @@ export class LoginThrottleService {
   }
 
   /** The counter row, created empty if missing, locked for this transaction. */
-  private async lockRow(manager: EntityManager, counter: CounterTable, key: string[]): Promise<FailureCounter> {
+  private async lockRow(
+    manager: EntityManager,
+    counter: CounterTable,
+    key: string[],
+  ): Promise<FailureCounter> {
     const columns = counter.key.join(', ');
     const placeholders = key.map((_value, index) => `$${index + 1}`).join(', ');
-    await manager.query(`INSERT INTO ${counter.table} (${columns}) VALUES (${placeholders}) ON CONFLICT DO NOTHING`, key);
+    await manager.query(
+      `INSERT INTO ${counter.table} (${columns}) VALUES (${placeholders}) ON CONFLICT DO NOTHING`,
+      key,
+    );
     const rows: CounterRow[] = await manager.query(
       `SELECT failures, window_started_at, locked_until FROM ${counter.table} WHERE ${this.whereKey(counter)} FOR UPDATE`,
       key,
     );
     const row = rows[0];
-    return row ? { failures: row.failures, windowStartedAt: row.window_started_at, lockedUntil: row.locked_until } : EMPTY_FAILURE_COUNTER;
+    return row
+      ? {
+          failures: row.failures,
+          windowStartedAt: row.window_started_at,
+          lockedUntil: row.locked_until,
+        }
+      : EMPTY_FAILURE_COUNTER;
   }
 
   private async saveAfterFailure(

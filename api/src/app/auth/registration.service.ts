@@ -36,7 +36,9 @@ export class RegistrationService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.handle<{ pendingId: string }>(REGISTRATION_QUEUE, (job) => this.mailRegistrant(job.pendingId));
+    this.jobs.handle<{ pendingId: string }>(REGISTRATION_QUEUE, (job) =>
+      this.mailRegistrant(job.pendingId),
+    );
   }
 
   async register(input: RegisterDto): Promise<RegisterResponse> {
@@ -63,7 +65,8 @@ export class RegistrationService implements OnModuleInit {
         where: { tokenHash: hashToken(input.token) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!pending || pending.expiresAt <= this.clock.now()) throw new AppException('REGISTRATION_LINK_INVALID');
+      if (!pending || pending.expiresAt <= this.clock.now())
+        throw new AppException('REGISTRATION_LINK_INVALID');
       // Every other pending registration of this address dies with this one.
       await manager.getRepository(PendingRegistration).delete({ email: pending.email });
       const taken = await manager.getRepository(User).existsBy({ email: pending.email });
@@ -83,7 +86,8 @@ export class RegistrationService implements OnModuleInit {
         return user.id;
       } catch (error) {
         // Two links of one address opened at once: the unique index decides.
-        if ((error as { code?: string }).code === '23505') throw new AppException('REGISTRATION_LINK_INVALID');
+        if ((error as { code?: string }).code === '23505')
+          throw new AppException('REGISTRATION_LINK_INVALID');
         throw error;
       }
     });
@@ -96,7 +100,13 @@ export class RegistrationService implements OnModuleInit {
     const owner = await this.db.getRepository(User).findOneBy({ email: pending.email });
     if (owner) {
       await pendings.delete({ id: pending.id });
-      await this.mail.send(registrationAttemptMail({ to: owner.email, fullName: owner.fullName, loginLink: `${this.config.publicUrl}/login` }));
+      await this.mail.send(
+        registrationAttemptMail({
+          to: owner.email,
+          fullName: owner.fullName,
+          loginLink: `${this.config.publicUrl}/login`,
+        }),
+      );
       return;
     }
     const token = randomBytes(32).toString('base64url');

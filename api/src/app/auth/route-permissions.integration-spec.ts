@@ -11,22 +11,35 @@ describe(listRouteAccess.name, () => {
   afterAll(async () => app.close());
 
   it('should declare access on every route (deny by default)', () => {
-    const undeclared = listRouteAccess(app.app, API_PREFIX).filter((route) => route.access === 'UNDECLARED');
+    const undeclared = listRouteAccess(app.app, API_PREFIX).filter(
+      (route) => route.access === 'UNDECLARED',
+    );
     expect(undeclared).toEqual([]);
   });
 
   /** A change to who may reach an endpoint shows up here as a reviewed snapshot diff. */
   it('should match the reviewed permission of every route', () => {
-    const table = listRouteAccess(app.app, API_PREFIX).map((route) => `${route.method.padEnd(6)} ${route.path.padEnd(52)} ${route.access}`);
+    const table = listRouteAccess(app.app, API_PREFIX).map(
+      (route) => `${route.method.padEnd(6)} ${route.path.padEnd(52)} ${route.access}`,
+    );
     expect(table).toMatchSnapshot();
   });
 
   it('should refuse every non-public route to an anonymous caller with the error shape', async () => {
-    for (const route of listRouteAccess(app.app, API_PREFIX).filter((candidate) => candidate.access !== 'public')) {
-      const path = route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000').replace('*path', 'x');
+    for (const route of listRouteAccess(app.app, API_PREFIX).filter(
+      (candidate) => candidate.access !== 'public',
+    )) {
+      const path = route.path
+        .replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000')
+        .replace('*path', 'x');
       const method = route.method === 'ALL' ? 'POST' : route.method;
       const response = await app.request(method, path, { body: method === 'GET' ? undefined : {} });
-      expect([route.method, route.path, response.status, response.body.code]).toEqual([route.method, route.path, 401, 'AUTH_REQUIRED']);
+      expect([route.method, route.path, response.status, response.body.code]).toEqual([
+        route.method,
+        route.path,
+        401,
+        'AUTH_REQUIRED',
+      ]);
     }
   });
 });

@@ -39,11 +39,19 @@ export class SessionService {
       algorithm: 'HS256',
       expiresIn: this.config.SESSION_TTL_SECONDS,
     });
-    return { accessToken, expiresAt, csrfToken: this.csrfTokenFor(session.id), sessionId: session.id };
+    return {
+      accessToken,
+      expiresAt,
+      csrfToken: this.csrfTokenFor(session.id),
+      sessionId: session.id,
+    };
   }
 
   /** The session and whether its user is an admin, if it is neither revoked nor expired. */
-  async findLive(sessionId: string, userId: string): Promise<{ id: string; userId: string; isAdmin: boolean } | null> {
+  async findLive(
+    sessionId: string,
+    userId: string,
+  ): Promise<{ id: string; userId: string; isAdmin: boolean } | null> {
     if (!isUuid(sessionId) || !isUuid(userId)) return null;
     const rows: { id: string; user_id: string; is_admin: boolean }[] = await this.db.query(
       `SELECT s.id, s.user_id, u.is_admin
@@ -59,7 +67,10 @@ export class SessionService {
   async liveUserIdOf(token: string | null): Promise<string | null> {
     if (!token) return null;
     try {
-      const payload = await this.jwt.verifyAsync<SessionTokenPayload>(token, { secret: this.config.jwtSecret, algorithms: ['HS256'] });
+      const payload = await this.jwt.verifyAsync<SessionTokenPayload>(token, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+      });
       return (await this.findLive(payload.sid, payload.sub))?.userId ?? null;
     } catch {
       return null;
@@ -72,7 +83,9 @@ export class SessionService {
 
   /** Bound to the session, so a token planted by another site cannot match. */
   csrfTokenFor(sessionId: string): string {
-    return createHmac('sha256', this.config.jwtSecret).update(`csrf:${sessionId}`).digest('base64url');
+    return createHmac('sha256', this.config.jwtSecret)
+      .update(`csrf:${sessionId}`)
+      .digest('base64url');
   }
 
   csrfTokenMatches(sessionId: string, candidate: string | undefined): boolean {

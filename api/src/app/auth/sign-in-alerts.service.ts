@@ -36,7 +36,11 @@ export class SignInAlertsService implements OnModuleInit {
   }
 
   async addressLockedOut(email: string, clientAddress: string, at: Date): Promise<void> {
-    await this.jobs.send<SignInLockedJob>(SIGN_IN_LOCKED_QUEUE, { email, clientAddress, at: at.toISOString() });
+    await this.jobs.send<SignInLockedJob>(SIGN_IN_LOCKED_QUEUE, {
+      email,
+      clientAddress,
+      at: at.toISOString(),
+    });
   }
 
   private async notifyOwner(job: SignInLockedJob): Promise<void> {

@@ -1,7 +1,37 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AwardResponse, AwardSummary, CategoryResponse, Page, PublicAwardResponse } from '@press-award/contracts';
-import { ChangeAwardStatusDto, CreateAwardDto, CreateCategoryDto, PageQueryDto, UpdateAwardDto, UpdateCategoryDto } from '@press-award/contracts/dto';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type {
+  AwardResponse,
+  AwardSummary,
+  CategoryResponse,
+  Page,
+  PublicAwardResponse,
+} from '@press-award/contracts';
+import {
+  ChangeAwardStatusDto,
+  CreateAwardDto,
+  CreateCategoryDto,
+  PageQueryDto,
+  UpdateAwardDto,
+  UpdateCategoryDto,
+} from '@press-award/contracts/dto';
 import { Authorize, CurrentUser, Public } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { ResultsService } from '../results/results.service';
@@ -41,17 +71,29 @@ export class AwardsController {
 
   @Authorize('award:update')
   @Patch('awards/:awardId')
-  @ApiOperation({ summary: 'Edit an award: fields, rules (merged, then validated whole), prize tiers, topic prizes' })
-  update(@Param('awardId', uuid) awardId: string, @Body() body: UpdateAwardDto): Promise<AwardResponse> {
+  @ApiOperation({
+    summary:
+      'Edit an award: fields, rules (merged, then validated whole), prize tiers, topic prizes',
+  })
+  update(
+    @Param('awardId', uuid) awardId: string,
+    @Body() body: UpdateAwardDto,
+  ): Promise<AwardResponse> {
     return this.awards.update(awardId, body);
   }
 
   @Authorize('award:status')
   @Post('awards/:awardId/status')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move the award along draft → open → closed → judging → decided → published' })
+  @ApiOperation({
+    summary: 'Move the award along draft → open → closed → judging → decided → published',
+  })
   @ApiConflictResponse({ description: 'AWARD_STATUS_TRANSITION_INVALID / AWARD_NOT_READY_TO_OPEN' })
-  async changeStatus(@Param('awardId', uuid) awardId: string, @Body() body: ChangeAwardStatusDto, @CurrentUser() user: AuthUser): Promise<AwardResponse> {
+  async changeStatus(
+    @Param('awardId', uuid) awardId: string,
+    @Body() body: ChangeAwardStatusDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AwardResponse> {
     // Publication has one path whichever endpoint asks for it: freeze, notify, make public.
     if (body.status === 'published') {
       await this.results.publish(awardId, user.id);
@@ -63,7 +105,10 @@ export class AwardsController {
   @Authorize('category:write')
   @Post('awards/:awardId/categories')
   @ApiConflictResponse({ description: 'CATEGORY_CODE_TAKEN / CATEGORY_MEDIA_TYPE_NOT_ALLOWED' })
-  addCategory(@Param('awardId', uuid) awardId: string, @Body() body: CreateCategoryDto): Promise<CategoryResponse> {
+  addCategory(
+    @Param('awardId', uuid) awardId: string,
+    @Body() body: CreateCategoryDto,
+  ): Promise<CategoryResponse> {
     return this.awards.addCategory(awardId, body);
   }
 
@@ -81,7 +126,10 @@ export class AwardsController {
   @Delete('awards/:awardId/categories/:categoryId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a category (draft awards only)' })
-  async removeCategory(@Param('awardId', uuid) awardId: string, @Param('categoryId', uuid) categoryId: string): Promise<void> {
+  async removeCategory(
+    @Param('awardId', uuid) awardId: string,
+    @Param('categoryId', uuid) categoryId: string,
+  ): Promise<void> {
     await this.awards.removeCategory(awardId, categoryId);
   }
 

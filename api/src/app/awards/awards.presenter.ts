@@ -1,4 +1,9 @@
-import type { AwardResponse, AwardSummary, CategoryResponse, PublicAwardResponse } from '@press-award/contracts';
+import type {
+  AwardResponse,
+  AwardSummary,
+  CategoryResponse,
+  PublicAwardResponse,
+} from '@press-award/contracts';
 import { allowedAwardTransitions } from '@press-award/domain';
 import type { Award } from './entities/award.entity';
 import type { Category } from './entities/category.entity';
@@ -28,7 +33,9 @@ export function toAwardSummary(award: Award): AwardSummary {
 }
 
 function sortedCategories(award: Award): Category[] {
-  return [...(award.categories ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+  return [...(award.categories ?? [])].sort(
+    (a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code),
+  );
 }
 
 export function toAwardResponse(award: Award): AwardResponse {
@@ -54,7 +61,13 @@ export function toPublicAwardResponse(award: Award): PublicAwardResponse {
     ...toAwardSummary(award),
     description: award.description,
     rules: award.rules,
-    categories: sortedCategories(award).map(({ id, code, name, mediaType, genres }) => ({ id, code, name, mediaType, genres })),
+    categories: sortedCategories(award).map(({ id, code, name, mediaType, genres }) => ({
+      id,
+      code,
+      name,
+      mediaType,
+      genres,
+    })),
     prizeTiers: award.prizeTiers,
     topicPrizes: award.topicPrizes,
   };

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ComplaintOutcome, ComplaintResponse, ComplaintStatus, PrizeStanding } from '@press-award/contracts';
+import type {
+  ComplaintOutcome,
+  ComplaintResponse,
+  ComplaintStatus,
+  PrizeStanding,
+} from '@press-award/contracts';
 import type { FileComplaintDto, ResolveComplaintDto } from '@press-award/contracts/dto';
 import { awardTitle } from '@press-award/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -33,7 +38,10 @@ interface ComplaintRow {
 }
 
 /** What each outcome does to the prize; `dismissed` leaves it as it is. */
-const STANDING_AFTER: Record<Exclude<ComplaintOutcome, 'dismissed'>, PrizeStanding> = { withdrawn: 'withdrawn', revoked: 'revoked' };
+const STANDING_AFTER: Record<Exclude<ComplaintOutcome, 'dismissed'>, PrizeStanding> = {
+  withdrawn: 'withdrawn',
+  revoked: 'revoked',
+};
 
 /**
  * Complaints (khiếu nại) against published results: recorded by the organizers or the secretariat,
@@ -50,9 +58,15 @@ export class ComplaintsService {
     private readonly config: AppConfig,
   ) {}
 
-  async file(awardId: string, input: FileComplaintDto, actorId: string): Promise<ComplaintResponse> {
+  async file(
+    awardId: string,
+    input: FileComplaintDto,
+    actorId: string,
+  ): Promise<ComplaintResponse> {
     const complaintId = await this.db.transaction(async (manager) => {
-      const award = await manager.getRepository(Award).findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_read' } });
+      const award = await manager
+        .getRepository(Award)
+        .findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_read' } });
       if (!award) throw new AppException('AWARD_NOT_FOUND');
       // Before publication the results are not final: a disagreement is the council's business then.
       if (award.status !== 'published') throw new AppException('COMPLAINT_BEFORE_PUBLICATION');
@@ -102,39 +116,88 @@ export class ComplaintsService {
    * (every resolution takes them the same way), changed together and recorded in one audit entry
    * whose before/after carry the prize's standing and the organizer's note.
    */
-  async resolve(awardId: string, complaintId: string, input: ResolveComplaintDto, actorId: string): Promise<ComplaintResponse> {
+  async resolve(
+    awardId: string,
+    complaintId: string,
+    input: ResolveComplaintDto,
+    actorId: string,
+  ): Promise<ComplaintResponse> {
     const outcome = await this.db.transaction(async (manager) => {
-      const complaint = await manager.getRepository(Complaint).findOne({ where: { id: complaintId, awardId }, lock: { mode: 'pessimistic_write' } });
+      const complaint = await manager
+        .getRepository(Complaint)
+        .findOne({ where: { id: complaintId, awardId }, lock: { mode: 'pessimistic_write' } });
       if (!complaint) throw new AppException('COMPLAINT_NOT_FOUND');
       if (complaint.status !== 'open') throw new AppException('COMPLAINT_ALREADY_RESOLVED');
-      const prize = await manager.getRepository(PrizeDecision).findOne({ where: { awardId, entryId: complaint.entryId }, lock: { mode: 'pessimistic_write' } });
-      const entry = await manager.getRepository(Entry).findOne({ where: { id: complaint.entryId, awardId }, lock: { mode: 'pessimistic_write' } });
+      const prize = await manager.getRepository(PrizeDecision).findOne({
+        where: { awardId, entryId: complaint.entryId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const entry = await manager.getRepository(Entry).findOne({
+        where: { id: complaint.entryId, awardId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!entry) throw new AppException('ENTRY_NOT_FOUND');
-      if (input.outcome === 'revoked' && prize?.standing !== 'awarded') throw new AppException('COMPLAINT_NO_PRIZE');
+      if (input.outcome === 'revoked' && prize?.standing !== 'awarded')
+        throw new AppException('COMPLAINT_NO_PRIZE');
 
       const now = this.clock.now();
       const standingBefore = prize?.standing ?? null;
-      const standingAfter = input.outcome === 'dismissed' ? standingBefore : STANDING_AFTER[input.outcome];
+      const standingAfter =
+        input.outcome === 'dismissed' ? standingBefore : STANDING_AFTER[input.outcome];
       if (prize && standingAfter && standingAfter !== standingBefore) {
-        await manager.getRepository(PrizeDecision).update({ id: prize.id }, { standing: standingAfter });
+        await manager
+          .getRepository(PrizeDecision)
+          .update({ id: prize.id }, { standing: standingAfter });
       }
       const entryStatusAfter = input.outcome === 'withdrawn' ? 'withdrawn' : entry.status;
       if (input.outcome === 'withdrawn' && entry.status !== 'withdrawn') {
-        await manager.getRepository(Entry).update({ id: entry.id }, { status: 'withdrawn', withdrawnAt: now, version: entry.version + 1 });
+        await manager
+          .getRepository(Entry)
+          .update(
+            { id: entry.id },
+            { status: 'withdrawn', withdrawnAt: now, version: entry.version + 1 },
+          );
       }
-      await manager.getRepository(Complaint).update({ id: complaint.id }, { status: input.outcome, resolutionNote: input.note, resolvedBy: actorId, resolvedAt: now });
+      await manager.getRepository(Complaint).update(
+        { id: complaint.id },
+        {
+          status: input.outcome,
+          resolutionNote: input.note,
+          resolvedBy: actorId,
+          resolvedAt: now,
+        },
+      );
       await this.audit.append(manager, {
         awardId,
         actorId,
         action: 'complaint.resolved',
         targetType: 'complaint',
         targetId: complaint.id,
-        before: { status: complaint.status, entryId: entry.id, standing: standingBefore, entryStatus: entry.status },
-        after: { status: input.outcome, entryId: entry.id, standing: standingAfter, entryStatus: entryStatusAfter, note: input.note },
+        before: {
+          status: complaint.status,
+          entryId: entry.id,
+          standing: standingBefore,
+          entryStatus: entry.status,
+        },
+        after: {
+          status: input.outcome,
+          entryId: entry.id,
+          standing: standingAfter,
+          entryStatus: entryStatusAfter,
+          note: input.note,
+        },
       });
       const award = await manager.getRepository(Award).findOneByOrFail({ id: awardId });
-      const submitter = await manager.getRepository(User).findOneByOrFail({ id: entry.submitterId });
-      return { award, entry, submitter, tierLabel: award.prizeTiers.find((tier) => tier.code === prize?.tierCode)?.label ?? null, topicPrizeLabels: topicPrizeLabels(prize?.topicPrizes ?? [], award.topicPrizes) };
+      const submitter = await manager
+        .getRepository(User)
+        .findOneByOrFail({ id: entry.submitterId });
+      return {
+        award,
+        entry,
+        submitter,
+        tierLabel: award.prizeTiers.find((tier) => tier.code === prize?.tierCode)?.label ?? null,
+        topicPrizeLabels: topicPrizeLabels(prize?.topicPrizes ?? [], award.topicPrizes),
+      };
     });
     // After the commit: the outbox records the message even when SMTP is down.
     await this.mail.send(
@@ -152,7 +215,11 @@ export class ComplaintsService {
     return this.get(awardId, complaintId);
   }
 
-  private rows(manager: EntityManager, awardId: string, complaintId: string | null): Promise<ComplaintRow[]> {
+  private rows(
+    manager: EntityManager,
+    awardId: string,
+    complaintId: string | null,
+  ): Promise<ComplaintRow[]> {
     return manager.query(
       `SELECT c.id, c.award_id, c.entry_id, e.title, e.code, p.tier_code, c.complainant, c.reason, c.status,
               c.resolution_note, c.filed_at, c.resolved_at

@@ -4,13 +4,30 @@ import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { buildAward, buildRules } from '../../../test/factories';
 import { createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
-const tenPoints = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 }] };
+const tenPoints = {
+  criteria: [
+    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
+    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
+  ],
+};
 // Σ maxScore × weight = 5 × 2 + 5 = 15: the histogram range follows the weights.
-const fifteenPoints = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.5, weight: 2 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.5 }] };
+const fifteenPoints = {
+  criteria: [
+    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.5, weight: 2 },
+    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.5 },
+  ],
+};
 
 /** Ten buckets of width `max / 10`, all empty but the given ones (index → count). */
-function histogram(max: number, counts: Record<number, number>): { from: number; to: number; count: number }[] {
-  return Array.from({ length: 10 }, (_, index) => ({ from: (index * max) / 10, to: ((index + 1) * max) / 10, count: counts[index] ?? 0 }));
+function histogram(
+  max: number,
+  counts: Record<number, number>,
+): { from: number; to: number; count: number }[] {
+  return Array.from({ length: 10 }, (_, index) => ({
+    from: (index * max) / 10,
+    to: ((index + 1) * max) / 10,
+    count: counts[index] ?? 0,
+  }));
 }
 
 describe('DashboardController', () => {
@@ -24,7 +41,12 @@ describe('DashboardController', () => {
   const panels: Record<string, string> = {};
   let reporterId: string;
 
-  async function insertEntry(award: string, categoryId: string, status: string, title = status): Promise<string> {
+  async function insertEntry(
+    award: string,
+    categoryId: string,
+    status: string,
+    title = status,
+  ): Promise<string> {
     const { rows } = await app.db.query(
       `INSERT INTO entries (award_id, category_id, submitter_id, status, title, language) VALUES ($1, $2, $3, $4, $5, 'vi') RETURNING id`,
       [award, categoryId, reporterId, status, title],
@@ -32,7 +54,12 @@ describe('DashboardController', () => {
     return rows[0].id;
   }
 
-  async function insertRound(award: string, name: string, order: number, rubric: unknown): Promise<string> {
+  async function insertRound(
+    award: string,
+    name: string,
+    order: number,
+    rubric: unknown,
+  ): Promise<string> {
     const { rows } = await app.db.query(
       `INSERT INTO rounds (award_id, name, "order", judges_per_entry, rubric, status) VALUES ($1, $2, $3, 2, $4, 'open') RETURNING id`,
       [award, name, order, JSON.stringify(rubric)],
@@ -40,7 +67,12 @@ describe('DashboardController', () => {
     return rows[0].id;
   }
 
-  async function insertPanel(roundId: string, name: string, categoryIds: string[], judgeIds: string[]): Promise<string> {
+  async function insertPanel(
+    roundId: string,
+    name: string,
+    categoryIds: string[],
+    judgeIds: string[],
+  ): Promise<string> {
     const { rows } = await app.db.query(
       `INSERT INTO panels (round_id, name, category_ids, judge_ids) VALUES ($1, $2, $3, $4) RETURNING id`,
       [roundId, name, JSON.stringify(categoryIds), JSON.stringify(judgeIds)],
@@ -49,7 +81,13 @@ describe('DashboardController', () => {
   }
 
   /** An assignment, and its sheet when `sheet` is given (`total` null = incomplete draft). */
-  async function assign(roundId: string, entryId: string, judgeId: string, sheet?: { status: 'draft' | 'submitted'; total: number | null }, status: 'active' | 'recused' = 'active'): Promise<void> {
+  async function assign(
+    roundId: string,
+    entryId: string,
+    judgeId: string,
+    sheet?: { status: 'draft' | 'submitted'; total: number | null },
+    status: 'active' | 'recused' = 'active',
+  ): Promise<void> {
     const { rows } = await app.db.query(
       `INSERT INTO assignments (round_id, entry_id, judge_id, status) VALUES ($1, $2, $3, $4) RETURNING id`,
       [roundId, entryId, judgeId, status],
@@ -62,7 +100,12 @@ describe('DashboardController', () => {
     }
   }
 
-  async function prize(award: string, entryId: string, tierCode: string | null, standing: 'awarded' | 'revoked' | 'withdrawn' = 'awarded'): Promise<void> {
+  async function prize(
+    award: string,
+    entryId: string,
+    tierCode: string | null,
+    standing: 'awarded' | 'revoked' | 'withdrawn' = 'awarded',
+  ): Promise<void> {
     await app.db.query(
       `INSERT INTO prize_decisions (award_id, entry_id, tier_code, decided_by, standing) VALUES ($1, $2, $3, $4, $5)`,
       [award, entryId, tierCode, reporterId, standing],
@@ -78,9 +121,23 @@ describe('DashboardController', () => {
       await app.request('POST', '/awards', {
         token: organizer,
         body: buildAward({
-          rules: buildRules({ files: { print: DEFAULT_FILE_RULES.print, tv: DEFAULT_FILE_RULES.tv, photo: DEFAULT_FILE_RULES.photo } }),
-          prizeTiers: [{ code: 'A', label: 'Giải A', targetCount: 1 }, { code: 'B', label: 'Giải B', targetCount: 2 }, { code: 'KK', label: 'Giải Khuyến khích', targetCount: 3 }],
-          categories: [{ code: 'IN', name: 'Báo in', mediaType: 'print' }, { code: 'TH', name: 'Truyền hình', mediaType: 'tv' }, { code: 'ANH', name: 'Ảnh báo chí', mediaType: 'photo' }],
+          rules: buildRules({
+            files: {
+              print: DEFAULT_FILE_RULES.print,
+              tv: DEFAULT_FILE_RULES.tv,
+              photo: DEFAULT_FILE_RULES.photo,
+            },
+          }),
+          prizeTiers: [
+            { code: 'A', label: 'Giải A', targetCount: 1 },
+            { code: 'B', label: 'Giải B', targetCount: 2 },
+            { code: 'KK', label: 'Giải Khuyến khích', targetCount: 3 },
+          ],
+          categories: [
+            { code: 'IN', name: 'Báo in', mediaType: 'print' },
+            { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
+            { code: 'ANH', name: 'Ảnh báo chí', mediaType: 'photo' },
+          ],
         }),
       })
     ).body;
@@ -90,11 +147,17 @@ describe('DashboardController', () => {
     const names = { an: 'Giám khảo An', binh: 'Giám khảo Bình', cuong: 'Giám khảo Cường' };
     for (const [key, fullName] of Object.entries(names)) {
       await createUser(app.db, { email: `gk-${key}@example.vn`, fullName });
-      const member = await app.request('POST', `/awards/${awardId}/members`, { token: organizer, body: { email: `gk-${key}@example.vn`, fullName, role: 'judge' } });
+      const member = await app.request('POST', `/awards/${awardId}/members`, {
+        token: organizer,
+        body: { email: `gk-${key}@example.vn`, fullName, role: 'judge' },
+      });
       judges[key] = member.body.userId;
     }
     await createUser(app.db, { email: 'thuky@example.vn' });
-    await app.request('POST', `/awards/${awardId}/members`, { token: organizer, body: { email: 'thuky@example.vn', fullName: 'Thư Ký', role: 'secretary' } });
+    await app.request('POST', `/awards/${awardId}/members`, {
+      token: organizer,
+      body: { email: 'thuky@example.vn', fullName: 'Thư Ký', role: 'secretary' },
+    });
     await app.db.query(`UPDATE awards SET status = 'judging' WHERE id = $1`, [awardId]);
 
     // Entries: print 1 submitted, 2 eligible, 1 ineligible, 1 draft; TV 1 eligible, 1 withdrawn, 1 draft; photo only a draft.
@@ -110,9 +173,24 @@ describe('DashboardController', () => {
 
     // Round 1 (10 points) with three panels; the photo panel has nothing assigned.
     rounds['first'] = await insertRound(awardId, 'Sơ khảo', 1, tenPoints);
-    panels['print'] = await insertPanel(rounds['first'], 'Tiểu ban Báo in', [categories['IN']!], [judges['an']!, judges['binh']!]);
-    panels['tv'] = await insertPanel(rounds['first'], 'Tiểu ban Truyền hình', [categories['TH']!], [judges['cuong']!]);
-    panels['photo'] = await insertPanel(rounds['first'], 'Tiểu ban Nhiếp ảnh', [categories['ANH']!], [judges['cuong']!]);
+    panels['print'] = await insertPanel(
+      rounds['first'],
+      'Tiểu ban Báo in',
+      [categories['IN']!],
+      [judges['an']!, judges['binh']!],
+    );
+    panels['tv'] = await insertPanel(
+      rounds['first'],
+      'Tiểu ban Truyền hình',
+      [categories['TH']!],
+      [judges['cuong']!],
+    );
+    panels['photo'] = await insertPanel(
+      rounds['first'],
+      'Tiểu ban Nhiếp ảnh',
+      [categories['ANH']!],
+      [judges['cuong']!],
+    );
     await assign(rounds['first'], print1, judges['an']!, { status: 'submitted', total: 9.5 });
     await assign(rounds['first'], print2, judges['an']!, { status: 'submitted', total: 10 });
     await assign(rounds['first'], print1, judges['binh']!, { status: 'submitted', total: 4 });
@@ -136,18 +214,35 @@ describe('DashboardController', () => {
     await prize(awardId, topicOnly, null);
 
     // Another award with data of every kind that must not leak into the first one's counts.
-    const other = (await app.request('POST', '/awards', { token: organizer, body: buildAward({ name: 'Giải khác' }) })).body;
+    const other = (
+      await app.request('POST', '/awards', {
+        token: organizer,
+        body: buildAward({ name: 'Giải khác' }),
+      })
+    ).body;
     const otherEntry = await insertEntry(other.id, other.categories[0].id, 'eligible');
     const otherRound = await insertRound(other.id, 'Vòng khác', 1, tenPoints);
     await assign(otherRound, otherEntry, judges['an']!, { status: 'submitted', total: 5 });
     await prize(other.id, otherEntry, 'A');
     // A draft award with nothing in it.
-    emptyAwardId = (await app.request('POST', '/awards', { token: organizer, body: buildAward({ name: 'Giải trống', prizeTiers: [{ code: 'A', label: 'Giải A', targetCount: 1 }] }) })).body.id;
+    emptyAwardId = (
+      await app.request('POST', '/awards', {
+        token: organizer,
+        body: buildAward({
+          name: 'Giải trống',
+          prizeTiers: [{ code: 'A', label: 'Giải A', targetCount: 1 }],
+        }),
+      })
+    ).body.id;
   });
   afterAll(async () => app.close());
 
   it('should count submitted entries per media type and status, without drafts or other awards', async () => {
-    const response = await app.request<AwardDashboardResponse>('GET', `/awards/${awardId}/dashboard`, { token: organizer });
+    const response = await app.request<AwardDashboardResponse>(
+      'GET',
+      `/awards/${awardId}/dashboard`,
+      { token: organizer },
+    );
     expect(response.status).toBe(200);
     expect(response.body.entriesByMediaType).toEqual([
       { mediaType: 'print', status: 'submitted', count: 1 },
@@ -157,36 +252,108 @@ describe('DashboardController', () => {
       { mediaType: 'tv', status: 'withdrawn', count: 1 },
       { mediaType: 'tv', status: 'eligible', count: 1 },
     ]);
-    expect(response.body.entriesByMediaType.some((row) => row.status === 'draft' || row.mediaType === 'photo')).toBe(false);
+    expect(
+      response.body.entriesByMediaType.some(
+        (row) => row.status === 'draft' || row.mediaType === 'photo',
+      ),
+    ).toBe(false);
   });
 
   it('should report sheets submitted against active assignments per round and panel', async () => {
-    const { body } = await app.request<AwardDashboardResponse>('GET', `/awards/${awardId}/dashboard`, { token: organizer });
+    const { body } = await app.request<AwardDashboardResponse>(
+      'GET',
+      `/awards/${awardId}/dashboard`,
+      { token: organizer },
+    );
     expect(body.judgingProgress).toEqual([
-      { roundId: rounds['first'], roundName: 'Sơ khảo', panelId: panels['print'], panelName: 'Tiểu ban Báo in', assigned: 4, submitted: 3 },
-      { roundId: rounds['first'], roundName: 'Sơ khảo', panelId: panels['photo'], panelName: 'Tiểu ban Nhiếp ảnh', assigned: 0, submitted: 0 },
-      { roundId: rounds['first'], roundName: 'Sơ khảo', panelId: panels['tv'], panelName: 'Tiểu ban Truyền hình', assigned: 1, submitted: 1 },
-      { roundId: rounds['final'], roundName: 'Chung khảo', panelId: '', panelName: '', assigned: 3, submitted: 2 },
+      {
+        roundId: rounds['first'],
+        roundName: 'Sơ khảo',
+        panelId: panels['print'],
+        panelName: 'Tiểu ban Báo in',
+        assigned: 4,
+        submitted: 3,
+      },
+      {
+        roundId: rounds['first'],
+        roundName: 'Sơ khảo',
+        panelId: panels['photo'],
+        panelName: 'Tiểu ban Nhiếp ảnh',
+        assigned: 0,
+        submitted: 0,
+      },
+      {
+        roundId: rounds['first'],
+        roundName: 'Sơ khảo',
+        panelId: panels['tv'],
+        panelName: 'Tiểu ban Truyền hình',
+        assigned: 1,
+        submitted: 1,
+      },
+      {
+        roundId: rounds['final'],
+        roundName: 'Chung khảo',
+        panelId: '',
+        panelName: '',
+        assigned: 3,
+        submitted: 2,
+      },
     ]);
   });
 
   it("should give each judge of each round a ten-bucket histogram of submitted totals over the rubric's range", async () => {
-    const { body } = await app.request<AwardDashboardResponse>('GET', `/awards/${awardId}/dashboard`, { token: organizer });
+    const { body } = await app.request<AwardDashboardResponse>(
+      'GET',
+      `/awards/${awardId}/dashboard`,
+      { token: organizer },
+    );
     expect(body.scoreDistributions).toEqual([
       // 9.5 and the maximum 10 both land in the last bucket; 4 opens [4, 5); 0 the first.
-      { roundId: rounds['first'], judgeId: judges['an'], judgeName: 'Giám khảo An', buckets: histogram(10, { 9: 2 }) },
-      { roundId: rounds['first'], judgeId: judges['binh'], judgeName: 'Giám khảo Bình', buckets: histogram(10, { 4: 1 }) },
-      { roundId: rounds['first'], judgeId: judges['cuong'], judgeName: 'Giám khảo Cường', buckets: histogram(10, { 0: 1 }) },
+      {
+        roundId: rounds['first'],
+        judgeId: judges['an'],
+        judgeName: 'Giám khảo An',
+        buckets: histogram(10, { 9: 2 }),
+      },
+      {
+        roundId: rounds['first'],
+        judgeId: judges['binh'],
+        judgeName: 'Giám khảo Bình',
+        buckets: histogram(10, { 4: 1 }),
+      },
+      {
+        roundId: rounds['first'],
+        judgeId: judges['cuong'],
+        judgeName: 'Giám khảo Cường',
+        buckets: histogram(10, { 0: 1 }),
+      },
       // Weighted range 0–15: 15 is the last bucket, 7.5 opens [7.5, 9). Bình has no submitted sheet here.
-      { roundId: rounds['final'], judgeId: judges['an'], judgeName: 'Giám khảo An', buckets: histogram(15, { 9: 1 }) },
-      { roundId: rounds['final'], judgeId: judges['cuong'], judgeName: 'Giám khảo Cường', buckets: histogram(15, { 5: 1 }) },
+      {
+        roundId: rounds['final'],
+        judgeId: judges['an'],
+        judgeName: 'Giám khảo An',
+        buckets: histogram(15, { 9: 1 }),
+      },
+      {
+        roundId: rounds['final'],
+        judgeId: judges['cuong'],
+        judgeName: 'Giám khảo Cường',
+        buckets: histogram(15, { 5: 1 }),
+      },
     ]);
-    const counted = body.scoreDistributions.reduce((sum, judge) => sum + judge.buckets.reduce((inner, bucket) => inner + bucket.count, 0), 0);
+    const counted = body.scoreDistributions.reduce(
+      (sum, judge) => sum + judge.buckets.reduce((inner, bucket) => inner + bucket.count, 0),
+      0,
+    );
     expect(counted).toBe(6);
   });
 
   it('should count only standing prizes per tier, in the order of the prize structure', async () => {
-    const { body } = await app.request<AwardDashboardResponse>('GET', `/awards/${awardId}/dashboard`, { token: organizer });
+    const { body } = await app.request<AwardDashboardResponse>(
+      'GET',
+      `/awards/${awardId}/dashboard`,
+      { token: organizer },
+    );
     expect(body.tiers).toEqual([
       { code: 'A', label: 'Giải A', targetCount: 1, current: 1 },
       { code: 'B', label: 'Giải B', targetCount: 2, current: 1 },
@@ -195,14 +362,25 @@ describe('DashboardController', () => {
   });
 
   it('should answer an award without data with empty lists and zero tiers', async () => {
-    const response = await app.request<AwardDashboardResponse>('GET', `/awards/${emptyAwardId}/dashboard`, { token: organizer });
+    const response = await app.request<AwardDashboardResponse>(
+      'GET',
+      `/awards/${emptyAwardId}/dashboard`,
+      { token: organizer },
+    );
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ entriesByMediaType: [], judgingProgress: [], scoreDistributions: [], tiers: [{ code: 'A', label: 'Giải A', targetCount: 1, current: 0 }] });
+    expect(response.body).toEqual({
+      entriesByMediaType: [],
+      judgingProgress: [],
+      scoreDistributions: [],
+      tiers: [{ code: 'A', label: 'Giải A', targetCount: 1, current: 0 }],
+    });
   });
 
   it('should show the secretariat the same dashboard and never a judge, a reporter or a stranger', async () => {
     const secretary = await login(app, 'thuky@example.vn');
-    const seen = await app.request<AwardDashboardResponse>('GET', `/awards/${awardId}/dashboard`, { token: secretary });
+    const seen = await app.request<AwardDashboardResponse>('GET', `/awards/${awardId}/dashboard`, {
+      token: secretary,
+    });
     expect(seen.status).toBe(200);
     expect(seen.body.scoreDistributions).toHaveLength(5);
 
@@ -211,10 +389,14 @@ describe('DashboardController', () => {
     const asJudge = await app.request('GET', `/awards/${awardId}/dashboard`, { token: judge });
     expect(asJudge.status).toBe(403);
     expect(asJudge.body.code).toBe('FORBIDDEN');
-    expect(JSON.stringify(asJudge.body)).not.toMatch(/scoreDistributions|Giám khảo|judgingProgress/);
+    expect(JSON.stringify(asJudge.body)).not.toMatch(
+      /scoreDistributions|Giám khảo|judgingProgress/,
+    );
 
     const reporter = await login(app, 'pv@example.vn');
-    const asReporter = await app.request('GET', `/awards/${awardId}/dashboard`, { token: reporter });
+    const asReporter = await app.request('GET', `/awards/${awardId}/dashboard`, {
+      token: reporter,
+    });
     expect(asReporter.status).toBe(403);
     expect(asReporter.body).not.toHaveProperty('entriesByMediaType');
 
@@ -223,6 +405,12 @@ describe('DashboardController', () => {
     expect(hidden.status).toBe(404);
     expect(hidden.body).not.toHaveProperty('tiers');
     expect((await app.request('GET', `/awards/${awardId}/dashboard`)).status).toBe(401);
-    expect((await app.request('GET', '/awards/00000000-0000-4000-8000-000000000000/dashboard', { token: organizer })).status).toBe(404);
+    expect(
+      (
+        await app.request('GET', '/awards/00000000-0000-4000-8000-000000000000/dashboard', {
+          token: organizer,
+        })
+      ).status,
+    ).toBe(404);
   });
 });

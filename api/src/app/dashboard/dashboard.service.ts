@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ENTRY_STATUSES, MEDIA_TYPES, type AwardDashboardResponse, type EntryStatus, type MediaType } from '@press-award/contracts';
+import {
+  ENTRY_STATUSES,
+  MEDIA_TYPES,
+  type AwardDashboardResponse,
+  type EntryStatus,
+  type MediaType,
+} from '@press-award/contracts';
 import type { DataSource } from 'typeorm';
 
 /** Histograms split each round's score range [0, max total] into this many equal buckets. */
@@ -39,15 +45,18 @@ export class DashboardService {
    * private work, not yet received by the award; withdrawn entries stay, since they were received.
    * Ordered as the media types and statuses are declared, so charts keep a stable order.
    */
-  private async entriesByMediaType(awardId: string): Promise<AwardDashboardResponse['entriesByMediaType']> {
-    const rows: { media_type: MediaType; status: EntryStatus; count: number }[] = await this.db.query(
-      `SELECT c.media_type, e.status, count(*)::int AS count
+  private async entriesByMediaType(
+    awardId: string,
+  ): Promise<AwardDashboardResponse['entriesByMediaType']> {
+    const rows: { media_type: MediaType; status: EntryStatus; count: number }[] =
+      await this.db.query(
+        `SELECT c.media_type, e.status, count(*)::int AS count
          FROM entries e JOIN categories c ON c.id = e.category_id
         WHERE e.award_id = $1 AND e.status <> 'draft'
         GROUP BY c.media_type, e.status
         ORDER BY array_position($2::text[], c.media_type::text), array_position($3::text[], e.status::text)`,
-      [awardId, MEDIA_TYPES, ENTRY_STATUSES],
-    );
+        [awardId, MEDIA_TYPES, ENTRY_STATUSES],
+      );
     return rows.map((row) => ({ mediaType: row.media_type, status: row.status, count: row.count }));
   }
 
@@ -57,8 +66,17 @@ export class DashboardService {
    * 0/0; assignments outside every panel get one `NO_PANEL_ID` row per round, and so does a round
    * with no panels at all.
    */
-  private async judgingProgress(awardId: string): Promise<AwardDashboardResponse['judgingProgress']> {
-    const rows: { round_id: string; round_name: string; panel_id: string | null; panel_name: string | null; assigned: number; submitted: number }[] = await this.db.query(
+  private async judgingProgress(
+    awardId: string,
+  ): Promise<AwardDashboardResponse['judgingProgress']> {
+    const rows: {
+      round_id: string;
+      round_name: string;
+      panel_id: string | null;
+      panel_name: string | null;
+      assigned: number;
+      submitted: number;
+    }[] = await this.db.query(
       `WITH counted AS (
          SELECT a.round_id, p.id AS panel_id, count(*)::int AS assigned,
                 count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted
@@ -96,7 +114,14 @@ export class DashboardService {
    * last, which also holds the maximum. Draft sheets are not scores yet and are left out.
    */
   private async scoreDistributions(awardId: string): Promise<ScoreDistribution[]> {
-    const rows: { round_id: string; judge_id: string; judge_name: string; max_total: string; bucket: number; count: number }[] = await this.db.query(
+    const rows: {
+      round_id: string;
+      judge_id: string;
+      judge_name: string;
+      max_total: string;
+      bucket: number;
+      count: number;
+    }[] = await this.db.query(
       `WITH ranges AS (
          SELECT r.id, r."order",
                 (SELECT sum((c->>'maxScore')::numeric * coalesce((c->>'weight')::numeric, 1))
@@ -123,7 +148,11 @@ export class DashboardService {
           roundId: row.round_id,
           judgeId: row.judge_id,
           judgeName: row.judge_name,
-          buckets: Array.from({ length: HISTOGRAM_BUCKETS }, (_, index) => ({ from: round4(index * width), to: round4((index + 1) * width), count: 0 })),
+          buckets: Array.from({ length: HISTOGRAM_BUCKETS }, (_, index) => ({
+            from: round4(index * width),
+            to: round4((index + 1) * width),
+            count: 0,
+          })),
         };
         distributions.push(current);
       }
@@ -138,8 +167,9 @@ export class DashboardService {
    * a prize revoked or a work withdrawn after a complaint no longer counts.
    */
   private async tiers(awardId: string): Promise<AwardDashboardResponse['tiers']> {
-    const rows: { code: string; label: string; target_count: number; current: number }[] = await this.db.query(
-      `SELECT t.tier->>'code' AS code, t.tier->>'label' AS label, (t.tier->>'targetCount')::int AS target_count,
+    const rows: { code: string; label: string; target_count: number; current: number }[] =
+      await this.db.query(
+        `SELECT t.tier->>'code' AS code, t.tier->>'label' AS label, (t.tier->>'targetCount')::int AS target_count,
               count(p.id)::int AS current
          FROM awards a
         CROSS JOIN LATERAL jsonb_array_elements(a.prize_tiers) WITH ORDINALITY AS t(tier, position)
@@ -147,8 +177,13 @@ export class DashboardService {
         WHERE a.id = $1
         GROUP BY t.position, t.tier
         ORDER BY t.position`,
-      [awardId],
-    );
-    return rows.map((row) => ({ code: row.code, label: row.label, targetCount: row.target_count, current: row.current }));
+        [awardId],
+      );
+    return rows.map((row) => ({
+      code: row.code,
+      label: row.label,
+      targetCount: row.target_count,
+      current: row.current,
+    }));
   }
 }

@@ -3,7 +3,11 @@ import type { EligibilityIssue } from '@press-award/domain';
 import { AppException } from '../../infra/http/app-exception';
 
 /** State conflicts outrank content problems when choosing the top-level code. */
-const PRECEDENCE: ErrorCode[] = ['AWARD_NOT_OPEN', 'SUBMISSION_DEADLINE_PASSED', 'AUTHOR_ENTRY_LIMIT_REACHED'];
+const PRECEDENCE: ErrorCode[] = [
+  'AWARD_NOT_OPEN',
+  'SUBMISSION_DEADLINE_PASSED',
+  'AUTHOR_ENTRY_LIMIT_REACHED',
+];
 
 /**
  * One refusal for all eligibility issues: a single issue gives its own code (e.g.
@@ -19,6 +23,7 @@ export function eligibilityException(issues: EligibilityIssue[]): AppException {
   }));
   const conflict = PRECEDENCE.find((code) => issues.some((issue) => issue.code === code));
   const [only, ...rest] = issues;
-  const code: ErrorCode = conflict ?? (only && rest.length === 0 ? only.code : 'ENTRY_NOT_ELIGIBLE');
+  const code: ErrorCode =
+    conflict ?? (only && rest.length === 0 ? only.code : 'ENTRY_NOT_ELIGIBLE');
   return new AppException(code, details);
 }

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EntryResponse } from '@press-award/contracts';
 import { CreateEntryDto, EntriesQueryDto, UpdateEntryDto } from '@press-award/contracts/dto';
@@ -18,14 +29,21 @@ export class EntriesController {
   @ApiOperation({ summary: 'Create a draft entry in an open award (before the deadline)' })
   @ApiCreatedResponse({ description: 'The entry, status draft' })
   @ApiConflictResponse({ description: 'AWARD_NOT_OPEN / SUBMISSION_DEADLINE_PASSED' })
-  create(@Param('awardId', uuid) awardId: string, @Body() body: CreateEntryDto, @CurrentUser() user: AuthUser): Promise<EntryResponse> {
+  create(
+    @Param('awardId', uuid) awardId: string,
+    @Body() body: CreateEntryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<EntryResponse> {
     return this.entries.create(awardId, body, user.id);
   }
 
   @Authorize('entry:list-mine')
   @Get('entries')
   @ApiOperation({ summary: "The caller's own entries (mine=true, the default)" })
-  listMine(@Query() _query: EntriesQueryDto, @CurrentUser() user: AuthUser): Promise<EntryResponse[]> {
+  listMine(
+    @Query() _query: EntriesQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<EntryResponse[]> {
     return this.entries.listMine(user.id);
   }
 
@@ -37,8 +55,15 @@ export class EntriesController {
 
   @Authorize('entry:write')
   @Patch('entries/:entryId')
-  @ApiOperation({ summary: 'Edit a draft (or withdrawn) entry before the deadline; lists given replace the stored ones' })
-  update(@Param('entryId', uuid) entryId: string, @Body() body: UpdateEntryDto, @CurrentUser() user: AuthUser): Promise<EntryResponse> {
+  @ApiOperation({
+    summary:
+      'Edit a draft (or withdrawn) entry before the deadline; lists given replace the stored ones',
+  })
+  update(
+    @Param('entryId', uuid) entryId: string,
+    @Body() body: UpdateEntryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<EntryResponse> {
     return this.entries.update(entryId, body, user.id);
   }
 
@@ -53,7 +78,10 @@ export class EntriesController {
   @Authorize('entry:write')
   @Post('entries/:entryId/submit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Submit: checks every rule, gives a receipt number and emails a receipt with the files and their sha256' })
+  @ApiOperation({
+    summary:
+      'Submit: checks every rule, gives a receipt number and emails a receipt with the files and their sha256',
+  })
   submit(@Param('entryId', uuid) entryId: string): Promise<EntryResponse> {
     return this.entries.submit(entryId);
   }
@@ -61,7 +89,10 @@ export class EntriesController {
   @Authorize('entry:write')
   @Post('entries/:entryId/withdraw')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw a submitted entry before the deadline (it may then be edited and submitted again)' })
+  @ApiOperation({
+    summary:
+      'Withdraw a submitted entry before the deadline (it may then be edited and submitted again)',
+  })
   withdraw(@Param('entryId', uuid) entryId: string): Promise<EntryResponse> {
     return this.entries.withdraw(entryId);
   }

@@ -1,4 +1,12 @@
-import type { EntryFileResponse, EntryOutcome, EntryResponse, MediaType, PrizeStanding, PrizeTier, TopicPrize } from '@press-award/contracts';
+import type {
+  EntryFileResponse,
+  EntryOutcome,
+  EntryResponse,
+  MediaType,
+  PrizeStanding,
+  PrizeTier,
+  TopicPrize,
+} from '@press-award/contracts';
 import type { EntryFile } from './entities/entry-file.entity';
 import type { Entry } from './entities/entry.entity';
 
@@ -42,8 +50,14 @@ export function toEntryOutcome(row: PublishedPrizeRow): EntryOutcome | null {
   const topics = row.award_topic_prizes ?? [];
   return {
     tierCode: row.tier_code,
-    tierLabel: row.tier_code ? ((row.prize_tiers ?? []).find((tier) => tier.code === row.tier_code)?.label ?? row.tier_code) : null,
-    topicPrizes: topicCodes.map((code) => ({ code, label: topics.find((topic) => topic.code === code)?.label ?? code })),
+    tierLabel: row.tier_code
+      ? ((row.prize_tiers ?? []).find((tier) => tier.code === row.tier_code)?.label ??
+        row.tier_code)
+      : null,
+    topicPrizes: topicCodes.map((code) => ({
+      code,
+      label: topics.find((topic) => topic.code === code)?.label ?? code,
+    })),
     standing: row.standing,
     certificateAvailable: row.standing === 'awarded',
   };
@@ -53,7 +67,10 @@ export function toEntryOutcome(row: PublishedPrizeRow): EntryOutcome | null {
  * Everything about the entry itself. The outcome is not here: it depends on the award being
  * published, which EntriesService checks for the whole page at once (the screening queue has none).
  */
-export function toEntryResponse(entry: Entry, mediaType: MediaType): Omit<EntryResponse, 'outcome'> {
+export function toEntryResponse(
+  entry: Entry,
+  mediaType: MediaType,
+): Omit<EntryResponse, 'outcome'> {
   return {
     id: entry.id,
     awardId: entry.awardId,
@@ -66,7 +83,13 @@ export function toEntryResponse(entry: Entry, mediaType: MediaType): Omit<EntryR
     summary: entry.summary,
     parts: [...(entry.parts ?? [])]
       .sort((a, b) => a.index - b.index)
-      .map((part) => ({ index: part.index, title: part.title, outlet: part.outlet, publishedAt: part.publishedAt, url: part.url })),
+      .map((part) => ({
+        index: part.index,
+        title: part.title,
+        outlet: part.outlet,
+        publishedAt: part.publishedAt,
+        url: part.url,
+      })),
     authors: [...(entry.authors ?? [])]
       .sort((a, b) => a.index - b.index)
       .map((author) => ({
@@ -82,7 +105,9 @@ export function toEntryResponse(entry: Entry, mediaType: MediaType): Omit<EntryR
       })),
     priorAwards: entry.priorAwards,
     topicPrizes: entry.topicPrizes,
-    files: [...(entry.files ?? [])].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map(toEntryFileResponse),
+    files: [...(entry.files ?? [])]
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map(toEntryFileResponse),
     receiptNumber: entry.receiptNumber,
     submittedAt: entry.submittedAt?.toISOString() ?? null,
     revisionDeadline: entry.revisionDeadline?.toISOString() ?? null,

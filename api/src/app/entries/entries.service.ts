@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EntryOutcome, EntryResponse, MediaType } from '@press-award/contracts';
-import type { CreateEntryDto, EntryAuthorDto, EntryPartDto, UpdateEntryDto } from '@press-award/contracts/dto';
+import type {
+  CreateEntryDto,
+  EntryAuthorDto,
+  EntryPartDto,
+  UpdateEntryDto,
+} from '@press-award/contracts/dto';
 import {
   AUTHOR_CAP_STATUSES,
   authorBirthDateIssues,
@@ -58,7 +63,11 @@ export class EntriesService {
     private readonly mail: MailService,
   ) {}
 
-  async create(awardId: string, input: CreateEntryDto, submitterId: string): Promise<EntryResponse> {
+  async create(
+    awardId: string,
+    input: CreateEntryDto,
+    submitterId: string,
+  ): Promise<EntryResponse> {
     const entryId = await this.db.transaction(async (manager) => {
       const award = await this.openAward(manager, awardId);
       const category = await this.categoryOf(manager, award, input.categoryId);
@@ -69,7 +78,13 @@ export class EntriesService {
         priorAwards: input.priorAwards ?? [],
         topicPrizes: input.topicPrizes ?? [],
       };
-      this.assertNoIssues(draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)));
+      this.assertNoIssues(
+        draftIssues(
+          draft,
+          award.rules,
+          award.topicPrizes.map((topic) => topic.code),
+        ),
+      );
       const entry = await manager.getRepository(Entry).save({
         awardId,
         categoryId: category.id,
@@ -100,7 +115,10 @@ export class EntriesService {
     });
     if (!entry) throw new AppException('ENTRY_NOT_FOUND');
     const outcomes = await this.publishedOutcomes([entry.id]);
-    return { ...toEntryResponse(entry, entry.category?.mediaType as MediaType), outcome: outcomes.get(entry.id) ?? null };
+    return {
+      ...toEntryResponse(entry, entry.category?.mediaType as MediaType),
+      outcome: outcomes.get(entry.id) ?? null,
+    };
   }
 
   async listMine(userId: string): Promise<EntryResponse[]> {
@@ -110,7 +128,10 @@ export class EntriesService {
       order: { createdAt: 'DESC' },
     });
     const outcomes = await this.publishedOutcomes(entries.map((entry) => entry.id));
-    return entries.map((entry) => ({ ...toEntryResponse(entry, entry.category?.mediaType as MediaType), outcome: outcomes.get(entry.id) ?? null }));
+    return entries.map((entry) => ({
+      ...toEntryResponse(entry, entry.category?.mediaType as MediaType),
+      outcome: outcomes.get(entry.id) ?? null,
+    }));
   }
 
   async update(entryId: string, input: UpdateEntryDto, userId: string): Promise<EntryResponse> {
@@ -118,15 +139,31 @@ export class EntriesService {
       const { entry, award } = await this.lockChangeable(manager, entryId);
       if (input.categoryId !== undefined && input.categoryId !== entry.categoryId) {
         const category = await this.categoryOf(manager, award, input.categoryId);
-        const current = await manager.getRepository(Category).findOneByOrFail({ id: entry.categoryId });
+        const current = await manager
+          .getRepository(Category)
+          .findOneByOrFail({ id: entry.categoryId });
         // Files were accepted for the old media type; a new one would need them checked again.
         const files = await manager.getRepository(EntryFile).countBy({ entryId });
         if (files > 0 && category.mediaType !== current.mediaType) {
-          throw new AppException('ENTRY_NOT_EDITABLE', [{ field: 'categoryId', code: 'MEDIA_TYPE_CHANGE_WITH_FILES', message: 'Remove the files before moving the entry to another media type.' }]);
+          throw new AppException('ENTRY_NOT_EDITABLE', [
+            {
+              field: 'categoryId',
+              code: 'MEDIA_TYPE_CHANGE_WITH_FILES',
+              message: 'Remove the files before moving the entry to another media type.',
+            },
+          ]);
         }
       }
-      const parts = input.parts ?? (await manager.getRepository(EntryPart).find({ where: { entryId }, order: { index: 'ASC' } }));
-      const authors = input.authors ?? (await manager.getRepository(EntryAuthor).find({ where: { entryId }, order: { index: 'ASC' } }));
+      const parts =
+        input.parts ??
+        (await manager
+          .getRepository(EntryPart)
+          .find({ where: { entryId }, order: { index: 'ASC' } }));
+      const authors =
+        input.authors ??
+        (await manager
+          .getRepository(EntryAuthor)
+          .find({ where: { entryId }, order: { index: 'ASC' } }));
       const draft: EntryDraft = {
         language: input.language ?? entry.language,
         parts,
@@ -134,12 +171,28 @@ export class EntriesService {
         priorAwards: input.priorAwards ?? entry.priorAwards,
         topicPrizes: input.topicPrizes ?? entry.topicPrizes,
       };
-      this.assertNoIssues(draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)));
+      this.assertNoIssues(
+        draftIssues(
+          draft,
+          award.rules,
+          award.topicPrizes.map((topic) => topic.code),
+        ),
+      );
       if (input.parts) {
         const maxPart = input.parts.length - 1;
-        const orphaned = await manager.getRepository(EntryFile).createQueryBuilder('file').where('file.entry_id = :entryId AND file.part_index > :maxPart', { entryId, maxPart }).getCount();
+        const orphaned = await manager
+          .getRepository(EntryFile)
+          .createQueryBuilder('file')
+          .where('file.entry_id = :entryId AND file.part_index > :maxPart', { entryId, maxPart })
+          .getCount();
         if (orphaned > 0) {
-          throw new AppException('VALIDATION_FAILED', [{ field: 'parts', code: 'PART_HAS_FILES', message: 'A removed part still has files: delete them first.' }]);
+          throw new AppException('VALIDATION_FAILED', [
+            {
+              field: 'parts',
+              code: 'PART_HAS_FILES',
+              message: 'A removed part still has files: delete them first.',
+            },
+          ]);
         }
       }
       await manager.getRepository(Entry).update(
@@ -183,7 +236,11 @@ export class EntriesService {
         entryTitle: receipt.entry.title,
         receiptNumber: receipt.receiptNumber,
         submittedAt: receipt.submittedAt,
-        files: receipt.files.map((file) => ({ name: file.originalName, size: file.size, sha256: file.sha256 })),
+        files: receipt.files.map((file) => ({
+          name: file.originalName,
+          size: file.size,
+          sha256: file.sha256,
+        })),
       }),
     );
     return this.get(entryId);
@@ -197,46 +254,91 @@ export class EntriesService {
   async submitWithin(manager: EntityManager, entryId: string): Promise<SubmissionReceipt> {
     const { entry, award } = await this.lockChangeable(manager, entryId);
     // Submissions to one award are serialised, so two entries cannot both take an author's last slot.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`entries-submit:${award.id}`]);
-    const parts = await manager.getRepository(EntryPart).find({ where: { entryId }, order: { index: 'ASC' } });
-    const authors = await manager.getRepository(EntryAuthor).find({ where: { entryId }, order: { index: 'ASC' } });
-    const files = await manager.getRepository(EntryFile).find({ where: { entryId }, order: { createdAt: 'ASC' } });
-    const draft: EntryDraft = { language: entry.language, parts, authors, priorAwards: entry.priorAwards, topicPrizes: entry.topicPrizes };
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `entries-submit:${award.id}`,
+    ]);
+    const parts = await manager
+      .getRepository(EntryPart)
+      .find({ where: { entryId }, order: { index: 'ASC' } });
+    const authors = await manager
+      .getRepository(EntryAuthor)
+      .find({ where: { entryId }, order: { index: 'ASC' } });
+    const files = await manager
+      .getRepository(EntryFile)
+      .find({ where: { entryId }, order: { createdAt: 'ASC' } });
+    const draft: EntryDraft = {
+      language: entry.language,
+      parts,
+      authors,
+      priorAwards: entry.priorAwards,
+      topicPrizes: entry.topicPrizes,
+    };
     const issues = [
-      ...draftIssues(draft, award.rules, award.topicPrizes.map((topic) => topic.code)),
+      ...draftIssues(
+        draft,
+        award.rules,
+        award.topicPrizes.map((topic) => topic.code),
+      ),
       ...submissionFileIssues(draft, files, true),
       ...authorBirthDateIssues(authors),
-      ...authorLimitIssues(authors, await this.otherCountedAuthors(manager, award.id, entryId, authors), award.rules.maxEntriesPerAuthor),
+      ...authorLimitIssues(
+        authors,
+        await this.otherCountedAuthors(manager, award.id, entryId, authors),
+        award.rules.maxEntriesPerAuthor,
+      ),
     ];
     this.assertNoIssues(issues);
 
     let { receiptNumber, receiptSeq } = entry;
     if (!receiptNumber) {
-      const [{ next }] = await manager.query('SELECT COALESCE(MAX(receipt_seq), 0) + 1 AS next FROM entries WHERE award_id = $1', [award.id]);
+      const [{ next }] = await manager.query(
+        'SELECT COALESCE(MAX(receipt_seq), 0) + 1 AS next FROM entries WHERE award_id = $1',
+        [award.id],
+      );
       receiptSeq = Number(next);
       receiptNumber = `${award.year}-${award.id.slice(0, 4).toUpperCase()}-${String(receiptSeq).padStart(5, '0')}`;
     }
     const submittedAt = this.clock.now();
-    await manager.getRepository(Entry).update({ id: entryId }, { status: 'submitted', receiptNumber, receiptSeq, submittedAt, withdrawnAt: null, revisionDeadline: null, version: entry.version + 1 });
+    await manager.getRepository(Entry).update(
+      { id: entryId },
+      {
+        status: 'submitted',
+        receiptNumber,
+        receiptSeq,
+        submittedAt,
+        withdrawnAt: null,
+        revisionDeadline: null,
+        version: entry.version + 1,
+      },
+    );
     const submitter = await manager.getRepository(User).findOneByOrFail({ id: entry.submitterId });
     return { award, entry, files, submitter, receiptNumber, submittedAt };
   }
 
   async withdraw(entryId: string): Promise<EntryResponse> {
     await this.db.transaction(async (manager) => {
-      const entry = await manager.getRepository(Entry).findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+      const entry = await manager
+        .getRepository(Entry)
+        .findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
       if (!entry) throw new AppException('ENTRY_NOT_FOUND');
       if (entry.status !== 'submitted') throw new AppException('ENTRY_NOT_SUBMITTED');
       const award = await manager.getRepository(Award).findOneByOrFail({ id: entry.awardId });
       this.assertNoIssues(submissionWindowIssues(award.status, award.rules, this.clock.now()));
-      await manager.getRepository(Entry).update({ id: entryId }, { status: 'withdrawn', withdrawnAt: this.clock.now(), version: entry.version + 1 });
+      await manager
+        .getRepository(Entry)
+        .update(
+          { id: entryId },
+          { status: 'withdrawn', withdrawnAt: this.clock.now(), version: entry.version + 1 },
+        );
     });
     return this.get(entryId);
   }
 
   /** Locks the entry row and checks the reporter may still change it. */
   async lockEditable(manager: EntityManager, entryId: string): Promise<Entry> {
-    const entry = await manager.getRepository(Entry).findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+    const entry = await manager
+      .getRepository(Entry)
+      .findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
     if (!entry) throw new AppException('ENTRY_NOT_FOUND');
     if (!EDITABLE.has(entry.status)) throw new AppException('ENTRY_NOT_EDITABLE');
     return entry;
@@ -247,19 +349,29 @@ export class EntriesService {
    * its deadline, or — for a work the secretariat sent back — before the revision deadline, while
    * screening is still going on (award open or closed).
    */
-  async lockChangeable(manager: EntityManager, entryId: string): Promise<{ entry: Entry; award: Award }> {
+  async lockChangeable(
+    manager: EntityManager,
+    entryId: string,
+  ): Promise<{ entry: Entry; award: Award }> {
     const entry = await this.lockEditable(manager, entryId);
-    if (entry.status !== 'needs_revision') return { entry, award: await this.openAward(manager, entry.awardId) };
-    const award = await manager.getRepository(Award).findOne({ where: { id: entry.awardId }, lock: { mode: 'pessimistic_read' } });
+    if (entry.status !== 'needs_revision')
+      return { entry, award: await this.openAward(manager, entry.awardId) };
+    const award = await manager
+      .getRepository(Award)
+      .findOne({ where: { id: entry.awardId }, lock: { mode: 'pessimistic_read' } });
     if (!award) throw new AppException('AWARD_NOT_FOUND');
-    if (award.status !== 'open' && award.status !== 'closed') throw new AppException('AWARD_NOT_OPEN');
-    if (entry.revisionDeadline && this.clock.now() > entry.revisionDeadline) throw new AppException('REVISION_DEADLINE_PASSED');
+    if (award.status !== 'open' && award.status !== 'closed')
+      throw new AppException('AWARD_NOT_OPEN');
+    if (entry.revisionDeadline && this.clock.now() > entry.revisionDeadline)
+      throw new AppException('REVISION_DEADLINE_PASSED');
     return { entry, award };
   }
 
   /** The award, locked for share, if it accepts entries at this moment (server clock). */
   async openAward(manager: EntityManager, awardId: string): Promise<Award> {
-    const award = await manager.getRepository(Award).findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_read' } });
+    const award = await manager
+      .getRepository(Award)
+      .findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_read' } });
     if (!award) throw new AppException('AWARD_NOT_FOUND');
     this.assertNoIssues(submissionWindowIssues(award.status, award.rules, this.clock.now()));
     return award;
@@ -267,7 +379,11 @@ export class EntriesService {
 
   async removeStored(keys: string[]): Promise<void> {
     for (const key of keys) {
-      await this.storage.remove(key).catch((error: unknown) => this.logger.error(`Could not remove stored file ${key}: ${(error as Error).message}`));
+      await this.storage
+        .remove(key)
+        .catch((error: unknown) =>
+          this.logger.error(`Could not remove stored file ${key}: ${(error as Error).message}`),
+        );
     }
   }
 
@@ -294,9 +410,22 @@ export class EntriesService {
     return outcomes;
   }
 
-  private async categoryOf(manager: EntityManager, award: Award, categoryId: string): Promise<Category> {
-    const category = await manager.getRepository(Category).findOneBy({ id: categoryId, awardId: award.id });
-    if (!category) throw new AppException('CATEGORY_NOT_IN_AWARD', [{ field: 'categoryId', code: 'CATEGORY_NOT_IN_AWARD', message: 'The category does not belong to this award.' }]);
+  private async categoryOf(
+    manager: EntityManager,
+    award: Award,
+    categoryId: string,
+  ): Promise<Category> {
+    const category = await manager
+      .getRepository(Category)
+      .findOneBy({ id: categoryId, awardId: award.id });
+    if (!category)
+      throw new AppException('CATEGORY_NOT_IN_AWARD', [
+        {
+          field: 'categoryId',
+          code: 'CATEGORY_NOT_IN_AWARD',
+          message: 'The category does not belong to this award.',
+        },
+      ]);
     return category;
   }
 
@@ -304,18 +433,42 @@ export class EntriesService {
     if (issues.length > 0) throw eligibilityException(issues);
   }
 
-  private async replaceParts(manager: EntityManager, entryId: string, parts: EntryPartDto[]): Promise<void> {
+  private async replaceParts(
+    manager: EntityManager,
+    entryId: string,
+    parts: EntryPartDto[],
+  ): Promise<void> {
     await manager.getRepository(EntryPart).delete({ entryId });
     await manager.getRepository(EntryPart).insert(
-      parts.map((part, index) => ({ entryId, index, title: part.title, outlet: part.outlet, publishedAt: part.publishedAt, url: part.url ?? null })),
+      parts.map((part, index) => ({
+        entryId,
+        index,
+        title: part.title,
+        outlet: part.outlet,
+        publishedAt: part.publishedAt,
+        url: part.url ?? null,
+      })),
     );
   }
 
   /** Links authors to accounts: the submitter by email, others when their email matches an account. */
-  private async replaceAuthors(manager: EntityManager, entryId: string, authors: EntryAuthorDto[], submitterId: string): Promise<void> {
-    const emails = authors.map((author) => author.email).filter((email): email is string => !!email);
-    const accounts = emails.length ? await manager.getRepository(User).find({ where: { email: In(emails) }, select: { id: true, email: true } }) : [];
-    const submitter = await manager.getRepository(User).findOneOrFail({ where: { id: submitterId }, select: { id: true, fullName: true } });
+  private async replaceAuthors(
+    manager: EntityManager,
+    entryId: string,
+    authors: EntryAuthorDto[],
+    submitterId: string,
+  ): Promise<void> {
+    const emails = authors
+      .map((author) => author.email)
+      .filter((email): email is string => !!email);
+    const accounts = emails.length
+      ? await manager
+          .getRepository(User)
+          .find({ where: { email: In(emails) }, select: { id: true, email: true } })
+      : [];
+    const submitter = await manager
+      .getRepository(User)
+      .findOneOrFail({ where: { id: submitterId }, select: { id: true, fullName: true } });
     const submitterName = normalizePersonName(submitter.fullName);
     await manager.getRepository(EntryAuthor).delete({ entryId });
     await manager.getRepository(EntryAuthor).insert(
@@ -324,7 +477,9 @@ export class EntriesService {
         index,
         userId:
           accounts.find((account) => account.email === author.email)?.id ??
-          (!author.email && normalizePersonName(author.fullName) === submitterName ? submitterId : null),
+          (!author.email && normalizePersonName(author.fullName) === submitterName
+            ? submitterId
+            : null),
         fullName: author.fullName,
         normalizedName: normalizePersonName(author.fullName),
         penName: author.penName ?? null,
@@ -341,10 +496,20 @@ export class EntriesService {
    * Authors of the award's other entries that take a place under the cap (submitted, screened
    * eligible or sent back for revision) and could be the same people.
    */
-  private async otherCountedAuthors(manager: EntityManager, awardId: string, entryId: string, authors: EntryAuthor[]): Promise<{ authors: CountedAuthor[] }[]> {
+  private async otherCountedAuthors(
+    manager: EntityManager,
+    awardId: string,
+    entryId: string,
+    authors: EntryAuthor[],
+  ): Promise<{ authors: CountedAuthor[] }[]> {
     const userIds = authors.map((author) => author.userId).filter((id): id is string => !!id);
     const names = authors.map((author) => author.normalizedName);
-    const rows: { entry_id: string; user_id: string | null; full_name: string; date_of_birth: string | null }[] = await manager.query(
+    const rows: {
+      entry_id: string;
+      user_id: string | null;
+      full_name: string;
+      date_of_birth: string | null;
+    }[] = await manager.query(
       `SELECT a.entry_id, a.user_id, a.full_name, to_char(a.date_of_birth, 'YYYY-MM-DD') AS date_of_birth
          FROM entry_authors a JOIN entries e ON e.id = a.entry_id
         WHERE e.award_id = $1 AND e.status = ANY($5::text[]) AND e.id <> $2

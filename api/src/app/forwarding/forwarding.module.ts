@@ -4,5 +4,10 @@ import { ResultsModule } from '../results/results.module';
 import { ForwardingController } from './forwarding.controller';
 import { ForwardingService } from './forwarding.service';
 
-@Module({ imports: [EntriesModule, ResultsModule], controllers: [ForwardingController], providers: [ForwardingService], exports: [ForwardingService] })
+@Module({
+  imports: [EntriesModule, ResultsModule],
+  controllers: [ForwardingController],
+  providers: [ForwardingService],
+  exports: [ForwardingService],
+})
 export class ForwardingModule {}

@@ -6,9 +6,20 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EntryProvenance, ForwardResultResponse, PriorAwardInput, ResultRow } from '@press-award/contracts';
+import type {
+  EntryProvenance,
+  ForwardResultResponse,
+  PriorAwardInput,
+  ResultRow,
+} from '@press-award/contracts';
 import type { ForwardEntriesDto } from '@press-award/contracts/dto';
-import { awardTitle, draftIssues, submissionFileIssues, submissionWindowIssues, type EntryDraft } from '@press-award/domain';
+import {
+  awardTitle,
+  draftIssues,
+  submissionFileIssues,
+  submissionWindowIssues,
+  type EntryDraft,
+} from '@press-award/domain';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -32,7 +43,11 @@ type Forwarded = ForwardResultResponse['forwarded'][number];
 type Skipped = ForwardResultResponse['skipped'][number];
 
 function isForwardedTwice(error: unknown): boolean {
-  const failure = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const failure = error as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
   const code = failure.driverError?.code ?? failure.code;
   const constraint = failure.driverError?.constraint ?? failure.constraint;
   return code === '23505' && constraint === 'uq_entries_award_forwarded_from';
@@ -59,29 +74,57 @@ export class ForwardingService {
     private readonly config: AppConfig,
   ) {}
 
-  async forward(sourceAwardId: string, input: ForwardEntriesDto, actorId: string): Promise<ForwardResultResponse> {
+  async forward(
+    sourceAwardId: string,
+    input: ForwardEntriesDto,
+    actorId: string,
+  ): Promise<ForwardResultResponse> {
     const tierCodes = input.tierCodes ?? [];
     const entryIds = input.entryIds ?? [];
-    if (tierCodes.length === 0 && entryIds.length === 0) throw new AppException('FORWARD_NOTHING_CHOSEN');
+    if (tierCodes.length === 0 && entryIds.length === 0)
+      throw new AppException('FORWARD_NOTHING_CHOSEN');
     const source = await this.db.getRepository(Award).findOneBy({ id: sourceAwardId });
     if (!source) throw new AppException('AWARD_NOT_FOUND');
     if (source.status !== 'published') throw new AppException('FORWARD_SOURCE_NOT_PUBLISHED');
-    const unknownTier = tierCodes.find((code) => !source.prizeTiers.some((tier) => tier.code === code));
-    if (unknownTier) throw new AppException('PRIZE_TIER_UNKNOWN', [{ field: 'tierCodes', code: 'PRIZE_TIER_UNKNOWN', message: unknownTier }]);
+    const unknownTier = tierCodes.find(
+      (code) => !source.prizeTiers.some((tier) => tier.code === code),
+    );
+    if (unknownTier)
+      throw new AppException('PRIZE_TIER_UNKNOWN', [
+        { field: 'tierCodes', code: 'PRIZE_TIER_UNKNOWN', message: unknownTier },
+      ]);
     // An unknown target answers like a closed one: the caller learns nothing about awards they cannot see.
-    const target = input.targetAwardId === source.id ? null : await this.db.getRepository(Award).findOne({ where: { id: input.targetAwardId }, relations: { categories: true } });
-    if (!target || target.level !== 'national' || target.status !== 'open') throw new AppException('FORWARD_TARGET_INVALID');
+    const target =
+      input.targetAwardId === source.id
+        ? null
+        : await this.db
+            .getRepository(Award)
+            .findOne({ where: { id: input.targetAwardId }, relations: { categories: true } });
+    if (!target || target.level !== 'national' || target.status !== 'open')
+      throw new AppException('FORWARD_TARGET_INVALID');
     const deadline = submissionWindowIssues(target.status, target.rules, this.clock.now());
     if (deadline.length > 0) throw eligibilityException(deadline);
 
-    const winners = (await this.results.resultRows(source)).filter((row) => row.standing === 'awarded');
-    const chosen = winners.filter((row) => (row.tierCode !== null && tierCodes.includes(row.tierCode)) || entryIds.includes(row.entryId));
+    const winners = (await this.results.resultRows(source)).filter(
+      (row) => row.standing === 'awarded',
+    );
+    const chosen = winners.filter(
+      (row) =>
+        (row.tierCode !== null && tierCodes.includes(row.tierCode)) ||
+        entryIds.includes(row.entryId),
+    );
     const skipped: Skipped[] = await this.notWinners(source.id, entryIds, chosen);
     const sources = chosen.length
-      ? await this.db.getRepository(Entry).find({ where: { id: In(chosen.map((row) => row.entryId)), awardId: source.id }, relations: { parts: true, authors: true, files: true, category: true } })
+      ? await this.db.getRepository(Entry).find({
+          where: { id: In(chosen.map((row) => row.entryId)), awardId: source.id },
+          relations: { parts: true, authors: true, files: true, category: true },
+        })
       : [];
     const already: { forwarded_from_entry_id: string }[] = chosen.length
-      ? await this.db.query('SELECT forwarded_from_entry_id FROM entries WHERE award_id = $1 AND forwarded_from_entry_id = ANY($2::uuid[])', [target.id, chosen.map((row) => row.entryId)])
+      ? await this.db.query(
+          'SELECT forwarded_from_entry_id FROM entries WHERE award_id = $1 AND forwarded_from_entry_id = ANY($2::uuid[])',
+          [target.id, chosen.map((row) => row.entryId)],
+        )
       : [];
 
     const forwarded: Forwarded[] = [];
@@ -89,25 +132,53 @@ export class ForwardingService {
       const entry = sources.find((candidate) => candidate.id === winner.entryId);
       try {
         if (!entry) throw new AppException('ENTRY_NOT_FOUND');
-        if (already.some((row) => row.forwarded_from_entry_id === entry.id)) throw new AppException('ENTRY_ALREADY_FORWARDED');
+        if (already.some((row) => row.forwarded_from_entry_id === entry.id))
+          throw new AppException('ENTRY_ALREADY_FORWARDED');
         const created = await this.forwardOne(source, target, winner, entry, actorId);
-        forwarded.push({ sourceEntryId: entry.id, entryId: created.entryId, title: entry.title, tierCode: winner.tierCode });
+        forwarded.push({
+          sourceEntryId: entry.id,
+          entryId: created.entryId,
+          title: entry.title,
+          tierCode: winner.tierCode,
+        });
         // The entry stands once committed; a failing outbox write must not report it as skipped.
-        await this.notify(source, target, winner, created).catch((error: unknown) => this.logger.error(`Forwarding mail for entry ${created.entryId} failed: ${(error as Error).message}`));
+        await this.notify(source, target, winner, created).catch((error: unknown) =>
+          this.logger.error(
+            `Forwarding mail for entry ${created.entryId} failed: ${(error as Error).message}`,
+          ),
+        );
       } catch (error) {
-        if (!(error instanceof AppException)) this.logger.error(`Forwarding entry ${winner.entryId} to award ${target.id} failed: ${(error as Error).stack ?? error}`);
-        skipped.push({ sourceEntryId: winner.entryId, title: winner.entryTitle, code: error instanceof AppException ? error.code : 'INTERNAL_ERROR' });
+        if (!(error instanceof AppException))
+          this.logger.error(
+            `Forwarding entry ${winner.entryId} to award ${target.id} failed: ${(error as Error).stack ?? error}`,
+          );
+        skipped.push({
+          sourceEntryId: winner.entryId,
+          title: winner.entryTitle,
+          code: error instanceof AppException ? error.code : 'INTERNAL_ERROR',
+        });
       }
     }
     return { forwarded, skipped };
   }
 
   /** Named entries that are not a standing winner of the source award: skipped, titled only if they are its own. */
-  private async notWinners(sourceAwardId: string, entryIds: string[], chosen: ResultRow[]): Promise<Skipped[]> {
+  private async notWinners(
+    sourceAwardId: string,
+    entryIds: string[],
+    chosen: ResultRow[],
+  ): Promise<Skipped[]> {
     const missing = entryIds.filter((id) => !chosen.some((row) => row.entryId === id));
     if (missing.length === 0) return [];
-    const titles: { id: string; title: string }[] = await this.db.query('SELECT id, title FROM entries WHERE award_id = $1 AND id = ANY($2::uuid[])', [sourceAwardId, missing]);
-    return missing.map((id) => ({ sourceEntryId: id, title: titles.find((row) => row.id === id)?.title ?? '', code: 'ENTRY_NOT_FOUND' }));
+    const titles: { id: string; title: string }[] = await this.db.query(
+      'SELECT id, title FROM entries WHERE award_id = $1 AND id = ANY($2::uuid[])',
+      [sourceAwardId, missing],
+    );
+    return missing.map((id) => ({
+      sourceEntryId: id,
+      title: titles.find((row) => row.id === id)?.title ?? '',
+      code: 'ENTRY_NOT_FOUND',
+    }));
   }
 
   /**
@@ -115,22 +186,32 @@ export class ForwardingService {
    * writes the entry and submits it through the entries service in one transaction with the audit
    * entries of both awards. On any failure the copies are removed: nothing is left half-written.
    */
-  private async forwardOne(source: Award, target: Award, winner: ResultRow, entry: Entry, actorId: string): Promise<{ entryId: string; receipt: SubmissionReceipt }> {
+  private async forwardOne(
+    source: Award,
+    target: Award,
+    winner: ResultRow,
+    entry: Entry,
+    actorId: string,
+  ): Promise<{ entryId: string; receipt: SubmissionReceipt }> {
     const category = this.targetCategory(target, entry);
     const entryId = randomUUID();
     const parts = [...(entry.parts ?? [])].sort((a, b) => a.index - b.index);
     const authors = [...(entry.authors ?? [])].sort((a, b) => a.index - b.index);
-    const files = [...(entry.files ?? [])].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((file) => {
-      const id = randomUUID();
-      return { file, id, storageKey: `entries/${entryId}/${id}` };
-    });
+    const files = [...(entry.files ?? [])]
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((file) => {
+        const id = randomUUID();
+        return { file, id, storageKey: `entries/${entryId}/${id}` };
+      });
     const draft: EntryDraft = {
       language: entry.language,
       parts,
       authors,
       priorAwards: [...entry.priorAwards, this.declaredPrize(source, winner)],
       // Topic prizes are the award's own: keep only the candidacies the national award offers.
-      topicPrizes: entry.topicPrizes.filter((code) => target.topicPrizes.some((topic) => topic.code === code)),
+      topicPrizes: entry.topicPrizes.filter((code) =>
+        target.topicPrizes.some((topic) => topic.code === code),
+      ),
     };
     this.assertAcceptable(target, category, draft, entry.files ?? []);
 
@@ -169,7 +250,17 @@ export class ForwardingService {
           forwardedFromEntryId: entry.id,
           provenance,
         });
-        if (parts.length) await manager.getRepository(EntryPart).insert(parts.map((part) => ({ entryId, index: part.index, title: part.title, outlet: part.outlet, publishedAt: part.publishedAt, url: part.url })));
+        if (parts.length)
+          await manager.getRepository(EntryPart).insert(
+            parts.map((part) => ({
+              entryId,
+              index: part.index,
+              title: part.title,
+              outlet: part.outlet,
+              publishedAt: part.publishedAt,
+              url: part.url,
+            })),
+          );
         if (authors.length) {
           await manager.getRepository(EntryAuthor).insert(
             authors.map((author) => ({
@@ -217,7 +308,12 @@ export class ForwardingService {
           action: 'entry.forwarded',
           targetType: 'entry',
           targetId: entry.id,
-          after: { targetAwardId: target.id, entryId, receiptNumber: submitted.receiptNumber, tierCode: winner.tierCode },
+          after: {
+            targetAwardId: target.id,
+            entryId,
+            receiptNumber: submitted.receiptNumber,
+            tierCode: winner.tierCode,
+          },
         });
         await this.audit.append(manager, {
           awardId: target.id,
@@ -225,7 +321,12 @@ export class ForwardingService {
           action: 'entry.forwarded',
           targetType: 'entry',
           targetId: entryId,
-          after: { provenance, receiptNumber: submitted.receiptNumber, categoryId: category.id, files: files.map((copy) => copy.file.sha256) },
+          after: {
+            provenance,
+            receiptNumber: submitted.receiptNumber,
+            categoryId: category.id,
+            files: files.map((copy) => copy.file.sha256),
+          },
         });
         return submitted;
       });
@@ -240,16 +341,25 @@ export class ForwardingService {
   /** The national category of the same media type that comes first in the award's order. */
   private targetCategory(target: Award, entry: Entry): Category {
     const mediaType = entry.category?.mediaType;
-    const [category] = (target.categories ?? []).filter((candidate) => candidate.mediaType === mediaType).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+    const [category] = (target.categories ?? [])
+      .filter((candidate) => candidate.mediaType === mediaType)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
     if (!category) throw new AppException('FORWARD_CATEGORY_MISSING');
     return category;
   }
 
   /** The provincial prize, declared among the work's prior prizes as the national rules require. */
   private declaredPrize(source: Award, winner: ResultRow): PriorAwardInput {
-    const topics = winner.topicPrizes.map((code) => source.topicPrizes.find((topic) => topic.code === code)?.label ?? code);
+    const topics = winner.topicPrizes.map(
+      (code) => source.topicPrizes.find((topic) => topic.code === code)?.label ?? code,
+    );
     const prize = winner.tierLabel ?? (topics.length ? topics.join(', ') : null);
-    return { kind: source.level === 'provincial' ? 'provincial' : 'other', name: source.name, year: source.year, prize: prize?.slice(0, 100) ?? null };
+    return {
+      kind: source.level === 'provincial' ? 'provincial' : 'other',
+      name: source.name,
+      year: source.year,
+      prize: prize?.slice(0, 100) ?? null,
+    };
   }
 
   /**
@@ -258,14 +368,42 @@ export class ForwardingService {
    * national file rules (type from content, size). The works-per-author cap needs the other entries
    * under the submission lock: `submitWithin` checks it, with all of the above again.
    */
-  private assertAcceptable(target: Award, category: Category, draft: EntryDraft, files: EntryFile[]): void {
-    const issues = [...draftIssues(draft, target.rules, target.topicPrizes.map((topic) => topic.code)), ...submissionFileIssues(draft, files, true)];
+  private assertAcceptable(
+    target: Award,
+    category: Category,
+    draft: EntryDraft,
+    files: EntryFile[],
+  ): void {
+    const issues = [
+      ...draftIssues(
+        draft,
+        target.rules,
+        target.topicPrizes.map((topic) => topic.code),
+      ),
+      ...submissionFileIssues(draft, files, true),
+    ];
     if (issues.length > 0) throw eligibilityException(issues);
     const { limits } = this.entryFiles.policy(target, category.mediaType);
     for (const file of files) {
       const limit = limits[file.kind];
-      if (!limit.types.includes(file.mimeType)) throw new AppException('FILE_TYPE_NOT_ALLOWED', [{ field: 'files', code: 'FILE_TYPE_NOT_ALLOWED', message: file.originalName, params: { detected: file.mimeType } }]);
-      if (file.size > limit.maxBytes) throw new AppException('FILE_TOO_LARGE', [{ field: 'files', code: 'FILE_TOO_LARGE', message: file.originalName, params: { maxBytes: limit.maxBytes } }]);
+      if (!limit.types.includes(file.mimeType))
+        throw new AppException('FILE_TYPE_NOT_ALLOWED', [
+          {
+            field: 'files',
+            code: 'FILE_TYPE_NOT_ALLOWED',
+            message: file.originalName,
+            params: { detected: file.mimeType },
+          },
+        ]);
+      if (file.size > limit.maxBytes)
+        throw new AppException('FILE_TOO_LARGE', [
+          {
+            field: 'files',
+            code: 'FILE_TOO_LARGE',
+            message: file.originalName,
+            params: { maxBytes: limit.maxBytes },
+          },
+        ]);
     }
   }
 
@@ -285,16 +423,28 @@ export class ForwardingService {
           done(null, chunk);
         },
       });
-      await pipeline(await this.storage.read(file.storageKey), tap, createWriteStream(staging, { flags: 'wx' }));
+      await pipeline(
+        await this.storage.read(file.storageKey),
+        tap,
+        createWriteStream(staging, { flags: 'wx' }),
+      );
       const digest = hash.digest('hex');
-      if (digest !== file.sha256) throw new Error(`Stored file ${file.storageKey} has sha256 ${digest}, recorded ${file.sha256}`);
+      if (digest !== file.sha256)
+        throw new Error(
+          `Stored file ${file.storageKey} has sha256 ${digest}, recorded ${file.sha256}`,
+        );
       await this.storage.commit(staging, key, file.mimeType);
     } finally {
       await rm(staging, { force: true });
     }
   }
 
-  private async notify(source: Award, target: Award, winner: ResultRow, created: { entryId: string; receipt: SubmissionReceipt }): Promise<void> {
+  private async notify(
+    source: Award,
+    target: Award,
+    winner: ResultRow,
+    created: { entryId: string; receipt: SubmissionReceipt },
+  ): Promise<void> {
     const { receipt } = created;
     await this.mail.send(
       forwardedMail({
@@ -305,7 +455,11 @@ export class ForwardingService {
         entryTitle: receipt.entry.title,
         tierLabel: winner.tierLabel,
         receiptNumber: receipt.receiptNumber,
-        files: receipt.files.map((file) => ({ name: file.originalName, size: file.size, sha256: file.sha256 })),
+        files: receipt.files.map((file) => ({
+          name: file.originalName,
+          size: file.size,
+          sha256: file.sha256,
+        })),
         link: `${this.config.publicUrl}/entries/${created.entryId}`,
       }),
     );

@@ -3,5 +3,9 @@ import { JudgingController } from './judging.controller';
 import { JudgingService } from './judging.service';
 import { JudgingProjection } from './projection/judging-projection.service';
 
-@Module({ controllers: [JudgingController], providers: [JudgingService, JudgingProjection], exports: [JudgingService, JudgingProjection] })
+@Module({
+  controllers: [JudgingController],
+  providers: [JudgingService, JudgingProjection],
+  exports: [JudgingService, JudgingProjection],
+})
 export class JudgingModule {}

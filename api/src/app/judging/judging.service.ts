@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FileKind, JudgeAssignmentResponse, MediaType, Rubric, SheetResponse, SheetStatus } from '@press-award/contracts';
+import type {
+  FileKind,
+  JudgeAssignmentResponse,
+  MediaType,
+  Rubric,
+  SheetResponse,
+  SheetStatus,
+} from '@press-award/contracts';
 import { scoreIssues, weightedTotal } from '@press-award/domain';
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
@@ -94,7 +101,10 @@ export class JudgingService {
       mediaType: row.media_type,
       parts: row.parts,
       // A recused judge no longer receives the work.
-      files: row.status === 'recused' ? [] : (row.files ?? []).map((file) => ({ ...file, size: Number(file.size) })),
+      files:
+        row.status === 'recused'
+          ? []
+          : (row.files ?? []).map((file) => ({ ...file, size: Number(file.size) })),
       filesPreparing: row.status === 'recused' ? 0 : row.files_preparing,
       filesUnavailable: row.status === 'recused' ? 0 : row.files_unavailable,
       sheet: row.sheet ? toSheetResponse(row.id, row.sheet) : null,
@@ -112,9 +122,24 @@ export class JudgingService {
    * client sends the version it last saw; a stale one is refused, so two tabs never overwrite each
    * other silently. Every save is appended to the audit chain.
    */
-  async saveSheet(judgeId: string, assignmentId: string, input: { scores: Record<string, number>; comment?: string | null; submit?: boolean; version?: number }): Promise<SheetResponse> {
+  async saveSheet(
+    judgeId: string,
+    assignmentId: string,
+    input: {
+      scores: Record<string, number>;
+      comment?: string | null;
+      submit?: boolean;
+      version?: number;
+    },
+  ): Promise<SheetResponse> {
     return this.db.transaction(async (manager) => {
-      const rows: { round_id: string; entry_id: string; award_id: string; round_status: string; rubric: Rubric }[] = await manager.query(
+      const rows: {
+        round_id: string;
+        entry_id: string;
+        award_id: string;
+        round_status: string;
+        rubric: Rubric;
+      }[] = await manager.query(
         `SELECT a.round_id, a.entry_id, r.award_id, r.status AS round_status, r.rubric
            FROM assignments a JOIN rounds r ON r.id = a.round_id
           WHERE a.id = $1 AND a.judge_id = $2 AND a.status = 'active'
@@ -125,15 +150,33 @@ export class JudgingService {
       if (!assignment) throw new AppException('NOT_FOUND');
       if (assignment.round_status !== 'open') throw new AppException('ROUND_NOT_OPEN');
       const sheets = manager.getRepository(Sheet);
-      const sheet = await sheets.findOne({ where: { assignmentId }, lock: { mode: 'pessimistic_write' } });
+      const sheet = await sheets.findOne({
+        where: { assignmentId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (sheet?.status === 'submitted') throw new AppException('SHEET_ALREADY_SUBMITTED');
       const expected = input.version ?? 0;
       if ((sheet?.version ?? 0) !== expected) {
-        throw new AppException('SHEET_VERSION_CONFLICT', [{ field: 'version', code: 'SHEET_VERSION_CONFLICT', message: 'Stale version', params: { currentVersion: sheet?.version ?? 0 } }]);
+        throw new AppException('SHEET_VERSION_CONFLICT', [
+          {
+            field: 'version',
+            code: 'SHEET_VERSION_CONFLICT',
+            message: 'Stale version',
+            params: { currentVersion: sheet?.version ?? 0 },
+          },
+        ]);
       }
       const issues = scoreIssues(assignment.rubric, input.scores, input.submit === true);
       if (issues.length) {
-        throw new AppException('SCORE_INVALID', issues.map((issue) => ({ field: issue.path, code: issue.code, message: issue.code, ...(issue.params ? { params: issue.params } : {}) })));
+        throw new AppException(
+          'SCORE_INVALID',
+          issues.map((issue) => ({
+            field: issue.path,
+            code: issue.code,
+            message: issue.code,
+            ...(issue.params ? { params: issue.params } : {}),
+          })),
+        );
       }
       const now = this.clock.now();
       const values = {
@@ -156,15 +199,43 @@ export class JudgingService {
         targetType: 'sheet',
         targetId: saved.id,
         before: sheet ? { scores: sheet.scores, total: sheet.total, version: sheet.version } : null,
-        after: { scores: saved.scores, total: saved.total, status: saved.status, version: saved.version },
+        after: {
+          scores: saved.scores,
+          total: saved.total,
+          status: saved.status,
+          version: saved.version,
+        },
       });
-      return toSheetResponse(assignmentId, { scores: saved.scores, comment: saved.comment, total: saved.total, status: saved.status, version: saved.version, updated_at: saved.updatedAt, submitted_at: saved.submittedAt });
+      return toSheetResponse(assignmentId, {
+        scores: saved.scores,
+        comment: saved.comment,
+        total: saved.total,
+        status: saved.status,
+        version: saved.version,
+        updated_at: saved.updatedAt,
+        submitted_at: saved.submittedAt,
+      });
     });
   }
 
   /** A file of the judge's own assignment: the anonymised copy, under its neutral name. */
-  async file(judgeId: string, assignmentId: string, fileId: string): Promise<{ name: string; mimeType: string; size: number; open: (range?: ByteRange) => Promise<Readable> }> {
-    const rows: { code: string; mime_type: string; size: string; storage_key: string; seq: number }[] = await this.db.query(
+  async file(
+    judgeId: string,
+    assignmentId: string,
+    fileId: string,
+  ): Promise<{
+    name: string;
+    mimeType: string;
+    size: number;
+    open: (range?: ByteRange) => Promise<Readable>;
+  }> {
+    const rows: {
+      code: string;
+      mime_type: string;
+      size: string;
+      storage_key: string;
+      seq: number;
+    }[] = await this.db.query(
       `SELECT j.code, f.mime_type, f.size, f.storage_key, f.seq
          FROM assignments a
          JOIN rounds r ON r.id = a.round_id AND r.status = 'open'
@@ -184,7 +255,11 @@ export class JudgingService {
   }
 
   /** The agencies the judge declared for this award; changes are audited. */
-  async setRelationships(awardId: string, judgeId: string, declaredOrganizations: string[]): Promise<{ declaredOrganizations: string[] }> {
+  async setRelationships(
+    awardId: string,
+    judgeId: string,
+    declaredOrganizations: string[],
+  ): Promise<{ declaredOrganizations: string[] }> {
     const clean = [...new Set(declaredOrganizations.map((name) => name.trim()))];
     await this.db.transaction(async (manager) => {
       const [rows]: [{ id: string }[], number] = await manager.query(
@@ -193,12 +268,22 @@ export class JudgingService {
       );
       const member = rows[0];
       if (!member) throw new AppException('NOT_FOUND');
-      await this.audit.append(manager, { awardId, actorId: judgeId, action: 'judge.relationships', targetType: 'member', targetId: member.id, after: { declaredOrganizations: clean } });
+      await this.audit.append(manager, {
+        awardId,
+        actorId: judgeId,
+        action: 'judge.relationships',
+        targetType: 'member',
+        targetId: member.id,
+        after: { declaredOrganizations: clean },
+      });
     });
     return { declaredOrganizations: clean };
   }
 
-  async relationships(awardId: string, judgeId: string): Promise<{ declaredOrganizations: string[] }> {
+  async relationships(
+    awardId: string,
+    judgeId: string,
+  ): Promise<{ declaredOrganizations: string[] }> {
     const rows: { declared_organizations: string[] }[] = await this.db.query(
       `SELECT declared_organizations FROM award_members WHERE award_id = $1 AND user_id = $2 AND role = 'judge'`,
       [awardId, judgeId],
@@ -220,7 +305,14 @@ export class JudgingService {
       );
       const row = rows[0];
       if (!row) throw new AppException('NOT_FOUND');
-      await this.audit.append(manager, { awardId: row.award_id, actorId: judgeId, action: 'assignment.recused', targetType: 'assignment', targetId: assignmentId, after: { reason } });
+      await this.audit.append(manager, {
+        awardId: row.award_id,
+        actorId: judgeId,
+        action: 'assignment.recused',
+        targetType: 'assignment',
+        targetId: assignmentId,
+        after: { reason },
+      });
     });
   }
 }

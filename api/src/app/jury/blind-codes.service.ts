@@ -25,18 +25,48 @@ export class BlindCodesService {
     let queued: string[] = [];
     const result = await this.db.transaction(async (manager) => {
       await manager.query('SELECT id FROM awards WHERE id = $1 FOR UPDATE', [awardId]);
-      const entries = await manager.getRepository(Entry).find({ where: { awardId, status: 'eligible' }, relations: { category: true }, order: { id: 'ASC' } });
-      const coded = await manager.getRepository(Entry).find({ where: { awardId, code: Not(IsNull()) }, relations: { category: true } });
-      const requests = [...coded.filter((entry) => entry.status !== 'eligible'), ...entries].map((entry) => ({ id: entry.id, categoryCode: entry.category?.code ?? 'X', existingCode: entry.code }));
+      const entries = await manager.getRepository(Entry).find({
+        where: { awardId, status: 'eligible' },
+        relations: { category: true },
+        order: { id: 'ASC' },
+      });
+      const coded = await manager
+        .getRepository(Entry)
+        .find({ where: { awardId, code: Not(IsNull()) }, relations: { category: true } });
+      const requests = [...coded.filter((entry) => entry.status !== 'eligible'), ...entries].map(
+        (entry) => ({
+          id: entry.id,
+          categoryCode: entry.category?.code ?? 'X',
+          existingCode: entry.code,
+        }),
+      );
       const issued = issueBlindCodes(requests, secureRandom).filter((code) => code.issued);
-      for (const code of issued) await manager.getRepository(Entry).update({ id: code.entryId }, { code: code.code });
+      for (const code of issued)
+        await manager.getRepository(Entry).update({ id: code.entryId }, { code: code.code });
       if (issued.length) {
-        await this.audit.append(manager, { awardId, actorId, action: 'codes.issued', targetType: 'award', targetId: awardId, after: { codes: issued.map(({ entryId, code }) => ({ entryId, code })) } });
+        await this.audit.append(manager, {
+          awardId,
+          actorId,
+          action: 'codes.issued',
+          targetType: 'award',
+          targetId: awardId,
+          after: { codes: issued.map(({ entryId, code }) => ({ entryId, code })) },
+        });
       }
-      const all = await manager.getRepository(Entry).find({ where: { awardId, status: 'eligible' }, select: { id: true, code: true }, order: { code: 'ASC' } });
+      const all = await manager.getRepository(Entry).find({
+        where: { awardId, status: 'eligible' },
+        select: { id: true, code: true },
+        order: { code: 'ASC' },
+      });
       // The judges' read model and the anonymised copies of the files follow the codes.
-      queued = await this.judging.project(manager, all.map((entry) => entry.id));
-      return { issued: issued.length, codes: all.map((entry) => ({ entryId: entry.id, code: entry.code ?? '' })) };
+      queued = await this.judging.project(
+        manager,
+        all.map((entry) => entry.id),
+      );
+      return {
+        issued: issued.length,
+        codes: all.map((entry) => ({ entryId: entry.id, code: entry.code ?? '' })),
+      };
     });
     await this.judging.queue(queued);
     return result;

@@ -1,7 +1,35 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+} from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AdvancementPreviewResponse, AssignmentResponse, AutoAssignResponse, BlindCodesResponse, ConflictResponse, PanelResponse, RoundProgressResponse, RoundResponse } from '@press-award/contracts';
-import { AdvancementPreviewDto, AutoAssignDto, CreateAssignmentDto, CreatePanelDto, CreateRoundDto, RoundEntriesDto, RoundStatusDto, UpdateRoundDto } from '@press-award/contracts/dto';
+import type {
+  AdvancementPreviewResponse,
+  AssignmentResponse,
+  AutoAssignResponse,
+  BlindCodesResponse,
+  ConflictResponse,
+  PanelResponse,
+  RoundProgressResponse,
+  RoundResponse,
+} from '@press-award/contracts';
+import {
+  AdvancementPreviewDto,
+  AutoAssignDto,
+  CreateAssignmentDto,
+  CreatePanelDto,
+  CreateRoundDto,
+  RoundEntriesDto,
+  RoundStatusDto,
+  UpdateRoundDto,
+} from '@press-award/contracts/dto';
 import { Authorize, CurrentUser } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { AdvancementService } from './advancement.service';
@@ -28,15 +56,24 @@ export class JuryController {
   @Authorize('codes:issue')
   @Post('awards/:awardId/codes')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Give every eligible entry its blind code (e.g. IN1-0042), in random order; issued codes never change' })
-  issueCodes(@Param('awardId', uuid) awardId: string, @CurrentUser() user: AuthUser): Promise<BlindCodesResponse> {
+  @ApiOperation({
+    summary:
+      'Give every eligible entry its blind code (e.g. IN1-0042), in random order; issued codes never change',
+  })
+  issueCodes(
+    @Param('awardId', uuid) awardId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<BlindCodesResponse> {
     return this.codes.issueCodes(awardId, user.id);
   }
 
   @Authorize('round:manage')
   @Post('awards/:awardId/rounds')
   @ApiConflictResponse({ description: 'ROUND_ORDER_TAKEN' })
-  createRound(@Param('awardId', uuid) awardId: string, @Body() body: CreateRoundDto): Promise<RoundResponse> {
+  createRound(
+    @Param('awardId', uuid) awardId: string,
+    @Body() body: CreateRoundDto,
+  ): Promise<RoundResponse> {
     return this.rounds.createRound(awardId, body);
   }
 
@@ -54,9 +91,16 @@ export class JuryController {
 
   @Authorize('round:manage')
   @Patch('rounds/:roundId')
-  @ApiOperation({ summary: 'Change the disagreement distance (null: 2 points per 10 of the rubric maximum) while the round is not closed' })
+  @ApiOperation({
+    summary:
+      'Change the disagreement distance (null: 2 points per 10 of the rubric maximum) while the round is not closed',
+  })
   @ApiConflictResponse({ description: 'ROUND_NOT_EDITABLE' })
-  updateRound(@Param('roundId', uuid) roundId: string, @Body() body: UpdateRoundDto, @CurrentUser() user: AuthUser): Promise<RoundResponse> {
+  updateRound(
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: UpdateRoundDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RoundResponse> {
     return this.rounds.updateRound(roundId, body, user.id);
   }
 
@@ -64,30 +108,52 @@ export class JuryController {
   @Post('rounds/:roundId/status')
   @HttpCode(200)
   @ApiOperation({ summary: 'Open (judges see their assignments) or close the round' })
-  changeStatus(@Param('roundId', uuid) roundId: string, @Body() body: RoundStatusDto, @CurrentUser() user: AuthUser): Promise<RoundResponse> {
+  changeStatus(
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: RoundStatusDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RoundResponse> {
     return this.rounds.changeRoundStatus(roundId, body.status, user.id);
   }
 
   @Authorize('round:manage')
   @Post('rounds/:roundId/entries')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Put entries into the round: { entryIds } (eligible, coded), or { fromRoundId, top?, minScore? } from a closed round' })
-  addEntries(@Param('roundId', uuid) roundId: string, @Body() body: RoundEntriesDto, @CurrentUser() user: AuthUser): Promise<RoundResponse> {
+  @ApiOperation({
+    summary:
+      'Put entries into the round: { entryIds } (eligible, coded), or { fromRoundId, top?, minScore? } from a closed round',
+  })
+  addEntries(
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: RoundEntriesDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RoundResponse> {
     return this.advancement.addEntries(roundId, body, user.id);
   }
 
   @Authorize('round:manage')
   @Post('rounds/:roundId/entries/preview')
   @HttpCode(200)
-  @ApiOperation({ summary: 'What { fromRoundId, top?, minScore? } would put into the round: each entry with its mean and place; nothing is saved' })
-  @ApiConflictResponse({ description: 'ROUND_NOT_CLOSED (the earlier round) / ROUND_NOT_EDITABLE (this one)' })
-  previewAdvancement(@Param('roundId', uuid) roundId: string, @Body() body: AdvancementPreviewDto): Promise<AdvancementPreviewResponse> {
+  @ApiOperation({
+    summary:
+      'What { fromRoundId, top?, minScore? } would put into the round: each entry with its mean and place; nothing is saved',
+  })
+  @ApiConflictResponse({
+    description: 'ROUND_NOT_CLOSED (the earlier round) / ROUND_NOT_EDITABLE (this one)',
+  })
+  previewAdvancement(
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: AdvancementPreviewDto,
+  ): Promise<AdvancementPreviewResponse> {
     return this.advancement.previewAdvancement(roundId, body);
   }
 
   @Authorize('round:read')
   @Get('rounds/:roundId/progress')
-  @ApiOperation({ summary: 'Sheets submitted / assigned per judge and panel, entries missing scores, judges behind' })
+  @ApiOperation({
+    summary:
+      'Sheets submitted / assigned per judge and panel, entries missing scores, judges behind',
+  })
   progress(@Param('roundId', uuid) roundId: string): Promise<RoundProgressResponse> {
     return this.roundProgress.progress(roundId);
   }
@@ -95,21 +161,36 @@ export class JuryController {
   @Authorize('round:manage')
   @Post('rounds/:roundId/reminders')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Email every judge who is behind (at most once an hour per round: 429 with Retry-After)' })
-  remind(@Param('roundId', uuid) roundId: string, @CurrentUser() user: AuthUser): Promise<{ reminded: number }> {
+  @ApiOperation({
+    summary:
+      'Email every judge who is behind (at most once an hour per round: 429 with Retry-After)',
+  })
+  remind(
+    @Param('roundId', uuid) roundId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<{ reminded: number }> {
     return this.roundProgress.remind(roundId, user.id);
   }
 
   @Authorize('round:manage')
   @Post('rounds/:roundId/panels')
-  @ApiOperation({ summary: 'A subcommittee: its categories and judges (a category belongs to one panel per round)' })
-  addPanel(@Param('roundId', uuid) roundId: string, @Body() body: CreatePanelDto): Promise<PanelResponse> {
+  @ApiOperation({
+    summary:
+      'A subcommittee: its categories and judges (a category belongs to one panel per round)',
+  })
+  addPanel(
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: CreatePanelDto,
+  ): Promise<PanelResponse> {
     return this.panels.addPanel(roundId, body);
   }
 
   @Authorize('round:read')
   @Get('rounds/:roundId/conflicts')
-  @ApiOperation({ summary: 'Every judge × entry conflict of interest in the round, with reasons (secretariat only)' })
+  @ApiOperation({
+    summary:
+      'Every judge × entry conflict of interest in the round, with reasons (secretariat only)',
+  })
   conflicts(@Param('roundId', uuid) roundId: string): Promise<ConflictResponse[]> {
     return this.assignments.conflicts(roundId);
   }
@@ -123,22 +204,37 @@ export class JuryController {
   @Authorize('round:manage')
   @Post('rounds/:roundId/assignments')
   @ApiConflictResponse({ description: 'CONFLICT_OF_INTEREST / ASSIGNMENT_EXISTS' })
-  assign(@Param('roundId', uuid) roundId: string, @Body() body: CreateAssignmentDto, @CurrentUser() user: AuthUser): Promise<AssignmentResponse> {
+  assign(
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: CreateAssignmentDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AssignmentResponse> {
     return this.assignments.assign(roundId, body, user.id);
   }
 
   @Authorize('round:manage')
   @Delete('rounds/:roundId/assignments/:assignmentId')
   @HttpCode(204)
-  async unassign(@Param('roundId', uuid) roundId: string, @Param('assignmentId', uuid) assignmentId: string, @CurrentUser() user: AuthUser): Promise<void> {
+  async unassign(
+    @Param('roundId', uuid) roundId: string,
+    @Param('assignmentId', uuid) assignmentId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
     await this.assignments.unassign(roundId, assignmentId, user.id);
   }
 
   @Authorize('round:manage')
   @Post('rounds/:roundId/assignments/auto')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Balanced, conflict-free assignment keeping existing ones; { dryRun: true } previews; infeasible answers name each uncovered entry and why, saving nothing' })
-  autoAssign(@Param('roundId', uuid) roundId: string, @Body() body: AutoAssignDto, @CurrentUser() user: AuthUser): Promise<AutoAssignResponse> {
+  @ApiOperation({
+    summary:
+      'Balanced, conflict-free assignment keeping existing ones; { dryRun: true } previews; infeasible answers name each uncovered entry and why, saving nothing',
+  })
+  autoAssign(
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: AutoAssignDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AutoAssignResponse> {
     return this.assignments.autoAssign(roundId, body, user.id);
   }
 }

@@ -15,7 +15,14 @@ import { RoundsService } from './rounds.service';
 @Module({
   imports: [JudgingModule],
   controllers: [JuryController],
-  providers: [BlindCodesService, RoundsService, AdvancementService, ProgressService, PanelsService, AssignmentsService],
+  providers: [
+    BlindCodesService,
+    RoundsService,
+    AdvancementService,
+    ProgressService,
+    PanelsService,
+    AssignmentsService,
+  ],
   exports: [BlindCodesService, RoundsService, AdvancementService, AssignmentsService],
 })
 export class JuryModule implements OnModuleInit {
@@ -27,7 +34,10 @@ export class JuryModule implements OnModuleInit {
   /** Routes under /rounds/:roundId are checked against the round's award. */
   onModuleInit(): void {
     this.access.registerResolver('roundId', async (roundId) => {
-      const rows: { award_id: string }[] = await this.db.query('SELECT award_id FROM rounds WHERE id = $1', [roundId]);
+      const rows: { award_id: string }[] = await this.db.query(
+        'SELECT award_id FROM rounds WHERE id = $1',
+        [roundId],
+      );
       return rows[0]?.award_id ?? null;
     });
   }

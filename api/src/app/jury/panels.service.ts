@@ -17,16 +17,48 @@ export class PanelsService {
   async addPanel(roundId: string, input: CreatePanelDto): Promise<PanelResponse> {
     return this.db.transaction(async (manager) => {
       const round = await lockRound(manager, roundId);
-      const categories = await manager.getRepository(Category).countBy({ id: In(input.categoryIds), awardId: round.awardId });
-      if (categories !== input.categoryIds.length) throw new AppException('CATEGORY_NOT_IN_AWARD', [{ field: 'categoryIds', code: 'CATEGORY_NOT_IN_AWARD', message: 'A category is not in this award' }]);
+      const categories = await manager
+        .getRepository(Category)
+        .countBy({ id: In(input.categoryIds), awardId: round.awardId });
+      if (categories !== input.categoryIds.length)
+        throw new AppException('CATEGORY_NOT_IN_AWARD', [
+          {
+            field: 'categoryIds',
+            code: 'CATEGORY_NOT_IN_AWARD',
+            message: 'A category is not in this award',
+          },
+        ]);
       await assertJudges(manager, round.awardId, input.judgeIds);
-      const taken = (await manager.getRepository(Panel).findBy({ roundId })).flatMap((panel) => panel.categoryIds).filter((id) => input.categoryIds.includes(id));
-      if (taken.length) throw new AppException('PANEL_CATEGORY_TAKEN', taken.map((id) => ({ field: `categoryIds.${input.categoryIds.indexOf(id)}`, code: 'PANEL_CATEGORY_TAKEN', message: 'In another panel' })));
-      return toPanelResponse(await manager.getRepository(Panel).save({ roundId, name: input.name, categoryIds: input.categoryIds, judgeIds: input.judgeIds }));
+      const taken = (await manager.getRepository(Panel).findBy({ roundId }))
+        .flatMap((panel) => panel.categoryIds)
+        .filter((id) => input.categoryIds.includes(id));
+      if (taken.length)
+        throw new AppException(
+          'PANEL_CATEGORY_TAKEN',
+          taken.map((id) => ({
+            field: `categoryIds.${input.categoryIds.indexOf(id)}`,
+            code: 'PANEL_CATEGORY_TAKEN',
+            message: 'In another panel',
+          })),
+        );
+      return toPanelResponse(
+        await manager.getRepository(Panel).save({
+          roundId,
+          name: input.name,
+          categoryIds: input.categoryIds,
+          judgeIds: input.judgeIds,
+        }),
+      );
     });
   }
 }
 
 export function toPanelResponse(panel: Panel): PanelResponse {
-  return { id: panel.id, roundId: panel.roundId, name: panel.name, categoryIds: panel.categoryIds, judgeIds: panel.judgeIds };
+  return {
+    id: panel.id,
+    roundId: panel.roundId,
+    name: panel.name,
+    categoryIds: panel.categoryIds,
+    judgeIds: panel.judgeIds,
+  };
 }

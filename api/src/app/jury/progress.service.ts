@@ -24,7 +24,13 @@ export class ProgressService {
 
   /** Who is behind: per judge and panel, sheets submitted against assigned, and entries missing scores. */
   async progress(roundId: string): Promise<RoundProgressResponse> {
-    const judges: { judge_id: string; judge_name: string; assigned: number; submitted: number; drafts: number }[] = await this.db.query(
+    const judges: {
+      judge_id: string;
+      judge_name: string;
+      assigned: number;
+      submitted: number;
+      drafts: number;
+    }[] = await this.db.query(
       `SELECT a.judge_id, u.full_name AS judge_name, count(*)::int AS assigned,
               count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted,
               count(s.id) FILTER (WHERE s.status = 'draft')::int AS drafts
@@ -34,32 +40,54 @@ export class ProgressService {
         GROUP BY a.judge_id, u.full_name ORDER BY u.full_name`,
       [roundId],
     );
-    const panels: { panel_id: string; name: string; assigned: number; submitted: number }[] = await this.db.query(
-      `SELECT p.id AS panel_id, p.name, count(a.id)::int AS assigned, count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted
+    const panels: { panel_id: string; name: string; assigned: number; submitted: number }[] =
+      await this.db.query(
+        `SELECT p.id AS panel_id, p.name, count(a.id)::int AS assigned, count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted
          FROM panels p
          LEFT JOIN entries e ON p.category_ids ? e.category_id::text
          LEFT JOIN assignments a ON a.entry_id = e.id AND a.round_id = p.round_id AND a.status = 'active'
          LEFT JOIN sheets s ON s.assignment_id = a.id
         WHERE p.round_id = $1
         GROUP BY p.id, p.name ORDER BY p.name`,
-      [roundId],
-    );
-    const missing: { entry_id: string; code: string; assigned: number; submitted: number }[] = await this.db.query(
-      `SELECT a.entry_id, e.code, count(*)::int AS assigned, count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted
+        [roundId],
+      );
+    const missing: { entry_id: string; code: string; assigned: number; submitted: number }[] =
+      await this.db.query(
+        `SELECT a.entry_id, e.code, count(*)::int AS assigned, count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted
          FROM assignments a JOIN entries e ON e.id = a.entry_id
          LEFT JOIN sheets s ON s.assignment_id = a.id
         WHERE a.round_id = $1 AND a.status = 'active'
         GROUP BY a.entry_id, e.code
        HAVING count(s.id) FILTER (WHERE s.status = 'submitted') < count(*)
         ORDER BY e.code`,
-      [roundId],
-    );
+        [roundId],
+      );
     return {
       roundId,
-      judges: judges.map((row) => ({ judgeId: row.judge_id, judgeName: row.judge_name, assigned: row.assigned, submitted: row.submitted, drafts: row.drafts, behind: row.submitted < row.assigned })),
-      panels: panels.map((row) => ({ panelId: row.panel_id, name: row.name, assigned: row.assigned, submitted: row.submitted })),
-      entriesMissingScores: missing.map((row) => ({ entryId: row.entry_id, entryCode: row.code ?? '', assigned: row.assigned, submitted: row.submitted })),
-      totals: { assigned: judges.reduce((sum, row) => sum + row.assigned, 0), submitted: judges.reduce((sum, row) => sum + row.submitted, 0) },
+      judges: judges.map((row) => ({
+        judgeId: row.judge_id,
+        judgeName: row.judge_name,
+        assigned: row.assigned,
+        submitted: row.submitted,
+        drafts: row.drafts,
+        behind: row.submitted < row.assigned,
+      })),
+      panels: panels.map((row) => ({
+        panelId: row.panel_id,
+        name: row.name,
+        assigned: row.assigned,
+        submitted: row.submitted,
+      })),
+      entriesMissingScores: missing.map((row) => ({
+        entryId: row.entry_id,
+        entryCode: row.code ?? '',
+        assigned: row.assigned,
+        submitted: row.submitted,
+      })),
+      totals: {
+        assigned: judges.reduce((sum, row) => sum + row.assigned, 0),
+        submitted: judges.reduce((sum, row) => sum + row.submitted, 0),
+      },
     };
   }
 
@@ -75,16 +103,38 @@ export class ProgressService {
       [round.awardId, roundId],
     );
     const waitMs = last[0] ? last[0].at.getTime() + 3600_000 - this.clock.now().getTime() : 0;
-    if (waitMs > 0) throw new AppException('RATE_LIMITED', undefined, { 'Retry-After': String(Math.ceil(waitMs / 1000)) });
+    if (waitMs > 0)
+      throw new AppException('RATE_LIMITED', undefined, {
+        'Retry-After': String(Math.ceil(waitMs / 1000)),
+      });
     const progress = await this.progress(roundId);
     const behind = progress.judges.filter((judge) => judge.behind);
-    const users = behind.length ? await this.db.getRepository(User).findBy({ id: In(behind.map((judge) => judge.judgeId)) }) : [];
+    const users = behind.length
+      ? await this.db.getRepository(User).findBy({ id: In(behind.map((judge) => judge.judgeId)) })
+      : [];
     await this.db.transaction(async (manager) => {
-      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'reminders.sent', targetType: 'round', targetId: roundId, after: { judges: behind.map((judge) => judge.judgeId) } });
+      await this.audit.append(manager, {
+        awardId: round.awardId,
+        actorId,
+        action: 'reminders.sent',
+        targetType: 'round',
+        targetId: roundId,
+        after: { judges: behind.map((judge) => judge.judgeId) },
+      });
     });
     for (const judge of behind) {
       const user = users.find((candidate) => candidate.id === judge.judgeId);
-      if (user) await this.mail.send(judgeReminderMail({ to: user.email, fullName: user.fullName, roundName: round.name, submitted: judge.submitted, assigned: judge.assigned, link: `${this.config.publicUrl}/judging` }));
+      if (user)
+        await this.mail.send(
+          judgeReminderMail({
+            to: user.email,
+            fullName: user.fullName,
+            roundName: round.name,
+            submitted: judge.submitted,
+            assigned: judge.assigned,
+            link: `${this.config.publicUrl}/judging`,
+          }),
+        );
     }
     return { reminded: behind.length };
   }

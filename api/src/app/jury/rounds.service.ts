@@ -25,10 +25,16 @@ export class RoundsService {
   ) {}
 
   /** Opens or closes a round: draft → open → closed. */
-  async changeRoundStatus(roundId: string, status: 'open' | 'closed', actorId: string): Promise<RoundResponse> {
+  async changeRoundStatus(
+    roundId: string,
+    status: 'open' | 'closed',
+    actorId: string,
+  ): Promise<RoundResponse> {
     await this.db.transaction(async (manager) => {
       const round = await lockRound(manager, roundId);
-      const legal = (round.status === 'draft' && status === 'open') || (round.status === 'open' && status === 'closed');
+      const legal =
+        (round.status === 'draft' && status === 'open') ||
+        (round.status === 'open' && status === 'closed');
       if (!legal) throw new AppException('ROUND_NOT_EDITABLE');
       await manager.getRepository(Round).update({ id: roundId }, { status });
       // Closing freezes the round's sheets: the snapshot and its hash go into the audit chain.
@@ -39,16 +45,32 @@ export class RoundsService {
              FROM sheets WHERE round_id = $1 ORDER BY assignment_id`,
           [roundId],
         );
-        frozen = { snapshotHash: createHash('sha256').update(canonicalJson(snapshot)).digest('hex'), sheets: snapshot.length, snapshot };
+        frozen = {
+          snapshotHash: createHash('sha256').update(canonicalJson(snapshot)).digest('hex'),
+          sheets: snapshot.length,
+          snapshot,
+        };
       }
-      await this.audit.append(manager, { awardId: round.awardId, actorId, action: status === 'open' ? 'round.opened' : 'round.closed', targetType: 'round', targetId: roundId, before: { status: round.status }, after: { status, ...(frozen ?? {}) } });
+      await this.audit.append(manager, {
+        awardId: round.awardId,
+        actorId,
+        action: status === 'open' ? 'round.opened' : 'round.closed',
+        targetType: 'round',
+        targetId: roundId,
+        before: { status: round.status },
+        after: { status, ...(frozen ?? {}) },
+      });
     });
     return this.getRound(roundId);
   }
 
   async createRound(awardId: string, input: CreateRoundDto): Promise<RoundResponse> {
     const issues = [
-      ...rubricIssues(input.rubric.criteria).map((issue) => ({ field: issue.path, code: issue.code, message: issue.code })),
+      ...rubricIssues(input.rubric.criteria).map((issue) => ({
+        field: issue.path,
+        code: issue.code,
+        message: issue.code,
+      })),
       ...disagreementIssues(input.rubric, input.disagreementPoints),
     ];
     if (issues.length) throw new AppException('VALIDATION_FAILED', issues);
@@ -58,40 +80,72 @@ export class RoundsService {
         name: input.name,
         order: input.order,
         judgesPerEntry: input.judgesPerEntry,
-        rubric: { criteria: input.rubric.criteria.map((criterion) => ({ ...criterion, weight: criterion.weight ?? null })) },
+        rubric: {
+          criteria: input.rubric.criteria.map((criterion) => ({
+            ...criterion,
+            weight: criterion.weight ?? null,
+          })),
+        },
         disagreementPoints: input.disagreementPoints ?? null,
         status: 'draft' as const,
       });
       return this.getRound(round.id);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppException('ROUND_ORDER_TAKEN', [{ field: 'order', code: 'ROUND_ORDER_TAKEN', message: 'Taken' }]);
+      if (isUniqueViolation(error))
+        throw new AppException('ROUND_ORDER_TAKEN', [
+          { field: 'order', code: 'ROUND_ORDER_TAKEN', message: 'Taken' },
+        ]);
       throw error;
     }
   }
 
   /** Changes what may still change on a round that is not closed: its disagreement distance. */
-  async updateRound(roundId: string, input: UpdateRoundDto, actorId: string): Promise<RoundResponse> {
+  async updateRound(
+    roundId: string,
+    input: UpdateRoundDto,
+    actorId: string,
+  ): Promise<RoundResponse> {
     await this.db.transaction(async (manager) => {
       const round = await lockRound(manager, roundId);
-      if (input.disagreementPoints === undefined || input.disagreementPoints === round.disagreementPoints) return;
+      if (
+        input.disagreementPoints === undefined ||
+        input.disagreementPoints === round.disagreementPoints
+      )
+        return;
       const issues = disagreementIssues(round.rubric, input.disagreementPoints);
       if (issues.length) throw new AppException('VALIDATION_FAILED', issues);
-      await manager.getRepository(Round).update({ id: roundId }, { disagreementPoints: input.disagreementPoints });
-      await this.audit.append(manager, { awardId: round.awardId, actorId, action: 'round.updated', targetType: 'round', targetId: roundId, before: { disagreementPoints: round.disagreementPoints }, after: { disagreementPoints: input.disagreementPoints } });
+      await manager
+        .getRepository(Round)
+        .update({ id: roundId }, { disagreementPoints: input.disagreementPoints });
+      await this.audit.append(manager, {
+        awardId: round.awardId,
+        actorId,
+        action: 'round.updated',
+        targetType: 'round',
+        targetId: roundId,
+        before: { disagreementPoints: round.disagreementPoints },
+        after: { disagreementPoints: input.disagreementPoints },
+      });
     });
     return this.getRound(roundId);
   }
 
   async listRounds(awardId: string): Promise<RoundResponse[]> {
-    const rounds = await this.db.getRepository(Round).find({ where: { awardId }, order: { order: 'ASC' } });
+    const rounds = await this.db
+      .getRepository(Round)
+      .find({ where: { awardId }, order: { order: 'ASC' } });
     return Promise.all(rounds.map((round) => this.getRound(round.id)));
   }
 
   async getRound(roundId: string): Promise<RoundResponse> {
     const round = await this.db.getRepository(Round).findOneBy({ id: roundId });
     if (!round) throw new AppException('ROUND_NOT_FOUND');
-    const entries = await this.db.getRepository(RoundEntry).find({ where: { roundId }, select: { entryId: true } });
-    const panels = await this.db.getRepository(Panel).find({ where: { roundId }, order: { name: 'ASC' } });
+    const entries = await this.db
+      .getRepository(RoundEntry)
+      .find({ where: { roundId }, select: { entryId: true } });
+    const panels = await this.db
+      .getRepository(Panel)
+      .find({ where: { roundId }, order: { name: 'ASC' } });
     return {
       id: round.id,
       awardId: round.awardId,

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MemberResponse, Page } from '@press-award/contracts';
 import { InviteMemberDto, PageQueryDto, UpdateMemberDto } from '@press-award/contracts/dto';
@@ -15,23 +26,39 @@ export class MembersController {
 
   @Authorize('member:manage')
   @Post()
-  @ApiOperation({ summary: 'Invite a judge, secretary or organizer by email (creates the account if needed)' })
+  @ApiOperation({
+    summary: 'Invite a judge, secretary or organizer by email (creates the account if needed)',
+  })
   @ApiCreatedResponse({ description: 'The member' })
   @ApiConflictResponse({ description: 'MEMBER_ALREADY_EXISTS' })
-  invite(@Param('awardId', uuid) awardId: string, @Body() body: InviteMemberDto, @CurrentUser() user: AuthUser): Promise<MemberResponse> {
+  invite(
+    @Param('awardId', uuid) awardId: string,
+    @Body() body: InviteMemberDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MemberResponse> {
     return this.members.invite(awardId, body, user.id);
   }
 
   @Authorize('member:read')
   @Get()
-  list(@Param('awardId', uuid) awardId: string, @Query() query: PageQueryDto): Promise<Page<MemberResponse>> {
+  list(
+    @Param('awardId', uuid) awardId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<MemberResponse>> {
     return this.members.list(awardId, query.page, query.pageSize);
   }
 
   @Authorize('member:manage')
   @Patch(':memberId')
-  @ApiOperation({ summary: "A member's agency and declared relationships (a judge is never assigned works from them)" })
-  update(@Param('awardId', uuid) awardId: string, @Param('memberId', uuid) memberId: string, @Body() body: UpdateMemberDto): Promise<MemberResponse> {
+  @ApiOperation({
+    summary:
+      "A member's agency and declared relationships (a judge is never assigned works from them)",
+  })
+  update(
+    @Param('awardId', uuid) awardId: string,
+    @Param('memberId', uuid) memberId: string,
+    @Body() body: UpdateMemberDto,
+  ): Promise<MemberResponse> {
     return this.members.update(awardId, memberId, body);
   }
 
@@ -39,7 +66,10 @@ export class MembersController {
   @Delete(':memberId')
   @HttpCode(204)
   @ApiConflictResponse({ description: 'MEMBER_LAST_ORGANIZER' })
-  async remove(@Param('awardId', uuid) awardId: string, @Param('memberId', uuid) memberId: string): Promise<void> {
+  async remove(
+    @Param('awardId', uuid) awardId: string,
+    @Param('memberId', uuid) memberId: string,
+  ): Promise<void> {
     await this.members.remove(awardId, memberId);
   }
 }

@@ -64,9 +64,15 @@ export class MembersService {
    * one-time link to set a password; an existing one is told of the new role. The email is sent
    * after the transaction commits, so a refused invitation sends nothing.
    */
-  async invite(awardId: string, input: InviteMemberDto, invitedBy: string): Promise<MemberResponse> {
+  async invite(
+    awardId: string,
+    input: InviteMemberDto,
+    invitedBy: string,
+  ): Promise<MemberResponse> {
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(this.clock.now().getTime() + this.config.INVITATION_TTL_SECONDS * 1000);
+    const expiresAt = new Date(
+      this.clock.now().getTime() + this.config.INVITATION_TTL_SECONDS * 1000,
+    );
     const outcome = await this.db.transaction(async (manager) => {
       const award = await manager.getRepository(Award).findOneBy({ id: awardId });
       if (!award) throw new AppException('AWARD_NOT_FOUND');
@@ -74,17 +80,21 @@ export class MembersService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [input.email]);
       let user = await users.findOneBy({ email: input.email });
       if (!user) {
-        user = await users.save(users.create({
-          email: input.email,
-          passwordHash: null,
-          fullName: input.fullName,
-          penName: null,
-          phone: null,
-          organizationName: input.organizationName ?? null,
-          isAdmin: false,
-        }));
+        user = await users.save(
+          users.create({
+            email: input.email,
+            passwordHash: null,
+            fullName: input.fullName,
+            penName: null,
+            phone: null,
+            organizationName: input.organizationName ?? null,
+            isAdmin: false,
+          }),
+        );
       }
-      const existing = await manager.getRepository(AwardMember).findOneBy({ awardId, userId: user.id, role: input.role });
+      const existing = await manager
+        .getRepository(AwardMember)
+        .findOneBy({ awardId, userId: user.id, role: input.role });
       if (existing) throw new AppException('MEMBER_ALREADY_EXISTS');
       const member = await manager.getRepository(AwardMember).save({
         awardId,
@@ -95,7 +105,9 @@ export class MembersService {
       });
       const needsPassword = user.passwordHash === null;
       if (needsPassword) {
-        await manager.getRepository(Invitation).save({ tokenHash: hashToken(token), userId: user.id, awardId, expiresAt, usedAt: null });
+        await manager
+          .getRepository(Invitation)
+          .save({ tokenHash: hashToken(token), userId: user.id, awardId, expiresAt, usedAt: null });
       }
       return { award, user, member, needsPassword };
     });
@@ -103,8 +115,21 @@ export class MembersService {
     const { award, user, member, needsPassword } = outcome;
     await this.mail.send(
       needsPassword
-        ? invitationMail({ to: user.email, fullName: user.fullName, awardName: awardTitle(award), role: input.role, link: `${this.config.publicUrl}/invite/${token}`, expiresAt })
-        : addedToAwardMail({ to: user.email, fullName: user.fullName, awardName: awardTitle(award), role: input.role, link: `${this.config.publicUrl}/login` }),
+        ? invitationMail({
+            to: user.email,
+            fullName: user.fullName,
+            awardName: awardTitle(award),
+            role: input.role,
+            link: `${this.config.publicUrl}/invite/${token}`,
+            expiresAt,
+          })
+        : addedToAwardMail({
+            to: user.email,
+            fullName: user.fullName,
+            awardName: awardTitle(award),
+            role: input.role,
+            link: `${this.config.publicUrl}/login`,
+          }),
     );
     return this.get(awardId, member.id);
   }
@@ -114,12 +139,18 @@ export class MembersService {
       `${MEMBER_SELECT} WHERE m.award_id = $1 ORDER BY m.role, u.full_name, m.id LIMIT $2 OFFSET $3`,
       [awardId, pageSize, (page - 1) * pageSize],
     );
-    const [{ count }] = await this.db.query('SELECT count(*)::int AS count FROM award_members WHERE award_id = $1', [awardId]);
+    const [{ count }] = await this.db.query(
+      'SELECT count(*)::int AS count FROM award_members WHERE award_id = $1',
+      [awardId],
+    );
     return { items: rows.map(toMemberResponse), total: count, page, pageSize };
   }
 
   async get(awardId: string, memberId: string): Promise<MemberResponse> {
-    const rows: MemberRow[] = await this.db.query(`${MEMBER_SELECT} WHERE m.award_id = $1 AND m.id = $2`, [awardId, memberId]);
+    const rows: MemberRow[] = await this.db.query(
+      `${MEMBER_SELECT} WHERE m.award_id = $1 AND m.id = $2`,
+      [awardId, memberId],
+    );
     if (!rows[0]) throw new AppException('MEMBER_NOT_FOUND');
     return toMemberResponse(rows[0]);
   }
@@ -131,8 +162,16 @@ export class MembersService {
     await this.db.getRepository(AwardMember).update(
       { id: memberId },
       {
-        ...(input.organizationName !== undefined ? { organizationName: input.organizationName || null } : {}),
-        ...(input.declaredOrganizations !== undefined ? { declaredOrganizations: [...new Set(input.declaredOrganizations.map((name) => name.trim()))] } : {}),
+        ...(input.organizationName !== undefined
+          ? { organizationName: input.organizationName || null }
+          : {}),
+        ...(input.declaredOrganizations !== undefined
+          ? {
+              declaredOrganizations: [
+                ...new Set(input.declaredOrganizations.map((name) => name.trim())),
+              ],
+            }
+          : {}),
       },
     );
     return this.get(awardId, memberId);
@@ -145,7 +184,9 @@ export class MembersService {
       const member = await manager.getRepository(AwardMember).findOneBy({ id: memberId, awardId });
       if (!member) throw new AppException('MEMBER_NOT_FOUND');
       if (member.role === 'organizer') {
-        const organizers = await manager.getRepository(AwardMember).countBy({ awardId, role: 'organizer' });
+        const organizers = await manager
+          .getRepository(AwardMember)
+          .countBy({ awardId, role: 'organizer' });
         if (organizers <= 1) throw new AppException('MEMBER_LAST_ORGANIZER');
       }
       await manager.getRepository(AwardMember).delete({ id: memberId });

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PDFDocument } from 'pdf-lib';
 import { glyphMismatches, pdfPages } from '../../../test/pdf-inspection';
-import { buildJudgedAward, download, type PlannedEntry, type ResultsFixture } from '../../../test/results-fixture';
+import {
+  buildJudgedAward,
+  download,
+  type PlannedEntry,
+  type ResultsFixture,
+} from '../../../test/results-fixture';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { formalDateLine } from '@press-award/domain';
 
@@ -15,12 +20,36 @@ const plan: PlannedEntry[] = [
     topicPrizes: ['TRE'],
     authors: [
       { fullName: 'Nguyễn Thị Ánh Tuyết', penName: 'Hồng Lĩnh', role: 'author' },
-      { fullName: 'Đặng Hữu Phước', role: 'camera', organizationName: 'Đài Phát thanh và Truyền hình Bình Định' },
+      {
+        fullName: 'Đặng Hữu Phước',
+        role: 'camera',
+        organizationName: 'Đài Phát thanh và Truyền hình Bình Định',
+      },
     ],
   },
-  { key: 'revoked', reporter: 'tuyet', category: 1, title: 'Mùa xuân trên đỉnh Trường Sơn', tierCode: 'KK', authors: [{ fullName: 'Nguyễn Thị Ánh Tuyết', penName: 'Hồng Lĩnh' }] },
-  { key: 'withdrawn', reporter: 'lan', category: 0, title: 'Ỷ Lan và những mùa lũ', tierCode: 'B', authors: [{ fullName: 'Trần Thị Ỷ Lan', penName: 'Ỷ Lan' }] },
-  { key: 'noPrize', reporter: 'lan', category: 0, title: 'Tác phẩm không đoạt giải', authors: [{ fullName: 'Trần Thị Ỷ Lan' }] },
+  {
+    key: 'revoked',
+    reporter: 'tuyet',
+    category: 1,
+    title: 'Mùa xuân trên đỉnh Trường Sơn',
+    tierCode: 'KK',
+    authors: [{ fullName: 'Nguyễn Thị Ánh Tuyết', penName: 'Hồng Lĩnh' }],
+  },
+  {
+    key: 'withdrawn',
+    reporter: 'lan',
+    category: 0,
+    title: 'Ỷ Lan và những mùa lũ',
+    tierCode: 'B',
+    authors: [{ fullName: 'Trần Thị Ỷ Lan', penName: 'Ỷ Lan' }],
+  },
+  {
+    key: 'noPrize',
+    reporter: 'lan',
+    category: 0,
+    title: 'Tác phẩm không đoạt giải',
+    authors: [{ fullName: 'Trần Thị Ỷ Lan' }],
+  },
 ];
 
 /** All the text of a PDF on one line, whitespace collapsed (wrapped lines come back as separate runs). */
@@ -37,12 +66,29 @@ describe('ResultsController (certificates)', () => {
   beforeAll(async () => {
     app = await startTestApp();
     fixture = await buildJudgedAward(app, plan);
-    expect((await app.request('POST', `/awards/${fixture.awardId}/status`, { token: fixture.tokens.organizer, body: { status: 'decided' } })).status).toBe(200);
+    expect(
+      (
+        await app.request('POST', `/awards/${fixture.awardId}/status`, {
+          token: fixture.tokens.organizer,
+          body: { status: 'decided' },
+        })
+      ).status,
+    ).toBe(200);
     beforePublication = await download(app, path('winner'), fixture.tokens.tuyet);
-    expect((await app.request('POST', `/awards/${fixture.awardId}/publish`, { token: fixture.tokens.organizer })).status).toBe(200);
+    expect(
+      (
+        await app.request('POST', `/awards/${fixture.awardId}/publish`, {
+          token: fixture.tokens.organizer,
+        })
+      ).status,
+    ).toBe(200);
     // Complaints decided after publication (the complaints workflow sets these; here SQL stands in).
-    await app.db.query(`UPDATE prize_decisions SET standing = 'revoked' WHERE entry_id = $1`, [fixture.entries['revoked']]);
-    await app.db.query(`UPDATE prize_decisions SET standing = 'withdrawn' WHERE entry_id = $1`, [fixture.entries['withdrawn']]);
+    await app.db.query(`UPDATE prize_decisions SET standing = 'revoked' WHERE entry_id = $1`, [
+      fixture.entries['revoked'],
+    ]);
+    await app.db.query(`UPDATE prize_decisions SET standing = 'withdrawn' WHERE entry_id = $1`, [
+      fixture.entries['withdrawn'],
+    ]);
   });
   afterAll(async () => app.close());
 
@@ -51,9 +97,13 @@ describe('ResultsController (certificates)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const { rows } = await app.db.query('SELECT receipt_number, code FROM entries WHERE id = $1', [fixture.entries['winner']]);
+    const { rows } = await app.db.query('SELECT receipt_number, code FROM entries WHERE id = $1', [
+      fixture.entries['winner'],
+    ]);
     const receipt = rows[0].receipt_number as string;
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="giay-chung-nhan-${receipt}.pdf"; filename*=UTF-8''Gi%E1%BA%A5y%20ch%E1%BB%A9ng%20nh%E1%BA%ADn%20${receipt}.pdf`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="giay-chung-nhan-${receipt}.pdf"; filename*=UTF-8''Gi%E1%BA%A5y%20ch%E1%BB%A9ng%20nh%E1%BA%ADn%20${receipt}.pdf`,
+    );
     expect(response.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const document = await PDFDocument.load(response.bytes);
@@ -62,7 +112,9 @@ describe('ResultsController (certificates)', () => {
     expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
 
     const text = await pdfText(response.bytes);
-    const publishedAt = (await app.db.query('SELECT published_at FROM awards WHERE id = $1', [fixture.awardId])).rows[0].published_at as Date;
+    const publishedAt = (
+      await app.db.query('SELECT published_at FROM awards WHERE id = $1', [fixture.awardId])
+    ).rows[0].published_at as Date;
     for (const expected of [
       'BAN TỔ CHỨC TỈNH ỦY GIA LAI',
       // The award's title: its name, then the edition and year (awardTitle).
@@ -92,12 +144,19 @@ describe('ResultsController (certificates)', () => {
   it('should print the certificate in English when asked, keeping the names as entered', async () => {
     const response = await download(app, path('winner', '?lang=en'), fixture.tokens.tuyet);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="certificate-[^"]+\.pdf"/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="certificate-[^"]+\.pdf"/,
+    );
     const text = await pdfText(response.bytes);
     expect(text).toContain('CERTIFICATE');
-    expect(text).toContain('Authors: Nguyễn Thị Ánh Tuyết (pen name Hồng Lĩnh) – Lead author Đặng Hữu Phước – Camera');
+    expect(text).toContain(
+      'Authors: Nguyễn Thị Ánh Tuyết (pen name Hồng Lĩnh) – Lead author Đặng Hữu Phước – Camera',
+    );
     expect(text).not.toContain('GIẤY CHỨNG NHẬN');
-    expect((await app.request('GET', path('winner', '?lang=fr'), { token: fixture.tokens.tuyet })).body.code).toBe('VALIDATION_FAILED');
+    expect(
+      (await app.request('GET', path('winner', '?lang=fr'), { token: fixture.tokens.tuyet })).body
+        .code,
+    ).toBe('VALIDATION_FAILED');
   });
 
   it("should give it to the award's organizers and secretaries, and to no one else", async () => {
@@ -115,7 +174,12 @@ describe('ResultsController (certificates)', () => {
   it('should have no certificate before publication, without a prize, or once the prize is revoked or the work withdrawn', async () => {
     expect(beforePublication.status).toBe(404);
     expect(beforePublication.json?.code).toBe('CERTIFICATE_NOT_AVAILABLE');
-    for (const [key, token] of [['noPrize', fixture.tokens.lan], ['revoked', fixture.tokens.tuyet], ['withdrawn', fixture.tokens.lan], ['withdrawn', fixture.tokens.organizer]] as const) {
+    for (const [key, token] of [
+      ['noPrize', fixture.tokens.lan],
+      ['revoked', fixture.tokens.tuyet],
+      ['withdrawn', fixture.tokens.lan],
+      ['withdrawn', fixture.tokens.organizer],
+    ] as const) {
       const response = await download(app, path(key), token);
       expect(response.status).toBe(404);
       expect(response.json?.code).toBe('CERTIFICATE_NOT_AVAILABLE');

@@ -24,7 +24,8 @@ export function formatVietnamDate(date: Date, withTime = false): string {
     year: 'numeric',
     ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
   }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '';
   const day = `${part('day')}/${part('month')}/${part('year')}`;
   return withTime ? `${day} ${part('hour')}:${part('minute')}` : day;
 }
@@ -61,7 +62,10 @@ export function safeDisplayName(text: string): string {
  */
 export function contentDisposition(asciiName: string, displayName: string): string {
   const fallback = asciiName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(safeDisplayName(displayName) || fallback).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(safeDisplayName(displayName) || fallback).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -77,20 +81,35 @@ export interface DownloadFile {
  * The results file's names: `ket-qua-<award>-<year>.<ext>` in ASCII and "Kết quả - <award> <year>.<ext>"
  * for `filename*`. The year is added only when the award's name does not already end with it.
  */
-export function resultsFileNames(award: { name: string; year: number }, labels: Pick<ResultsLabels, 'fileStem' | 'fileTitle'>, extension: string): { asciiName: string; displayName: string } {
+export function resultsFileNames(
+  award: { name: string; year: number },
+  labels: Pick<ResultsLabels, 'fileStem' | 'fileTitle'>,
+  extension: string,
+): { asciiName: string; displayName: string } {
   const slug = slugify(award.name);
   const year = String(award.year);
-  const asciiBase = [labels.fileStem, slug, slug.endsWith(year) ? '' : year].filter(Boolean).join('-');
+  const asciiBase = [labels.fileStem, slug, slug.endsWith(year) ? '' : year]
+    .filter(Boolean)
+    .join('-');
   const name = safeDisplayName(award.name);
   const displayBase = name.endsWith(year) ? name : `${name} ${year}`;
-  return { asciiName: `${asciiBase}.${extension}`, displayName: `${labels.fileTitle} - ${displayBase}.${extension}` };
+  return {
+    asciiName: `${asciiBase}.${extension}`,
+    displayName: `${labels.fileTitle} - ${displayBase}.${extension}`,
+  };
 }
 
 /** `giay-chung-nhan-<receipt number or code>.pdf`; the entry id's start when it has neither. */
-export function certificateFileNames(entry: { receiptNumber: string | null; code: string | null; id: string }, labels: Pick<ResultsLabels, 'certificateFileStem' | 'certificateFileTitle'>): { asciiName: string; displayName: string } {
+export function certificateFileNames(
+  entry: { receiptNumber: string | null; code: string | null; id: string },
+  labels: Pick<ResultsLabels, 'certificateFileStem' | 'certificateFileTitle'>,
+): { asciiName: string; displayName: string } {
   const reference = asciiToken(entry.receiptNumber ?? entry.code ?? '', 60) || entry.id.slice(0, 8);
   const shown = safeDisplayName(entry.receiptNumber ?? entry.code ?? '') || entry.id.slice(0, 8);
-  return { asciiName: `${labels.certificateFileStem}-${reference}.pdf`, displayName: `${labels.certificateFileTitle} ${shown}.pdf` };
+  return {
+    asciiName: `${labels.certificateFileStem}-${reference}.pdf`,
+    displayName: `${labels.certificateFileTitle} ${shown}.pdf`,
+  };
 }
 
 /** Characters spreadsheet programs read as the start of a formula (OWASP CSV injection). */
@@ -123,7 +142,11 @@ const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\\p{Cc}]/gu;
  * an apostrophe, unique without regard to case. `taken` are names already used (e.g. the summary).
  * A clash gets " (2)", " (3)"… within the 31 characters.
  */
-export function uniqueSheetNames(names: string[], taken: string[] = [], fallback = 'Sheet'): string[] {
+export function uniqueSheetNames(
+  names: string[],
+  taken: string[] = [],
+  fallback = 'Sheet',
+): string[] {
   const used = new Set(taken.map((name) => name.toLocaleLowerCase('vi')));
   return names.map((raw, index) => {
     const cleaned = nfc(raw)
@@ -163,7 +186,11 @@ export function authorText(author: AuthorLine, labels: ResultsLabels, withRole =
 }
 
 /** Every author of a work on one line, in the order the registration form lists them. */
-export function authorsText(authors: AuthorLine[], labels: ResultsLabels, withRole = false): string {
+export function authorsText(
+  authors: AuthorLine[],
+  labels: ResultsLabels,
+  withRole = false,
+): string {
   return authors.map((author) => authorText(author, labels, withRole)).join(withRole ? '; ' : ', ');
 }
 
@@ -173,12 +200,19 @@ export function authorsText(authors: AuthorLine[], labels: ResultsLabels, withRo
  */
 export function topicPrizeHeading(label: string, prefix: string): string {
   const text = nfc(label);
-  return text.toLocaleLowerCase('vi').startsWith(prefix.toLocaleLowerCase('vi')) ? text : `${prefix}: ${text}`;
+  return text.toLocaleLowerCase('vi').startsWith(prefix.toLocaleLowerCase('vi'))
+    ? text
+    : `${prefix}: ${text}`;
 }
 
 /** Topic prize codes shown by their labels, in the award's order; a code the award no longer lists stays as is. */
-export function topicPrizeLabels(codes: string[], topicPrizes: { code: string; label: string }[]): string[] {
-  const known = topicPrizes.filter((topic) => codes.includes(topic.code)).map((topic) => nfc(topic.label));
+export function topicPrizeLabels(
+  codes: string[],
+  topicPrizes: { code: string; label: string }[],
+): string[] {
+  const known = topicPrizes
+    .filter((topic) => codes.includes(topic.code))
+    .map((topic) => nfc(topic.label));
   const unknown = codes.filter((code) => !topicPrizes.some((topic) => topic.code === code));
   return [...known, ...unknown];
 }

@@ -75,7 +75,14 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
     certificateFileStem: 'giay-chung-nhan',
     certificateFileTitle: 'Giấy chứng nhận',
     standing: { awarded: 'Đoạt giải', revoked: 'Thu hồi giải', withdrawn: 'Rút tác phẩm' },
-    awardStatus: { draft: 'Bản nháp', open: 'Đang nhận tác phẩm', closed: 'Đã đóng nhận tác phẩm', judging: 'Đang chấm', decided: 'Đã có kết quả', published: 'Đã công bố' },
+    awardStatus: {
+      draft: 'Bản nháp',
+      open: 'Đang nhận tác phẩm',
+      closed: 'Đã đóng nhận tác phẩm',
+      judging: 'Đang chấm',
+      decided: 'Đã có kết quả',
+      published: 'Đã công bố',
+    },
     authorRole: {
       author: 'Tác giả chính',
       co_author: 'Đồng tác giả',
@@ -146,7 +153,14 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
     certificateFileStem: 'certificate',
     certificateFileTitle: 'Certificate',
     standing: { awarded: 'Awarded', revoked: 'Prize revoked', withdrawn: 'Work withdrawn' },
-    awardStatus: { draft: 'Draft', open: 'Open for entries', closed: 'Closed for entries', judging: 'Judging', decided: 'Results decided', published: 'Published' },
+    awardStatus: {
+      draft: 'Draft',
+      open: 'Open for entries',
+      closed: 'Closed for entries',
+      judging: 'Judging',
+      decided: 'Results decided',
+      published: 'Published',
+    },
     authorRole: {
       author: 'Lead author',
       co_author: 'Co-author',

@@ -1,7 +1,36 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { JudgeSeverityResponse, PrizesResponse, PublicResultResponse, RoundResultResponse } from '@press-award/contracts';
-import { CertificateQueryDto, ResultsExportQueryDto, ResultsQueryDto, SetPrizeDto } from '@press-award/contracts/dto';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type {
+  JudgeSeverityResponse,
+  PrizesResponse,
+  PublicResultResponse,
+  RoundResultResponse,
+} from '@press-award/contracts';
+import {
+  CertificateQueryDto,
+  ResultsExportQueryDto,
+  ResultsQueryDto,
+  SetPrizeDto,
+} from '@press-award/contracts/dto';
 import type { Response } from 'express';
 import { Authorize, CurrentUser, Public } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -23,14 +52,23 @@ export class ResultsController {
 
   @Authorize('results:read')
   @Get('rounds/:roundId/results')
-  @ApiOperation({ summary: 'Scores per entry by mean, trimmed mean or z-score normalisation; rank within category; flags (missing sheets, disagreement, ties)' })
-  roundResults(@Param('roundId', uuid) roundId: string, @Query() query: ResultsQueryDto): Promise<RoundResultResponse[]> {
+  @ApiOperation({
+    summary:
+      'Scores per entry by mean, trimmed mean or z-score normalisation; rank within category; flags (missing sheets, disagreement, ties)',
+  })
+  roundResults(
+    @Param('roundId', uuid) roundId: string,
+    @Query() query: ResultsQueryDto,
+  ): Promise<RoundResultResponse[]> {
     return this.results.results(roundId, query.method);
   }
 
   @Authorize('results:read')
   @Get('rounds/:roundId/results/judges')
-  @ApiOperation({ summary: "Each judge's severity: mean, spread and offset against the other judges of the same entries" })
+  @ApiOperation({
+    summary:
+      "Each judge's severity: mean, spread and offset against the other judges of the same entries",
+  })
   severity(@Param('roundId', uuid) roundId: string): Promise<JudgeSeverityResponse[]> {
     return this.results.severity(roundId);
   }
@@ -43,15 +81,26 @@ export class ResultsController {
 
   @Authorize('prizes:decide')
   @Put('awards/:awardId/prizes/:entryId')
-  @ApiOperation({ summary: "Set an entry's tier and topic prizes (a note is required over a tier's planned count)" })
-  setPrize(@Param('awardId', uuid) awardId: string, @Param('entryId', uuid) entryId: string, @Body() body: SetPrizeDto, @CurrentUser() user: AuthUser): Promise<PrizesResponse> {
+  @ApiOperation({
+    summary:
+      "Set an entry's tier and topic prizes (a note is required over a tier's planned count)",
+  })
+  setPrize(
+    @Param('awardId', uuid) awardId: string,
+    @Param('entryId', uuid) entryId: string,
+    @Body() body: SetPrizeDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<PrizesResponse> {
     return this.results.setPrize(awardId, entryId, body, user.id);
   }
 
   @Authorize('results:publish')
   @Post('awards/:awardId/publish')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Freeze the decided results (snapshot hash in the audit chain), email every entrant, make them public' })
+  @ApiOperation({
+    summary:
+      'Freeze the decided results (snapshot hash in the audit chain), email every entrant, make them public',
+  })
   publish(@Param('awardId', uuid) awardId: string, @CurrentUser() user: AuthUser) {
     return this.results.publish(awardId, user.id);
   }
@@ -66,22 +115,42 @@ export class ResultsController {
   @Authorize('results:export')
   @Get('awards/:awardId/results/export')
   @ApiOperation({
-    summary: 'The results file: xlsx (summary + a sheet per category), csv (UTF-8 with BOM) or the official PDF list',
-    description: 'Every decided prize with tier, topic prizes, code, receipt number, authors with pen names, agency, score and standing. The PDF is the official list: prizes that stand only. Allowed while judging, decided or published.',
+    summary:
+      'The results file: xlsx (summary + a sheet per category), csv (UTF-8 with BOM) or the official PDF list',
+    description:
+      'Every decided prize with tier, topic prizes, code, receipt number, authors with pen names, agency, score and standing. The PDF is the official list: prizes that stand only. Allowed while judging, decided or published.',
   })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/pdf')
+  @ApiProduces(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'text/csv',
+    'application/pdf',
+  )
   @ApiOkResponse({ description: 'The file, as an attachment (not cached)' })
   @ApiConflictResponse({ description: 'RESULTS_EXPORT_NOT_AVAILABLE before judging' })
-  async export(@Param('awardId', uuid) awardId: string, @Query() query: ResultsExportQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+  async export(
+    @Param('awardId', uuid) awardId: string,
+    @Query() query: ResultsExportQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     return download(response, await this.exports.export(awardId, query.format, query.lang));
   }
 
   @Authorize('certificate:read')
   @Get('entries/:entryId/certificate')
-  @ApiOperation({ summary: "The winner's certificate (A4 landscape PDF) for its submitter and the award's organizers and secretaries, once published" })
+  @ApiOperation({
+    summary:
+      "The winner's certificate (A4 landscape PDF) for its submitter and the award's organizers and secretaries, once published",
+  })
   @ApiProduces('application/pdf')
-  @ApiNotFoundResponse({ description: 'CERTIFICATE_NOT_AVAILABLE: not published yet, no prize, or the prize was revoked or the work withdrawn' })
-  async certificate(@Param('entryId', uuid) entryId: string, @Query() query: CertificateQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+  @ApiNotFoundResponse({
+    description:
+      'CERTIFICATE_NOT_AVAILABLE: not published yet, no prize, or the prize was revoked or the work withdrawn',
+  })
+  async certificate(
+    @Param('entryId', uuid) entryId: string,
+    @Query() query: CertificateQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     return download(response, await this.certificates.certificate(entryId, query.lang));
   }
 }
@@ -89,5 +158,9 @@ export class ResultsController {
 /** A generated file as a download: never cached (results change until publication, and are private). */
 function download(response: Response, file: DownloadFile): StreamableFile {
   response.setHeader('Cache-Control', 'no-store');
-  return new StreamableFile(file.body, { type: file.contentType, disposition: contentDisposition(file.asciiName, file.displayName), length: file.body.length });
+  return new StreamableFile(file.body, {
+    type: file.contentType,
+    disposition: contentDisposition(file.asciiName, file.displayName),
+    length: file.body.length,
+  });
 }

@@ -1,9 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
-import { countRows, createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
+import {
+  countRows,
+  createUser,
+  login,
+  startTestApp,
+  uploadFile,
+  type TestApp,
+} from '../../../test/test-app';
 
-const rubric = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 }] };
+const rubric = {
+  criteria: [
+    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
+    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
+  ],
+};
 
 describe('ResultsController', () => {
   let app: TestApp;
@@ -18,86 +30,224 @@ describe('ResultsController', () => {
     await createUser(app.db, { email: 'pv@example.vn', fullName: 'Đặng Thị Hồng Nhung' });
     for (const judge of ['a', 'b']) await createUser(app.db, { email: `gk-${judge}@example.vn` });
     organizer = await login(app, 'btc@example.vn');
-    const award = (await app.request('POST', '/awards', { token: organizer, body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 5 }), prizeTiers: [{ code: 'A', label: 'Giải A', targetCount: 1 }, { code: 'B', label: 'Giải B', targetCount: 2 }] }) })).body;
+    const award = (
+      await app.request('POST', '/awards', {
+        token: organizer,
+        body: buildAward({
+          rules: buildRules({ maxEntriesPerAuthor: 5 }),
+          prizeTiers: [
+            { code: 'A', label: 'Giải A', targetCount: 1 },
+            { code: 'B', label: 'Giải B', targetCount: 2 },
+          ],
+        }),
+      })
+    ).body;
     awardId = award.id;
-    for (const judge of ['a', 'b']) await app.request('POST', `/awards/${awardId}/members`, { token: organizer, body: { email: `gk-${judge}@example.vn`, fullName: `GK ${judge}`, role: 'judge', organizationName: `Cơ quan ${judge}` } });
-    await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'open' } });
+    for (const judge of ['a', 'b'])
+      await app.request('POST', `/awards/${awardId}/members`, {
+        token: organizer,
+        body: {
+          email: `gk-${judge}@example.vn`,
+          fullName: `GK ${judge}`,
+          role: 'judge',
+          organizationName: `Cơ quan ${judge}`,
+        },
+      });
+    await app.request('POST', `/awards/${awardId}/status`, {
+      token: organizer,
+      body: { status: 'open' },
+    });
     const reporter = await login(app, 'pv@example.vn');
     for (const n of [1, 2, 3]) {
-      const entry = (await app.request('POST', `/awards/${awardId}/entries`, { token: reporter, body: buildEntry(award.categories[0].id, { title: `Tác phẩm ${n}`, authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung', organizationName: 'Báo Bình Định', dateOfBirth: '1985-03-08' }] }) })).body;
-      await uploadFile(app, entry.id, reporter, { content: await pdfSample(1, `r${n}`), name: 'a.pdf' });
+      const entry = (
+        await app.request('POST', `/awards/${awardId}/entries`, {
+          token: reporter,
+          body: buildEntry(award.categories[0].id, {
+            title: `Tác phẩm ${n}`,
+            authors: [
+              {
+                fullName: 'Đặng Thị Hồng Nhung',
+                penName: 'Hồng Nhung',
+                organizationName: 'Báo Bình Định',
+                dateOfBirth: '1985-03-08',
+              },
+            ],
+          }),
+        })
+      ).body;
+      await uploadFile(app, entry.id, reporter, {
+        content: await pdfSample(1, `r${n}`),
+        name: 'a.pdf',
+      });
       await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter });
       entries.push(entry.id);
     }
-    await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'closed' } });
-    await app.request('POST', `/awards/${awardId}/screening/bulk`, { token: organizer, body: { entryIds: entries, decision: 'eligible', confirmCount: 3 } });
+    await app.request('POST', `/awards/${awardId}/status`, {
+      token: organizer,
+      body: { status: 'closed' },
+    });
+    await app.request('POST', `/awards/${awardId}/screening/bulk`, {
+      token: organizer,
+      body: { entryIds: entries, decision: 'eligible', confirmCount: 3 },
+    });
     await app.request('POST', `/awards/${awardId}/codes`, { token: organizer });
-    await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'judging' } });
-    roundId = (await app.request('POST', `/awards/${awardId}/rounds`, { token: organizer, body: { name: 'Chung khảo', order: 1, judgesPerEntry: 2, rubric } })).body.id;
-    await app.request('POST', `/rounds/${roundId}/entries`, { token: organizer, body: { entryIds: entries } });
-    await app.request('POST', `/rounds/${roundId}/assignments/auto`, { token: organizer, body: {} });
-    await app.request('POST', `/rounds/${roundId}/status`, { token: organizer, body: { status: 'open' } });
+    await app.request('POST', `/awards/${awardId}/status`, {
+      token: organizer,
+      body: { status: 'judging' },
+    });
+    roundId = (
+      await app.request('POST', `/awards/${awardId}/rounds`, {
+        token: organizer,
+        body: { name: 'Chung khảo', order: 1, judgesPerEntry: 2, rubric },
+      })
+    ).body.id;
+    await app.request('POST', `/rounds/${roundId}/entries`, {
+      token: organizer,
+      body: { entryIds: entries },
+    });
+    await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
+      token: organizer,
+      body: {},
+    });
+    await app.request('POST', `/rounds/${roundId}/status`, {
+      token: organizer,
+      body: { status: 'open' },
+    });
     // Judge a scores 9 / 8 / 7, judge b 8.5 / 7.5 on the first two and leaves the third.
-    const plan: Record<string, number[]> = { a: [4.5, 4.5, 4, 4, 3.5, 3.5], b: [4.25, 4.25, 3.75, 3.75] };
+    const plan: Record<string, number[]> = {
+      a: [4.5, 4.5, 4, 4, 3.5, 3.5],
+      b: [4.25, 4.25, 3.75, 3.75],
+    };
     for (const judge of ['a', 'b']) {
       const token = await login(app, `gk-${judge}@example.vn`);
-      const mine = (await app.request('GET', '/judging/assignments', { token })).body as { id: string; entryCode: string }[];
-      const byEntry = await Promise.all(mine.map(async (item) => ({ item, entryId: (await app.db.query('SELECT entry_id FROM assignments WHERE id = $1', [item.id])).rows[0].entry_id as string })));
+      const mine = (await app.request('GET', '/judging/assignments', { token })).body as {
+        id: string;
+        entryCode: string;
+      }[];
+      const byEntry = await Promise.all(
+        mine.map(async (item) => ({
+          item,
+          entryId: (await app.db.query('SELECT entry_id FROM assignments WHERE id = $1', [item.id]))
+            .rows[0].entry_id as string,
+        })),
+      );
       for (const { item, entryId } of byEntry) {
         const index = entries.indexOf(entryId);
         const scores = plan[judge]!;
         if (index * 2 + 1 >= scores.length) continue;
-        const response = await app.request('PUT', `/judging/assignments/${item.id}/sheet`, { token, body: { scores: { content: scores[index * 2], craft: scores[index * 2 + 1] }, submit: true } });
+        const response = await app.request('PUT', `/judging/assignments/${item.id}/sheet`, {
+          token,
+          body: {
+            scores: { content: scores[index * 2], craft: scores[index * 2 + 1] },
+            submit: true,
+          },
+        });
         expect(response.status).toBe(200);
       }
     }
-    await app.request('POST', `/rounds/${roundId}/status`, { token: organizer, body: { status: 'closed' } });
+    await app.request('POST', `/rounds/${roundId}/status`, {
+      token: organizer,
+      body: { status: 'closed' },
+    });
   });
   afterAll(async () => app.close());
 
   it('should rank entries by the mean of submitted totals and flag missing sheets', async () => {
-    const response = await app.request('GET', `/rounds/${roundId}/results?method=mean`, { token: organizer });
+    const response = await app.request('GET', `/rounds/${roundId}/results?method=mean`, {
+      token: organizer,
+    });
     expect(response.status).toBe(200);
     const byEntry = new Map(response.body.map((row: { entryId: string }) => [row.entryId, row]));
-    expect(byEntry.get(entries[0])).toMatchObject({ sheets: 2, total: 8.75, normalized: 8.75, rank: 1, flags: [] });
+    expect(byEntry.get(entries[0])).toMatchObject({
+      sheets: 2,
+      total: 8.75,
+      normalized: 8.75,
+      rank: 1,
+      flags: [],
+    });
     expect(byEntry.get(entries[1])).toMatchObject({ sheets: 2, total: 7.75, rank: 2 });
-    expect(byEntry.get(entries[2])).toMatchObject({ sheets: 1, total: 7, rank: 3, flags: expect.arrayContaining(['MISSING_SHEETS']) });
+    expect(byEntry.get(entries[2])).toMatchObject({
+      sheets: 1,
+      total: 7,
+      rank: 3,
+      flags: expect.arrayContaining(['MISSING_SHEETS']),
+    });
     expect(byEntry.get(entries[0]).suggestedTier).toBe('B');
-    const unknown = await app.request('GET', `/rounds/${roundId}/results?method=median`, { token: organizer });
+    const unknown = await app.request('GET', `/rounds/${roundId}/results?method=median`, {
+      token: organizer,
+    });
     expect(unknown.status).toBe(400);
-    expect((await app.request('GET', `/rounds/${roundId}/results/judges`, { token: organizer })).body).toHaveLength(2);
+    expect(
+      (await app.request('GET', `/rounds/${roundId}/results/judges`, { token: organizer })).body,
+    ).toHaveLength(2);
   });
 
   it('should keep the results private until publication, then publish tiers with authors and pen names', async () => {
     expect((await app.request('GET', `/public/awards/${awardId}/results`)).status).toBe(404);
-    const set = await app.request('PUT', `/awards/${awardId}/prizes/${entries[0]}`, { token: organizer, body: { tierCode: 'A' } });
+    const set = await app.request('PUT', `/awards/${awardId}/prizes/${entries[0]}`, {
+      token: organizer,
+      body: { tierCode: 'A' },
+    });
     expect(set.status).toBe(200);
     expect(set.body.tiers[0]).toEqual({ code: 'A', label: 'Giải A', targetCount: 1, current: 1 });
-    const over = await app.request('PUT', `/awards/${awardId}/prizes/${entries[1]}`, { token: organizer, body: { tierCode: 'A' } });
+    const over = await app.request('PUT', `/awards/${awardId}/prizes/${entries[1]}`, {
+      token: organizer,
+      body: { tierCode: 'A' },
+    });
     expect(over.status).toBe(400);
     expect(over.body.code).toBe('PRIZE_NOTE_REQUIRED');
-    const withNote = await app.request('PUT', `/awards/${awardId}/prizes/${entries[1]}`, { token: organizer, body: { tierCode: 'A', note: 'Hội đồng thống nhất trao thêm một giải A.' } });
+    const withNote = await app.request('PUT', `/awards/${awardId}/prizes/${entries[1]}`, {
+      token: organizer,
+      body: { tierCode: 'A', note: 'Hội đồng thống nhất trao thêm một giải A.' },
+    });
     expect(withNote.body.tiers[0].current).toBe(2);
-    expect((await app.request('PUT', `/awards/${awardId}/prizes/${entries[2]}`, { token: organizer, body: { tierCode: 'Z' } })).body.code).toBe('PRIZE_TIER_UNKNOWN');
+    expect(
+      (
+        await app.request('PUT', `/awards/${awardId}/prizes/${entries[2]}`, {
+          token: organizer,
+          body: { tierCode: 'Z' },
+        })
+      ).body.code,
+    ).toBe('PRIZE_TIER_UNKNOWN');
 
     const early = await app.request('POST', `/awards/${awardId}/publish`, { token: organizer });
     expect(early.status).toBe(409);
-    await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'decided' } });
+    await app.request('POST', `/awards/${awardId}/status`, {
+      token: organizer,
+      body: { status: 'decided' },
+    });
     const published = await app.request('POST', `/awards/${awardId}/publish`, { token: organizer });
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ notified: 3, snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(published.body).toMatchObject({
+      notified: 3,
+      snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(await countRows(app.db, 'mail_messages', `template = 'outcome'`)).toBe(3);
     // The award keeps the record of its publication: the same hash, for anyone to check later.
     const award = (await app.request('GET', `/awards/${awardId}`, { token: organizer })).body;
-    expect(award).toMatchObject({ status: 'published', publishedAt: published.body.publishedAt, resultsSnapshotHash: published.body.snapshotHash });
+    expect(award).toMatchObject({
+      status: 'published',
+      publishedAt: published.body.publishedAt,
+      resultsSnapshotHash: published.body.snapshotHash,
+    });
 
     const results = (await app.request('GET', `/public/awards/${awardId}/results`)).body;
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ tierCode: 'A', tierLabel: 'Giải A', authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung' }], organizationName: 'Báo Bình Định' });
-    const locked = await app.request('PUT', `/awards/${awardId}/prizes/${entries[2]}`, { token: organizer, body: { tierCode: 'B' } });
+    expect(results[0]).toMatchObject({
+      tierCode: 'A',
+      tierLabel: 'Giải A',
+      authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung' }],
+      organizationName: 'Báo Bình Định',
+    });
+    const locked = await app.request('PUT', `/awards/${awardId}/prizes/${entries[2]}`, {
+      token: organizer,
+      body: { tierCode: 'B' },
+    });
     expect(locked.status).toBe(409);
     expect(locked.body.code).toBe('PRIZES_LOCKED');
-    const trail = (await app.request('GET', `/awards/${awardId}/audit?pageSize=200`, { token: organizer })).body.items.map((item: { action: string }) => item.action);
+    const trail = (
+      await app.request('GET', `/awards/${awardId}/audit?pageSize=200`, { token: organizer })
+    ).body.items.map((item: { action: string }) => item.action);
     expect(trail).toEqual(expect.arrayContaining(['prize.set', 'results.published']));
   });
 });

@@ -4,5 +4,9 @@ import { ResultsExportService } from './results-export.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
 
-@Module({ controllers: [ResultsController], providers: [ResultsService, ResultsExportService, CertificateService], exports: [ResultsService] })
+@Module({
+  controllers: [ResultsController],
+  providers: [ResultsService, ResultsExportService, CertificateService],
+  exports: [ResultsService],
+})
 export class ResultsModule {}

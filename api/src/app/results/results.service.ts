@@ -1,9 +1,30 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AggregationMethodName, FieldError, JudgeSeverityResponse, MediaType, PrizeStanding, PrizesResponse, PublicResultResponse, ResultRow, RoundResultResponse, TopicPrize } from '@press-award/contracts';
+import type {
+  AggregationMethodName,
+  FieldError,
+  JudgeSeverityResponse,
+  MediaType,
+  PrizeStanding,
+  PrizesResponse,
+  PublicResultResponse,
+  ResultRow,
+  RoundResultResponse,
+  TopicPrize,
+} from '@press-award/contracts';
 import type { SetPrizeDto } from '@press-award/contracts/dto';
-import { aggregateResults, awardTitle, checkTopicPrizeCondition, disagreementDistance, rubricMaxTotal, suggestTier, tierThresholds, type TopicPrizeAuthor, topicPrizeReferenceDate } from '@press-award/domain';
+import {
+  aggregateResults,
+  awardTitle,
+  checkTopicPrizeCondition,
+  disagreementDistance,
+  rubricMaxTotal,
+  suggestTier,
+  tierThresholds,
+  type TopicPrizeAuthor,
+  topicPrizeReferenceDate,
+} from '@press-award/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -30,10 +51,11 @@ export class ResultsService {
   private async aggregate(roundId: string, method: AggregationMethodName) {
     const round = await this.db.getRepository(Round).findOneBy({ id: roundId });
     if (!round) throw new AppException('ROUND_NOT_FOUND');
-    const entries: { entry_id: string; category_id: string; code: string | null }[] = await this.db.query(
-      `SELECT re.entry_id, e.category_id, e.code FROM round_entries re JOIN entries e ON e.id = re.entry_id WHERE re.round_id = $1 ORDER BY e.code`,
-      [roundId],
-    );
+    const entries: { entry_id: string; category_id: string; code: string | null }[] =
+      await this.db.query(
+        `SELECT re.entry_id, e.category_id, e.code FROM round_entries re JOIN entries e ON e.id = re.entry_id WHERE re.round_id = $1 ORDER BY e.code`,
+        [roundId],
+      );
     const sheets: { entry_id: string; judge_id: string; total: string }[] = await this.db.query(
       `SELECT entry_id, judge_id, total FROM sheets WHERE round_id = $1 AND status = 'submitted' AND total IS NOT NULL`,
       [roundId],
@@ -41,7 +63,11 @@ export class ResultsService {
     const max = rubricMaxTotal(round.rubric);
     const result = aggregateResults({
       entries: entries.map((entry) => ({ entryId: entry.entry_id, categoryId: entry.category_id })),
-      sheets: sheets.map((sheet) => ({ entryId: sheet.entry_id, judgeId: sheet.judge_id, total: Number(sheet.total) })),
+      sheets: sheets.map((sheet) => ({
+        entryId: sheet.entry_id,
+        judgeId: sheet.judge_id,
+        total: Number(sheet.total),
+      })),
       method,
       maxTotal: max,
       expectedSheets: round.judgesPerEntry,
@@ -76,40 +102,90 @@ export class ResultsService {
   async severity(roundId: string): Promise<JudgeSeverityResponse[]> {
     const { result } = await this.aggregate(roundId, 'mean');
     const names: { id: string; full_name: string }[] = result.judges.length
-      ? await this.db.query('SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])', [result.judges.map((judge) => judge.judgeId)])
+      ? await this.db.query('SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])', [
+          result.judges.map((judge) => judge.judgeId),
+        ])
       : [];
-    return result.judges.map((judge) => ({ ...judge, judgeName: names.find((name) => name.id === judge.judgeId)?.full_name ?? '' }));
+    return result.judges.map((judge) => ({
+      ...judge,
+      judgeName: names.find((name) => name.id === judge.judgeId)?.full_name ?? '',
+    }));
   }
 
   async prizes(awardId: string): Promise<PrizesResponse> {
     const award = await this.db.getRepository(Award).findOneByOrFail({ id: awardId });
-    const rows: { entry_id: string; code: string | null; title: string; category_id: string; tier_code: string | null; topic_prizes: string[]; note: string | null; standing: PrizeStanding }[] = await this.db.query(
+    const rows: {
+      entry_id: string;
+      code: string | null;
+      title: string;
+      category_id: string;
+      tier_code: string | null;
+      topic_prizes: string[];
+      note: string | null;
+      standing: PrizeStanding;
+    }[] = await this.db.query(
       `SELECT p.entry_id, e.code, e.title, e.category_id, p.tier_code, p.topic_prizes, p.note, p.standing
          FROM prize_decisions p JOIN entries e ON e.id = p.entry_id
         WHERE p.award_id = $1 ORDER BY e.code`,
       [awardId],
     );
     return {
-      prizes: rows.map((row) => ({ entryId: row.entry_id, entryCode: row.code, title: row.title, categoryId: row.category_id, tierCode: row.tier_code, topicPrizes: row.topic_prizes, note: row.note, standing: row.standing })),
+      prizes: rows.map((row) => ({
+        entryId: row.entry_id,
+        entryCode: row.code,
+        title: row.title,
+        categoryId: row.category_id,
+        tierCode: row.tier_code,
+        topicPrizes: row.topic_prizes,
+        note: row.note,
+        standing: row.standing,
+      })),
       // A revoked or withdrawn prize no longer counts against the tier's planned number.
-      tiers: award.prizeTiers.map((tier) => ({ code: tier.code, label: tier.label, targetCount: tier.targetCount, current: rows.filter((row) => row.tier_code === tier.code && row.standing === 'awarded').length })),
+      tiers: award.prizeTiers.map((tier) => ({
+        code: tier.code,
+        label: tier.label,
+        targetCount: tier.targetCount,
+        current: rows.filter((row) => row.tier_code === tier.code && row.standing === 'awarded')
+          .length,
+      })),
     };
   }
 
   /** Sets an entry's tier and topic prizes; going over a tier's planned count needs a note. */
-  async setPrize(awardId: string, entryId: string, input: SetPrizeDto, actorId: string): Promise<PrizesResponse> {
+  async setPrize(
+    awardId: string,
+    entryId: string,
+    input: SetPrizeDto,
+    actorId: string,
+  ): Promise<PrizesResponse> {
     await this.db.transaction(async (manager) => {
-      const award = await manager.getRepository(Award).findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_write' } });
+      const award = await manager
+        .getRepository(Award)
+        .findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_write' } });
       if (!award) throw new AppException('AWARD_NOT_FOUND');
-      if (award.status !== 'judging' && award.status !== 'decided') throw new AppException('PRIZES_LOCKED');
-      const entry: { status: string }[] = await manager.query('SELECT status FROM entries WHERE id = $1 AND award_id = $2', [entryId, awardId]);
+      if (award.status !== 'judging' && award.status !== 'decided')
+        throw new AppException('PRIZES_LOCKED');
+      const entry: { status: string }[] = await manager.query(
+        'SELECT status FROM entries WHERE id = $1 AND award_id = $2',
+        [entryId, awardId],
+      );
       if (entry[0]?.status !== 'eligible') throw new AppException('ENTRY_NOT_FOUND');
       const tierCode = input.tierCode ?? null;
-      const tier = tierCode ? award.prizeTiers.find((candidate) => candidate.code === tierCode) : null;
-      if (tierCode && !tier) throw new AppException('PRIZE_TIER_UNKNOWN', [{ field: 'tierCode', code: 'PRIZE_TIER_UNKNOWN', message: 'Unknown tier' }]);
+      const tier = tierCode
+        ? award.prizeTiers.find((candidate) => candidate.code === tierCode)
+        : null;
+      if (tierCode && !tier)
+        throw new AppException('PRIZE_TIER_UNKNOWN', [
+          { field: 'tierCode', code: 'PRIZE_TIER_UNKNOWN', message: 'Unknown tier' },
+        ]);
       const topicPrizes = input.topicPrizes ?? [];
-      const unknownTopic = topicPrizes.find((code) => !award.topicPrizes.some((topic) => topic.code === code));
-      if (unknownTopic) throw new AppException('UNKNOWN_TOPIC_PRIZE', [{ field: 'topicPrizes', code: 'UNKNOWN_TOPIC_PRIZE', message: unknownTopic }]);
+      const unknownTopic = topicPrizes.find(
+        (code) => !award.topicPrizes.some((topic) => topic.code === code),
+      );
+      if (unknownTopic)
+        throw new AppException('UNKNOWN_TOPIC_PRIZE', [
+          { field: 'topicPrizes', code: 'UNKNOWN_TOPIC_PRIZE', message: unknownTopic },
+        ]);
       await this.assertTopicPrizeConditions(manager, award, entryId, topicPrizes);
       const repository = manager.getRepository(PrizeDecision);
       const existing = await repository.findOneBy({ awardId, entryId });
@@ -117,13 +193,37 @@ export class ResultsService {
         const others = await repository.count({ where: { awardId, tierCode: tier.code } });
         const after = others - (existing?.tierCode === tier.code ? 1 : 0) + 1;
         if (after > tier.targetCount && !input.note) {
-          throw new AppException('PRIZE_NOTE_REQUIRED', [{ field: 'note', code: 'PRIZE_NOTE_REQUIRED', message: 'Over target', params: { tier: tier.label, target: tier.targetCount, after } }]);
+          throw new AppException('PRIZE_NOTE_REQUIRED', [
+            {
+              field: 'note',
+              code: 'PRIZE_NOTE_REQUIRED',
+              message: 'Over target',
+              params: { tier: tier.label, target: tier.targetCount, after },
+            },
+          ]);
         }
       }
-      const values = { awardId, entryId, tierCode, topicPrizes, note: input.note ?? null, decidedBy: actorId };
+      const values = {
+        awardId,
+        entryId,
+        tierCode,
+        topicPrizes,
+        note: input.note ?? null,
+        decidedBy: actorId,
+      };
       if (existing) await repository.save({ ...existing, ...values });
       else await repository.save(values);
-      await this.audit.append(manager, { awardId, actorId, action: 'prize.set', targetType: 'entry', targetId: entryId, before: existing ? { tierCode: existing.tierCode, topicPrizes: existing.topicPrizes } : null, after: { tierCode, topicPrizes, note: input.note ?? null } });
+      await this.audit.append(manager, {
+        awardId,
+        actorId,
+        action: 'prize.set',
+        targetType: 'entry',
+        targetId: entryId,
+        before: existing
+          ? { tierCode: existing.tierCode, topicPrizes: existing.topicPrizes }
+          : null,
+        after: { tierCode, topicPrizes, note: input.note ?? null },
+      });
     });
     return this.prizes(awardId);
   }
@@ -133,27 +233,57 @@ export class ResultsService {
    * deadline day, the overseas flag), or cannot be checked for want of a birth date; each failing
    * prize is a detail in words, the refusal's code says which case it is. Nothing is written.
    */
-  private async assertTopicPrizeConditions(manager: EntityManager, award: Award, entryId: string, codes: string[]): Promise<void> {
-    const chosen = award.topicPrizes.filter((topic): topic is TopicPrize & { condition: NonNullable<TopicPrize['condition']> } => codes.includes(topic.code) && !!topic.condition);
+  private async assertTopicPrizeConditions(
+    manager: EntityManager,
+    award: Award,
+    entryId: string,
+    codes: string[],
+  ): Promise<void> {
+    const chosen = award.topicPrizes.filter(
+      (topic): topic is TopicPrize & { condition: NonNullable<TopicPrize['condition']> } =>
+        codes.includes(topic.code) && !!topic.condition,
+    );
     if (!chosen.length) return;
     const authors: TopicPrizeAuthor[] = (
-      await manager.query(`SELECT full_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, overseas FROM entry_authors WHERE entry_id = $1 ORDER BY index`, [entryId])
-    ).map((row: { full_name: string; date_of_birth: string | null; overseas: boolean }) => ({ fullName: row.full_name, dateOfBirth: row.date_of_birth, overseas: row.overseas }));
+      await manager.query(
+        `SELECT full_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, overseas FROM entry_authors WHERE entry_id = $1 ORDER BY index`,
+        [entryId],
+      )
+    ).map((row: { full_name: string; date_of_birth: string | null; overseas: boolean }) => ({
+      fullName: row.full_name,
+      dateOfBirth: row.date_of_birth,
+      overseas: row.overseas,
+    }));
     const referenceDate = topicPrizeReferenceDate(award.rules);
     const unmet: FieldError[] = [];
     const missing: FieldError[] = [];
     for (const topic of chosen) {
       const check = checkTopicPrizeCondition(topic.condition, authors, referenceDate);
       if (check.outcome === 'missingData') {
-        missing.push(...check.authors.map((author) => ({ field: 'topicPrizes', code: 'TOPIC_PRIZE_AUTHOR_BIRTH_DATE_MISSING', message: 'Birth date missing', params: { author: author.fullName, topic: topic.label } })));
+        missing.push(
+          ...check.authors.map((author) => ({
+            field: 'topicPrizes',
+            code: 'TOPIC_PRIZE_AUTHOR_BIRTH_DATE_MISSING',
+            message: 'Birth date missing',
+            params: { author: author.fullName, topic: topic.label },
+          })),
+        );
       } else if (check.outcome === 'unmet') {
         const condition = topic.condition;
         unmet.push(
           condition.kind === 'overseasAuthor'
-            ? { field: 'topicPrizes', code: 'TOPIC_PRIZE_NEEDS_OVERSEAS_AUTHOR', message: 'No overseas author', params: { topic: topic.label } }
+            ? {
+                field: 'topicPrizes',
+                code: 'TOPIC_PRIZE_NEEDS_OVERSEAS_AUTHOR',
+                message: 'No overseas author',
+                params: { topic: topic.label },
+              }
             : {
                 field: 'topicPrizes',
-                code: condition.kind === 'authorAgeAtLeast' ? 'TOPIC_PRIZE_NEEDS_AUTHOR_AGE_AT_LEAST' : 'TOPIC_PRIZE_NEEDS_AUTHOR_YOUNGER_THAN',
+                code:
+                  condition.kind === 'authorAgeAtLeast'
+                    ? 'TOPIC_PRIZE_NEEDS_AUTHOR_AGE_AT_LEAST'
+                    : 'TOPIC_PRIZE_NEEDS_AUTHOR_YOUNGER_THAN',
                 message: 'No author of the age',
                 params: { topic: topic.label, years: condition.years, date: referenceDate },
               },
@@ -169,9 +299,14 @@ export class ResultsService {
    * Publishes the decided results: freezes them (snapshot hash in the audit chain), makes them public
    * and tells every entrant the outcome of each entry.
    */
-  async publish(awardId: string, actorId: string): Promise<{ publishedAt: string; snapshotHash: string; notified: number }> {
+  async publish(
+    awardId: string,
+    actorId: string,
+  ): Promise<{ publishedAt: string; snapshotHash: string; notified: number }> {
     const outcome = await this.db.transaction(async (manager) => {
-      const award = await manager.getRepository(Award).findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_write' } });
+      const award = await manager
+        .getRepository(Award)
+        .findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_write' } });
       if (!award) throw new AppException('AWARD_NOT_FOUND');
       if (award.status !== 'decided') throw new AppException('AWARD_STATUS_TRANSITION_INVALID');
       const snapshot: unknown[] = await manager.query(
@@ -180,12 +315,31 @@ export class ResultsService {
       );
       const snapshotHash = createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
       const publishedAt = this.clock.now();
-      await manager.getRepository(Award).update({ id: awardId }, { status: 'published', publishedAt, resultsSnapshotHash: snapshotHash });
-      await this.audit.append(manager, { awardId, actorId, action: 'results.published', targetType: 'award', targetId: awardId, before: { status: 'decided' }, after: { status: 'published', snapshotHash, prizes: snapshot.length } });
+      await manager
+        .getRepository(Award)
+        .update(
+          { id: awardId },
+          { status: 'published', publishedAt, resultsSnapshotHash: snapshotHash },
+        );
+      await this.audit.append(manager, {
+        awardId,
+        actorId,
+        action: 'results.published',
+        targetType: 'award',
+        targetId: awardId,
+        before: { status: 'decided' },
+        after: { status: 'published', snapshotHash, prizes: snapshot.length },
+      });
       return { award, publishedAt, snapshotHash };
     });
     // A prize is a tier, a topic prize or both: a work with only a topic prize has won too.
-    const entrants: { email: string; full_name: string; title: string; tier_label: string | null; topic_prizes: string[] | null }[] = await this.db.query(
+    const entrants: {
+      email: string;
+      full_name: string;
+      title: string;
+      tier_label: string | null;
+      topic_prizes: string[] | null;
+    }[] = await this.db.query(
       `SELECT u.email, u.full_name, e.title, p.topic_prizes,
               (SELECT t->>'label' FROM jsonb_array_elements(a.prize_tiers) t WHERE t->>'code' = p.tier_code) AS tier_label
          FROM entries e JOIN users u ON u.id = e.submitter_id JOIN awards a ON a.id = e.award_id
@@ -207,7 +361,11 @@ export class ResultsService {
         }),
       );
     }
-    return { publishedAt: outcome.publishedAt.toISOString(), snapshotHash: outcome.snapshotHash, notified: entrants.length };
+    return {
+      publishedAt: outcome.publishedAt.toISOString(),
+      snapshotHash: outcome.snapshotHash,
+      notified: entrants.length,
+    };
   }
 
   /** The public results: 404 until published; then every standing prize with its authors, pen names and agency. */
@@ -224,7 +382,10 @@ export class ResultsService {
         entryTitle: row.entryTitle,
         categoryName: row.categoryName,
         mediaType: row.mediaType,
-        authors: row.authors.map((author) => ({ fullName: author.fullName, penName: author.penName })),
+        authors: row.authors.map((author) => ({
+          fullName: author.fullName,
+          penName: author.penName,
+        })),
         organizationName: row.organizationName,
       }));
   }
@@ -235,7 +396,21 @@ export class ResultsService {
    * list with their standing, so exports can show what a complaint changed. One statement.
    */
   async resultRows(award: Award): Promise<ResultRow[]> {
-    const rows: { entry_id: string; code: string | null; receipt_number: string | null; tier_code: string | null; topic_prizes: string[]; standing: PrizeStanding; title: string; category_name: string; media_type: MediaType; score: string | null; authors: { fullName: string; penName: string | null; organizationName: string | null }[] | null }[] = await this.db.query(
+    const rows: {
+      entry_id: string;
+      code: string | null;
+      receipt_number: string | null;
+      tier_code: string | null;
+      topic_prizes: string[];
+      standing: PrizeStanding;
+      title: string;
+      category_name: string;
+      media_type: MediaType;
+      score: string | null;
+      authors:
+        | { fullName: string; penName: string | null; organizationName: string | null }[]
+        | null;
+    }[] = await this.db.query(
       `SELECT p.entry_id, e.code, e.receipt_number, p.tier_code, p.topic_prizes, p.standing, e.title, c.name AS category_name, c.media_type,
               (SELECT round(avg(s.total), 4) FROM sheets s
                 WHERE s.entry_id = e.id AND s.status = 'submitted'

@@ -4,7 +4,12 @@ import { pdfSample } from '../../../test/samples';
 import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
 
 /** A 15-point sheet: thresholds on 10 are scaled by 1.5 (9 of 10 is 13.5 of 15). */
-const rubric = { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 10, step: 0.25 }, { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 }] };
+const rubric = {
+  criteria: [
+    { key: 'content', name: 'Nội dung', maxScore: 10, step: 0.25 },
+    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
+  ],
+};
 /** Scores out of 15 and the same on 10: 13.5 (9), 12 (8), 10.5 (7), 9 (6). */
 const SHEETS = [
   { content: 9, craft: 4.5 },
@@ -28,15 +33,24 @@ describe('suggestion thresholds of prize tiers', () => {
   const entries: string[] = [];
 
   const suggestions = async (): Promise<(string | null)[]> => {
-    const response = await app.request('GET', `/rounds/${roundId}/results?method=mean`, { token: organizer });
+    const response = await app.request('GET', `/rounds/${roundId}/results?method=mean`, {
+      token: organizer,
+    });
     expect(response.status).toBe(200);
-    const byEntry = new Map((response.body as { entryId: string; total: number; suggestedTier: string | null }[]).map((row) => [row.entryId, row]));
+    const byEntry = new Map(
+      (response.body as { entryId: string; total: number; suggestedTier: string | null }[]).map(
+        (row) => [row.entryId, row],
+      ),
+    );
     expect(entries.map((entryId) => byEntry.get(entryId)?.total)).toEqual([13.5, 12, 10.5, 9]);
     return entries.map((entryId) => byEntry.get(entryId)?.suggestedTier ?? null);
   };
 
   const setTiers = async (prizeTiers: unknown[]) => {
-    const response = await app.request('PATCH', `/awards/${awardId}`, { token: organizer, body: { prizeTiers } });
+    const response = await app.request('PATCH', `/awards/${awardId}`, {
+      token: organizer,
+      body: { prizeTiers },
+    });
     expect(response.status).toBe(200);
     return response.body.prizeTiers;
   };
@@ -47,41 +61,106 @@ describe('suggestion thresholds of prize tiers', () => {
     await createUser(app.db, { email: 'pv@example.vn', fullName: 'Đặng Thị Hồng Nhung' });
     await createUser(app.db, { email: 'gk@example.vn' });
     organizer = await login(app, 'btc@example.vn');
-    const award = await app.request('POST', '/awards', { token: organizer, body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 5 }), prizeTiers: ORDINAL_TIERS }) });
+    const award = await app.request('POST', '/awards', {
+      token: organizer,
+      body: buildAward({
+        rules: buildRules({ maxEntriesPerAuthor: 5 }),
+        prizeTiers: ORDINAL_TIERS,
+      }),
+    });
     expect(award.status).toBe(201);
     awardId = award.body.id;
-    await app.request('POST', `/awards/${awardId}/members`, { token: organizer, body: { email: 'gk@example.vn', fullName: 'Giám khảo', role: 'judge', organizationName: 'Đài Phát thanh' } });
-    await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'open' } });
+    await app.request('POST', `/awards/${awardId}/members`, {
+      token: organizer,
+      body: {
+        email: 'gk@example.vn',
+        fullName: 'Giám khảo',
+        role: 'judge',
+        organizationName: 'Đài Phát thanh',
+      },
+    });
+    await app.request('POST', `/awards/${awardId}/status`, {
+      token: organizer,
+      body: { status: 'open' },
+    });
     const reporter = await login(app, 'pv@example.vn');
     for (const n of [1, 2, 3, 4]) {
-      const entry = (await app.request('POST', `/awards/${awardId}/entries`, { token: reporter, body: buildEntry(award.body.categories[0].id, { title: `Tác phẩm ${n}` }) })).body;
-      await uploadFile(app, entry.id, reporter, { content: await pdfSample(1, `t${n}`), name: 'a.pdf' });
-      expect((await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter })).status).toBe(200);
+      const entry = (
+        await app.request('POST', `/awards/${awardId}/entries`, {
+          token: reporter,
+          body: buildEntry(award.body.categories[0].id, { title: `Tác phẩm ${n}` }),
+        })
+      ).body;
+      await uploadFile(app, entry.id, reporter, {
+        content: await pdfSample(1, `t${n}`),
+        name: 'a.pdf',
+      });
+      expect(
+        (await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter })).status,
+      ).toBe(200);
       entries.push(entry.id);
     }
-    await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'closed' } });
-    await app.request('POST', `/awards/${awardId}/screening/bulk`, { token: organizer, body: { entryIds: entries, decision: 'eligible', confirmCount: entries.length } });
+    await app.request('POST', `/awards/${awardId}/status`, {
+      token: organizer,
+      body: { status: 'closed' },
+    });
+    await app.request('POST', `/awards/${awardId}/screening/bulk`, {
+      token: organizer,
+      body: { entryIds: entries, decision: 'eligible', confirmCount: entries.length },
+    });
     await app.request('POST', `/awards/${awardId}/codes`, { token: organizer });
-    await app.request('POST', `/awards/${awardId}/status`, { token: organizer, body: { status: 'judging' } });
-    roundId = (await app.request('POST', `/awards/${awardId}/rounds`, { token: organizer, body: { name: 'Chung khảo', order: 1, judgesPerEntry: 1, rubric } })).body.id;
-    await app.request('POST', `/rounds/${roundId}/entries`, { token: organizer, body: { entryIds: entries } });
-    await app.request('POST', `/rounds/${roundId}/assignments/auto`, { token: organizer, body: {} });
-    await app.request('POST', `/rounds/${roundId}/status`, { token: organizer, body: { status: 'open' } });
+    await app.request('POST', `/awards/${awardId}/status`, {
+      token: organizer,
+      body: { status: 'judging' },
+    });
+    roundId = (
+      await app.request('POST', `/awards/${awardId}/rounds`, {
+        token: organizer,
+        body: { name: 'Chung khảo', order: 1, judgesPerEntry: 1, rubric },
+      })
+    ).body.id;
+    await app.request('POST', `/rounds/${roundId}/entries`, {
+      token: organizer,
+      body: { entryIds: entries },
+    });
+    await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
+      token: organizer,
+      body: {},
+    });
+    await app.request('POST', `/rounds/${roundId}/status`, {
+      token: organizer,
+      body: { status: 'open' },
+    });
     const judge = await login(app, 'gk@example.vn');
-    const mine = (await app.request('GET', '/judging/assignments', { token: judge })).body as { id: string }[];
+    const mine = (await app.request('GET', '/judging/assignments', { token: judge })).body as {
+      id: string;
+    }[];
     expect(mine).toHaveLength(4);
     for (const item of mine) {
-      const entryId = (await app.db.query('SELECT entry_id FROM assignments WHERE id = $1', [item.id])).rows[0].entry_id as string;
-      const sheet = await app.request('PUT', `/judging/assignments/${item.id}/sheet`, { token: judge, body: { scores: SHEETS[entries.indexOf(entryId)], submit: true } });
+      const entryId = (
+        await app.db.query('SELECT entry_id FROM assignments WHERE id = $1', [item.id])
+      ).rows[0].entry_id as string;
+      const sheet = await app.request('PUT', `/judging/assignments/${item.id}/sheet`, {
+        token: judge,
+        body: { scores: SHEETS[entries.indexOf(entryId)], submit: true },
+      });
       expect(sheet.status).toBe(200);
     }
-    await app.request('POST', `/rounds/${roundId}/status`, { token: organizer, body: { status: 'closed' } });
+    await app.request('POST', `/rounds/${roundId}/status`, {
+      token: organizer,
+      body: { status: 'closed' },
+    });
   });
   afterAll(async () => app.close());
 
   it('should store thresholds with the tiers and suggest Nhất/Nhì/Ba from them, scaled to a 15-point sheet', async () => {
     const award = (await app.request('GET', `/awards/${awardId}`, { token: organizer })).body;
-    expect(award.prizeTiers.map((tier: { code: string; minScore?: number | null }) => [tier.code, tier.minScore ?? null])).toEqual([
+    expect(
+      award.prizeTiers.map((tier: { code: string; minScore?: number | null }) => [
+        tier.code,
+        tier.minScore ?? null,
+      ]),
+    ).toEqual([
       ['NHAT', 8.5],
       ['NHI', 7.5],
       ['BA', 7],
@@ -118,30 +197,75 @@ describe('suggestion thresholds of prize tiers', () => {
       { code: 'BA', label: 'Giải Ba', targetCount: 3, minScore: 13.5 },
       { code: 'KK', label: 'Giải Khuyến khích', targetCount: 5, minScore: 6.125 },
     ];
-    const patch = await app.request('PATCH', `/awards/${awardId}`, { token: organizer, body: { prizeTiers: tiers } });
+    const patch = await app.request('PATCH', `/awards/${awardId}`, {
+      token: organizer,
+      body: { prizeTiers: tiers },
+    });
     expect(patch.status).toBe(400);
     expect(patch.body.code).toBe('VALIDATION_FAILED');
-    expect(patch.body.details.map((detail: { field: string; code: string }) => `${detail.field}:${detail.code}`)).toEqual([
+    expect(
+      patch.body.details.map(
+        (detail: { field: string; code: string }) => `${detail.field}:${detail.code}`,
+      ),
+    ).toEqual([
       'prizeTiers.1.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER',
       'prizeTiers.2.minScore:TIER_MIN_SCORE_OUT_OF_RANGE',
       'prizeTiers.3.minScore:TIER_MIN_SCORE_TOO_PRECISE',
     ]);
-    expect(patch.body.details[0].message).toBe('Điểm gợi ý không được cao hơn điểm gợi ý của giải xếp trên.');
-    const english = await app.request('PATCH', `/awards/${awardId}`, { token: organizer, body: { prizeTiers: tiers }, headers: { 'accept-language': 'en' } });
-    expect(english.body.details[1].message).toBe('The suggestion threshold must be a number from 0 to 10 (10-point scale).');
+    expect(patch.body.details[0].message).toBe(
+      'Điểm gợi ý không được cao hơn điểm gợi ý của giải xếp trên.',
+    );
+    const english = await app.request('PATCH', `/awards/${awardId}`, {
+      token: organizer,
+      body: { prizeTiers: tiers },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.body.details[1].message).toBe(
+      'The suggestion threshold must be a number from 0 to 10 (10-point scale).',
+    );
     // Nothing was stored: the award still has its earlier tiers.
-    expect((await app.request('GET', `/awards/${awardId}`, { token: organizer })).body.prizeTiers[1]).toMatchObject({ code: 'B', minScore: 8 });
+    expect(
+      (await app.request('GET', `/awards/${awardId}`, { token: organizer })).body.prizeTiers[1],
+    ).toMatchObject({ code: 'B', minScore: 8 });
 
     // A new award hears about a bad name and a bad threshold at once; a threshold that is not a number is the DTO's.
-    const created = await app.request('POST', '/awards', { token: organizer, body: buildAward({ name: '', prizeTiers: [{ code: 'A', label: 'Giải A', targetCount: 1, minScore: 7 }, { code: 'B', label: 'Giải B', targetCount: 1, minScore: 7.5 }, { code: 'C', label: 'Giải C', targetCount: 1, minScore: '6' }] }) });
+    const created = await app.request('POST', '/awards', {
+      token: organizer,
+      body: buildAward({
+        name: '',
+        prizeTiers: [
+          { code: 'A', label: 'Giải A', targetCount: 1, minScore: 7 },
+          { code: 'B', label: 'Giải B', targetCount: 1, minScore: 7.5 },
+          { code: 'C', label: 'Giải C', targetCount: 1, minScore: '6' },
+        ],
+      }),
+    });
     expect(created.status).toBe(400);
-    const fields = created.body.details.map((detail: { field: string; code: string }) => `${detail.field}:${detail.code}`);
-    expect(fields).toEqual(expect.arrayContaining(['name:isNotEmpty', 'prizeTiers.1.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER', 'prizeTiers.2.minScore:isNumber']));
+    const fields = created.body.details.map(
+      (detail: { field: string; code: string }) => `${detail.field}:${detail.code}`,
+    );
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'name:isNotEmpty',
+        'prizeTiers.1.minScore:TIER_MIN_SCORE_ABOVE_EARLIER_TIER',
+        'prizeTiers.2.minScore:isNumber',
+      ]),
+    );
     expect(fields).not.toContain('prizeTiers.2.minScore:TIER_MIN_SCORE_OUT_OF_RANGE');
 
     // Without DTO errors the service refuses the same way.
-    const refused = await app.request('POST', '/awards', { token: organizer, body: buildAward({ prizeTiers: [{ code: 'A', label: 'Giải A', targetCount: 1, minScore: -1 }] }) });
+    const refused = await app.request('POST', '/awards', {
+      token: organizer,
+      body: buildAward({
+        prizeTiers: [{ code: 'A', label: 'Giải A', targetCount: 1, minScore: -1 }],
+      }),
+    });
     expect(refused.status).toBe(400);
-    expect(refused.body.details).toEqual([expect.objectContaining({ field: 'prizeTiers.0.minScore', code: 'TIER_MIN_SCORE_OUT_OF_RANGE' })]);
+    expect(refused.body.details).toEqual([
+      expect.objectContaining({
+        field: 'prizeTiers.0.minScore',
+        code: 'TIER_MIN_SCORE_OUT_OF_RANGE',
+      }),
+    ]);
   });
 });

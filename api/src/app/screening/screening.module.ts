@@ -2,5 +2,9 @@ import { Module } from '@nestjs/common';
 import { ScreeningController } from './screening.controller';
 import { ScreeningService } from './screening.service';
 
-@Module({ controllers: [ScreeningController], providers: [ScreeningService], exports: [ScreeningService] })
+@Module({
+  controllers: [ScreeningController],
+  providers: [ScreeningService],
+  exports: [ScreeningService],
+})
 export class ScreeningModule {}

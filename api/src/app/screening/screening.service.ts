@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BulkScreeningResponse, EntryStatus, MediaType, Page, ScreeningDecision, ScreeningEntryResponse, ScreeningFinding } from '@press-award/contracts';
-import type { AwardEntriesQueryDto, BulkScreeningDto, ScreeningDecisionDto } from '@press-award/contracts/dto';
+import type {
+  BulkScreeningResponse,
+  EntryStatus,
+  MediaType,
+  Page,
+  ScreeningDecision,
+  ScreeningEntryResponse,
+  ScreeningFinding,
+} from '@press-award/contracts';
+import type {
+  AwardEntriesQueryDto,
+  BulkScreeningDto,
+  ScreeningDecisionDto,
+} from '@press-award/contracts/dto';
 import { awardTitle, type ScreenedEntry, screeningFindings } from '@press-award/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
@@ -34,10 +46,20 @@ export class ScreeningService {
   /** The screening queue: submitted and screened entries with authors, findings and history. */
   async list(awardId: string, query: AwardEntriesQueryDto): Promise<Page<ScreeningEntryResponse>> {
     const statuses = query.status ? [query.status] : SCREENABLE;
-    return this.load(awardId, { status: In(statuses), ...(query.categoryId ? { categoryId: query.categoryId } : {}) }, query.page, query.pageSize);
+    return this.load(
+      awardId,
+      { status: In(statuses), ...(query.categoryId ? { categoryId: query.categoryId } : {}) },
+      query.page,
+      query.pageSize,
+    );
   }
 
-  private async load(awardId: string, filter: Record<string, unknown>, page: number, pageSize: number): Promise<Page<ScreeningEntryResponse>> {
+  private async load(
+    awardId: string,
+    filter: Record<string, unknown>,
+    page: number,
+    pageSize: number,
+  ): Promise<Page<ScreeningEntryResponse>> {
     const award = await this.db.getRepository(Award).findOneByOrFail({ id: awardId });
     const [entries, total] = await this.db.getRepository(Entry).findAndCount({
       where: { awardId, ...filter },
@@ -48,7 +70,11 @@ export class ScreeningService {
     });
     const others = await this.screenedEntries(awardId);
     const decisions = entries.length
-      ? await this.db.getRepository(ScreeningDecisionRecord).find({ where: { entryId: In(entries.map((entry) => entry.id)) }, relations: { decider: true }, order: { decidedAt: 'ASC' } })
+      ? await this.db.getRepository(ScreeningDecisionRecord).find({
+          where: { entryId: In(entries.map((entry) => entry.id)) },
+          relations: { decider: true },
+          order: { decidedAt: 'ASC' },
+        })
       : [];
     const unavailable = await this.unavailableJudgeCopies(entries.map((entry) => entry.id));
     const items = entries.map((entry): ScreeningEntryResponse => {
@@ -57,8 +83,15 @@ export class ScreeningService {
         ...toEntryResponse(entry, entry.category?.mediaType as MediaType),
         categoryCode: entry.category?.code ?? '',
         code: entry.code,
-        submitter: { id: entry.submitterId, fullName: entry.submitter?.fullName ?? '', email: entry.submitter?.email ?? '' },
-        findings: [...screeningFindings(screened, award.rules, others), ...(unavailable.get(entry.id) ?? [])],
+        submitter: {
+          id: entry.submitterId,
+          fullName: entry.submitter?.fullName ?? '',
+          email: entry.submitter?.email ?? '',
+        },
+        findings: [
+          ...screeningFindings(screened, award.rules, others),
+          ...(unavailable.get(entry.id) ?? []),
+        ],
         decisions: decisions
           .filter((record) => record.entryId === entry.id)
           .map((record) => ({
@@ -77,27 +110,43 @@ export class ScreeningService {
    * Files whose judge copy could not be made (a bomb, a damaged file, a missing tool): judges see
    * them as unavailable, so the secretariat must see which and why — never a silent empty list.
    */
-  private async unavailableJudgeCopies(entryIds: string[]): Promise<Map<string, ScreeningFinding[]>> {
+  private async unavailableJudgeCopies(
+    entryIds: string[],
+  ): Promise<Map<string, ScreeningFinding[]>> {
     const findings = new Map<string, ScreeningFinding[]>();
     if (!entryIds.length) return findings;
-    const rows: { entry_id: string; reason: string | null; file_name: string; file_id: string }[] = await this.db.query(
-      `SELECT j.entry_id, j.flag_reason AS reason, e.original_name AS file_name, e.id AS file_id
+    const rows: { entry_id: string; reason: string | null; file_name: string; file_id: string }[] =
+      await this.db.query(
+        `SELECT j.entry_id, j.flag_reason AS reason, e.original_name AS file_name, e.id AS file_id
          FROM judging_files j JOIN entry_files e ON e.id = j.source_file_id
         WHERE j.entry_id = ANY($1::uuid[]) AND j.status IN ('flagged', 'failed')
         ORDER BY j.seq`,
-      [entryIds],
-    );
+        [entryIds],
+      );
     for (const row of rows) {
       const list = findings.get(row.entry_id) ?? [];
-      list.push({ code: 'JUDGE_COPY_UNAVAILABLE', params: { reason: row.reason ?? 'ANONYMIZE_FAILED', fileName: row.file_name, fileId: row.file_id } });
+      list.push({
+        code: 'JUDGE_COPY_UNAVAILABLE',
+        params: {
+          reason: row.reason ?? 'ANONYMIZE_FAILED',
+          fileName: row.file_name,
+          fileId: row.file_id,
+        },
+      });
       findings.set(row.entry_id, list);
     }
     return findings;
   }
 
-  async decide(entryId: string, input: ScreeningDecisionDto, deciderId: string): Promise<ScreeningEntryResponse> {
+  async decide(
+    entryId: string,
+    input: ScreeningDecisionDto,
+    deciderId: string,
+  ): Promise<ScreeningEntryResponse> {
     const awardId = await this.db.transaction(async (manager) => {
-      const entry = await manager.getRepository(Entry).findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+      const entry = await manager
+        .getRepository(Entry)
+        .findOne({ where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
       if (!entry) throw new AppException('ENTRY_NOT_FOUND');
       await this.apply(manager, [entry], input, deciderId);
       return entry.awardId;
@@ -109,10 +158,26 @@ export class ScreeningService {
   }
 
   /** One decision for many entries, confirmed by count; all or nothing. */
-  async decideMany(awardId: string, input: BulkScreeningDto, deciderId: string): Promise<BulkScreeningResponse> {
-    if (input.confirmCount !== input.entryIds.length) throw new AppException('BULK_COUNT_MISMATCH', [{ field: 'confirmCount', code: 'BULK_COUNT_MISMATCH', message: 'confirmCount must equal the number of entryIds', params: { selected: input.entryIds.length } }]);
+  async decideMany(
+    awardId: string,
+    input: BulkScreeningDto,
+    deciderId: string,
+  ): Promise<BulkScreeningResponse> {
+    if (input.confirmCount !== input.entryIds.length)
+      throw new AppException('BULK_COUNT_MISMATCH', [
+        {
+          field: 'confirmCount',
+          code: 'BULK_COUNT_MISMATCH',
+          message: 'confirmCount must equal the number of entryIds',
+          params: { selected: input.entryIds.length },
+        },
+      ]);
     await this.db.transaction(async (manager) => {
-      const entries = await manager.getRepository(Entry).find({ where: { id: In(input.entryIds), awardId }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+      const entries = await manager.getRepository(Entry).find({
+        where: { id: In(input.entryIds), awardId },
+        lock: { mode: 'pessimistic_write' },
+        order: { id: 'ASC' },
+      });
       // An id from another award, or one that does not exist, fails the whole batch — not revealed which.
       if (entries.length !== input.entryIds.length) throw new AppException('ENTRY_NOT_FOUND');
       await this.apply(manager, entries, input, deciderId);
@@ -121,25 +186,59 @@ export class ScreeningService {
     return { decided: input.entryIds.length, entryIds: input.entryIds };
   }
 
-  private async apply(manager: EntityManager, entries: Entry[], input: ScreeningDecisionDto, deciderId: string): Promise<void> {
+  private async apply(
+    manager: EntityManager,
+    entries: Entry[],
+    input: ScreeningDecisionDto,
+    deciderId: string,
+  ): Promise<void> {
     if (input.decision !== 'eligible' && !input.reason) {
-      throw new AppException('SCREENING_REASON_REQUIRED', [{ field: 'reason', code: 'SCREENING_REASON_REQUIRED', message: 'A reason is required.' }]);
+      throw new AppException('SCREENING_REASON_REQUIRED', [
+        { field: 'reason', code: 'SCREENING_REASON_REQUIRED', message: 'A reason is required.' },
+      ]);
     }
     const now = this.clock.now();
-    const revisionDeadline = input.decision === 'needs_revision' ? (input.revisionDeadline ? new Date(input.revisionDeadline) : new Date(now.getTime() + DEFAULT_REVISION_DAYS * 86_400_000)) : null;
+    const revisionDeadline =
+      input.decision === 'needs_revision'
+        ? input.revisionDeadline
+          ? new Date(input.revisionDeadline)
+          : new Date(now.getTime() + DEFAULT_REVISION_DAYS * 86_400_000)
+        : null;
     if (revisionDeadline && revisionDeadline <= now) {
-      throw new AppException('VALIDATION_FAILED', [{ field: 'revisionDeadline', code: 'DEADLINE_PASSED', message: 'The revision deadline must be in the future.' }]);
+      throw new AppException('VALIDATION_FAILED', [
+        {
+          field: 'revisionDeadline',
+          code: 'DEADLINE_PASSED',
+          message: 'The revision deadline must be in the future.',
+        },
+      ]);
     }
     const awardIds = [...new Set(entries.map((entry) => entry.awardId))];
     const awards = await manager.getRepository(Award).findBy({ id: In(awardIds) });
     for (const entry of entries) {
       const award = awards.find((candidate) => candidate.id === entry.awardId);
-      if (!SCREENABLE.includes(entry.status) || !award || !SCREENING_AWARD_STATUSES.includes(award.status)) {
-        throw new AppException('SCREENING_NOT_ALLOWED', [{ field: 'entryIds', code: 'SCREENING_NOT_ALLOWED', message: `Entry ${entry.id} is ${entry.status}`, params: { entryId: entry.id } }]);
+      if (
+        !SCREENABLE.includes(entry.status) ||
+        !award ||
+        !SCREENING_AWARD_STATUSES.includes(award.status)
+      ) {
+        throw new AppException('SCREENING_NOT_ALLOWED', [
+          {
+            field: 'entryIds',
+            code: 'SCREENING_NOT_ALLOWED',
+            message: `Entry ${entry.id} is ${entry.status}`,
+            params: { entryId: entry.id },
+          },
+        ]);
       }
     }
     const ids = entries.map((entry) => entry.id);
-    await manager.getRepository(Entry).update({ id: In(ids) }, { status: input.decision, screeningReason: input.reason ?? null, revisionDeadline });
+    await manager
+      .getRepository(Entry)
+      .update(
+        { id: In(ids) },
+        { status: input.decision, screeningReason: input.reason ?? null, revisionDeadline },
+      );
     for (const entry of entries) {
       await this.audit.append(manager, {
         awardId: entry.awardId,
@@ -148,18 +247,30 @@ export class ScreeningService {
         targetType: 'entry',
         targetId: entry.id,
         before: { status: entry.status },
-        after: { status: input.decision, reason: input.reason ?? null, revisionDeadline: revisionDeadline?.toISOString() ?? null },
+        after: {
+          status: input.decision,
+          reason: input.reason ?? null,
+          revisionDeadline: revisionDeadline?.toISOString() ?? null,
+        },
       });
     }
     await manager.getRepository(ScreeningDecisionRecord).insert(
-      ids.map((entryId) => ({ entryId, decision: input.decision as ScreeningDecision, reason: input.reason ?? null, revisionDeadline, decidedBy: deciderId })),
+      ids.map((entryId) => ({
+        entryId,
+        decision: input.decision as ScreeningDecision,
+        reason: input.reason ?? null,
+        revisionDeadline,
+        decidedBy: deciderId,
+      })),
     );
   }
 
   /** Reporters hear of decisions that ask something of them or end their entry. */
   private async notify(entryIds: string[], input: ScreeningDecisionDto): Promise<void> {
     if (input.decision === 'eligible') return;
-    const entries = await this.db.getRepository(Entry).find({ where: { id: In(entryIds) }, relations: { submitter: true, award: true } });
+    const entries = await this.db
+      .getRepository(Entry)
+      .find({ where: { id: In(entryIds) }, relations: { submitter: true, award: true } });
     for (const entry of entries) {
       if (!entry.submitter || !entry.award) continue;
       await this.mail.send(
@@ -179,7 +290,10 @@ export class ScreeningService {
 
   /** Every submitted or screened entry of the award, in the shape the findings need. */
   private async screenedEntries(awardId: string): Promise<ScreenedEntry[]> {
-    const entries = await this.db.getRepository(Entry).find({ where: { awardId, status: In(SCREENABLE) }, relations: { parts: true, authors: true, files: true } });
+    const entries = await this.db.getRepository(Entry).find({
+      where: { awardId, status: In(SCREENABLE) },
+      relations: { parts: true, authors: true, files: true },
+    });
     return entries.map(toScreened);
   }
 }
@@ -190,10 +304,17 @@ function toScreened(entry: Entry): ScreenedEntry {
     title: entry.title,
     language: entry.language,
     parts: (entry.parts ?? []).map((part) => ({ publishedAt: part.publishedAt })),
-    authors: (entry.authors ?? []).map((author) => ({ userId: author.userId, fullName: author.fullName, dateOfBirth: author.dateOfBirth })),
-    files: (entry.files ?? []).map((file) => ({ kind: file.kind, partIndex: file.partIndex, sha256: file.sha256 })),
+    authors: (entry.authors ?? []).map((author) => ({
+      userId: author.userId,
+      fullName: author.fullName,
+      dateOfBirth: author.dateOfBirth,
+    })),
+    files: (entry.files ?? []).map((file) => ({
+      kind: file.kind,
+      partIndex: file.partIndex,
+      sha256: file.sha256,
+    })),
     submittedAt: entry.submittedAt,
     status: entry.status,
   };
 }
-

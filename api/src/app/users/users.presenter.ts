@@ -13,7 +13,10 @@ export function toUserResponse(user: User): UserResponse {
   };
 }
 
-export function toMeResponse(user: User, memberships: { awardId: string; role: AwardRole }[]): MeResponse {
+export function toMeResponse(
+  user: User,
+  memberships: { awardId: string; role: AwardRole }[],
+): MeResponse {
   const roles: SystemRole[] = user.isAdmin ? ['admin', 'reporter'] : ['reporter'];
   return {
     id: user.id,

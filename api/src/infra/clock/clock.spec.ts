@@ -16,7 +16,10 @@ describe('Clock.replayAt', () => {
   });
 
   it('should leave the real time to work running beside the replay', async () => {
-    const replay = SystemClock.replayAt('2020-11-02T09:00:00+07:00', () => new Promise<void>((resolve) => setTimeout(resolve, 20)));
+    const replay = SystemClock.replayAt(
+      '2020-11-02T09:00:00+07:00',
+      () => new Promise<void>((resolve) => setTimeout(resolve, 20)),
+    );
     await new Promise((resolve) => setTimeout(resolve, 5));
     const outside = clock.now();
     await replay;

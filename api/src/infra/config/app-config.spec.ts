@@ -17,7 +17,13 @@ describe(loadConfig.name, () => {
   it('should name every bad variable in one error', () => {
     let error: unknown;
     try {
-      loadConfig({ ...base, PORT: 'abc', DATABASE_URL: 'mysql://nope', SMTP_URL: 'http://x', LOGIN_MAX_FAILURES: '0' });
+      loadConfig({
+        ...base,
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://nope',
+        SMTP_URL: 'http://x',
+        LOGIN_MAX_FAILURES: '0',
+      });
     } catch (caught) {
       error = caught;
     }
@@ -35,14 +41,20 @@ describe(loadConfig.name, () => {
   it('should send HSTS only behind HTTPS or when set, 0 turning it off', () => {
     expect(loadConfig(base).hstsMaxAgeSeconds).toBe(0);
     expect(loadConfig({ ...base, COOKIE_SECURE: 'true' }).hstsMaxAgeSeconds).toBe(180 * 24 * 3600);
-    expect(loadConfig({ ...base, COOKIE_SECURE: 'true', HSTS_MAX_AGE_SECONDS: '0' }).hstsMaxAgeSeconds).toBe(0);
+    expect(
+      loadConfig({ ...base, COOKIE_SECURE: 'true', HSTS_MAX_AGE_SECONDS: '0' }).hstsMaxAgeSeconds,
+    ).toBe(0);
     expect(loadConfig({ ...base, HSTS_MAX_AGE_SECONDS: '3600' }).hstsMaxAgeSeconds).toBe(3600);
-    expect(() => loadConfig({ ...base, HSTS_MAX_AGE_SECONDS: '-1' })).toThrow(/HSTS_MAX_AGE_SECONDS/);
+    expect(() => loadConfig({ ...base, HSTS_MAX_AGE_SECONDS: '-1' })).toThrow(
+      /HSTS_MAX_AGE_SECONDS/,
+    );
   });
 
   it('should require a real JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET must be at least 32 characters/,
+    );
   });
 
   it('should keep a generated development secret beside the database', () => {

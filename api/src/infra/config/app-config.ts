@@ -249,23 +249,38 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string | undefined> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'PUBLIC_URL', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) {
+  for (const key of [
+    ...known,
+    'DATABASE_URL',
+    'JWT_SECRET',
+    'SMTP_URL',
+    'PUBLIC_URL',
+    'S3_ENDPOINT',
+    'S3_ACCESS_KEY_ID',
+    'S3_SECRET_ACCESS_KEY',
+  ]) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { forbidUnknownValues: false });
   const problems = errors.map((error) => {
-    const shown = /SECRET|URL|KEY/.test(error.property) ? '(hidden)' : JSON.stringify(raw[error.property]);
+    const shown = /SECRET|URL|KEY/.test(error.property)
+      ? '(hidden)'
+      : JSON.stringify(raw[error.property]);
     return `${error.property} ${Object.values(error.constraints ?? {}).join('; ')} (got ${shown})`;
   });
-  if (config.STORAGE_DRIVER === 's3' && (!config.S3_ACCESS_KEY_ID || !config.S3_SECRET_ACCESS_KEY)) {
+  if (
+    config.STORAGE_DRIVER === 's3' &&
+    (!config.S3_ACCESS_KEY_ID || !config.S3_SECRET_ACCESS_KEY)
+  ) {
     problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required when STORAGE_DRIVER=s3');
   }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  if (!config.JWT_SECRET) config.JWT_SECRET = localSecret(resolve(dirname(config.PG_DATA_DIR), 'jwt-secret'));
+  if (!config.JWT_SECRET)
+    config.JWT_SECRET = localSecret(resolve(dirname(config.PG_DATA_DIR), 'jwt-secret'));
   return config;
 }
 

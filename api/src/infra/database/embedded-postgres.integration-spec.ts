@@ -27,7 +27,9 @@ describe(startEmbeddedPostgres.name, () => {
     await client.end();
 
     // Simulate `kill -9` of the app: the server keeps running, orphaned, and its pid file stays.
-    const pid = Number((await readFile(join(first.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    const pid = Number(
+      (await readFile(join(first.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0],
+    );
     expect(pid).toBeGreaterThan(0);
 
     const second = await startEmbeddedPostgres({ dataDir, port });

@@ -86,7 +86,17 @@ function serviceUser(): RunAs | null {
 /** True when `runAs` can traverse every parent of `path` and read/execute `path` itself. */
 function reachableBy(path: string, runAs: RunAs): boolean {
   try {
-    execFileSync('setpriv', [`--reuid=${runAs.uid}`, `--regid=${runAs.gid}`, '--clear-groups', 'test', '-r', path, '-a', '-x', path]);
+    execFileSync('setpriv', [
+      `--reuid=${runAs.uid}`,
+      `--regid=${runAs.gid}`,
+      '--clear-groups',
+      'test',
+      '-r',
+      path,
+      '-a',
+      '-x',
+      path,
+    ]);
     return true;
   } catch {
     return false;
@@ -100,8 +110,10 @@ function reachableBy(path: string, runAs: RunAs): boolean {
 async function binariesFor(runAs: RunAs | null, log: (m: string) => void): Promise<string> {
   const native = findNativeDir();
   if (!runAs || reachableBy(join(native, 'bin', 'postgres'), runAs)) return native;
-  const version = (await readFile(join(native, '..', 'package.json'), 'utf8').catch(() => '{}'))
-    .match(/"version":\s*"([^"]+)"/)?.[1] ?? 'unknown';
+  const version =
+    (await readFile(join(native, '..', 'package.json'), 'utf8').catch(() => '{}')).match(
+      /"version":\s*"([^"]+)"/,
+    )?.[1] ?? 'unknown';
   const copy = join(tmpdir(), `press-award-postgres-${version}`);
   if (!existsSync(join(copy, 'bin', 'postgres'))) {
     log(`PostgreSQL binaries are not reachable by "${SERVICE_USER}"; copying them to ${copy}`);
@@ -144,7 +156,11 @@ async function clearStaleServer(dataDir: string, log: (m: string) => void): Prom
   }
 }
 
-async function ensureDataDir(dataDir: string, runAs: RunAs | null, log: (m: string) => void): Promise<string> {
+async function ensureDataDir(
+  dataDir: string,
+  runAs: RunAs | null,
+  log: (m: string) => void,
+): Promise<string> {
   await mkdir(dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (!runAs) return dataDir;
@@ -161,7 +177,12 @@ async function ensureDataDir(dataDir: string, runAs: RunAs | null, log: (m: stri
   return fallback;
 }
 
-function run(command: string, args: string[], runAs: RunAs | null, log: (m: string) => void): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  runAs: RunAs | null,
+  log: (m: string) => void,
+): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { ...(runAs ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -172,13 +193,19 @@ function run(command: string, args: string[], runAs: RunAs | null, log: (m: stri
       if (code === 0) done();
       else {
         log(output);
-        fail(new Error(`${command} exited with code ${code}: ${output.trim().split('\n').slice(-3).join(' | ')}`));
+        fail(
+          new Error(
+            `${command} exited with code ${code}: ${output.trim().split('\n').slice(-3).join(' | ')}`,
+          ),
+        );
       }
     });
   });
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
   const runAs = serviceUser();
   const native = await binariesFor(runAs, log);
@@ -195,7 +222,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       log(`Initialising a new PostgreSQL cluster in ${dataDir}`);
       await run(
         join(native, 'bin', 'initdb'),
-        [`--pgdata=${dataDir}`, '--username=postgres', `--pwfile=${initPasswordFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C.UTF-8'],
+        [
+          `--pgdata=${dataDir}`,
+          '--username=postgres',
+          `--pwfile=${initPasswordFile}`,
+          '--auth=scram-sha-256',
+          '--encoding=UTF8',
+          '--locale=C.UTF-8',
+        ],
         runAs,
         log,
       );
@@ -204,13 +238,28 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
     await writeFile(passwordFile, password, { mode: 0o600 });
   } else if (!password) {
-    throw new Error(`The PostgreSQL cluster in ${dataDir} has no password file (${passwordFile}); delete the folder to start afresh.`);
+    throw new Error(
+      `The PostgreSQL cluster in ${dataDir} has no password file (${passwordFile}); delete the folder to start afresh.`,
+    );
   }
 
   await clearStaleServer(dataDir, log);
   const server: ChildProcess = spawn(
     join(native, 'bin', 'postgres'),
-    ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(options.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=on',
+    ],
     { ...(runAs ?? {}), stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let serverLog = '';
@@ -222,7 +271,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     server.stderr?.on('data', onData);
     server.once('error', fail);
     server.once('exit', (code) =>
-      fail(new Error(`PostgreSQL exited during start-up (code ${code}): ${serverLog.trim().split('\n').slice(-4).join(' | ')}`)),
+      fail(
+        new Error(
+          `PostgreSQL exited during start-up (code ${code}): ${serverLog.trim().split('\n').slice(-4).join(' | ')}`,
+        ),
+      ),
     );
   });
   server.stderr?.resume();
@@ -247,4 +300,3 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stop,
   };
 }
-

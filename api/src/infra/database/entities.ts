@@ -26,4 +26,31 @@ import { User } from '../../app/users/entities/user.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 
 /** Listed explicitly: the API is bundled by webpack, so entity globs would find nothing. */
-export const ENTITIES = [User, Session, LoginAttempt, LoginAddressAttempt, LoginLockNotice, PendingRegistration, Invitation, Award, Category, AwardMember, MailMessage, Entry, EntryPart, EntryAuthor, EntryFile, ScreeningDecisionRecord, Round, RoundEntry, Panel, Assignment, JudgingEntry, JudgingFile, AuditEntry, Sheet, PrizeDecision, Complaint];
+export const ENTITIES = [
+  User,
+  Session,
+  LoginAttempt,
+  LoginAddressAttempt,
+  LoginLockNotice,
+  PendingRegistration,
+  Invitation,
+  Award,
+  Category,
+  AwardMember,
+  MailMessage,
+  Entry,
+  EntryPart,
+  EntryAuthor,
+  EntryFile,
+  ScreeningDecisionRecord,
+  Round,
+  RoundEntry,
+  Panel,
+  Assignment,
+  JudgingEntry,
+  JudgingFile,
+  AuditEntry,
+  Sheet,
+  PrizeDecision,
+  Complaint,
+];

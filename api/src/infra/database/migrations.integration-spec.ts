@@ -7,7 +7,9 @@ import { revertLastMigration, runMigrations } from './migrate';
 async function tables(url: string): Promise<string[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+  const { rows } = await client.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
+  );
   await client.end();
   return rows.map((row: { tablename: string }) => row.tablename);
 }
@@ -20,7 +22,16 @@ describe('migrations', () => {
     const database = await createTestDatabase();
     drop = database.drop;
     const schema = await tables(database.url);
-    expect(schema).toEqual(expect.arrayContaining(['users', 'sessions', 'awards', 'categories', 'award_members', 'mail_messages']));
+    expect(schema).toEqual(
+      expect.arrayContaining([
+        'users',
+        'sessions',
+        'awards',
+        'categories',
+        'award_members',
+        'mail_messages',
+      ]),
+    );
     for (let step = 0; step < MIGRATIONS.length; step++) await revertLastMigration(database.url);
     expect(await tables(database.url)).toEqual([]);
     expect(await runMigrations(database.url)).toHaveLength(MIGRATIONS.length);

@@ -1,5 +1,11 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import { ERROR_MESSAGES, type ApiError, type ErrorCode, type FieldError, type UiLanguage } from '@press-award/contracts';
+import {
+  ERROR_MESSAGES,
+  type ApiError,
+  type ErrorCode,
+  type FieldError,
+  type UiLanguage,
+} from '@press-award/contracts';
 import type { Request, Response } from 'express';
 import { AppException, statusForCode } from './app-exception';
 import { languageOf } from './language';
@@ -54,9 +60,13 @@ export class AppExceptionFilter implements ExceptionFilter {
     } else {
       code = 'INTERNAL_ERROR';
     }
-    const statusCode = exception instanceof AppException ? statusForCode(code) : statusOf(exception, code);
+    const statusCode =
+      exception instanceof AppException ? statusForCode(code) : statusOf(exception, code);
     if (statusCode >= 500) {
-      this.logger.error(`${request.method} ${request.url}`, (exception as Error)?.stack ?? String(exception));
+      this.logger.error(
+        `${request.method} ${request.url}`,
+        (exception as Error)?.stack ?? String(exception),
+      );
     }
     if (response.headersSent) return;
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
@@ -65,22 +75,45 @@ export class AppExceptionFilter implements ExceptionFilter {
 }
 
 /** Answers an AppException at once, outside Nest's pipeline (used to stop reading an oversized upload). */
-export function writeAppError(request: Request, response: Response, exception: AppException, extraHeaders: Record<string, string> = {}): void {
+export function writeAppError(
+  request: Request,
+  response: Response,
+  exception: AppException,
+  extraHeaders: Record<string, string> = {},
+): void {
   if (response.headersSent) return;
-  const body = apiErrorBody(exception.code, exception.details, languageOf(request.headers['accept-language']));
-  for (const [name, value] of Object.entries({ ...(exception.headers ?? {}), ...extraHeaders })) response.setHeader(name, value);
+  const body = apiErrorBody(
+    exception.code,
+    exception.details,
+    languageOf(request.headers['accept-language']),
+  );
+  for (const [name, value] of Object.entries({ ...(exception.headers ?? {}), ...extraHeaders }))
+    response.setHeader(name, value);
   response.status(body.statusCode).json(body);
 }
 
 /** The error shape for a code, its message and details in the caller's language. */
-export function apiErrorBody(code: ErrorCode, details: FieldError[] | undefined, language: UiLanguage): ApiError {
-  const body: ApiError = { statusCode: statusForCode(code), code, message: ERROR_MESSAGES[code][language] };
+export function apiErrorBody(
+  code: ErrorCode,
+  details: FieldError[] | undefined,
+  language: UiLanguage,
+): ApiError {
+  const body: ApiError = {
+    statusCode: statusForCode(code),
+    code,
+    message: ERROR_MESSAGES[code][language],
+  };
   if (details?.length) body.details = details.map((detail) => localizeFieldError(detail, language));
   return body;
 }
 
 function isBodyParserError(error: unknown): error is { status: number; type: string } {
-  return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number' && typeof (error as { type?: unknown }).type === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { status?: unknown }).status === 'number' &&
+    typeof (error as { type?: unknown }).type === 'string'
+  );
 }
 
 function statusOf(exception: unknown, code: ErrorCode): number {

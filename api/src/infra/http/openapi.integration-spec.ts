@@ -29,15 +29,24 @@ describe('OpenAPI document', () => {
       ]),
     );
     // Bodies are described from the class-validator rules.
-    expect(response.body.components.schemas.RegisterDto.properties.password).toMatchObject({ type: 'string', minLength: 10 });
-    expect(response.body.components.schemas.CreateEntryDto.properties.parts.items).toEqual({ $ref: '#/components/schemas/EntryPartDto' });
+    expect(response.body.components.schemas.RegisterDto.properties.password).toMatchObject({
+      type: 'string',
+      minLength: 10,
+    });
+    expect(response.body.components.schemas.CreateEntryDto.properties.parts.items).toEqual({
+      $ref: '#/components/schemas/EntryPartDto',
+    });
     // Every operation has responses and every $ref resolves.
     const text = JSON.stringify(response.body);
     for (const [, name] of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) {
       expect(response.body.components.schemas[name!]).toBeDefined();
     }
-    for (const operations of Object.values(response.body.paths) as Record<string, { responses: object }>[]) {
-      for (const operation of Object.values(operations)) expect(Object.keys(operation.responses).length).toBeGreaterThan(0);
+    for (const operations of Object.values(response.body.paths) as Record<
+      string,
+      { responses: object }
+    >[]) {
+      for (const operation of Object.values(operations))
+        expect(Object.keys(operation.responses).length).toBeGreaterThan(0);
     }
   });
 
@@ -48,8 +57,26 @@ describe('OpenAPI document', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     // OpenAPI 3.0 knows eight operations per path; Express's catch-all adds others (SEARCH, PROPFIND…).
-    const allowed = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'parameters', 'summary', 'description', 'servers']);
-    const strays = Object.entries(response.body.paths as Record<string, object>).flatMap(([path, item]) => Object.keys(item).filter((key) => !allowed.has(key)).map((key) => `${key} ${path}`));
+    const allowed = new Set([
+      'get',
+      'put',
+      'post',
+      'delete',
+      'options',
+      'head',
+      'patch',
+      'trace',
+      'parameters',
+      'summary',
+      'description',
+      'servers',
+    ]);
+    const strays = Object.entries(response.body.paths as Record<string, object>).flatMap(
+      ([path, item]) =>
+        Object.keys(item)
+          .filter((key) => !allowed.has(key))
+          .map((key) => `${key} ${path}`),
+    );
     expect(strays).toEqual([]);
   });
 

@@ -45,7 +45,10 @@ describe('securityHeaders', () => {
   beforeAll(async () => {
     // A stand-in web build: the headers do not depend on what the page holds.
     webDist = await mkdtemp(join(tmpdir(), 'press-award-web-'));
-    await writeFile(join(webDist, 'index.html'), '<!doctype html><html lang="vi"><head><script src="main.js" type="module"></script></head><body><pa-root></pa-root></body></html>');
+    await writeFile(
+      join(webDist, 'index.html'),
+      '<!doctype html><html lang="vi"><head><script src="main.js" type="module"></script></head><body><pa-root></pa-root></body></html>',
+    );
     await writeFile(join(webDist, 'main.js'), 'export {};');
     app = await startTestApp({ WEB_DIST: webDist });
   });
@@ -60,7 +63,11 @@ describe('securityHeaders', () => {
       ['POST', '/api/v1/auth/login', '{"email": '],
       ['GET', '/api/v1/no-such-route', undefined],
     ] as const) {
-      const response = await fetch(`${app.baseUrl}${path}`, { method, body, headers: body ? { 'content-type': 'application/json' } : {} });
+      const response = await fetch(`${app.baseUrl}${path}`, {
+        method,
+        body,
+        headers: body ? { 'content-type': 'application/json' } : {},
+      });
       expect(response.status).toBeGreaterThanOrEqual(400);
       expectAppPolicy(response.headers);
     }
@@ -86,27 +93,38 @@ describe('securityHeaders', () => {
   });
 
   it('should not send HSTS over plain HTTP unless configured', async () => {
-    expect((await fetch(`${app.baseUrl}/api/v1/me`)).headers.get('strict-transport-security')).toBeNull();
+    expect(
+      (await fetch(`${app.baseUrl}/api/v1/me`)).headers.get('strict-transport-security'),
+    ).toBeNull();
   });
 
   it('should let the judge frame a file of its own origin, with ranges, and nothing else', async () => {
-    const url = (app.db as unknown as { options: { connectionString: string } }).options.connectionString;
+    const url = (app.db as unknown as { options: { connectionString: string } }).options
+      .connectionString;
     await seedDemoData(url);
     await app.app.get(DemoEntriesSeeder).seed();
     const token = await login(app, 'giamkhao1@demo.vn', DEMO_PASSWORD);
     let file: { assignmentId: string; fileId: string } | null = null;
     for (let attempt = 0; attempt < 100 && !file; attempt++) {
-      const list = (await app.request('GET', '/judging/assignments', { token })).body as { id: string; files: { id: string }[] }[];
+      const list = (await app.request('GET', '/judging/assignments', { token })).body as {
+        id: string;
+        files: { id: string }[];
+      }[];
       const ready = list.find((assignment) => assignment.files.length > 0);
       if (ready) file = { assignmentId: ready.id, fileId: ready.files[0]!.id };
       else await new Promise((wait) => setTimeout(wait, 200));
     }
     expect(file).not.toBeNull();
-    const response = await fetch(`${app.baseUrl}/api/v1/judging/assignments/${file!.assignmentId}/files/${file!.fileId}`, { headers: { authorization: `Bearer ${token}`, range: 'bytes=0-99' } });
+    const response = await fetch(
+      `${app.baseUrl}/api/v1/judging/assignments/${file!.assignmentId}/files/${file!.fileId}`,
+      { headers: { authorization: `Bearer ${token}`, range: 'bytes=0-99' } },
+    );
     expect(response.status).toBe(206);
     expect(response.headers.get('content-range')).toMatch(/^bytes 0-99\//);
     expect(response.headers.get('content-disposition')).toMatch(/^inline/);
-    expect(directives(response.headers.get('content-security-policy'))['frame-ancestors']).toBe("'self'");
+    expect(directives(response.headers.get('content-security-policy'))['frame-ancestors']).toBe(
+      "'self'",
+    );
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -121,6 +139,8 @@ describe('securityHeaders behind HTTPS', () => {
   afterAll(async () => app.close());
 
   it('should send HSTS when configured', async () => {
-    expect((await fetch(`${app.baseUrl}/api/v1/me`)).headers.get('strict-transport-security')).toBe('max-age=31536000');
+    expect((await fetch(`${app.baseUrl}/api/v1/me`)).headers.get('strict-transport-security')).toBe(
+      'max-age=31536000',
+    );
   });
 });

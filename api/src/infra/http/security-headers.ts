@@ -4,7 +4,9 @@ import helmet, { type HelmetOptions } from 'helmet';
 /** Where the Swagger UI lives: the one page allowed inline script and style (see below). */
 export const API_DOCS_PATH = '/api/docs';
 
-type Directives = NonNullable<Exclude<HelmetOptions['contentSecurityPolicy'], boolean | undefined>['directives']>;
+type Directives = NonNullable<
+  Exclude<HelmetOptions['contentSecurityPolicy'], boolean | undefined>['directives']
+>;
 
 /**
  * The policy of the web app and every API answer. Scripts only from our origin (the production build
@@ -43,7 +45,8 @@ function options(directives: Directives, hstsMaxAgeSeconds: number): HelmetOptio
   return {
     contentSecurityPolicy: { useDefaults: false, directives },
     // Only behind HTTPS: a browser that saw HSTS on plain http://localhost would refuse it afterwards.
-    strictTransportSecurity: hstsMaxAgeSeconds > 0 ? { maxAge: hstsMaxAgeSeconds, includeSubDomains: false } : false,
+    strictTransportSecurity:
+      hstsMaxAgeSeconds > 0 ? { maxAge: hstsMaxAgeSeconds, includeSubDomains: false } : false,
     referrerPolicy: { policy: 'same-origin' },
     xFrameOptions: { action: 'deny' },
     // Same-origin everything: the web app, its API and the judge's frame share one origin.
@@ -57,7 +60,11 @@ function options(directives: Directives, hstsMaxAgeSeconds: number): HelmetOptio
  * Security headers for every answer, from helmet: a real Content-Security-Policy, nosniff,
  * Referrer-Policy same-origin, X-Frame-Options DENY, HSTS when configured; X-Powered-By removed.
  */
-export function securityHeaders({ hstsMaxAgeSeconds }: { hstsMaxAgeSeconds: number }): RequestHandler {
+export function securityHeaders({
+  hstsMaxAgeSeconds,
+}: {
+  hstsMaxAgeSeconds: number;
+}): RequestHandler {
   const app = helmet(options(APP_CSP, hstsMaxAgeSeconds));
   const docs = helmet(options(API_DOCS_CSP, hstsMaxAgeSeconds));
   return (request: Request, response: Response, next: NextFunction) => {

@@ -6,9 +6,16 @@ import { validateSync } from 'class-validator';
 import { flattenValidationErrors, localizeFieldError } from './validation';
 
 function refusal(body: Record<string, unknown>, language: 'vi' | 'en'): Record<string, string> {
-  const errors = validateSync(plainToInstance(CreateEntryDto, body), { whitelist: true, forbidNonWhitelisted: true });
-  const details = flattenValidationErrors(errors).map((detail) => localizeFieldError(detail, language));
-  return Object.fromEntries(details.map((detail) => [`${detail.field}:${detail.code}`, detail.message]));
+  const errors = validateSync(plainToInstance(CreateEntryDto, body), {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+  });
+  const details = flattenValidationErrors(errors).map((detail) =>
+    localizeFieldError(detail, language),
+  );
+  return Object.fromEntries(
+    details.map((detail) => [`${detail.field}:${detail.code}`, detail.message]),
+  );
 }
 
 const BAD_ENTRY = {
@@ -22,12 +29,16 @@ const BAD_ENTRY = {
 describe(localizeFieldError.name, () => {
   it('should name the limit inside the sentence, in each language', () => {
     expect(refusal(BAD_ENTRY, 'vi')['title:maxLength']).toBe('Tối đa 500 ký tự.');
-    expect(refusal(BAD_ENTRY, 'en')['title:maxLength']).toBe('This is too long: the maximum length is 500.');
+    expect(refusal(BAD_ENTRY, 'en')['title:maxLength']).toBe(
+      'This is too long: the maximum length is 500.',
+    );
   });
 
   it('should refuse a malformed date with the catalog code and words, not a field name', () => {
     const vi = refusal(BAD_ENTRY, 'vi');
-    expect(vi['parts.0.publishedAt:INVALID_DATE']).toBe('Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/10/2020.');
+    expect(vi['parts.0.publishedAt:INVALID_DATE']).toBe(
+      'Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/10/2020.',
+    );
     expect(vi['authors.0.dateOfBirth:INVALID_DATE']).toBeDefined();
   });
 
@@ -40,14 +51,33 @@ describe(localizeFieldError.name, () => {
   });
 
   it('should weave domain params into the sentence instead of appending them', () => {
-    const detail = { field: 'authors.0', code: 'AUTHOR_ENTRY_LIMIT_REACHED', message: 'raw', params: { max: 5 } };
-    expect(localizeFieldError(detail, 'vi').message).toBe('Mỗi tác giả chỉ được dự tối đa 5 tác phẩm.');
-    const window = { field: 'parts.0.publishedAt', code: 'PUBLICATION_OUTSIDE_WINDOW', message: 'raw', params: { from: '2019-11-01', to: '2020-10-31' } };
-    expect(localizeFieldError(window, 'en').message).toBe('The work must be published between 01/11/2019 and 31/10/2020.');
+    const detail = {
+      field: 'authors.0',
+      code: 'AUTHOR_ENTRY_LIMIT_REACHED',
+      message: 'raw',
+      params: { max: 5 },
+    };
+    expect(localizeFieldError(detail, 'vi').message).toBe(
+      'Mỗi tác giả chỉ được dự tối đa 5 tác phẩm.',
+    );
+    const window = {
+      field: 'parts.0.publishedAt',
+      code: 'PUBLICATION_OUTSIDE_WINDOW',
+      message: 'raw',
+      params: { from: '2019-11-01', to: '2020-10-31' },
+    };
+    expect(localizeFieldError(window, 'en').message).toBe(
+      'The work must be published between 01/11/2019 and 31/10/2020.',
+    );
   });
 
   it('should keep the message of a code no catalog knows', () => {
-    const detail = { field: 'x', code: 'SOMETHING_NEW', message: 'As raised', params: { id: 'abc' } };
+    const detail = {
+      field: 'x',
+      code: 'SOMETHING_NEW',
+      message: 'As raised',
+      params: { id: 'abc' },
+    };
     expect(localizeFieldError(detail, 'vi')).toEqual(detail);
   });
 });

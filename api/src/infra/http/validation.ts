@@ -1,4 +1,9 @@
-import { FIELD_ERROR_MESSAGES, messageText, type FieldError, type UiLanguage } from '@press-award/contracts';
+import {
+  FIELD_ERROR_MESSAGES,
+  messageText,
+  type FieldError,
+  type UiLanguage,
+} from '@press-award/contracts';
 import type { RuleIssue } from '@press-award/domain';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { AppException } from './app-exception';
@@ -47,7 +52,10 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
  */
 const wholeObjectChecks = new Map<Function, (target: object) => FieldError[]>();
 
-export function registerWholeObjectCheck<T extends object>(dtoClass: new () => T, check: (target: T) => FieldError[]): void {
+export function registerWholeObjectCheck<T extends object>(
+  dtoClass: new () => T,
+  check: (target: T) => FieldError[],
+): void {
   wholeObjectChecks.set(dtoClass, check as (target: object) => FieldError[]);
 }
 

@@ -19,7 +19,13 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private started = false;
 
   constructor(databaseUrl: string) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, migrate: false, max: 3, application_name: 'press-award-jobs' });
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: JOB_SCHEMA,
+      migrate: false,
+      max: 3,
+      application_name: 'press-award-jobs',
+    });
     this.boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
   }
 
@@ -37,15 +43,24 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   async startWorkers(): Promise<void> {
     for (const [queue, handler] of this.handlers) {
       await this.boss.createQueue(queue);
-      await this.boss.work<object>(queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-        if (job) await (handler as Handler<object>)(job.data);
-      });
+      await this.boss.work<object>(
+        queue,
+        { pollingIntervalSeconds: 0.5, batchSize: 1 },
+        async ([job]) => {
+          if (job) await (handler as Handler<object>)(job.data);
+        },
+      );
     }
   }
 
   async send<T extends object>(queue: string, data: T, singletonKey?: string): Promise<void> {
     await this.boss.createQueue(queue);
-    await this.boss.send(queue, data, { retryLimit: 3, retryDelay: 2, retryBackoff: true, ...(singletonKey ? { singletonKey } : {}) });
+    await this.boss.send(queue, data, {
+      retryLimit: 3,
+      retryDelay: 2,
+      retryBackoff: true,
+      ...(singletonKey ? { singletonKey } : {}),
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -3,7 +3,9 @@ import { JobQueue, DATABASE_URL } from './job-queue';
 
 @Global()
 @Module({
-  providers: [{ provide: JobQueue, inject: [DATABASE_URL], useFactory: (url: string) => new JobQueue(url) }],
+  providers: [
+    { provide: JobQueue, inject: [DATABASE_URL], useFactory: (url: string) => new JobQueue(url) },
+  ],
   exports: [JobQueue],
 })
 export class JobsModule implements OnApplicationBootstrap {

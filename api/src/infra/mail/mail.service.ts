@@ -64,7 +64,10 @@ export class MailService implements OnModuleDestroy {
       message.status = 'failed';
       message.error = (error as Error).message.slice(0, 2000);
     }
-    await repository.update({ id: message.id }, { status: message.status, sentAt: message.sentAt, error: message.error });
+    await repository.update(
+      { id: message.id },
+      { status: message.status, sentAt: message.sentAt, error: message.error },
+    );
     return message;
   }
 

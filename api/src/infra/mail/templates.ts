@@ -18,7 +18,12 @@ export function invitationMail(input: {
   expiresAt: Date;
 }): OutgoingMail {
   const role = ROLE_NAMES[input.role];
-  const expires = input.expiresAt.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const expires = input.expiresAt.toLocaleDateString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
   return {
     to: input.to,
     template: 'invitation',
@@ -40,7 +45,13 @@ export function invitationMail(input: {
   };
 }
 
-export function addedToAwardMail(input: { to: string; fullName: string; awardName: string; role: AwardRole; link: string }): OutgoingMail {
+export function addedToAwardMail(input: {
+  to: string;
+  fullName: string;
+  awardName: string;
+  role: AwardRole;
+  link: string;
+}): OutgoingMail {
   const role = ROLE_NAMES[input.role];
   return {
     to: input.to,
@@ -62,8 +73,10 @@ export function addedToAwardMail(input: { to: string; fullName: string; awardNam
 }
 
 function formatBytes(size: number): string {
-  if (size >= 1024 * 1024) return `${(size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
-  if (size >= 1024) return `${(size / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
+  if (size >= 1024 * 1024)
+    return `${(size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+  if (size >= 1024)
+    return `${(size / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
   return `${size} B`;
 }
 
@@ -77,8 +90,18 @@ export function receiptMail(input: {
   submittedAt: Date;
   files: { name: string; size: number; sha256: string }[];
 }): OutgoingMail {
-  const when = input.submittedAt.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-  const files = input.files.map((file, index) => `  ${index + 1}. ${file.name} (${formatBytes(file.size)})\n     sha256: ${file.sha256}`);
+  const when = input.submittedAt.toLocaleString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const files = input.files.map(
+    (file, index) =>
+      `  ${index + 1}. ${file.name} (${formatBytes(file.size)})\n     sha256: ${file.sha256}`,
+  );
   return {
     to: input.to,
     template: 'receipt',
@@ -114,7 +137,14 @@ export function screeningMail(input: {
   revisionDeadline: Date | null;
   link: string;
 }): OutgoingMail {
-  const until = input.revisionDeadline?.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const until = input.revisionDeadline?.toLocaleString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const revision = input.decision === 'needs_revision';
   return {
     to: input.to,
@@ -143,7 +173,14 @@ export function screeningMail(input: {
   };
 }
 
-export function judgeReminderMail(input: { to: string; fullName: string; roundName: string; submitted: number; assigned: number; link: string }): OutgoingMail {
+export function judgeReminderMail(input: {
+  to: string;
+  fullName: string;
+  roundName: string;
+  submitted: number;
+  assigned: number;
+  link: string;
+}): OutgoingMail {
   return {
     to: input.to,
     template: 'judge-reminder',
@@ -165,7 +202,9 @@ export function judgeReminderMail(input: { to: string; fullName: string; roundNa
 
 /** "A", "A và B", "A, B và C" (or "and" in English). */
 function listOf(items: string[], and: string): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
 const TOPIC_PRIZE_WORDS = 'Giải chuyên đề';
@@ -175,10 +214,22 @@ const TOPIC_PRIZE_WORDS = 'Giải chuyên đề';
  * tuổi"), or null for no prize. A topic prize whose label already says "Giải chuyên đề" is not
  * prefixed twice.
  */
-export function prizeNames(tierLabel: string | null, topicPrizeLabels: readonly string[] = []): { vi: string; en: string } | null {
+export function prizeNames(
+  tierLabel: string | null,
+  topicPrizeLabels: readonly string[] = [],
+): { vi: string; en: string } | null {
   if (!tierLabel && topicPrizeLabels.length === 0) return null;
-  const topicsVi = topicPrizeLabels.map((label) => (label.normalize('NFC').toLocaleLowerCase('vi').startsWith(TOPIC_PRIZE_WORDS.toLocaleLowerCase('vi')) ? label : `${TOPIC_PRIZE_WORDS} ${label}`));
-  const topicsEn = topicPrizeLabels.length ? `the topic ${topicPrizeLabels.length === 1 ? 'prize' : 'prizes'} ${listOf([...topicPrizeLabels], 'and')}` : null;
+  const topicsVi = topicPrizeLabels.map((label) =>
+    label
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .startsWith(TOPIC_PRIZE_WORDS.toLocaleLowerCase('vi'))
+      ? label
+      : `${TOPIC_PRIZE_WORDS} ${label}`,
+  );
+  const topicsEn = topicPrizeLabels.length
+    ? `the topic ${topicPrizeLabels.length === 1 ? 'prize' : 'prizes'} ${listOf([...topicPrizeLabels], 'and')}`
+    : null;
   return {
     vi: listOf([...(tierLabel ? [tierLabel] : []), ...topicsVi], 'và'),
     en: [tierLabel, topicsEn].filter(Boolean).join(' and '),
@@ -186,7 +237,15 @@ export function prizeNames(tierLabel: string | null, topicPrizeLabels: readonly 
 }
 
 /** The outcome of one entry, sent when the results are published: a tier, topic prizes, both, or no prize. */
-export function outcomeMail(input: { to: string; fullName: string; awardName: string; entryTitle: string; tierLabel: string | null; topicPrizeLabels?: readonly string[]; link: string }): OutgoingMail {
+export function outcomeMail(input: {
+  to: string;
+  fullName: string;
+  awardName: string;
+  entryTitle: string;
+  tierLabel: string | null;
+  topicPrizeLabels?: readonly string[];
+  link: string;
+}): OutgoingMail {
   const prize = prizeNames(input.tierLabel, input.topicPrizeLabels);
   return {
     to: input.to,
@@ -195,20 +254,30 @@ export function outcomeMail(input: { to: string; fullName: string; awardName: st
     text: [
       `Kính gửi ${input.fullName},`,
       '',
-      prize ? `Chúc mừng: tác phẩm "${input.entryTitle}" đạt ${prize.vi}.` : `Tác phẩm "${input.entryTitle}" không đạt giải lần này. Cảm ơn Ông/Bà đã tham gia.`,
+      prize
+        ? `Chúc mừng: tác phẩm "${input.entryTitle}" đạt ${prize.vi}.`
+        : `Tác phẩm "${input.entryTitle}" không đạt giải lần này. Cảm ơn Ông/Bà đã tham gia.`,
       `Kết quả: ${input.link}`,
       '',
       '---',
       `Dear ${input.fullName},`,
       '',
-      prize ? `Congratulations: "${input.entryTitle}" won ${prize.en}.` : `"${input.entryTitle}" did not win a prize this time. Thank you for taking part.`,
+      prize
+        ? `Congratulations: "${input.entryTitle}" won ${prize.en}.`
+        : `"${input.entryTitle}" did not win a prize this time. Thank you for taking part.`,
       `Results: ${input.link}`,
     ].join('\n'),
   };
 }
 
-const COMPLAINT_OUTCOMES: Record<'dismissed' | 'withdrawn' | 'revoked', { vi: string; en: string }> = {
-  dismissed: { vi: 'không có căn cứ; kết quả của tác phẩm được giữ nguyên', en: 'dismissed; the result of the entry stands' },
+const COMPLAINT_OUTCOMES: Record<
+  'dismissed' | 'withdrawn' | 'revoked',
+  { vi: string; en: string }
+> = {
+  dismissed: {
+    vi: 'không có căn cứ; kết quả của tác phẩm được giữ nguyên',
+    en: 'dismissed; the result of the entry stands',
+  },
   withdrawn: { vi: 'tác phẩm bị rút khỏi giải', en: 'the work is withdrawn from the award' },
   revoked: { vi: 'giải thưởng của tác phẩm bị thu hồi', en: 'the prize of the work is revoked' },
 };
@@ -263,7 +332,10 @@ export function forwardedMail(input: {
   link: string;
 }): OutgoingMail {
   const prize = input.tierLabel ? ` (${input.tierLabel})` : '';
-  const files = input.files.map((file, index) => `  ${index + 1}. ${file.name} (${formatBytes(file.size)})\n     sha256: ${file.sha256}`);
+  const files = input.files.map(
+    (file, index) =>
+      `  ${index + 1}. ${file.name} (${formatBytes(file.size)})\n     sha256: ${file.sha256}`,
+  );
   return {
     to: input.to,
     template: 'entry-forwarded',
@@ -305,7 +377,8 @@ export function signInLockedMail(input: {
   return {
     to: input.to,
     template: 'sign-in-locked',
-    subject: 'Cảnh báo: nhiều lần đăng nhập sai vào tài khoản của bạn / Failed sign-ins to your account',
+    subject:
+      'Cảnh báo: nhiều lần đăng nhập sai vào tài khoản của bạn / Failed sign-ins to your account',
     text: [
       `Kính gửi ${input.fullName},`,
       '',
@@ -326,7 +399,12 @@ export function signInLockedMail(input: {
 }
 
 /** The link that creates the account: registering never creates it directly (see registrationAttemptMail). */
-export function registrationConfirmMail(input: { to: string; fullName: string; link: string; expiresAt: Date }): OutgoingMail {
+export function registrationConfirmMail(input: {
+  to: string;
+  fullName: string;
+  link: string;
+  expiresAt: Date;
+}): OutgoingMail {
   const until = formatVietnamDate(input.expiresAt, true);
   return {
     to: input.to,
@@ -351,7 +429,11 @@ export function registrationConfirmMail(input: { to: string; fullName: string; l
 }
 
 /** To the owner of an email that someone tried to register again: the registration form says nothing. */
-export function registrationAttemptMail(input: { to: string; fullName: string; loginLink: string }): OutgoingMail {
+export function registrationAttemptMail(input: {
+  to: string;
+  fullName: string;
+  loginLink: string;
+}): OutgoingMail {
   return {
     to: input.to,
     template: 'registration-attempt',

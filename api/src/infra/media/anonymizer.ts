@@ -57,11 +57,17 @@ class MissingTool extends Error {}
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((done, fail) => {
-    execFile(command, args, { timeout: TOOL_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (!error) return done(stdout);
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fail(new MissingTool(command));
-      fail(new Error(`${command} failed: ${String(stderr || error.message).slice(0, 500)}`));
-    });
+    execFile(
+      command,
+      args,
+      { timeout: TOOL_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (!error) return done(stdout);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          return fail(new MissingTool(command));
+        fail(new Error(`${command} failed: ${String(stderr || error.message).slice(0, 500)}`));
+      },
+    );
   });
 }
 
@@ -72,11 +78,18 @@ function run(command: string, args: string[]): Promise<string> {
  * carried. Then the allow-list copy (pdf-rebuild.ts) keeps only the pages' drawing objects, dropping
  * what Ghostscript writes or keeps around them (document info, XMP, page labels, font names).
  */
-async function rebuildPdfCopy(input: string, output: string, size: number, tools: AnonymizeTools): Promise<AnonymizeOutcome> {
+async function rebuildPdfCopy(
+  input: string,
+  output: string,
+  size: number,
+  tools: AnonymizeTools,
+): Promise<AnonymizeOutcome> {
   if (size > PDF_LIMIT) return { status: 'flagged', reason: 'PDF_TOO_LARGE_TO_CLEAN' };
   let originalPages: number;
   try {
-    originalPages = (await PDFDocument.load(await readFile(input), { updateMetadata: false })).getPageCount();
+    originalPages = (
+      await PDFDocument.load(await readFile(input), { updateMetadata: false })
+    ).getPageCount();
   } catch {
     return { status: 'flagged', reason: 'PDF_UNREADABLE_OR_ENCRYPTED' };
   }
@@ -84,10 +97,20 @@ async function rebuildPdfCopy(input: string, output: string, size: number, tools
   try {
     try {
       await run(tools.ghostscript, [
-        '-q', '-dSAFER', '-dBATCH', '-dNOPAUSE', '-sDEVICE=pdfwrite',
-        '-dPreserveAnnots=false', '-dShowAnnots=false', '-dPreserveMarkedContent=false', '-dPreserveEmbeddedFiles=false',
-        '-dPreserveDocView=false', '-dDetectDuplicateImages=true', '-dAutoRotatePages=/None',
-        `-sOutputFile=${redrawn}`, input,
+        '-q',
+        '-dSAFER',
+        '-dBATCH',
+        '-dNOPAUSE',
+        '-sDEVICE=pdfwrite',
+        '-dPreserveAnnots=false',
+        '-dShowAnnots=false',
+        '-dPreserveMarkedContent=false',
+        '-dPreserveEmbeddedFiles=false',
+        '-dPreserveDocView=false',
+        '-dDetectDuplicateImages=true',
+        '-dAutoRotatePages=/None',
+        `-sOutputFile=${redrawn}`,
+        input,
       ]);
     } catch (error) {
       if (error instanceof MissingTool) return { status: 'flagged', reason: 'GHOSTSCRIPT_MISSING' };
@@ -95,7 +118,8 @@ async function rebuildPdfCopy(input: string, output: string, size: number, tools
     }
     const rebuilt = await rebuildPdf(await readFile(redrawn));
     // A judge must see the whole work: a copy with pages lost or added is not served.
-    if (rebuilt.pageCount !== originalPages) return { status: 'flagged', reason: 'PDF_PAGES_CHANGED' };
+    if (rebuilt.pageCount !== originalPages)
+      return { status: 'flagged', reason: 'PDF_PAGES_CHANGED' };
     await writeFile(output, rebuilt.bytes);
     return { status: 'ready' };
   } finally {
@@ -104,7 +128,12 @@ async function rebuildPdfCopy(input: string, output: string, size: number, tools
 }
 
 /** Images: decoded pixels re-encoded; sharp writes no EXIF, IPTC, XMP, ICC, comments or text chunks unless asked. */
-async function rebuildImage(input: string, output: string, mimeType: string, tools: AnonymizeTools): Promise<AnonymizeOutcome> {
+async function rebuildImage(
+  input: string,
+  output: string,
+  mimeType: string,
+  tools: AnonymizeTools,
+): Promise<AnonymizeOutcome> {
   try {
     const image = sharp(input, { failOn: 'error', limitInputPixels: tools.maxPixels }).rotate();
     if (mimeType === 'image/jpeg') await image.jpeg({ quality: 92, mozjpeg: true }).toFile(output);
@@ -123,11 +152,21 @@ interface ProbedStream {
   disposition?: { attached_pic?: number };
 }
 
-const MUXERS: Record<string, string> = { 'audio/mpeg': 'mp3', 'audio/wav': 'wav', 'audio/mp4': 'ipod', 'audio/x-m4a': 'ipod', 'video/mp4': 'mp4', 'video/quicktime': 'mov' };
+const MUXERS: Record<string, string> = {
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+  'audio/mp4': 'ipod',
+  'audio/x-m4a': 'ipod',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+};
 /** Still-picture codecs: a "video" stream made of one of these is cover art, not the work. */
 const PICTURE_CODECS = new Set(['mjpeg', 'png', 'bmp', 'gif', 'webp', 'tiff']);
 /** Bitstream filters that drop the free-form user-data units (SEI) an encoder or a person can fill. */
-const USER_DATA_FILTERS: Record<string, string> = { h264: 'filter_units=remove_types=6', hevc: 'filter_units=remove_types=39|40' };
+const USER_DATA_FILTERS: Record<string, string> = {
+  h264: 'filter_units=remove_types=6',
+  hevc: 'filter_units=remove_types=39|40',
+};
 
 /**
  * Audio and video: only the work's own streams — the first moving-picture video stream and the
@@ -136,30 +175,68 @@ const USER_DATA_FILTERS: Record<string, string> = { h264: 'filter_units=remove_t
  * dropped on purpose: a text track is free text the reporter wrote, and the judge scores the picture
  * and the sound; burned-in captions are part of the picture and stay.
  */
-async function rebuildMedia(input: string, output: string, mimeType: string, tools: AnonymizeTools): Promise<AnonymizeOutcome> {
+async function rebuildMedia(
+  input: string,
+  output: string,
+  mimeType: string,
+  tools: AnonymizeTools,
+): Promise<AnonymizeOutcome> {
   let streams: ProbedStream[];
   try {
-    streams = (JSON.parse(await run(tools.ffprobe, ['-v', 'error', '-show_entries', 'stream=index,codec_type,codec_name:stream_disposition=attached_pic', '-of', 'json', input])) as { streams?: ProbedStream[] }).streams ?? [];
+    streams =
+      (
+        JSON.parse(
+          await run(tools.ffprobe, [
+            '-v',
+            'error',
+            '-show_entries',
+            'stream=index,codec_type,codec_name:stream_disposition=attached_pic',
+            '-of',
+            'json',
+            input,
+          ]),
+        ) as { streams?: ProbedStream[] }
+      ).streams ?? [];
   } catch (error) {
     if (error instanceof MissingTool) return { status: 'flagged', reason: 'FFMPEG_MISSING' };
     return { status: 'flagged', reason: 'MEDIA_UNREADABLE' };
   }
-  const video = streams.find((stream) => stream.codec_type === 'video' && !stream.disposition?.attached_pic && !PICTURE_CODECS.has(stream.codec_name ?? ''));
+  const video = streams.find(
+    (stream) =>
+      stream.codec_type === 'video' &&
+      !stream.disposition?.attached_pic &&
+      !PICTURE_CODECS.has(stream.codec_name ?? ''),
+  );
   const audio = streams.filter((stream) => stream.codec_type === 'audio');
   const isVideo = mimeType.startsWith('video/');
-  if ((isVideo && !video) || (!isVideo && audio.length === 0)) return { status: 'flagged', reason: 'MEDIA_NO_STREAMS' };
+  if ((isVideo && !video) || (!isVideo && audio.length === 0))
+    return { status: 'flagged', reason: 'MEDIA_NO_STREAMS' };
 
   const args = ['-hide_banner', '-loglevel', 'error', '-y', '-i', input];
   if (isVideo && video) args.push('-map', `0:${video.index}`);
   for (const stream of audio) args.push('-map', `0:${stream.index}`);
-  args.push('-map_metadata', '-1', '-map_chapters', '-1', '-c', 'copy', '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact');
+  args.push(
+    '-map_metadata',
+    '-1',
+    '-map_chapters',
+    '-1',
+    '-c',
+    'copy',
+    '-fflags',
+    '+bitexact',
+    '-flags:v',
+    '+bitexact',
+    '-flags:a',
+    '+bitexact',
+  );
   const filter = video?.codec_name ? USER_DATA_FILTERS[video.codec_name] : undefined;
   if (isVideo && filter) args.push('-bsf:v', filter);
   // Stream handler names are free text in MP4/MOV; they are set to neutral ones.
   if (isVideo) args.push('-metadata:s:v', 'handler_name=VideoHandler');
   args.push('-metadata:s:a', 'handler_name=SoundHandler');
   if (mimeType === 'audio/mpeg') args.push('-id3v2_version', '0', '-write_id3v1', '0');
-  if (isVideo || mimeType === 'audio/mp4' || mimeType === 'audio/x-m4a') args.push('-movflags', '+faststart');
+  if (isVideo || mimeType === 'audio/mp4' || mimeType === 'audio/x-m4a')
+    args.push('-movflags', '+faststart');
   // The container is named, not guessed from the output's file name.
   args.push('-f', MUXERS[mimeType] ?? 'mp4', output);
   try {
@@ -171,9 +248,16 @@ async function rebuildMedia(input: string, output: string, mimeType: string, too
   }
 }
 
-async function rebuildDocument(input: string, output: string, tools: AnonymizeTools): Promise<AnonymizeOutcome> {
+async function rebuildDocument(
+  input: string,
+  output: string,
+  tools: AnonymizeTools,
+): Promise<AnonymizeOutcome> {
   try {
-    await writeFile(output, await rebuildDocx(await readFile(input), { maxPixels: tools.maxPixels }));
+    await writeFile(
+      output,
+      await rebuildDocx(await readFile(input), { maxPixels: tools.maxPixels }),
+    );
     return { status: 'ready' };
   } catch {
     return { status: 'flagged', reason: 'DOCUMENT_UNREADABLE' };
@@ -184,9 +268,16 @@ async function rebuildDocument(input: string, output: string, tools: AnonymizeTo
  * Writes the judge's copy of `input` to `output`, or says why it cannot be made here — in which case
  * nothing is served to judges and the secretariat sees the reason.
  */
-export async function anonymize(input: string, output: string, mimeType: string, size: number, tools: AnonymizeTools): Promise<AnonymizeOutcome> {
+export async function anonymize(
+  input: string,
+  output: string,
+  mimeType: string,
+  size: number,
+  tools: AnonymizeTools,
+): Promise<AnonymizeOutcome> {
   if (mimeType === 'application/pdf') return rebuildPdfCopy(input, output, size, tools);
   if (mimeType.startsWith('image/')) return rebuildImage(input, output, mimeType, tools);
-  if (mimeType.startsWith('audio/') || mimeType.startsWith('video/')) return rebuildMedia(input, output, mimeType, tools);
+  if (mimeType.startsWith('audio/') || mimeType.startsWith('video/'))
+    return rebuildMedia(input, output, mimeType, tools);
   return rebuildDocument(input, output, tools);
 }

@@ -13,7 +13,8 @@ import sharp, { type Sharp } from 'sharp';
 const DOCUMENT = 'word/document.xml';
 const KEPT_PARTS: Record<string, string> = {
   'word/styles.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml',
-  'word/numbering.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml',
+  'word/numbering.xml':
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml',
 };
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const KEPT_RELATIONSHIPS: Record<string, string> = {
@@ -29,7 +30,8 @@ const IMAGE_TYPES: Record<string, { mime: string; encode: (image: Sharp) => Shar
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Body markup with tracked changes accepted and every person-bearing annotation removed. */
 export function cleanWordprocessingXml(xml: string): string {
@@ -41,9 +43,18 @@ export function cleanWordprocessingXml(xml: string): string {
       // Insertions and moved-here text stay, without their wrapper (author, date).
       .replace(/<\/?w:(ins|moveTo)\b[^>]*>/g, '')
       // Property changes record the previous formatting and who changed it.
-      .replace(/<w:(rPrChange|pPrChange|sectPrChange|tblPrChange|tblGridChange|trPrChange|tcPrChange|numberingChange)\b[^>]*\/>/g, '')
-      .replace(/<w:(rPrChange|pPrChange|sectPrChange|tblPrChange|tblGridChange|trPrChange|tcPrChange|numberingChange)\b[^>]*>[\s\S]*?<\/w:\1>/g, '')
-      .replace(/<w:(moveFromRangeStart|moveFromRangeEnd|moveToRangeStart|moveToRangeEnd|commentRangeStart|commentRangeEnd|commentReference|annotationRef|permStart|permEnd|proofErr)\b[^>]*\/>/g, '')
+      .replace(
+        /<w:(rPrChange|pPrChange|sectPrChange|tblPrChange|tblGridChange|trPrChange|tcPrChange|numberingChange)\b[^>]*\/>/g,
+        '',
+      )
+      .replace(
+        /<w:(rPrChange|pPrChange|sectPrChange|tblPrChange|tblGridChange|trPrChange|tcPrChange|numberingChange)\b[^>]*>[\s\S]*?<\/w:\1>/g,
+        '',
+      )
+      .replace(
+        /<w:(moveFromRangeStart|moveFromRangeEnd|moveToRangeStart|moveToRangeEnd|commentRangeStart|commentRangeEnd|commentReference|annotationRef|permStart|permEnd|proofErr)\b[^>]*\/>/g,
+        '',
+      )
       // Custom XML wraps content in someone else's schema (and may carry data): the content stays.
       .replace(/<w:customXmlPr\b[^>]*>[\s\S]*?<\/w:customXmlPr>/g, '')
       .replace(/<\/?w:customXml\b[^>]*>/g, '')
@@ -65,10 +76,13 @@ export async function rebuildDocx(input: Buffer, options: { maxPixels: number })
 
   const target = new JSZip();
   // A fixed date on every entry: the zip's own timestamps say nothing about when the work was made.
-  const put = (name: string, data: string | Buffer) => target.file(name, data, { date: FIXED_DATE, createFolders: false });
+  const put = (name: string, data: string | Buffer) =>
+    target.file(name, data, { date: FIXED_DATE, createFolders: false });
   // Word expects [Content_Types].xml first; it is filled in at the end.
   put('[Content_Types].xml', '');
-  const overrides: string[] = [`<Override PartName="/${DOCUMENT}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`];
+  const overrides: string[] = [
+    `<Override PartName="/${DOCUMENT}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`,
+  ];
   const defaults = new Map<string, string>([
     ['rels', 'application/vnd.openxmlformats-package.relationships+xml'],
     ['xml', 'application/xml'],
@@ -89,29 +103,68 @@ export async function rebuildDocx(input: Buffer, options: { maxPixels: number })
       if (!xml) continue;
       put(kept, cleanWordprocessingXml(xml));
       overrides.push(`<Override PartName="/${kept}" ContentType="${KEPT_PARTS[kept]}"/>`);
-      relationships.push(`<Relationship Id="${escapeXml(id)}" Type="${type}" Target="${kept.slice('word/'.length)}"/>`);
+      relationships.push(
+        `<Relationship Id="${escapeXml(id)}" Type="${type}" Target="${kept.slice('word/'.length)}"/>`,
+      );
     } else if (type === IMAGE_RELATIONSHIP) {
       const path = `word/${linked.replace(/^\/?(word\/)?/, '')}`;
       const picture = source.file(path);
       if (!picture) continue;
-      const format = (await sharp(await picture.async('nodebuffer'), { limitInputPixels: options.maxPixels }).metadata()).format ?? '';
+      const format =
+        (
+          await sharp(await picture.async('nodebuffer'), {
+            limitInputPixels: options.maxPixels,
+          }).metadata()
+        ).format ?? '';
       const encoder = IMAGE_TYPES[format];
       if (!encoder) continue;
       const extension = encoder.mime === 'image/png' ? 'png' : 'jpeg';
       const name = `media/image${relationships.length + 1}.${extension}`;
-      put(`word/${name}`, await encoder.encode(sharp(await picture.async('nodebuffer'), { limitInputPixels: options.maxPixels }).rotate()).toBuffer());
+      put(
+        `word/${name}`,
+        await encoder
+          .encode(
+            sharp(await picture.async('nodebuffer'), {
+              limitInputPixels: options.maxPixels,
+            }).rotate(),
+          )
+          .toBuffer(),
+      );
       defaults.set(extension, encoder.mime);
-      relationships.push(`<Relationship Id="${escapeXml(id)}" Type="${IMAGE_RELATIONSHIP}" Target="${name}"/>`);
+      relationships.push(
+        `<Relationship Id="${escapeXml(id)}" Type="${IMAGE_RELATIONSHIP}" Target="${name}"/>`,
+      );
     }
   }
   // Hyperlinks and other relationships that were not carried must not leave dangling references.
-  const keptIds = new Set(relationships.map((relationship) => /Id="([^"]+)"/.exec(relationship)?.[1]));
-  body = body.replace(/<w:hyperlink\b([^>]*)>/g, (_whole, attributes: string) => `<w:hyperlink${attributes.replace(/\sr:id="([^"]*)"/, (kept, id: string) => (keptIds.has(id) ? kept : ''))}>`);
+  const keptIds = new Set(
+    relationships.map((relationship) => /Id="([^"]+)"/.exec(relationship)?.[1]),
+  );
+  body = body.replace(
+    /<w:hyperlink\b([^>]*)>/g,
+    (_whole, attributes: string) =>
+      `<w:hyperlink${attributes.replace(/\sr:id="([^"]*)"/, (kept, id: string) => (keptIds.has(id) ? kept : ''))}>`,
+  );
 
   put(DOCUMENT, body);
-  put('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join('')}</Relationships>`);
-  put('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIP}/officeDocument" Target="${DOCUMENT}"/></Relationships>`);
-  const defaultsXml = [...defaults].map(([extension, mime]) => `<Default Extension="${extension}" ContentType="${mime}"/>`).join('');
-  put('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaultsXml}${overrides.join('')}</Types>`);
-  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  put(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join('')}</Relationships>`,
+  );
+  put(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIP}/officeDocument" Target="${DOCUMENT}"/></Relationships>`,
+  );
+  const defaultsXml = [...defaults]
+    .map(([extension, mime]) => `<Default Extension="${extension}" ContentType="${mime}"/>`)
+    .join('');
+  put(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaultsXml}${overrides.join('')}</Types>`,
+  );
+  return target.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 }

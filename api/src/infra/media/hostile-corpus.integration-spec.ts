@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { PDFDict, PDFDocument, PDFStream } from 'pdf-lib';
 import sharp from 'sharp';
-import { PDF_CHANNELS, PLANTED, plantedDocx, plantedJpeg, plantedMp3, plantedMp4, plantedPdf, plantedPng } from '../../../test/hostile-corpus';
+import {
+  PDF_CHANNELS,
+  PLANTED,
+  plantedDocx,
+  plantedJpeg,
+  plantedMp3,
+  plantedMp4,
+  plantedPdf,
+  plantedPng,
+} from '../../../test/hostile-corpus';
 import { leaks, leaksInPackage } from '../../../test/leak-search';
 import { pdfPages } from '../../../test/pdf-inspection';
 import { anonymize, type AnonymizeOutcome, type AnonymizeTools } from './anonymizer';
@@ -18,7 +27,12 @@ import { anonymize, type AnonymizeOutcome, type AnonymizeTools } from './anonymi
  * duration, pixels). One test per channel, so a regression names the channel.
  */
 const SECRETS = [PLANTED.fullName, PLANTED.penName, PLANTED.agency, PLANTED.email];
-const TOOLS: AnonymizeTools = { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', ghostscript: 'gs', maxPixels: 100_000_000 };
+const TOOLS: AnonymizeTools = {
+  ffmpeg: 'ffmpeg',
+  ffprobe: 'ffprobe',
+  ghostscript: 'gs',
+  maxPixels: 100_000_000,
+};
 
 function installed(command: string, versionFlag: string): boolean {
   try {
@@ -38,7 +52,10 @@ beforeAll(async () => {
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 let counter = 0;
-async function judgeCopy(content: Buffer, mimeType: string): Promise<{ outcome: AnonymizeOutcome; bytes: Buffer | null }> {
+async function judgeCopy(
+  content: Buffer,
+  mimeType: string,
+): Promise<{ outcome: AnonymizeOutcome; bytes: Buffer | null }> {
   const input = join(dir, `in-${++counter}`);
   const output = join(dir, `out-${counter}`);
   await writeFile(input, content);
@@ -46,15 +63,37 @@ async function judgeCopy(content: Buffer, mimeType: string): Promise<{ outcome: 
   return { outcome, bytes: outcome.status === 'ready' ? await readFile(output) : null };
 }
 
-function probe(bytes: Buffer, entries: string): { streams: Record<string, unknown>[]; chapters?: unknown[]; format: { tags?: Record<string, string>; duration?: string } } {
+function probe(
+  bytes: Buffer,
+  entries: string,
+): {
+  streams: Record<string, unknown>[];
+  chapters?: unknown[];
+  format: { tags?: Record<string, string>; duration?: string };
+} {
   const path = join(dir, `probe-${++counter}`);
   writeFileSync(path, bytes);
-  return JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_chapters', '-show_entries', entries, '-of', 'json', path]).toString());
+  return JSON.parse(
+    execFileSync('ffprobe', [
+      '-v',
+      'error',
+      '-show_chapters',
+      '-show_entries',
+      entries,
+      '-of',
+      'json',
+      path,
+    ]).toString(),
+  );
 }
 
 it('should have every rebuilding tool installed where CI runs', () => {
   // Without them files are flagged, never served raw (tested below); CI must still test the real thing.
-  if (process.env['CI']) expect({ ghostscript: HAS_GHOSTSCRIPT, ffmpeg: HAS_FFMPEG }).toEqual({ ghostscript: true, ffmpeg: true });
+  if (process.env['CI'])
+    expect({ ghostscript: HAS_GHOSTSCRIPT, ffmpeg: HAS_FFMPEG }).toEqual({
+      ghostscript: true,
+      ffmpeg: true,
+    });
 });
 
 describe('PDF: the judge copy is a new document of the pages only', () => {
@@ -63,7 +102,8 @@ describe('PDF: the judge copy is a new document of the pages only', () => {
     const document = await PDFDocument.load(bytes, { updateMetadata: false });
     const keys = new Set<string>();
     for (const [, object] of document.context.enumerateIndirectObjects()) {
-      const dict = object instanceof PDFStream ? object.dict : object instanceof PDFDict ? object : null;
+      const dict =
+        object instanceof PDFStream ? object.dict : object instanceof PDFDict ? object : null;
       for (const key of dict?.keys() ?? []) keys.add(key.decodeText());
     }
     for (const key of document.catalog.keys()) keys.add(`catalog.${key.decodeText()}`);
@@ -75,20 +115,45 @@ describe('PDF: the judge copy is a new document of the pages only', () => {
     // The test can fail: the original carries the planted identity.
     expect(leaks(original, SECRETS).length).toBeGreaterThan(0);
     const { outcome, bytes } = await judgeCopy(original, 'application/pdf');
-    if (!HAS_GHOSTSCRIPT) return expect(outcome).toEqual({ status: 'flagged', reason: 'GHOSTSCRIPT_MISSING' });
+    if (!HAS_GHOSTSCRIPT)
+      return expect(outcome).toEqual({ status: 'flagged', reason: 'GHOSTSCRIPT_MISSING' });
     expect(outcome).toEqual({ status: 'ready' });
     expect(leaks(bytes!, SECRETS)).toEqual([]);
     const keys = await structureOf(bytes!);
-    for (const forbidden of ['Info', 'Metadata', 'PieceInfo', 'Annots', 'Names', 'EmbeddedFiles', 'JavaScript', 'JS', 'OpenAction', 'AA', 'Outlines', 'PageLabels', 'AcroForm', 'OCProperties', 'Properties', 'StructTreeRoot', 'ActualText']) {
+    for (const forbidden of [
+      'Info',
+      'Metadata',
+      'PieceInfo',
+      'Annots',
+      'Names',
+      'EmbeddedFiles',
+      'JavaScript',
+      'JS',
+      'OpenAction',
+      'AA',
+      'Outlines',
+      'PageLabels',
+      'AcroForm',
+      'OCProperties',
+      'Properties',
+      'StructTreeRoot',
+      'ActualText',
+    ]) {
       expect([channel, forbidden, keys.has(forbidden)]).toEqual([channel, forbidden, false]);
     }
-    expect([...keys].filter((key) => key.startsWith('catalog.')).sort()).toEqual(['catalog.Pages', 'catalog.Type']);
+    expect([...keys].filter((key) => key.startsWith('catalog.')).sort()).toEqual([
+      'catalog.Pages',
+      'catalog.Type',
+    ]);
     // Still the same work: the same pages, with their visible text.
     const pages = await pdfPages(bytes!);
     expect(pages).toHaveLength(2);
     expect(pages[0]).toContain('Trang 1');
     expect(pages[1]).toContain('Trang 2');
-    if (installed('pdfdetach', '-v')) expect(execFileSync('pdfdetach', ['-list', '-'], { input: bytes! }).toString()).toMatch(/^0 embedded files/);
+    if (installed('pdfdetach', '-v'))
+      expect(execFileSync('pdfdetach', ['-list', '-'], { input: bytes! }).toString()).toMatch(
+        /^0 embedded files/,
+      );
   });
 
   it('should keep the visible text of an embedded font under a neutral font name', async () => {
@@ -99,7 +164,10 @@ describe('PDF: the judge copy is a new document of the pages only', () => {
   });
 
   it('should flag a PDF it cannot read instead of serving it', async () => {
-    const { outcome } = await judgeCopy(Buffer.from('%PDF-1.7\nnot really a pdf\n%%EOF\n'), 'application/pdf');
+    const { outcome } = await judgeCopy(
+      Buffer.from('%PDF-1.7\nnot really a pdf\n%%EOF\n'),
+      'application/pdf',
+    );
     expect(outcome).toEqual({ status: 'flagged', reason: 'PDF_UNREADABLE_OR_ENCRYPTED' });
   });
 });
@@ -114,10 +182,20 @@ describe('images: re-encoded pixels only', () => {
     const { outcome, bytes } = await judgeCopy(original, mimeType);
     expect(outcome).toEqual({ status: 'ready' });
     expect(leaks(bytes!, SECRETS)).toEqual([]);
-    const [before, after] = await Promise.all([sharp(original).metadata(), sharp(bytes!).metadata()]);
+    const [before, after] = await Promise.all([
+      sharp(original).metadata(),
+      sharp(bytes!).metadata(),
+    ]);
     expect([after.width, after.height]).toEqual([before.width, before.height]);
-    expect([after.exif, after.xmp, after.iptc, after.icc, after.comments]).toEqual([undefined, undefined, undefined, undefined, undefined]);
-    for (const chunk of ['tEXt', 'iTXt', 'zTXt', 'eXIf']) expect(bytes!.includes(Buffer.from(chunk, 'latin1'))).toBe(false);
+    expect([after.exif, after.xmp, after.iptc, after.icc, after.comments]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    for (const chunk of ['tEXt', 'iTXt', 'zTXt', 'eXIf'])
+      expect(bytes!.includes(Buffer.from(chunk, 'latin1'))).toBe(false);
   });
 
   it('should flag an image whose pixels exceed the limit instead of decoding it', async () => {
@@ -147,20 +225,35 @@ describe('audio and video: the work streams only', () => {
     if (!original) return expect(HAS_FFMPEG).toBe(false);
     expect(leaks(original, SECRETS).length).toBeGreaterThan(0);
     const before = probe(original, 'stream=codec_type:format=duration');
-    expect(before.streams.map((stream) => stream['codec_type']).sort()).toEqual(['audio', 'data', 'subtitle', 'video', 'video']);
+    expect(before.streams.map((stream) => stream['codec_type']).sort()).toEqual([
+      'audio',
+      'data',
+      'subtitle',
+      'video',
+      'video',
+    ]);
     expect(before.chapters).toHaveLength(1);
     const { outcome, bytes } = await judgeCopy(original, 'video/mp4');
     expect(outcome).toEqual({ status: 'ready' });
     expect(leaks(bytes!, SECRETS)).toEqual([]);
-    const after = probe(bytes!, 'stream=codec_type,codec_name,width,height:stream_tags:format=duration:format_tags');
+    const after = probe(
+      bytes!,
+      'stream=codec_type,codec_name,width,height:stream_tags:format=duration:format_tags',
+    );
     expect(after.streams.map((stream) => [stream['codec_type'], stream['codec_name']])).toEqual([
       ['video', 'h264'],
       ['audio', 'aac'],
     ]);
     expect([after.streams[0]!['width'], after.streams[0]!['height']]).toEqual([64, 48]);
     expect(after.chapters ?? []).toEqual([]);
-    expect(Object.keys(after.format.tags ?? {}).filter((key) => !['major_brand', 'minor_version', 'compatible_brands'].includes(key))).toEqual([]);
-    expect(Math.abs(Number(after.format.duration) - Number(before.format.duration))).toBeLessThan(0.15);
+    expect(
+      Object.keys(after.format.tags ?? {}).filter(
+        (key) => !['major_brand', 'minor_version', 'compatible_brands'].includes(key),
+      ),
+    ).toEqual([]);
+    expect(Math.abs(Number(after.format.duration) - Number(before.format.duration))).toBeLessThan(
+      0.15,
+    );
   });
 });
 
@@ -168,11 +261,19 @@ describe('Word scripts: rebuilt from the body', () => {
   it('should keep the accepted text and drop docProps, comments, tracked-change authors and custom XML', async () => {
     const original = plantedDocx();
     expect((await leaksInPackage(original, SECRETS)).length).toBeGreaterThan(0);
-    const { outcome, bytes } = await judgeCopy(original, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const { outcome, bytes } = await judgeCopy(
+      original,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(outcome).toEqual({ status: 'ready' });
     expect(await leaksInPackage(bytes!, SECRETS)).toEqual([]);
     const zip = await JSZip.loadAsync(bytes!);
-    expect(Object.keys(zip.files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/_rels/document.xml.rels', 'word/document.xml']);
+    expect(Object.keys(zip.files).sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'word/_rels/document.xml.rels',
+      'word/document.xml',
+    ]);
     const body = await zip.file('word/document.xml')!.async('string');
     expect(body).toContain('Kịch bản phóng sự');
     expect(body).toContain('Thêm lời bình');
@@ -181,16 +282,29 @@ describe('Word scripts: rebuilt from the body', () => {
   });
 
   it('should flag a file that is not a Word package', async () => {
-    const { outcome } = await judgeCopy(Buffer.from('PK\x03\x04 broken'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const { outcome } = await judgeCopy(
+      Buffer.from('PK\x03\x04 broken'),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(outcome).toEqual({ status: 'flagged', reason: 'DOCUMENT_UNREADABLE' });
   });
 });
 
 it('should name the missing tool and serve nothing when Ghostscript or ffmpeg is not installed', async () => {
-  const missing: AnonymizeTools = { ...TOOLS, ghostscript: '/nonexistent/gs', ffmpeg: '/nonexistent/ffmpeg', ffprobe: '/nonexistent/ffprobe' };
+  const missing: AnonymizeTools = {
+    ...TOOLS,
+    ghostscript: '/nonexistent/gs',
+    ffmpeg: '/nonexistent/ffmpeg',
+    ffprobe: '/nonexistent/ffprobe',
+  };
   const input = join(dir, 'missing.pdf');
   await writeFile(input, await plantedPdf('info'));
-  expect(await anonymize(input, join(dir, 'missing-out.pdf'), 'application/pdf', 1000, missing)).toEqual({ status: 'flagged', reason: 'GHOSTSCRIPT_MISSING' });
+  expect(
+    await anonymize(input, join(dir, 'missing-out.pdf'), 'application/pdf', 1000, missing),
+  ).toEqual({ status: 'flagged', reason: 'GHOSTSCRIPT_MISSING' });
   await writeFile(input, Buffer.alloc(100));
-  expect(await anonymize(input, join(dir, 'missing-out.mp4'), 'video/mp4', 100, missing)).toEqual({ status: 'flagged', reason: 'FFMPEG_MISSING' });
+  expect(await anonymize(input, join(dir, 'missing-out.mp4'), 'video/mp4', 100, missing)).toEqual({
+    status: 'flagged',
+    reason: 'FFMPEG_MISSING',
+  });
 });

@@ -57,14 +57,27 @@ export class MediaProbe {
   }
 
   async probe(path: string, mimeType: string): Promise<MediaFacts> {
-    const facts: MediaFacts = { pageCount: null, width: null, height: null, durationSeconds: null, objectCount: null, streamCount: null, trailingBytes: 0, truncated: false, missingTools: [] };
+    const facts: MediaFacts = {
+      pageCount: null,
+      width: null,
+      height: null,
+      durationSeconds: null,
+      objectCount: null,
+      streamCount: null,
+      trailingBytes: 0,
+      truncated: false,
+      missingTools: [],
+    };
     // PDF, JPEG and PNG are walked to their own end: cut short before it, a polyglot after it.
     const end = await structureEnd(path, mimeType);
     if (end) Object.assign(facts, end);
     if (mimeType === 'application/pdf') {
       if (!facts.truncated && (await stat(path)).size <= PDF_PARSE_LIMIT) {
         try {
-          const document = await PDFDocument.load(await readFile(path), { updateMetadata: false, ignoreEncryption: true });
+          const document = await PDFDocument.load(await readFile(path), {
+            updateMetadata: false,
+            ignoreEncryption: true,
+          });
           facts.pageCount = document.getPageCount();
           facts.objectCount = document.context.enumerateIndirectObjects().length;
         } catch (error) {
@@ -101,7 +114,9 @@ export class MediaProbe {
   }
 
   /** Seconds and streams, or null when ffprobe cannot read the container (typically a file cut short). */
-  private container(path: string): Promise<{ durationSeconds: number; streamCount: number } | null> {
+  private container(
+    path: string,
+  ): Promise<{ durationSeconds: number; streamCount: number } | null> {
     return new Promise((done) => {
       execFile(
         this.config.FFPROBE_PATH,
@@ -109,9 +124,18 @@ export class MediaProbe {
         { timeout: 30_000, maxBuffer: 1024 * 1024 },
         (error, stdout) => {
           if (error) return done(null);
-          const format = (JSON.parse(stdout || '{}') as { format?: { duration?: string; nb_streams?: number } }).format;
+          const format = (
+            JSON.parse(stdout || '{}') as { format?: { duration?: string; nb_streams?: number } }
+          ).format;
           const seconds = Number(format?.duration);
-          done(Number.isFinite(seconds) && seconds > 0 ? { durationSeconds: Math.round(seconds * 1000) / 1000, streamCount: Number(format?.nb_streams ?? 0) } : null);
+          done(
+            Number.isFinite(seconds) && seconds > 0
+              ? {
+                  durationSeconds: Math.round(seconds * 1000) / 1000,
+                  streamCount: Number(format?.nb_streams ?? 0),
+                }
+              : null,
+          );
         },
       );
     });

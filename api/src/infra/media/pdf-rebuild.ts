@@ -1,4 +1,19 @@
-import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  type PDFContext,
+  type PDFObject,
+} from 'pdf-lib';
 
 /**
  * The judge's copy of a PDF, rebuilt from an allow-list: a new document whose pages hold only what
@@ -16,30 +31,173 @@ import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull
 /** Every dictionary key that takes part in drawing a page, across the object types copied here. */
 const DRAWING_KEYS = new Set([
   // streams
-  'Length', 'Filter', 'DecodeParms',
+  'Length',
+  'Filter',
+  'DecodeParms',
   // resources
-  'Font', 'XObject', 'ExtGState', 'ColorSpace', 'Pattern', 'Shading', 'ProcSet',
+  'Font',
+  'XObject',
+  'ExtGState',
+  'ColorSpace',
+  'Pattern',
+  'Shading',
+  'ProcSet',
   // images and forms
-  'Type', 'Subtype', 'Width', 'Height', 'BitsPerComponent', 'Intent', 'ImageMask', 'Mask', 'Decode', 'Interpolate', 'SMask', 'SMaskInData', 'Matte',
-  'FormType', 'BBox', 'Matrix', 'Resources', 'Group', 'S', 'CS', 'I', 'K',
+  'Type',
+  'Subtype',
+  'Width',
+  'Height',
+  'BitsPerComponent',
+  'Intent',
+  'ImageMask',
+  'Mask',
+  'Decode',
+  'Interpolate',
+  'SMask',
+  'SMaskInData',
+  'Matte',
+  'FormType',
+  'BBox',
+  'Matrix',
+  'Resources',
+  'Group',
+  'S',
+  'CS',
+  'I',
+  'K',
   // fonts
-  'BaseFont', 'FirstChar', 'LastChar', 'Widths', 'FontDescriptor', 'Encoding', 'BaseEncoding', 'Differences', 'ToUnicode', 'DescendantFonts', 'CIDSystemInfo',
-  'Registry', 'Ordering', 'Supplement', 'CIDToGIDMap', 'W', 'W2', 'DW', 'DW2', 'FontBBox', 'FontMatrix', 'CharProcs',
-  'FontName', 'FontStretch', 'FontWeight', 'Flags', 'ItalicAngle', 'Ascent', 'Descent', 'Leading', 'CapHeight', 'XHeight', 'StemV', 'StemH',
-  'AvgWidth', 'MaxWidth', 'MissingWidth', 'FontFile', 'FontFile2', 'FontFile3', 'CIDSet', 'Length1', 'Length2', 'Length3', 'UseCMap', 'WMode',
+  'BaseFont',
+  'FirstChar',
+  'LastChar',
+  'Widths',
+  'FontDescriptor',
+  'Encoding',
+  'BaseEncoding',
+  'Differences',
+  'ToUnicode',
+  'DescendantFonts',
+  'CIDSystemInfo',
+  'Registry',
+  'Ordering',
+  'Supplement',
+  'CIDToGIDMap',
+  'W',
+  'W2',
+  'DW',
+  'DW2',
+  'FontBBox',
+  'FontMatrix',
+  'CharProcs',
+  'FontName',
+  'FontStretch',
+  'FontWeight',
+  'Flags',
+  'ItalicAngle',
+  'Ascent',
+  'Descent',
+  'Leading',
+  'CapHeight',
+  'XHeight',
+  'StemV',
+  'StemH',
+  'AvgWidth',
+  'MaxWidth',
+  'MissingWidth',
+  'FontFile',
+  'FontFile2',
+  'FontFile3',
+  'CIDSet',
+  'Length1',
+  'Length2',
+  'Length3',
+  'UseCMap',
+  'WMode',
   // graphics states and soft masks
-  'LW', 'LC', 'LJ', 'ML', 'D', 'RI', 'OP', 'op', 'OPM', 'BG', 'BG2', 'UCR', 'UCR2', 'TR', 'TR2', 'HT', 'FL', 'SM', 'SA', 'BM', 'CA', 'ca', 'AIS', 'TK', 'G', 'BC',
+  'LW',
+  'LC',
+  'LJ',
+  'ML',
+  'D',
+  'RI',
+  'OP',
+  'op',
+  'OPM',
+  'BG',
+  'BG2',
+  'UCR',
+  'UCR2',
+  'TR',
+  'TR2',
+  'HT',
+  'FL',
+  'SM',
+  'SA',
+  'BM',
+  'CA',
+  'ca',
+  'AIS',
+  'TK',
+  'G',
+  'BC',
   // patterns, shadings and functions
-  'PatternType', 'PaintType', 'TilingType', 'XStep', 'YStep', 'ShadingType', 'Background', 'AntiAlias', 'Coords', 'Domain', 'Function', 'Extend',
-  'BitsPerCoordinate', 'BitsPerFlag', 'VerticesPerRow', 'FunctionType', 'Range', 'Size', 'BitsPerSample', 'Order', 'Encode', 'C0', 'C1', 'N', 'Functions', 'Bounds',
+  'PatternType',
+  'PaintType',
+  'TilingType',
+  'XStep',
+  'YStep',
+  'ShadingType',
+  'Background',
+  'AntiAlias',
+  'Coords',
+  'Domain',
+  'Function',
+  'Extend',
+  'BitsPerCoordinate',
+  'BitsPerFlag',
+  'VerticesPerRow',
+  'FunctionType',
+  'Range',
+  'Size',
+  'BitsPerSample',
+  'Order',
+  'Encode',
+  'C0',
+  'C1',
+  'N',
+  'Functions',
+  'Bounds',
   // halftones
-  'HalftoneType', 'Frequency', 'Angle', 'SpotFunction', 'AccurateScreens', 'TransferFunction',
+  'HalftoneType',
+  'Frequency',
+  'Angle',
+  'SpotFunction',
+  'AccurateScreens',
+  'TransferFunction',
 ]);
 
 /** Values that are free text by nature are dropped even under an allowed key, except these. */
-const STANDARD_FONTS = new Set(['Times-Roman', 'Times-Bold', 'Times-Italic', 'Times-BoldItalic', 'Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique', 'Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique', 'Symbol', 'ZapfDingbats']);
+const STANDARD_FONTS = new Set([
+  'Times-Roman',
+  'Times-Bold',
+  'Times-Italic',
+  'Times-BoldItalic',
+  'Helvetica',
+  'Helvetica-Bold',
+  'Helvetica-Oblique',
+  'Helvetica-BoldOblique',
+  'Courier',
+  'Courier-Bold',
+  'Courier-Oblique',
+  'Courier-BoldOblique',
+  'Symbol',
+  'ZapfDingbats',
+]);
 const CID_ORDERINGS = new Set(['Identity', 'UCS', 'Japan1', 'GB1', 'CNS1', 'Korea1', 'KR']);
-const DEVICE_SPACE_BY_COMPONENTS: Record<number, string> = { 1: 'DeviceGray', 3: 'DeviceRGB', 4: 'DeviceCMYK' };
+const DEVICE_SPACE_BY_COMPONENTS: Record<number, string> = {
+  1: 'DeviceGray',
+  3: 'DeviceRGB',
+  4: 'DeviceCMYK',
+};
 
 export interface RebuiltPdf {
   bytes: Uint8Array;
@@ -58,9 +216,11 @@ class AllowListCopier {
   copy(object: PDFObject | undefined, key?: string): PDFObject | undefined {
     if (object === undefined) return undefined;
     if (object instanceof PDFRef) return this.copyRef(object, key);
-    if (object instanceof PDFNumber || object instanceof PDFBool || object === PDFNull) return object;
+    if (object instanceof PDFNumber || object instanceof PDFBool || object === PDFNull)
+      return object;
     if (object instanceof PDFName) return this.copyName(object, key);
-    if (object instanceof PDFString || object instanceof PDFHexString) return this.copyString(object, key);
+    if (object instanceof PDFString || object instanceof PDFHexString)
+      return this.copyString(object, key);
     if (object instanceof PDFArray) return this.copyArray(object, key);
     if (object instanceof PDFStream) return this.copyStream(object);
     if (object instanceof PDFDict) return this.copyDict(object, key);
@@ -85,14 +245,16 @@ class AllowListCopier {
 
   private copyName(name: PDFName, key?: string): PDFName {
     const value = name.decodeText();
-    if ((key === 'BaseFont' || key === 'FontName') && !STANDARD_FONTS.has(value)) return PDFName.of(`PAAAAA+F${++this.fontCount}`);
+    if ((key === 'BaseFont' || key === 'FontName') && !STANDARD_FONTS.has(value))
+      return PDFName.of(`PAAAAA+F${++this.fontCount}`);
     return name;
   }
 
   /** Strings in drawing objects are data (palettes) or CID registries; anything else is dropped. */
   private copyString(value: PDFString | PDFHexString, key?: string): PDFObject | undefined {
     if (key === 'Registry') return PDFString.of('Adobe');
-    if (key === 'Ordering') return PDFString.of(CID_ORDERINGS.has(value.decodeText()) ? value.decodeText() : 'Identity');
+    if (key === 'Ordering')
+      return PDFString.of(CID_ORDERINGS.has(value.decodeText()) ? value.decodeText() : 'Identity');
     if (key === 'lookup') return value;
     return undefined;
   }
@@ -103,13 +265,22 @@ class AllowListCopier {
     // An ICC profile carries free-text descriptions: the device space with as many components replaces it.
     if (family === 'ICCBased') {
       const profile = this.from.lookup(array.get(1));
-      const components = profile instanceof PDFStream ? profile.dict.get(PDFName.of('N')) : undefined;
-      return PDFName.of(DEVICE_SPACE_BY_COMPONENTS[components instanceof PDFNumber ? components.asNumber() : 3] ?? 'DeviceRGB');
+      const components =
+        profile instanceof PDFStream ? profile.dict.get(PDFName.of('N')) : undefined;
+      return PDFName.of(
+        DEVICE_SPACE_BY_COMPONENTS[components instanceof PDFNumber ? components.asNumber() : 3] ??
+          'DeviceRGB',
+      );
     }
     const copy = PDFArray.withContext(this.to);
     for (let index = 0; index < array.size(); index++) {
       // [/Indexed base hival lookup]: the lookup is a palette, kept as it is.
-      const itemKey = family === 'Indexed' && index === 3 ? 'lookup' : key === 'Differences' ? 'Differences' : undefined;
+      const itemKey =
+        family === 'Indexed' && index === 3
+          ? 'lookup'
+          : key === 'Differences'
+            ? 'Differences'
+            : undefined;
       const item = this.copy(array.get(index), itemKey);
       copy.push(item ?? PDFNull);
     }
@@ -119,7 +290,11 @@ class AllowListCopier {
   private copyDict(dict: PDFDict, parentKey?: string): PDFDict {
     const copy = PDFDict.withContext(this.to);
     // Resource dictionaries are keyed by the names the content streams use: every entry is kept.
-    const isResourceMap = parentKey !== undefined && ['Font', 'XObject', 'ExtGState', 'ColorSpace', 'Pattern', 'Shading', 'CharProcs'].includes(parentKey);
+    const isResourceMap =
+      parentKey !== undefined &&
+      ['Font', 'XObject', 'ExtGState', 'ColorSpace', 'Pattern', 'Shading', 'CharProcs'].includes(
+        parentKey,
+      );
     for (const [name, value] of dict.entries()) {
       const key = name.decodeText();
       if (!isResourceMap && !DRAWING_KEYS.has(key)) continue;
@@ -146,12 +321,21 @@ export async function rebuildPdf(input: Uint8Array): Promise<RebuiltPdf> {
     const copy = target.addPage([media.width, media.height]);
     copy.setMediaBox(media.x, media.y, media.width, media.height);
     const crop = page.getCropBox();
-    if (crop.x !== media.x || crop.y !== media.y || crop.width !== media.width || crop.height !== media.height) copy.setCropBox(crop.x, crop.y, crop.width, crop.height);
+    if (
+      crop.x !== media.x ||
+      crop.y !== media.y ||
+      crop.width !== media.width ||
+      crop.height !== media.height
+    )
+      copy.setCropBox(crop.x, crop.y, crop.width, crop.height);
     copy.setRotation(page.getRotation());
     const contents = copier.copy(page.node.get(PDFName.of('Contents')), 'Contents');
     if (contents) copy.node.set(PDFName.of('Contents'), contents);
     const resources = copier.copy(page.node.Resources(), 'Resources');
     if (resources) copy.node.set(PDFName.of('Resources'), resources);
   }
-  return { bytes: await target.save({ useObjectStreams: false }), pageCount: target.getPageCount() };
+  return {
+    bytes: await target.save({ useObjectStreams: false }),
+    pageCount: target.getPageCount(),
+  };
 }

@@ -6,7 +6,10 @@ import { open } from 'node:fs/promises';
  * — a PDF followed by a ZIP, a JPEG followed by an HTML page. Such a polyglot is two files in one,
  * and the second is never what the award asked for. Null for formats not walked here.
  */
-export async function structureEnd(path: string, mimeType: string): Promise<{ truncated: boolean; trailingBytes: number } | null> {
+export async function structureEnd(
+  path: string,
+  mimeType: string,
+): Promise<{ truncated: boolean; trailingBytes: number } | null> {
   const walk = WALKERS[mimeType];
   if (!walk) return null;
   const bytes = await readAll(path, mimeType === 'application/pdf' ? TAIL_BYTES : undefined);
@@ -86,7 +89,8 @@ function jpegEnd(bytes: Buffer): number | null {
     offset += 2 + length;
     if (marker === 0xda) {
       // Entropy-coded data runs until a marker that is not stuffing or a restart.
-      while (offset + 1 < bytes.length && !isMarker(bytes[offset] ?? 0, bytes[offset + 1] ?? 0)) offset++;
+      while (offset + 1 < bytes.length && !isMarker(bytes[offset] ?? 0, bytes[offset + 1] ?? 0))
+        offset++;
     }
   }
   return null;

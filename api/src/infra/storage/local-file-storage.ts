@@ -18,7 +18,8 @@ export class LocalFileStorage extends FileStorage {
 
   /** The absolute path of a key, refusing anything that would leave the storage root. */
   async pathOf(key: string): Promise<string> {
-    if (!KEY_PATTERN.test(key) || key.includes('..') || key.includes('//')) throw new Error(`Invalid storage key: ${key}`);
+    if (!KEY_PATTERN.test(key) || key.includes('..') || key.includes('//'))
+      throw new Error(`Invalid storage key: ${key}`);
     const path = resolve(this.root, key);
     if (!path.startsWith(this.root + sep)) throw new Error(`Storage key escapes the root: ${key}`);
     // The real path of the deepest existing parent must also stay inside (no symlink escape).
@@ -27,7 +28,8 @@ export class LocalFileStorage extends FileStorage {
     for (;;) {
       const real = await realpath(parent).catch(() => null);
       if (real !== null) {
-        if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new Error(`Storage path escapes the root: ${key}`);
+        if (real !== realRoot && !real.startsWith(realRoot + sep))
+          throw new Error(`Storage path escapes the root: ${key}`);
         break;
       }
       parent = dirname(parent);
@@ -49,7 +51,10 @@ export class LocalFileStorage extends FileStorage {
   }
 
   async read(key: string, range?: ByteRange): Promise<Readable> {
-    return createReadStream(await this.pathOf(key), range ? { start: range.start, end: range.end } : undefined);
+    return createReadStream(
+      await this.pathOf(key),
+      range ? { start: range.start, end: range.end } : undefined,
+    );
   }
 
   async remove(key: string): Promise<void> {

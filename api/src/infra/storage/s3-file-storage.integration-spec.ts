@@ -29,7 +29,15 @@ describe(S3FileStorage.name, () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const storage = () => new S3FileStorage({ endpoint: s3.endpoint, region: 'us-east-1', bucket: 'press-award-test', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
+  const storage = () =>
+    new S3FileStorage({
+      endpoint: s3.endpoint,
+      region: 'us-east-1',
+      bucket: 'press-award-test',
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      forcePathStyle: true,
+    });
 
   it('should commit a multipart upload byte for byte, read ranges, and remove it', async () => {
     const content = randomBytes(20 * 1024 * 1024 + 123);
@@ -40,7 +48,9 @@ describe(S3FileStorage.name, () => {
     expect(existsSync(temp)).toBe(false);
     expect(await driver.exists('entries/e1/f1')).toBe(true);
     const whole = await readAll(await driver.read('entries/e1/f1'));
-    expect(createHash('sha256').update(whole).digest('hex')).toBe(createHash('sha256').update(content).digest('hex'));
+    expect(createHash('sha256').update(whole).digest('hex')).toBe(
+      createHash('sha256').update(content).digest('hex'),
+    );
     const part = await readAll(await driver.read('entries/e1/f1', { start: 1000, end: 1009 }));
     expect(part.equals(content.subarray(1000, 1010))).toBe(true);
     await driver.remove('entries/e1/f1');
@@ -51,16 +61,30 @@ describe(S3FileStorage.name, () => {
   it('should serve the whole upload journey when the app is configured for S3', async () => {
     let app: TestApp | undefined;
     try {
-      app = await startTestApp({ STORAGE_DRIVER: 's3', S3_ENDPOINT: s3.endpoint, S3_BUCKET: 'press-award-app', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' });
+      app = await startTestApp({
+        STORAGE_DRIVER: 's3',
+        S3_ENDPOINT: s3.endpoint,
+        S3_BUCKET: 'press-award-app',
+        S3_ACCESS_KEY_ID: 'S3RVER',
+        S3_SECRET_ACCESS_KEY: 'S3RVER',
+      });
       await createUser(app.db, { email: 'admin@example.vn', isAdmin: true });
       const token = await login(app, 'admin@example.vn');
       const award = (await app.request('POST', '/awards', { token, body: buildAward() })).body;
       await app.request('POST', `/awards/${award.id}/status`, { token, body: { status: 'open' } });
-      const entry = (await app.request('POST', `/awards/${award.id}/entries`, { token, body: buildEntry(award.categories[0].id) })).body;
+      const entry = (
+        await app.request('POST', `/awards/${award.id}/entries`, {
+          token,
+          body: buildEntry(award.categories[0].id),
+        })
+      ).body;
       const pdf = await pdfSample(2);
       const uploaded = await uploadFile(app, entry.id, token, { content: pdf, name: 'bài.pdf' });
       expect(uploaded.status).toBe(201);
-      const download = await fetch(`${app.baseUrl}/api/v1/entries/${entry.id}/files/${uploaded.body.id}/content`, { headers: { authorization: `Bearer ${token}` } });
+      const download = await fetch(
+        `${app.baseUrl}/api/v1/entries/${entry.id}/files/${uploaded.body.id}/content`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
       expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
       // Nothing stays on local disk but the (empty) staging folder.
       const { filesUnder } = await import('../../../test/test-app');

@@ -1,7 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { type Readable } from 'node:stream';
-import { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { FileStorage, type ByteRange } from './file-storage';
 
@@ -58,7 +65,12 @@ export class S3FileStorage extends FileStorage {
     try {
       await new Upload({
         client: this.client,
-        params: { Bucket: this.options.bucket, Key: key, Body: createReadStream(tempPath), ContentType: contentType },
+        params: {
+          Bucket: this.options.bucket,
+          Key: key,
+          Body: createReadStream(tempPath),
+          ContentType: contentType,
+        },
         partSize: 8 * 1024 * 1024,
         queueSize: 2,
       }).done();
@@ -69,7 +81,11 @@ export class S3FileStorage extends FileStorage {
 
   async read(key: string, range?: ByteRange): Promise<Readable> {
     const response = await this.client.send(
-      new GetObjectCommand({ Bucket: this.options.bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+      new GetObjectCommand({
+        Bucket: this.options.bucket,
+        Key: key,
+        Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+      }),
     );
     return response.Body as Readable;
   }
@@ -83,7 +99,8 @@ export class S3FileStorage extends FileStorage {
       await this.client.send(new HeadObjectCommand({ Bucket: this.options.bucket, Key: key }));
       return true;
     } catch (error) {
-      if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+      if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404)
+        return false;
       throw error;
     }
   }

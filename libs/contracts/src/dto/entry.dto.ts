@@ -19,8 +19,21 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AUTHOR_ROLES, FILE_KINDS, PRIOR_AWARD_KINDS, type AuthorRole, type FileKind, type PriorAwardKind } from '../entries';
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, TOPIC_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from '../limits';
+import {
+  AUTHOR_ROLES,
+  FILE_KINDS,
+  PRIOR_AWARD_KINDS,
+  type AuthorRole,
+  type FileKind,
+  type PriorAwardKind,
+} from '../entries';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  TOPIC_CODE_PATTERN,
+  YEAR_MAX,
+  YEAR_MIN,
+} from '../limits';
 import { NormalizeEmail, Trim } from './transforms';
 import { IsCalendarDate } from './validators';
 

@@ -1,6 +1,22 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { COMPLAINANT_MAX_LENGTH, COMPLAINT_TEXT_MAX_LENGTH } from '../limits';
-import { COMPLAINT_OUTCOMES, RESULT_EXPORT_FORMATS, type ComplaintOutcome, type ResultExportFormat } from '../results';
+import {
+  COMPLAINT_OUTCOMES,
+  RESULT_EXPORT_FORMATS,
+  type ComplaintOutcome,
+  type ResultExportFormat,
+} from '../results';
 import { Trim } from './transforms';
 
 export class ResultsExportQueryDto {

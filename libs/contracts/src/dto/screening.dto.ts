@@ -1,6 +1,24 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { ENTRY_STATUSES, SCREENING_DECISIONS, type EntryStatus, type ScreeningDecision } from '../entries';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  ENTRY_STATUSES,
+  SCREENING_DECISIONS,
+  type EntryStatus,
+  type ScreeningDecision,
+} from '../entries';
 import { PAGE_SIZE_MAX } from '../limits';
 import { Trim } from './transforms';
 import { HasTimeZone } from './validators';

@@ -1,9 +1,5 @@
 import fc from 'fast-check';
-import {
-  formatBlindCode,
-  issueBlindCodes,
-  type BlindCodeRequest,
-} from './blind-codes';
+import { formatBlindCode, issueBlindCodes, type BlindCodeRequest } from './blind-codes';
 import { seededRandom } from './seeded-random';
 
 const requests = (categoryCode: string, count: number, prefix = categoryCode): BlindCodeRequest[] =>

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import type { OutboxMessageResponse } from '@press-award/contracts';
@@ -15,7 +22,14 @@ const PAGE_SIZE = 20;
 
 @Component({
   selector: 'pa-outbox-page',
-  imports: [MatButtonModule, TranslatePipe, PaDateTimePipe, ErrorBannerComponent, LoadingComponent, EmptyComponent],
+  imports: [
+    MatButtonModule,
+    TranslatePipe,
+    PaDateTimePipe,
+    ErrorBannerComponent,
+    LoadingComponent,
+    EmptyComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="pa-page-head">
@@ -60,11 +74,23 @@ const PAGE_SIZE = 20;
             </ul>
             @if (pages() > 1) {
               <div class="pa-actions pa-outbox__pager">
-                <button mat-button type="button" [disabled]="page() <= 1 || loading()" (click)="load(page() - 1)" data-testid="outbox-prev">
+                <button
+                  mat-button
+                  type="button"
+                  [disabled]="page() <= 1 || loading()"
+                  (click)="load(page() - 1)"
+                  data-testid="outbox-prev"
+                >
                   ← {{ 'outbox.previous' | t }}
                 </button>
                 <span>{{ 'outbox.page' | t: { page: page(), pages: pages() } }}</span>
-                <button mat-button type="button" [disabled]="page() >= pages() || loading()" (click)="load(page() + 1)" data-testid="outbox-next">
+                <button
+                  mat-button
+                  type="button"
+                  [disabled]="page() >= pages() || loading()"
+                  (click)="load(page() + 1)"
+                  data-testid="outbox-next"
+                >
                   {{ 'outbox.next' | t }} →
                 </button>
               </div>
@@ -91,7 +117,9 @@ const PAGE_SIZE = 20;
                     <dd class="pa-warning">{{ message.error }}</dd>
                   }
                 </dl>
-                <pre class="pa-outbox__text" data-testid="outbox-message-text">{{ message.text }}</pre>
+                <pre class="pa-outbox__text" data-testid="outbox-message-text">{{
+                  message.text
+                }}</pre>
               </article>
             } @else {
               <p class="pa-muted">{{ 'outbox.select' | t }}</p>

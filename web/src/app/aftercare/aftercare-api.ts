@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ComplaintOutcome, ComplaintResponse, ForwardResultResponse, Page, PrizesResponse, PublicAwardResponse } from '@press-award/contracts';
+import type {
+  ComplaintOutcome,
+  ComplaintResponse,
+  ForwardResultResponse,
+  Page,
+  PrizesResponse,
+  PublicAwardResponse,
+} from '@press-award/contracts';
 import { PAGE_SIZE_MAX } from '@press-award/contracts';
 import { EMPTY, expand, reduce, type Observable } from 'rxjs';
 import { API_BASE, ApiClient } from '../core/api/api';
@@ -37,8 +44,15 @@ export class AftercareApi {
     return this.http.post<ComplaintResponse>(`${award(awardId)}/complaints`, input);
   }
 
-  resolveComplaint(awardId: string, complaintId: string, input: { outcome: ComplaintOutcome; note: string }): Observable<ComplaintResponse> {
-    return this.http.post<ComplaintResponse>(`${award(awardId)}/complaints/${encodeURIComponent(complaintId)}/resolve`, input);
+  resolveComplaint(
+    awardId: string,
+    complaintId: string,
+    input: { outcome: ComplaintOutcome; note: string },
+  ): Observable<ComplaintResponse> {
+    return this.http.post<ComplaintResponse>(
+      `${award(awardId)}/complaints/${encodeURIComponent(complaintId)}/resolve`,
+      input,
+    );
   }
 
   forward(awardId: string, input: ForwardInput): Observable<ForwardResultResponse> {
@@ -49,7 +63,9 @@ export class AftercareApi {
   publicAwards(): Observable<PublicAwardResponse[]> {
     const fetch = (page: number) => this.awards.publicAwards(page, PAGE_SIZE_MAX);
     return fetch(1).pipe(
-      expand((page: Page<PublicAwardResponse>) => (page.page * page.pageSize < page.total ? fetch(page.page + 1) : EMPTY)),
+      expand((page: Page<PublicAwardResponse>) =>
+        page.page * page.pageSize < page.total ? fetch(page.page + 1) : EMPTY,
+      ),
       reduce((all, page) => [...all, ...page.items], [] as PublicAwardResponse[]),
     );
   }

@@ -1,5 +1,9 @@
 import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
-import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from '../core/i18n/feature-i18n';
+import {
+  FeatureI18n,
+  FeatureTranslatePipe,
+  type FeatureDictionaries,
+} from '../core/i18n/feature-i18n';
 import { aftercareEn } from './aftercare.en';
 import { aftercareVi, type AftercareKey } from './aftercare.vi';
 
@@ -18,6 +22,9 @@ export class AftercareI18n extends FeatureI18n<AftercareKey> {
 
 /** `{{ 'aftercare.title' | act }}`; impure because the language is a signal. */
 @Pipe({ name: 'act', pure: false })
-export class AftercareTranslatePipe extends FeatureTranslatePipe<AftercareKey> implements PipeTransform {
+export class AftercareTranslatePipe
+  extends FeatureTranslatePipe<AftercareKey>
+  implements PipeTransform
+{
   protected readonly words = inject(AftercareI18n);
 }

@@ -2,8 +2,10 @@ import type { AftercareDictionary } from './aftercare.vi';
 
 export const aftercareEn: AftercareDictionary = {
   'aftercare.title': 'Complaints & forwarding',
-  'aftercare.subtitle': 'After the results are published: record and resolve complaints, forward winning works to the national award.',
-  'aftercare.notPublished': 'The award is "{status}". Complaints and forwarding to the national award open once the results are published: until then, disagreements about the results are for the council.',
+  'aftercare.subtitle':
+    'After the results are published: record and resolve complaints, forward winning works to the national award.',
+  'aftercare.notPublished':
+    'The award is "{status}". Complaints and forwarding to the national award open once the results are published: until then, disagreements about the results are for the council.',
 
   'complaints.title': 'Complaints',
   'complaints.summary': {
@@ -47,9 +49,11 @@ export const aftercareEn: AftercareDictionary = {
   'resolve.dismissed': 'Dismiss the complaint',
   'resolve.dismissedEffect': 'Nothing changes: the work keeps its prize.',
   'resolve.withdrawn': 'Withdraw the work',
-  'resolve.withdrawnEffect': 'The work is withdrawn from the award and loses its prize: it leaves the published results, the exports and the certificates.',
+  'resolve.withdrawnEffect':
+    'The work is withdrawn from the award and loses its prize: it leaves the published results, the exports and the certificates.',
   'resolve.revoked': 'Revoke the prize',
-  'resolve.revokedEffect': 'The prize is taken back: the work leaves the published list of winners; its record is kept.',
+  'resolve.revokedEffect':
+    'The prize is taken back: the work leaves the published list of winners; its record is kept.',
   'resolve.unavailable': 'Not possible: {reason}.',
   'resolve.note': 'Reason for the decision (required)',
   'resolve.noteHint': 'Kept in the audit trail and shown to the organizers.',
@@ -58,7 +62,8 @@ export const aftercareEn: AftercareDictionary = {
   'resolve.done': 'Complaint resolved: {outcome}.',
 
   'forward.title': 'Forward works to the national award',
-  'forward.text': 'Each forwarded work becomes a submitted entry of the national award, with its files, authors, the prize it won and where it came from. Works withdrawn or whose prize was revoked are not forwarded.',
+  'forward.text':
+    'Each forwarded work becomes a submitted entry of the national award, with its files, authors, the prize it won and where it came from. Works withdrawn or whose prize was revoked are not forwarded.',
   'forward.organizersOnly': 'Only the organizing committee forwards works to the national award.',
   'forward.national': 'This is a national award: there is no higher award to forward works to.',
   'forward.target': 'National award receiving the works',
@@ -90,7 +95,8 @@ export const aftercareEn: AftercareDictionary = {
   'forward.confirmText': {
     plural: 'count',
     one: 'Forward {count} work to "{award}". It becomes a submitted entry of that award; this cannot be undone from this page.',
-    other: 'Forward {count} works to "{award}". Each becomes a submitted entry of that award; this cannot be undone from this page.',
+    other:
+      'Forward {count} works to "{award}". Each becomes a submitted entry of that award; this cannot be undone from this page.',
   },
   'forward.confirm': 'Forward the works',
   'forward.resultTitle': 'Forwarding result',

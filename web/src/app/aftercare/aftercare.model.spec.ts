@@ -1,4 +1,9 @@
-import type { ComplaintResponse, PrizeResponse, PrizeTier, PublicAwardResponse } from '@press-award/contracts';
+import type {
+  ComplaintResponse,
+  PrizeResponse,
+  PrizeTier,
+  PublicAwardResponse,
+} from '@press-award/contracts';
 import {
   aftercareOpen,
   availableOutcomes,
@@ -18,7 +23,12 @@ const tiers: PrizeTier[] = [
   { code: 'B', label: 'Giải B', targetCount: 2 },
   { code: 'C', label: 'Giải C', targetCount: 3 },
 ];
-const prize = (entryId: string, entryCode: string | null, tierCode: string | null, topicPrizes: string[] = []): PrizeResponse => ({
+const prize = (
+  entryId: string,
+  entryCode: string | null,
+  tierCode: string | null,
+  topicPrizes: string[] = [],
+): PrizeResponse => ({
   entryId,
   entryCode,
   title: `Tác phẩm ${entryId}`,
@@ -27,7 +37,12 @@ const prize = (entryId: string, entryCode: string | null, tierCode: string | nul
   topicPrizes,
   note: null,
 });
-const complaint = (id: string, entryId: string, status: ComplaintResponse['status'], filedAt: string): ComplaintResponse => ({
+const complaint = (
+  id: string,
+  entryId: string,
+  status: ComplaintResponse['status'],
+  filedAt: string,
+): ComplaintResponse => ({
   id,
   awardId: 'award',
   entryId,
@@ -41,13 +56,26 @@ const complaint = (id: string, entryId: string, status: ComplaintResponse['statu
   filedAt,
   resolvedAt: status === 'open' ? null : filedAt,
 });
-const award = (id: string, level: PublicAwardResponse['level'], status: PublicAwardResponse['status']): PublicAwardResponse =>
-  ({ id, name: id, edition: 6, year: 2021, level, status, organizerName: null }) as PublicAwardResponse;
+const award = (
+  id: string,
+  level: PublicAwardResponse['level'],
+  status: PublicAwardResponse['status'],
+): PublicAwardResponse =>
+  ({
+    id,
+    name: id,
+    edition: 6,
+    year: 2021,
+    level,
+    status,
+    organizerName: null,
+  }) as PublicAwardResponse;
 
 describe('aftercare', () => {
   it('should open only once the results are published', () => {
     expect(aftercareOpen('published')).toBe(true);
-    for (const status of ['draft', 'open', 'closed', 'judging', 'decided'] as const) expect(aftercareOpen(status)).toBe(false);
+    for (const status of ['draft', 'open', 'closed', 'judging', 'decided'] as const)
+      expect(aftercareOpen(status)).toBe(false);
   });
 
   describe(lostStandings.name, () => {
@@ -69,7 +97,13 @@ describe('aftercare', () => {
   describe(prizeWinners.name, () => {
     it('should list works with a tier or a topic prize in the order of the structure, never those without a prize', () => {
       const winners = prizeWinners(
-        [prize('e1', 'IN-0003', 'B'), prize('e2', 'IN-0001', null), prize('e3', 'TH-0001', null, ['TUOI_TRE']), prize('e4', 'IN-0002', 'A'), prize('e5', 'IN-0001', 'B')],
+        [
+          prize('e1', 'IN-0003', 'B'),
+          prize('e2', 'IN-0001', null),
+          prize('e3', 'TH-0001', null, ['TUOI_TRE']),
+          prize('e4', 'IN-0002', 'A'),
+          prize('e5', 'IN-0001', 'B'),
+        ],
         tiers,
         [complaint('c1', 'e1', 'revoked', '2021-01-20T00:00:00Z')],
       );
@@ -95,7 +129,10 @@ describe('aftercare', () => {
       complaint('c3', 'e3', 'open', '2021-01-22T00:00:00Z'),
     ]);
     expect(list.map((item) => item.id)).toEqual(['c3', 'c2', 'c1']);
-    const resolved = upsertComplaint(list, complaint('c3', 'e3', 'revoked', '2021-01-22T00:00:00Z'));
+    const resolved = upsertComplaint(
+      list,
+      complaint('c3', 'e3', 'revoked', '2021-01-22T00:00:00Z'),
+    );
     expect(resolved.map((item) => [item.id, item.status])).toEqual([
       ['c2', 'open'],
       ['c1', 'dismissed'],
@@ -107,7 +144,12 @@ describe('aftercare', () => {
 
   it('should offer as targets only other national awards open for entries', () => {
     const targets = forwardTargets(
-      [award('self', 'national', 'open'), award('n-open', 'national', 'open'), award('n-closed', 'national', 'closed'), award('p-open', 'provincial', 'open')],
+      [
+        award('self', 'national', 'open'),
+        award('n-open', 'national', 'open'),
+        award('n-closed', 'national', 'closed'),
+        award('p-open', 'provincial', 'open'),
+      ],
       'self',
     );
     expect(targets.map((target) => target.id)).toEqual(['n-open']);
@@ -115,7 +157,9 @@ describe('aftercare', () => {
 
   describe(defaultForwardTiers.name, () => {
     it('should tick A and B, as provinces usually forward', () => {
-      expect(defaultForwardTiers([{ code: 'DB', label: 'Đặc biệt', targetCount: 1 }, ...tiers])).toEqual(['A', 'B']);
+      expect(
+        defaultForwardTiers([{ code: 'DB', label: 'Đặc biệt', targetCount: 1 }, ...tiers]),
+      ).toEqual(['A', 'B']);
     });
 
     it('should fall back to the two highest tiers when none is coded A or B', () => {
@@ -131,13 +175,22 @@ describe('aftercare', () => {
 
   describe(forwardPlan.name, () => {
     const winners = prizeWinners(
-      [prize('e1', 'IN-0001', 'A'), prize('e2', 'IN-0002', 'B'), prize('e3', 'IN-0003', 'C'), prize('e4', 'IN-0004', 'C'), prize('e5', 'IN-0005', null, ['TUOI_TRE'])],
+      [
+        prize('e1', 'IN-0001', 'A'),
+        prize('e2', 'IN-0002', 'B'),
+        prize('e3', 'IN-0003', 'C'),
+        prize('e4', 'IN-0004', 'C'),
+        prize('e5', 'IN-0005', null, ['TUOI_TRE']),
+      ],
       tiers,
       [complaint('c1', 'e4', 'withdrawn', '2021-01-20T00:00:00Z')],
     );
 
     it('should send ticked tiers as tiers and only the extra entries they do not cover', () => {
-      const plan = forwardPlan(winners, { tierCodes: new Set(['A', 'B']), entryIds: new Set(['e1', 'e3', 'e5']) });
+      const plan = forwardPlan(winners, {
+        tierCodes: new Set(['A', 'B']),
+        entryIds: new Set(['e1', 'e3', 'e5']),
+      });
       expect(plan.request).toEqual({ tierCodes: ['A', 'B'], entryIds: ['e3', 'e5'] });
       expect(plan.works.map((work) => work.entryId)).toEqual(['e1', 'e2', 'e3', 'e5']);
     });
@@ -149,8 +202,13 @@ describe('aftercare', () => {
     });
 
     it('should have nothing to send when nothing is ticked', () => {
-      expect(forwardPlan(winners, { tierCodes: new Set(), entryIds: new Set() })).toEqual({ request: null, works: [] });
-      expect(forwardPlan(winners, { tierCodes: new Set(), entryIds: new Set(['e4']) }).request).toBeNull();
+      expect(forwardPlan(winners, { tierCodes: new Set(), entryIds: new Set() })).toEqual({
+        request: null,
+        works: [],
+      });
+      expect(
+        forwardPlan(winners, { tierCodes: new Set(), entryIds: new Set(['e4']) }).request,
+      ).toBeNull();
     });
   });
 
@@ -170,7 +228,11 @@ describe('aftercare', () => {
     expect(outcome).toEqual({
       forwarded: [{ title: 'Tác phẩm e1', tierLabel: 'Giải A' }],
       skipped: [
-        { title: 'Tác phẩm e2', code: 'ENTRY_ALREADY_FORWARDED', reason: 'lý do ENTRY_ALREADY_FORWARDED' },
+        {
+          title: 'Tác phẩm e2',
+          code: 'ENTRY_ALREADY_FORWARDED',
+          reason: 'lý do ENTRY_ALREADY_FORWARDED',
+        },
         { title: '(không rõ)', code: 'ENTRY_NOT_FOUND', reason: 'lý do ENTRY_NOT_FOUND' },
       ],
     });

@@ -30,11 +30,14 @@ export type LostStanding = 'withdrawn' | 'revoked';
  * complaint, so the complaints the page has loaded tell it (the prizes list's `standing` agrees). A
  * withdrawn work stays withdrawn whatever else was decided about it.
  */
-export function lostStandings(complaints: readonly ComplaintResponse[]): ReadonlyMap<string, LostStanding> {
+export function lostStandings(
+  complaints: readonly ComplaintResponse[],
+): ReadonlyMap<string, LostStanding> {
   const lost = new Map<string, LostStanding>();
   for (const complaint of complaints) {
     if (complaint.status === 'withdrawn') lost.set(complaint.entryId, 'withdrawn');
-    else if (complaint.status === 'revoked' && lost.get(complaint.entryId) !== 'withdrawn') lost.set(complaint.entryId, 'revoked');
+    else if (complaint.status === 'revoked' && lost.get(complaint.entryId) !== 'withdrawn')
+      lost.set(complaint.entryId, 'revoked');
   }
   return lost;
 }
@@ -54,7 +57,11 @@ export interface PrizeWinner {
  * The prize-winning entries (a tier or a topic prize, as the API requires for a complaint), in the
  * order of the prize structure, then by code. Entries with no prize at all are left out.
  */
-export function prizeWinners(prizes: readonly PrizeResponse[], tiers: readonly PrizeTier[], complaints: readonly ComplaintResponse[]): PrizeWinner[] {
+export function prizeWinners(
+  prizes: readonly PrizeResponse[],
+  tiers: readonly PrizeTier[],
+  complaints: readonly ComplaintResponse[],
+): PrizeWinner[] {
   const lost = lostStandings(complaints);
   const tierOrder = (code: string | null): number => {
     const index = tiers.findIndex((tier) => tier.code === code);
@@ -71,7 +78,12 @@ export function prizeWinners(prizes: readonly PrizeResponse[], tiers: readonly P
       topicPrizes: prize.topicPrizes,
       lost: lost.get(prize.entryId) ?? null,
     }))
-    .sort((a, b) => tierOrder(a.tierCode) - tierOrder(b.tierCode) || (a.entryCode ?? '').localeCompare(b.entryCode ?? '') || a.title.localeCompare(b.title, 'vi'));
+    .sort(
+      (a, b) =>
+        tierOrder(a.tierCode) - tierOrder(b.tierCode) ||
+        (a.entryCode ?? '').localeCompare(b.entryCode ?? '') ||
+        a.title.localeCompare(b.title, 'vi'),
+    );
 }
 
 /**
@@ -87,24 +99,39 @@ export function availableOutcomes(lost: LostStanding | null): ComplaintOutcome[]
 /** Open complaints first, then the newest: the API's order, kept when one is added or resolved. */
 export function sortComplaints(complaints: readonly ComplaintResponse[]): ComplaintResponse[] {
   return [...complaints].sort(
-    (a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.filedAt.localeCompare(a.filedAt) || a.id.localeCompare(b.id),
+    (a, b) =>
+      Number(b.status === 'open') - Number(a.status === 'open') ||
+      b.filedAt.localeCompare(a.filedAt) ||
+      a.id.localeCompare(b.id),
   );
 }
 
 /** Replaces one complaint (after resolving it) or adds it (after filing), keeping the order. */
-export function upsertComplaint(complaints: readonly ComplaintResponse[], complaint: ComplaintResponse): ComplaintResponse[] {
-  return sortComplaints([...complaints.filter((existing) => existing.id !== complaint.id), complaint]);
+export function upsertComplaint(
+  complaints: readonly ComplaintResponse[],
+  complaint: ComplaintResponse,
+): ComplaintResponse[] {
+  return sortComplaints([
+    ...complaints.filter((existing) => existing.id !== complaint.id),
+    complaint,
+  ]);
 }
 
 export function countOpen(complaints: readonly ComplaintResponse[]): number {
   return complaints.filter((complaint) => complaint.status === 'open').length;
 }
 
-export const complaintChipClass = (status: ComplaintStatus): string => `pa-complaint-chip pa-complaint-chip--${status}`;
+export const complaintChipClass = (status: ComplaintStatus): string =>
+  `pa-complaint-chip pa-complaint-chip--${status}`;
 
 /** National awards open for entries, other than this one: the only targets the API accepts. */
-export function forwardTargets(awards: readonly PublicAwardResponse[], sourceAwardId: string): PublicAwardResponse[] {
-  return awards.filter((award) => award.level === 'national' && award.status === 'open' && award.id !== sourceAwardId);
+export function forwardTargets(
+  awards: readonly PublicAwardResponse[],
+  sourceAwardId: string,
+): PublicAwardResponse[] {
+  return awards.filter(
+    (award) => award.level === 'national' && award.status === 'open' && award.id !== sourceAwardId,
+  );
 }
 
 /**
@@ -112,7 +139,9 @@ export function forwardTargets(awards: readonly PublicAwardResponse[], sourceAwa
  * coded otherwise (Nhất/Nhì…) gets its first two tiers, its highest by the order it declares them.
  */
 export function defaultForwardTiers(tiers: readonly PrizeTier[]): string[] {
-  const usual = tiers.filter((tier) => tier.code === 'A' || tier.code === 'B').map((tier) => tier.code);
+  const usual = tiers
+    .filter((tier) => tier.code === 'A' || tier.code === 'B')
+    .map((tier) => tier.code);
   return usual.length > 0 ? usual : tiers.slice(0, 2).map((tier) => tier.code);
 }
 
@@ -138,14 +167,24 @@ export function coveredByTier(winner: PrizeWinner, selection: ForwardSelection):
  * again; works whose prize was lost are never sent (the API would skip them anyway). Null when
  * nothing is chosen, so the page can say so before calling.
  */
-export function forwardPlan(winners: readonly PrizeWinner[], selection: ForwardSelection): ForwardPlan {
+export function forwardPlan(
+  winners: readonly PrizeWinner[],
+  selection: ForwardSelection,
+): ForwardPlan {
   const standing = winners.filter((winner) => winner.lost === null);
   const tierCodes = [...selection.tierCodes];
-  const entryIds = standing.filter((winner) => selection.entryIds.has(winner.entryId) && !coveredByTier(winner, selection)).map((winner) => winner.entryId);
-  const works = standing.filter((winner) => coveredByTier(winner, selection) || entryIds.includes(winner.entryId));
+  const entryIds = standing
+    .filter((winner) => selection.entryIds.has(winner.entryId) && !coveredByTier(winner, selection))
+    .map((winner) => winner.entryId);
+  const works = standing.filter(
+    (winner) => coveredByTier(winner, selection) || entryIds.includes(winner.entryId),
+  );
   if (tierCodes.length === 0 && entryIds.length === 0) return { request: null, works: [] };
   return {
-    request: { ...(tierCodes.length ? { tierCodes } : {}), ...(entryIds.length ? { entryIds } : {}) },
+    request: {
+      ...(tierCodes.length ? { tierCodes } : {}),
+      ...(entryIds.length ? { entryIds } : {}),
+    },
     works,
   };
 }
@@ -163,7 +202,14 @@ export function describeForwardResult(
   untitled: string,
 ): ForwardOutcome {
   return {
-    forwarded: result.forwarded.map((item) => ({ title: item.title, tierLabel: tiers.find((tier) => tier.code === item.tierCode)?.label ?? null })),
-    skipped: result.skipped.map((item) => ({ title: item.title || untitled, code: item.code, reason: reasonFor(item.code) })),
+    forwarded: result.forwarded.map((item) => ({
+      title: item.title,
+      tierLabel: tiers.find((tier) => tier.code === item.tierCode)?.label ?? null,
+    })),
+    skipped: result.skipped.map((item) => ({
+      title: item.title || untitled,
+      code: item.code,
+      reason: reasonFor(item.code),
+    })),
   };
 }

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -7,7 +17,14 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { AwardResponse, ComplaintResponse, ComplaintStatus, ForwardResultResponse, PrizesResponse, PublicAwardResponse } from '@press-award/contracts';
+import type {
+  AwardResponse,
+  ComplaintResponse,
+  ComplaintStatus,
+  ForwardResultResponse,
+  PrizesResponse,
+  PublicAwardResponse,
+} from '@press-award/contracts';
 import { filter, forkJoin, of, switchMap } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
@@ -45,7 +62,10 @@ import {
   type LostStanding,
   type PrizeWinner,
 } from './aftercare.model';
-import { ResolveComplaintDialogComponent, type ResolveComplaintData } from './resolve-complaint-dialog.component';
+import {
+  ResolveComplaintDialogComponent,
+  type ResolveComplaintData,
+} from './resolve-complaint-dialog.component';
 
 const isChecked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
 
@@ -110,14 +130,18 @@ export class AftercarePage {
     return award ? aftercareOpen(award.status) : false;
   });
   protected readonly canResolve = computed(() => this.auth.canManage(this.awardId()));
-  protected readonly canForward = computed(() => this.auth.canManage(this.awardId()) && this.award()?.level !== 'national');
+  protected readonly canForward = computed(
+    () => this.auth.canManage(this.awardId()) && this.award()?.level !== 'national',
+  );
   protected readonly statusLabel = computed(() => {
     const award = this.award();
     return award ? this.i18n.t(statusKey(award.status)) : '';
   });
 
   protected readonly tiers = computed(() => this.award()?.prizeTiers ?? []);
-  protected readonly winners = computed(() => prizeWinners(this.prizes()?.prizes ?? [], this.tiers(), this.complaints()));
+  protected readonly winners = computed(() =>
+    prizeWinners(this.prizes()?.prizes ?? [], this.tiers(), this.complaints()),
+  );
   protected readonly lost = computed(() => lostStandings(this.complaints()));
   protected readonly openCount = computed(() => countOpen(this.complaints()));
   protected readonly chipClass = complaintChipClass;
@@ -125,7 +149,9 @@ export class AftercarePage {
 
   // Record a complaint.
   protected readonly complaintForm = this.fb.group({ entryId: '', complainant: '', reason: '' });
-  private readonly complaintValue = toSignal(this.complaintForm.valueChanges, { initialValue: this.complaintForm.getRawValue() });
+  private readonly complaintValue = toSignal(this.complaintForm.valueChanges, {
+    initialValue: this.complaintForm.getRawValue(),
+  });
   private readonly complaintErrors = computed(() => {
     const value = { ...this.complaintForm.getRawValue(), ...this.complaintValue() };
     return new FieldChecks(this.i18n)
@@ -135,7 +161,10 @@ export class AftercarePage {
       .required('reason', value.reason)
       .maxLength('reason', value.reason?.trim(), COMPLAINT_TEXT_MAX_LENGTH).errors;
   });
-  protected readonly complaintFormErrors = new FormErrors(this.complaintErrors, signal(controlPaths(this.complaintForm)));
+  protected readonly complaintFormErrors = new FormErrors(
+    this.complaintErrors,
+    signal(controlPaths(this.complaintForm)),
+  );
   protected readonly filing = signal(false);
   protected readonly fileError = signal<UiError | null>(null);
 
@@ -147,11 +176,17 @@ export class AftercarePage {
   protected readonly targetId = signal('');
   protected readonly forwardTiers = signal<ReadonlySet<string>>(new Set());
   protected readonly forwardEntries = signal<ReadonlySet<string>>(new Set());
-  protected readonly plan = computed(() => forwardPlan(this.winners(), { tierCodes: this.forwardTiers(), entryIds: this.forwardEntries() }));
+  protected readonly plan = computed(() =>
+    forwardPlan(this.winners(), {
+      tierCodes: this.forwardTiers(),
+      entryIds: this.forwardEntries(),
+    }),
+  );
   protected readonly tierCounts = computed(() => {
     const counts = new Map<string, number>();
     for (const winner of this.winners()) {
-      if (winner.tierCode !== null && winner.lost === null) counts.set(winner.tierCode, (counts.get(winner.tierCode) ?? 0) + 1);
+      if (winner.tierCode !== null && winner.lost === null)
+        counts.set(winner.tierCode, (counts.get(winner.tierCode) ?? 0) + 1);
     }
     return counts;
   });
@@ -162,7 +197,14 @@ export class AftercarePage {
   /** Worded at display time, so the reasons follow a change of language. */
   protected readonly forwardOutcome = computed(() => {
     const result = this.forwardResult();
-    return result ? describeForwardResult(result, this.tiers(), (code) => this.i18n.errorMessage(code), this.words.t('forward.untitled')) : null;
+    return result
+      ? describeForwardResult(
+          result,
+          this.tiers(),
+          (code) => this.i18n.errorMessage(code),
+          this.words.t('forward.untitled'),
+        )
+      : null;
   });
   /** Client-side reasons not to send yet, in the API's words where it has them. */
   protected readonly forwardProblem = computed(() => {
@@ -170,7 +212,6 @@ export class AftercarePage {
     if (!this.plan().request) return this.i18n.errorMessage('FORWARD_NOTHING_CHOSEN');
     return null;
   });
-
 
   constructor() {
     effect(() => {
@@ -188,7 +229,11 @@ export class AftercarePage {
         switchMap((award) =>
           // Before publication there is nothing to list: the page only explains when it opens.
           aftercareOpen(award.status)
-            ? forkJoin({ award: of(award), prizes: this.api.prizes(awardId), complaints: this.api.complaints(awardId) })
+            ? forkJoin({
+                award: of(award),
+                prizes: this.api.prizes(awardId),
+                complaints: this.api.complaints(awardId),
+              })
             : of({ award, prizes: null, complaints: [] as ComplaintResponse[] }),
         ),
         takeUntilDestroyed(this.destroyRef),
@@ -240,11 +285,18 @@ export class AftercarePage {
   }
 
   protected tierLabelOf(tierCode: string | null): string {
-    return this.tiers().find((tier) => tier.code === tierCode)?.label ?? this.words.t('complaints.topicOnly');
+    return (
+      this.tiers().find((tier) => tier.code === tierCode)?.label ??
+      this.words.t('complaints.topicOnly')
+    );
   }
 
   protected winnerOption(winner: PrizeWinner): string {
-    const option = this.words.t('complaints.entryOption', { code: winner.entryCode ?? '—', title: winner.title, prize: this.prizeLabel(winner) });
+    const option = this.words.t('complaints.entryOption', {
+      code: winner.entryCode ?? '—',
+      title: winner.title,
+      prize: this.prizeLabel(winner),
+    });
     return winner.lost ? `${option} (${this.lostLabel(winner.lost)})` : option;
   }
 
@@ -259,7 +311,11 @@ export class AftercarePage {
     const value = this.complaintForm.getRawValue();
     this.filing.set(true);
     this.api
-      .fileComplaint(this.awardId(), { entryId: value.entryId, complainant: value.complainant.trim(), reason: value.reason.trim() })
+      .fileComplaint(this.awardId(), {
+        entryId: value.entryId,
+        complainant: value.complainant.trim(),
+        reason: value.reason.trim(),
+      })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (complaint) => {
@@ -279,15 +335,26 @@ export class AftercarePage {
   }
 
   protected resolve(complaint: ComplaintResponse): void {
-    const data: ResolveComplaintData = { awardId: this.awardId(), complaint, lost: this.lost().get(complaint.entryId) ?? null };
+    const data: ResolveComplaintData = {
+      awardId: this.awardId(),
+      complaint,
+      lost: this.lost().get(complaint.entryId) ?? null,
+    };
     this.dialog
-      .open<ResolveComplaintDialogComponent, ResolveComplaintData, ComplaintResponse>(ResolveComplaintDialogComponent, { data, width: '640px', maxWidth: '95vw' })
+      .open<ResolveComplaintDialogComponent, ResolveComplaintData, ComplaintResponse>(
+        ResolveComplaintDialogComponent,
+        { data, width: '640px', maxWidth: '95vw' },
+      )
       .afterClosed()
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((resolved) => {
         if (!resolved) return;
         this.complaints.set(upsertComplaint(this.complaints(), resolved));
-        this.snackBar.open(this.words.t('resolve.done', { outcome: this.complaintStatusLabel(resolved.status) }), undefined, { duration: 4000 });
+        this.snackBar.open(
+          this.words.t('resolve.done', { outcome: this.complaintStatusLabel(resolved.status) }),
+          undefined,
+          { duration: 4000 },
+        );
       });
   }
 
@@ -304,7 +371,10 @@ export class AftercarePage {
   }
 
   protected covered(winner: PrizeWinner): boolean {
-    return coveredByTier(winner, { tierCodes: this.forwardTiers(), entryIds: this.forwardEntries() });
+    return coveredByTier(winner, {
+      tierCodes: this.forwardTiers(),
+      entryIds: this.forwardEntries(),
+    });
   }
 
   protected confirmForward(): void {

@@ -7,8 +7,10 @@ import type { TranslatedDictionary } from '../core/i18n/plural';
  */
 export const aftercareVi = {
   'aftercare.title': 'Khiếu nại & chuyển tác phẩm',
-  'aftercare.subtitle': 'Sau khi công bố kết quả: ghi nhận và giải quyết khiếu nại, chuyển tác phẩm đoạt giải lên giải toàn quốc.',
-  'aftercare.notPublished': 'Giải đang ở trạng thái "{status}". Khiếu nại và chuyển tác phẩm lên giải toàn quốc chỉ mở sau khi kết quả được công bố: trước đó, ý kiến khác nhau về kết quả do Hội đồng xem xét.',
+  'aftercare.subtitle':
+    'Sau khi công bố kết quả: ghi nhận và giải quyết khiếu nại, chuyển tác phẩm đoạt giải lên giải toàn quốc.',
+  'aftercare.notPublished':
+    'Giải đang ở trạng thái "{status}". Khiếu nại và chuyển tác phẩm lên giải toàn quốc chỉ mở sau khi kết quả được công bố: trước đó, ý kiến khác nhau về kết quả do Hội đồng xem xét.',
 
   'complaints.title': 'Khiếu nại',
   'complaints.summary': '{open} đang xử lý / {total} khiếu nại',
@@ -48,9 +50,11 @@ export const aftercareVi = {
   'resolve.dismissed': 'Bác khiếu nại',
   'resolve.dismissedEffect': 'Không có gì thay đổi: tác phẩm giữ nguyên giải.',
   'resolve.withdrawn': 'Rút tác phẩm',
-  'resolve.withdrawnEffect': 'Tác phẩm bị rút khỏi giải và mất giải: không còn trong kết quả công bố, danh sách xuất và giấy chứng nhận.',
+  'resolve.withdrawnEffect':
+    'Tác phẩm bị rút khỏi giải và mất giải: không còn trong kết quả công bố, danh sách xuất và giấy chứng nhận.',
   'resolve.revoked': 'Thu hồi giải',
-  'resolve.revokedEffect': 'Giải của tác phẩm bị thu hồi: tác phẩm không còn trong danh sách đoạt giải công bố; hồ sơ tác phẩm vẫn được giữ.',
+  'resolve.revokedEffect':
+    'Giải của tác phẩm bị thu hồi: tác phẩm không còn trong danh sách đoạt giải công bố; hồ sơ tác phẩm vẫn được giữ.',
   'resolve.unavailable': 'Không áp dụng: {reason}.',
   'resolve.note': 'Lý do kết luận (bắt buộc)',
   'resolve.noteHint': 'Được lưu vào nhật ký và hiển thị cho Ban Tổ chức.',
@@ -59,7 +63,8 @@ export const aftercareVi = {
   'resolve.done': 'Đã giải quyết khiếu nại: {outcome}.',
 
   'forward.title': 'Chuyển tác phẩm lên giải toàn quốc',
-  'forward.text': 'Mỗi tác phẩm được chuyển trở thành một tác phẩm đã nộp của giải toàn quốc, kèm tệp, tác giả, giải đã đạt và nguồn gốc. Tác phẩm đã bị rút hoặc thu hồi giải không được chuyển.',
+  'forward.text':
+    'Mỗi tác phẩm được chuyển trở thành một tác phẩm đã nộp của giải toàn quốc, kèm tệp, tác giả, giải đã đạt và nguồn gốc. Tác phẩm đã bị rút hoặc thu hồi giải không được chuyển.',
   'forward.organizersOnly': 'Chỉ Ban Tổ chức chuyển tác phẩm lên giải toàn quốc.',
   'forward.national': 'Đây là giải toàn quốc: không có giải cấp trên để chuyển tác phẩm.',
   'forward.target': 'Giải toàn quốc nhận tác phẩm',
@@ -76,7 +81,8 @@ export const aftercareVi = {
   'forward.submit': 'Chuyển tác phẩm…',
   'forward.needTarget': 'Hãy chọn giải toàn quốc nhận tác phẩm.',
   'forward.confirmTitle': 'Chuyển {count} tác phẩm?',
-  'forward.confirmText': 'Chuyển {count} tác phẩm sang "{award}". Mỗi tác phẩm thành một tác phẩm đã nộp của giải đó; thao tác không hoàn tác được từ trang này.',
+  'forward.confirmText':
+    'Chuyển {count} tác phẩm sang "{award}". Mỗi tác phẩm thành một tác phẩm đã nộp của giải đó; thao tác không hoàn tác được từ trang này.',
   'forward.confirm': 'Chuyển tác phẩm',
   'forward.resultTitle': 'Kết quả chuyển tác phẩm',
   'forward.forwarded': 'Đã chuyển ({count})',

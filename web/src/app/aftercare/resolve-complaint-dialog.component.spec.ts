@@ -3,7 +3,10 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { ComplaintResponse } from '@press-award/contracts';
-import { ResolveComplaintDialogComponent, type ResolveComplaintData } from './resolve-complaint-dialog.component';
+import {
+  ResolveComplaintDialogComponent,
+  type ResolveComplaintData,
+} from './resolve-complaint-dialog.component';
 
 const COMPLAINT: ComplaintResponse = {
   id: 'c1',
@@ -21,7 +24,10 @@ const COMPLAINT: ComplaintResponse = {
 };
 const URL = '/api/v1/awards/a1/complaints/c1/resolve';
 
-function byTestId<T extends HTMLElement = HTMLElement>(fixture: ComponentFixture<unknown>, id: string): T | null {
+function byTestId<T extends HTMLElement = HTMLElement>(
+  fixture: ComponentFixture<unknown>,
+  id: string,
+): T | null {
   return (fixture.nativeElement as HTMLElement).querySelector<T>(`[data-testid="${id}"]`);
 }
 
@@ -29,7 +35,9 @@ describe(ResolveComplaintDialogComponent.name, () => {
   let http: HttpTestingController;
   let close: jest.Mock;
 
-  async function open(lost: ResolveComplaintData['lost'] = null): Promise<ComponentFixture<ResolveComplaintDialogComponent>> {
+  async function open(
+    lost: ResolveComplaintData['lost'] = null,
+  ): Promise<ComponentFixture<ResolveComplaintDialogComponent>> {
     localStorage.clear();
     close = jest.fn();
     TestBed.configureTestingModule({
@@ -37,7 +45,10 @@ describe(ResolveComplaintDialogComponent.name, () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: { awardId: 'a1', complaint: COMPLAINT, lost } satisfies ResolveComplaintData },
+        {
+          provide: MAT_DIALOG_DATA,
+          useValue: { awardId: 'a1', complaint: COMPLAINT, lost } satisfies ResolveComplaintData,
+        },
         { provide: MatDialogRef, useValue: { close } },
       ],
     });
@@ -48,7 +59,9 @@ describe(ResolveComplaintDialogComponent.name, () => {
   }
 
   function choose(fixture: ComponentFixture<unknown>, outcome: string): void {
-    byTestId(fixture, `resolve-outcome-${outcome}`)?.querySelector<HTMLInputElement>('input')?.click();
+    byTestId(fixture, `resolve-outcome-${outcome}`)
+      ?.querySelector<HTMLInputElement>('input')
+      ?.click();
   }
 
   function writeNote(fixture: ComponentFixture<unknown>, note: string): void {
@@ -66,7 +79,9 @@ describe(ResolveComplaintDialogComponent.name, () => {
     expect(text).toContain('Không có gì thay đổi');
     expect(text).toContain('mất giải');
     expect(text).toContain('bị thu hồi');
-    expect((fixture.nativeElement as HTMLElement).querySelectorAll('input[type="radio"]:checked')).toHaveLength(0);
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelectorAll('input[type="radio"]:checked'),
+    ).toHaveLength(0);
   });
 
   it('should require an outcome and a note and send nothing without them', async () => {
@@ -94,8 +109,16 @@ describe(ResolveComplaintDialogComponent.name, () => {
 
     const request = http.expectOne(URL);
     expect(request.request.method).toBe('POST');
-    expect(request.request.body).toEqual({ outcome: 'withdrawn', note: 'Tác phẩm trùng với tác phẩm đã đoạt giải quốc gia.' });
-    const resolved: ComplaintResponse = { ...COMPLAINT, status: 'withdrawn', resolutionNote: 'ok', resolvedAt: '2021-01-25T03:00:00Z' };
+    expect(request.request.body).toEqual({
+      outcome: 'withdrawn',
+      note: 'Tác phẩm trùng với tác phẩm đã đoạt giải quốc gia.',
+    });
+    const resolved: ComplaintResponse = {
+      ...COMPLAINT,
+      status: 'withdrawn',
+      resolutionNote: 'ok',
+      resolvedAt: '2021-01-25T03:00:00Z',
+    };
     request.flush(resolved);
     await fixture.whenStable();
     expect(close).toHaveBeenCalledWith(resolved);
@@ -107,20 +130,33 @@ describe(ResolveComplaintDialogComponent.name, () => {
     writeNote(fixture, 'Thu hồi');
     byTestId(fixture, 'resolve-submit')?.click();
     http.expectOne(URL).flush(
-      { statusCode: 409, code: 'COMPLAINT_ALREADY_RESOLVED', message: 'Khiếu nại này đã được giải quyết.' },
+      {
+        statusCode: 409,
+        code: 'COMPLAINT_ALREADY_RESOLVED',
+        message: 'Khiếu nại này đã được giải quyết.',
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await fixture.whenStable();
-    expect(byTestId(fixture, 'resolve-error')?.textContent).toContain('Khiếu nại này đã được giải quyết.');
+    expect(byTestId(fixture, 'resolve-error')?.textContent).toContain(
+      'Khiếu nại này đã được giải quyết.',
+    );
     expect(close).not.toHaveBeenCalled();
     expect(byTestId<HTMLButtonElement>(fixture, 'resolve-submit')?.disabled).toBe(false);
   });
 
   it('should not offer to revoke a prize a complaint already revoked', async () => {
     const fixture = await open('revoked');
-    const revoke = byTestId(fixture, 'resolve-outcome-revoked')?.querySelector<HTMLInputElement>('input');
+    const revoke = byTestId(fixture, 'resolve-outcome-revoked')?.querySelector<HTMLInputElement>(
+      'input',
+    );
     expect(revoke?.disabled).toBe(true);
-    expect(byTestId(fixture, 'resolve-outcome-withdrawn')?.querySelector<HTMLInputElement>('input')?.disabled).toBe(false);
-    expect((fixture.nativeElement as HTMLElement).textContent).toContain('Không áp dụng: giải đã bị thu hồi.');
+    expect(
+      byTestId(fixture, 'resolve-outcome-withdrawn')?.querySelector<HTMLInputElement>('input')
+        ?.disabled,
+    ).toBe(false);
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain(
+      'Không áp dụng: giải đã bị thu hồi.',
+    );
   });
 });

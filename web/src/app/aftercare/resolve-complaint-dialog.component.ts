@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,7 +13,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { COMPLAINT_OUTCOMES, type ComplaintOutcome, type ComplaintResponse } from '@press-award/contracts';
+import {
+  COMPLAINT_OUTCOMES,
+  type ComplaintOutcome,
+  type ComplaintResponse,
+} from '@press-award/contracts';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
@@ -33,23 +44,46 @@ export interface ResolveComplaintData {
  */
 @Component({
   selector: 'pa-resolve-complaint-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe, AftercareTranslatePipe, ErrorBannerComponent, FieldErrorsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    TranslatePipe,
+    AftercareTranslatePipe,
+    ErrorBannerComponent,
+    FieldErrorsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title data-testid="resolve-title">{{ 'resolve.title' | act }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="resolve-dialog">
       <mat-dialog-content>
         <p>
-          <strong>{{ 'resolve.entry' | act: { title: data.complaint.entryTitle } }}</strong><br />
+          <strong>{{ 'resolve.entry' | act: { title: data.complaint.entryTitle } }}</strong
+          ><br />
           {{ 'resolve.complaint' | act: { complainant: data.complaint.complainant } }}
         </p>
         <blockquote class="pa-reason">{{ data.complaint.reason }}</blockquote>
-        <pa-error-banner [error]="error()" [unmatched]="formErrors.unmatched()" testId="resolve-error" />
+        <pa-error-banner
+          [error]="error()"
+          [unmatched]="formErrors.unmatched()"
+          testId="resolve-error"
+        />
         <fieldset class="pa-outcomes">
           <legend id="resolve-outcome-legend">{{ 'resolve.outcome' | act }}</legend>
-          <mat-radio-group formControlName="outcome" aria-labelledby="resolve-outcome-legend" data-testid="resolve-outcome">
+          <mat-radio-group
+            formControlName="outcome"
+            aria-labelledby="resolve-outcome-legend"
+            data-testid="resolve-outcome"
+          >
             @for (outcome of outcomes; track outcome) {
-              <div class="pa-outcome" [class.pa-outcome--unavailable]="!allowed().includes(outcome)">
+              <div
+                class="pa-outcome"
+                [class.pa-outcome--unavailable]="!allowed().includes(outcome)"
+              >
                 <mat-radio-button
                   [value]="outcome"
                   [disabled]="!allowed().includes(outcome)"
@@ -72,15 +106,34 @@ export interface ResolveComplaintData {
         </fieldset>
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
           <mat-label>{{ 'resolve.note' | act }}</mat-label>
-          <textarea matInput rows="3" formControlName="note" [errorStateMatcher]="formErrors.matcher('note')" data-testid="resolve-note"></textarea>
+          <textarea
+            matInput
+            rows="3"
+            formControlName="note"
+            [errorStateMatcher]="formErrors.matcher('note')"
+            data-testid="resolve-note"
+          ></textarea>
           <mat-hint>{{ 'resolve.noteHint' | act }}</mat-hint>
           <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="note" />
         </mat-form-field>
         <p class="pa-warning">{{ 'resolve.final' | act }}</p>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="undefined" data-testid="resolve-cancel">{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [class.pa-danger]="value().outcome !== 'dismissed'" [disabled]="busy()" data-testid="resolve-submit">
+        <button
+          mat-button
+          type="button"
+          [mat-dialog-close]="undefined"
+          data-testid="resolve-cancel"
+        >
+          {{ 'common.cancel' | t }}
+        </button>
+        <button
+          mat-flat-button
+          type="submit"
+          [class.pa-danger]="value().outcome !== 'dismissed'"
+          [disabled]="busy()"
+          data-testid="resolve-submit"
+        >
           {{ 'resolve.submit' | act }}
         </button>
       </mat-dialog-actions>
@@ -116,7 +169,8 @@ export interface ResolveComplaintData {
 })
 export class ResolveComplaintDialogComponent {
   protected readonly data = inject<ResolveComplaintData>(MAT_DIALOG_DATA);
-  private readonly ref = inject<MatDialogRef<ResolveComplaintDialogComponent, ComplaintResponse>>(MatDialogRef);
+  private readonly ref =
+    inject<MatDialogRef<ResolveComplaintDialogComponent, ComplaintResponse>>(MatDialogRef);
   private readonly api = inject(AftercareApi);
   private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
@@ -128,7 +182,9 @@ export class ResolveComplaintDialogComponent {
   protected readonly allowed = signal(availableOutcomes(this.data.lost));
   // No outcome is preselected: the organizer must choose one consciously.
   protected readonly form = this.fb.group({ outcome: '' as ComplaintOutcome | '', note: '' });
-  protected readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  protected readonly value = toSignal(this.form.valueChanges, {
+    initialValue: this.form.getRawValue(),
+  });
   protected readonly busy = signal(false);
   protected readonly error = signal<UiError | null>(null);
 
@@ -136,11 +192,19 @@ export class ResolveComplaintDialogComponent {
     const value = { ...this.form.getRawValue(), ...this.value() };
     return new FieldChecks(this.i18n)
       .required('outcome', value.outcome)
-      .custom('outcome', !!value.outcome && !this.allowed().includes(value.outcome as ComplaintOutcome), 'COMPLAINT_NO_PRIZE', this.i18n.errorMessage('COMPLAINT_NO_PRIZE'))
+      .custom(
+        'outcome',
+        !!value.outcome && !this.allowed().includes(value.outcome as ComplaintOutcome),
+        'COMPLAINT_NO_PRIZE',
+        this.i18n.errorMessage('COMPLAINT_NO_PRIZE'),
+      )
       .required('note', value.note)
       .maxLength('note', value.note, COMPLAINT_TEXT_MAX_LENGTH).errors;
   });
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
+  protected readonly formErrors = new FormErrors(
+    this.clientErrors,
+    signal(controlPaths(this.form)),
+  );
 
   protected outcomeLabel(outcome: ComplaintOutcome): string {
     return this.words.t(`resolve.${outcome}`);
@@ -161,7 +225,10 @@ export class ResolveComplaintDialogComponent {
     this.busy.set(true);
     this.error.set(null);
     this.api
-      .resolveComplaint(this.data.awardId, this.data.complaint.id, { outcome: outcome as ComplaintOutcome, note: note.trim() })
+      .resolveComplaint(this.data.awardId, this.data.complaint.id, {
+        outcome: outcome as ComplaintOutcome,
+        note: note.trim(),
+      })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (resolved) => this.ref.close(resolved),

@@ -17,13 +17,25 @@ import { AuthForm } from './auth-form';
 /** `/invite/:token` from the invitation email: set a password, get signed in, go home. */
 @Component({
   selector: 'pa-accept-invitation-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorBannerComponent, FieldErrorsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    ErrorBannerComponent,
+    FieldErrorsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="pa-card pa-narrow">
       <h1>{{ 'invite.title' | t }}</h1>
       <p class="pa-muted">{{ 'invite.subtitle' | t }}</p>
-      <pa-error-banner [error]="error()" [unmatched]="formErrors.unmatched()" testId="invite-accept-error" />
+      <pa-error-banner
+        [error]="error()"
+        [unmatched]="formErrors.unmatched()"
+        testId="invite-accept-error"
+      />
 
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="invite-accept-form">
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
@@ -51,7 +63,13 @@ import { AuthForm } from './auth-form';
           />
           <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="confirm" />
         </mat-form-field>
-        <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="invite-accept-submit">
+        <button
+          mat-flat-button
+          class="pa-full"
+          type="submit"
+          [disabled]="submitting()"
+          data-testid="invite-accept-submit"
+        >
           {{ (submitting() ? 'invite.submitting' : 'invite.submit') | t }}
         </button>
       </form>
@@ -69,12 +87,15 @@ export class AcceptInvitationPage {
 
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({ password: '', confirm: '' });
-  private readonly submission = new AuthForm(this.form, ({ password, confirm }) =>
-    new FieldChecks(this.i18n)
-      .required('password', password)
-      .minLength('password', password, PASSWORD_MIN_LENGTH)
-      .maxLength('password', password, PASSWORD_MAX_LENGTH)
-      .custom('confirm', password !== confirm, 'MISMATCH', this.i18n.t('error.passwordMismatch')).errors,
+  private readonly submission = new AuthForm(
+    this.form,
+    ({ password, confirm }) =>
+      new FieldChecks(this.i18n)
+        .required('password', password)
+        .minLength('password', password, PASSWORD_MIN_LENGTH)
+        .maxLength('password', password, PASSWORD_MAX_LENGTH)
+        .custom('confirm', password !== confirm, 'MISMATCH', this.i18n.t('error.passwordMismatch'))
+        .errors,
   );
   protected readonly formErrors = this.submission.formErrors;
   protected readonly submitting = this.submission.submitting;
@@ -84,9 +105,13 @@ export class AcceptInvitationPage {
     this.submission.submit(
       () => this.auth.acceptInvitation(this.token(), this.form.getRawValue().password),
       (response) => {
-        this.snackBar.open(this.i18n.t('invite.welcome', { name: response.user.fullName }), undefined, {
-          duration: 5000,
-        });
+        this.snackBar.open(
+          this.i18n.t('invite.welcome', { name: response.user.fullName }),
+          undefined,
+          {
+            duration: 5000,
+          },
+        );
         void this.router.navigateByUrl('/');
       },
     );

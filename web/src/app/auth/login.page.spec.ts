@@ -7,7 +7,10 @@ import type { LoginResponse } from '@press-award/contracts';
 import { AuthService } from '../core/auth/auth.service';
 import { LoginPage } from './login.page';
 
-function byTestId<T extends HTMLElement = HTMLElement>(fixture: ComponentFixture<unknown>, id: string): T | null {
+function byTestId<T extends HTMLElement = HTMLElement>(
+  fixture: ComponentFixture<unknown>,
+  id: string,
+): T | null {
   return (fixture.nativeElement as HTMLElement).querySelector<T>(`[data-testid="${id}"]`);
 }
 
@@ -57,7 +60,9 @@ describe(LoginPage.name, () => {
     byTestId(fixture, 'login-submit')?.click();
     await fixture.whenStable();
 
-    expect(byTestId(fixture, 'field-error-email')?.textContent).toContain('Trường này là bắt buộc.');
+    expect(byTestId(fixture, 'field-error-email')?.textContent).toContain(
+      'Trường này là bắt buộc.',
+    );
     expect(byTestId(fixture, 'field-error-password')).not.toBeNull();
     http.expectNone('/api/v1/auth/login');
   });
@@ -70,12 +75,18 @@ describe(LoginPage.name, () => {
     const request = http.expectOne('/api/v1/auth/login');
     expect(request.request.body).toEqual({ email: 'bientap@baodang.vn', password: 'sai-mat-khau' });
     request.flush(
-      { statusCode: 401, code: 'AUTH_INVALID_CREDENTIALS', message: 'Email hoặc mật khẩu không đúng.' },
+      {
+        statusCode: 401,
+        code: 'AUTH_INVALID_CREDENTIALS',
+        message: 'Email hoặc mật khẩu không đúng.',
+      },
       { status: 401, statusText: 'Unauthorized' },
     );
     await fixture.whenStable();
 
-    expect(byTestId(fixture, 'login-error')?.textContent).toContain('Email hoặc mật khẩu không đúng.');
+    expect(byTestId(fixture, 'login-error')?.textContent).toContain(
+      'Email hoặc mật khẩu không đúng.',
+    );
     expect(TestBed.inject(AuthService).user()).toBeNull();
   });
 

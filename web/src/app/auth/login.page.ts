@@ -36,7 +36,11 @@ import { AuthForm } from './auth-form';
           {{ 'login.registered' | t }}
         </div>
       }
-      <pa-error-banner [error]="error()" [unmatched]="formErrors.unmatched()" testId="login-error" />
+      <pa-error-banner
+        [error]="error()"
+        [unmatched]="formErrors.unmatched()"
+        testId="login-error"
+      />
 
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="login-form">
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
@@ -63,13 +67,21 @@ import { AuthForm } from './auth-form';
           />
           <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="password" />
         </mat-form-field>
-        <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="login-submit">
+        <button
+          mat-flat-button
+          class="pa-full"
+          type="submit"
+          [disabled]="submitting()"
+          data-testid="login-submit"
+        >
           {{ (submitting() ? 'login.submitting' : 'login.submit') | t }}
         </button>
       </form>
       <p class="pa-muted pa-switch">
         {{ 'login.noAccount' | t }}
-        <a routerLink="/register" data-testid="login-register-link">{{ 'login.registerLink' | t }}</a>
+        <a routerLink="/register" data-testid="login-register-link">{{
+          'login.registerLink' | t
+        }}</a>
       </p>
     </section>
   `,
@@ -90,8 +102,13 @@ export class LoginPage {
   readonly registered = input<string>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({ email: '', password: '' });
-  private readonly submission = new AuthForm(this.form, ({ email, password }) =>
-    new FieldChecks(this.i18n).required('email', email).email('email', email).required('password', password).errors,
+  private readonly submission = new AuthForm(
+    this.form,
+    ({ email, password }) =>
+      new FieldChecks(this.i18n)
+        .required('email', email)
+        .email('email', email)
+        .required('password', password).errors,
   );
   protected readonly formErrors = this.submission.formErrors;
   protected readonly submitting = this.submission.submitting;

@@ -46,7 +46,11 @@ interface FieldSpec {
     <section class="pa-card pa-narrow">
       <h1>{{ 'register.title' | t }}</h1>
       <p class="pa-muted">{{ 'register.subtitle' | t }}</p>
-      <pa-error-banner [error]="error()" [unmatched]="formErrors.unmatched()" testId="register-error" />
+      <pa-error-banner
+        [error]="error()"
+        [unmatched]="formErrors.unmatched()"
+        testId="register-error"
+      />
 
       @if (sentTo(); as email) {
         <div class="pa-sent" role="status" data-testid="register-sent">
@@ -78,7 +82,13 @@ interface FieldSpec {
               <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" [path]="field.name" />
             </mat-form-field>
           }
-          <button mat-flat-button class="pa-full" type="submit" [disabled]="submitting()" data-testid="register-submit">
+          <button
+            mat-flat-button
+            class="pa-full"
+            type="submit"
+            [disabled]="submitting()"
+            data-testid="register-submit"
+          >
             {{ (submitting() ? 'register.submitting' : 'register.submit') | t }}
           </button>
         </form>
@@ -106,10 +116,34 @@ export class RegisterPage {
 
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly fields: readonly FieldSpec[] = [
-    { name: 'fullName', label: 'register.fullName', type: 'text', autocomplete: 'name', required: true },
-    { name: 'penName', label: 'register.penName', type: 'text', autocomplete: 'nickname', required: false },
-    { name: 'email', label: 'register.email', type: 'email', autocomplete: 'email', required: true },
-    { name: 'password', label: 'register.password', type: 'password', autocomplete: 'new-password', required: true },
+    {
+      name: 'fullName',
+      label: 'register.fullName',
+      type: 'text',
+      autocomplete: 'name',
+      required: true,
+    },
+    {
+      name: 'penName',
+      label: 'register.penName',
+      type: 'text',
+      autocomplete: 'nickname',
+      required: false,
+    },
+    {
+      name: 'email',
+      label: 'register.email',
+      type: 'email',
+      autocomplete: 'email',
+      required: true,
+    },
+    {
+      name: 'password',
+      label: 'register.password',
+      type: 'password',
+      autocomplete: 'new-password',
+      required: true,
+    },
     { name: 'phone', label: 'register.phone', type: 'tel', autocomplete: 'tel', required: false },
     {
       name: 'organizationName',
@@ -128,18 +162,20 @@ export class RegisterPage {
     phone: '',
     organizationName: '',
   });
-  private readonly submission = new AuthForm(this.form, (value) =>
-    new FieldChecks(this.i18n)
-      .required('fullName', value.fullName)
-      .maxLength('fullName', value.fullName, NAME_MAX_LENGTH)
-      .maxLength('penName', value.penName, NAME_MAX_LENGTH)
-      .required('email', value.email)
-      .email('email', value.email)
-      .required('password', value.password)
-      .minLength('password', value.password, PASSWORD_MIN_LENGTH)
-      .maxLength('password', value.password, PASSWORD_MAX_LENGTH)
-      .pattern('phone', value.phone, PHONE_PATTERN, this.i18n.t('error.phone'))
-      .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH).errors,
+  private readonly submission = new AuthForm(
+    this.form,
+    (value) =>
+      new FieldChecks(this.i18n)
+        .required('fullName', value.fullName)
+        .maxLength('fullName', value.fullName, NAME_MAX_LENGTH)
+        .maxLength('penName', value.penName, NAME_MAX_LENGTH)
+        .required('email', value.email)
+        .email('email', value.email)
+        .required('password', value.password)
+        .minLength('password', value.password, PASSWORD_MIN_LENGTH)
+        .maxLength('password', value.password, PASSWORD_MAX_LENGTH)
+        .pattern('phone', value.phone, PHONE_PATTERN, this.i18n.t('error.phone'))
+        .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH).errors,
   );
   protected readonly formErrors = this.submission.formErrors;
   protected readonly submitting = this.submission.submitting;

@@ -12,12 +12,23 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import { MEDIA_TYPES, type FileRule, type MediaType, type PublicAwardResponse } from '@press-award/contracts';
+import {
+  MEDIA_TYPES,
+  type FileRule,
+  type MediaType,
+  type PublicAwardResponse,
+} from '@press-award/contracts';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
-import { PaBytesPipe, PaDatePipe, PaDateTimePipe, PaMoneyPipe, PaNumberPipe } from '../core/format/format.pipes';
+import {
+  PaBytesPipe,
+  PaDatePipe,
+  PaDateTimePipe,
+  PaMoneyPipe,
+  PaNumberPipe,
+} from '../core/format/format.pipes';
 import { languageKey, levelKey, mediaKey, mimeLabel } from '../core/i18n/labels';
 import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
 import { acceptsEntries } from '../entries/entry-form.model';

@@ -41,7 +41,11 @@ let nextId = 0;
       </button>
       <div class="pa-table-wrap" [class.pa-sr-only]="!showTable()">
         <table class="pa-table" [id]="tableId" [attr.data-testid]="testId() + '-table'">
-          <caption class="pa-sr-only">{{ caption() }}</caption>
+          <caption class="pa-sr-only">
+            {{
+              caption()
+            }}
+          </caption>
           <thead>
             <tr>
               @for (column of chart().table.columns; track $index) {

@@ -10,6 +10,8 @@ export class DashboardApi {
   private readonly http = inject(HttpClient);
 
   dashboard(awardId: string): Observable<AwardDashboardResponse> {
-    return this.http.get<AwardDashboardResponse>(`${API_BASE}/awards/${encodeURIComponent(awardId)}/dashboard`);
+    return this.http.get<AwardDashboardResponse>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}/dashboard`,
+    );
   }
 }

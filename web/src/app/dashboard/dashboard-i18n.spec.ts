@@ -17,8 +17,12 @@ describe(DashboardI18n.name, () => {
 
   it('should follow the UI language, Vietnamese first', () => {
     const words = TestBed.inject(DashboardI18n);
-    expect(words.t('progress.tooltip', { submitted: 3, assigned: 4, percent: '75 %' })).toBe('3/4 phiếu (75 %)');
+    expect(words.t('progress.tooltip', { submitted: 3, assigned: 4, percent: '75 %' })).toBe(
+      '3/4 phiếu (75 %)',
+    );
     TestBed.inject(I18nService).setLanguage('en');
-    expect(words.t('progress.tooltip', { submitted: 3, assigned: 4, percent: '75 %' })).toBe('3/4 sheets (75 %)');
+    expect(words.t('progress.tooltip', { submitted: 3, assigned: 4, percent: '75 %' })).toBe(
+      '3/4 sheets (75 %)',
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
-import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from '../core/i18n/feature-i18n';
+import {
+  FeatureI18n,
+  FeatureTranslatePipe,
+  type FeatureDictionaries,
+} from '../core/i18n/feature-i18n';
 import { dashboardEn } from './dashboard.en';
 import { dashboardVi, type DashboardKey } from './dashboard.vi';
 
@@ -18,6 +22,9 @@ export class DashboardI18n extends FeatureI18n<DashboardKey> {
 
 /** `{{ 'dashboard.title' | dbt }}`; impure because the language is a signal. */
 @Pipe({ name: 'dbt', pure: false })
-export class DashboardTranslatePipe extends FeatureTranslatePipe<DashboardKey> implements PipeTransform {
+export class DashboardTranslatePipe
+  extends FeatureTranslatePipe<DashboardKey>
+  implements PipeTransform
+{
   protected readonly words = inject(DashboardI18n);
 }

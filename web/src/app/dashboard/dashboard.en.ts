@@ -2,7 +2,8 @@ import type { DashboardDictionary } from './dashboard.vi';
 
 export const dashboardEn: DashboardDictionary = {
   'dashboard.title': 'Award overview',
-  'dashboard.subtitle': 'Entries, judging progress, how each judge scores, and the prize structure. Only the organizing committee and the secretariat can see this.',
+  'dashboard.subtitle':
+    'Entries, judging progress, how each judge scores, and the prize structure. Only the organizing committee and the secretariat can see this.',
   'dashboard.refresh': 'Refresh figures',
   'dashboard.showTable': 'Show the data table',
   'dashboard.hideTable': 'Hide the data table',
@@ -43,7 +44,8 @@ export const dashboardEn: DashboardDictionary = {
   },
   'histogram.range': 'Score range',
   'histogram.sheets': 'Sheets',
-  'histogram.hint': 'Compare judges to spot one who scores much more strictly or generously than the council.',
+  'histogram.hint':
+    'Compare judges to spot one who scores much more strictly or generously than the council.',
 
   'tiers.title': 'Prize structure: awarded against planned',
   'tiers.caption': 'Prizes standing in each tier against the planned count',
@@ -52,5 +54,6 @@ export const dashboardEn: DashboardDictionary = {
   'tiers.current': 'Awarded (standing)',
   'tiers.target': 'Planned',
   'tiers.difference': 'Difference',
-  'tiers.note': 'Planned counts are targets, not hard caps. Prizes revoked or works withdrawn after a complaint are not counted.',
+  'tiers.note':
+    'Planned counts are targets, not hard caps. Prizes revoked or works withdrawn after a complaint are not counted.',
 };

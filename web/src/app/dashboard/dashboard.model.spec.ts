@@ -32,7 +32,11 @@ const progressLabels = {
   none: '—',
 };
 const buckets = (max: number, counts: Record<number, number>) =>
-  Array.from({ length: 10 }, (_, index) => ({ from: (index * max) / 10, to: ((index + 1) * max) / 10, count: counts[index] ?? 0 }));
+  Array.from({ length: 10 }, (_, index) => ({
+    from: (index * max) / 10,
+    to: ((index + 1) * max) / 10,
+    count: counts[index] ?? 0,
+  }));
 
 describe('dashboard charts', () => {
   describe(entriesChart.name, () => {
@@ -71,17 +75,48 @@ describe('dashboard charts', () => {
     });
 
     it('should write large counts the Vietnamese way', () => {
-      const chart = entriesChart([{ mediaType: 'print', status: 'submitted', count: 1710 }], entryLabels);
+      const chart = entriesChart(
+        [{ mediaType: 'print', status: 'submitted', count: 1710 }],
+        entryLabels,
+      );
       expect(chart.table.rows[0]?.cells).toEqual(['1.710', '1.710']);
     });
   });
 
   describe(progressChart.name, () => {
     const rows: AwardDashboardResponse['judgingProgress'] = [
-      { roundId: 'r1', roundName: 'Sơ khảo', panelId: 'p1', panelName: 'Tiểu ban Báo in', assigned: 4, submitted: 3 },
-      { roundId: 'r1', roundName: 'Sơ khảo', panelId: 'p2', panelName: 'Tiểu ban Ảnh', assigned: 0, submitted: 0 },
-      { roundId: 'r1', roundName: 'Sơ khảo', panelId: '', panelName: '', assigned: 2, submitted: 2 },
-      { roundId: 'r2', roundName: 'Chung khảo', panelId: '', panelName: '', assigned: 3, submitted: 1 },
+      {
+        roundId: 'r1',
+        roundName: 'Sơ khảo',
+        panelId: 'p1',
+        panelName: 'Tiểu ban Báo in',
+        assigned: 4,
+        submitted: 3,
+      },
+      {
+        roundId: 'r1',
+        roundName: 'Sơ khảo',
+        panelId: 'p2',
+        panelName: 'Tiểu ban Ảnh',
+        assigned: 0,
+        submitted: 0,
+      },
+      {
+        roundId: 'r1',
+        roundName: 'Sơ khảo',
+        panelId: '',
+        panelName: '',
+        assigned: 2,
+        submitted: 2,
+      },
+      {
+        roundId: 'r2',
+        roundName: 'Chung khảo',
+        panelId: '',
+        panelName: '',
+        assigned: 3,
+        submitted: 1,
+      },
     ];
 
     it('should name rows without a panel by whether their round has panels', () => {
@@ -97,14 +132,26 @@ describe('dashboard charts', () => {
       const chart = progressChart(rows, progressLabels);
       expect(chart.data.datasets[0]?.data).toEqual([75, 0, 100, 33]);
       expect(chart.rows.map((row) => row.percent)).toEqual([75, null, 100, 33]);
-      expect(chart.table.rows[1]).toEqual({ header: 'Sơ khảo', cells: ['Tiểu ban Ảnh', '0', '0', '—'] });
-      expect(chart.table.rows[0]).toEqual({ header: 'Sơ khảo', cells: ['Tiểu ban Báo in', '3', '4', '75 %'] });
+      expect(chart.table.rows[1]).toEqual({
+        header: 'Sơ khảo',
+        cells: ['Tiểu ban Ảnh', '0', '0', '—'],
+      });
+      expect(chart.table.rows[0]).toEqual({
+        header: 'Sơ khảo',
+        cells: ['Tiểu ban Báo in', '3', '4', '75 %'],
+      });
     });
 
     it('should give the tooltip the sheets of the hovered bar', () => {
       const chart = progressChart(rows, progressLabels);
-      const options = progressOptions(chart.rows, (row) => `${row.submitted}/${row.assigned}`, 'vi');
-      const label = options.plugins?.tooltip?.callbacks?.label as unknown as (item: { dataIndex: number }) => string;
+      const options = progressOptions(
+        chart.rows,
+        (row) => `${row.submitted}/${row.assigned}`,
+        'vi',
+      );
+      const label = options.plugins?.tooltip?.callbacks?.label as unknown as (item: {
+        dataIndex: number;
+      }) => string;
       expect(label({ dataIndex: 3 })).toBe('1/3');
       expect(label({ dataIndex: 9 })).toBe('');
       expect(options.indexAxis).toBe('y');
@@ -119,7 +166,16 @@ describe('dashboard charts', () => {
 
   describe(judgeOptions.name, () => {
     const response: Pick<AwardDashboardResponse, 'scoreDistributions' | 'judgingProgress'> = {
-      judgingProgress: [{ roundId: 'r1', roundName: 'Sơ khảo', panelId: '', panelName: '', assigned: 1, submitted: 1 }],
+      judgingProgress: [
+        {
+          roundId: 'r1',
+          roundName: 'Sơ khảo',
+          panelId: '',
+          panelName: '',
+          assigned: 1,
+          submitted: 1,
+        },
+      ],
       scoreDistributions: [
         { roundId: 'r1', judgeId: 'j1', judgeName: 'An', buckets: buckets(10, { 9: 2 }) },
         { roundId: 'r1', judgeId: 'j2', judgeName: 'Bình', buckets: buckets(10, { 4: 1 }) },
@@ -129,8 +185,19 @@ describe('dashboard charts', () => {
 
     it('should group judges by round, count their sheets and start on the last round', () => {
       const groups = judgeOptions(response);
-      expect(groups.map((group) => [group.roundName, group.judges.map((judge) => [judge.key, judge.sheets])])).toEqual([
-        ['Sơ khảo', [['r1:j1', 2], ['r1:j2', 1]]],
+      expect(
+        groups.map((group) => [
+          group.roundName,
+          group.judges.map((judge) => [judge.key, judge.sheets]),
+        ]),
+      ).toEqual([
+        [
+          'Sơ khảo',
+          [
+            ['r1:j1', 2],
+            ['r1:j2', 1],
+          ],
+        ],
         // A round the progress list does not name falls back to its id rather than vanishing.
         ['r2', [['r2:j1', 3]]],
       ]);
@@ -141,7 +208,10 @@ describe('dashboard charts', () => {
 
   describe(histogramChart.name, () => {
     it('should label buckets by their score range and keep every bucket, empty ones too', () => {
-      const chart = histogramChart({ roundId: 'r2', judgeId: 'j1', judgeName: 'An', buckets: buckets(15, { 5: 3, 9: 1 }) }, { language: 'vi', range: 'Khoảng', sheets: 'Phiếu' });
+      const chart = histogramChart(
+        { roundId: 'r2', judgeId: 'j1', judgeName: 'An', buckets: buckets(15, { 5: 3, 9: 1 }) },
+        { language: 'vi', range: 'Khoảng', sheets: 'Phiếu' },
+      );
       expect(chart.data.labels).toHaveLength(10);
       expect(chart.data.labels?.[0]).toBe('0–1,5');
       expect(chart.data.labels?.[5]).toBe('7,5–9');
@@ -165,7 +235,13 @@ describe('dashboard charts', () => {
           { code: 'C', label: 'Giải C', targetCount: 15, current: 16 },
           { code: 'KK', label: 'Giải Khuyến khích', targetCount: 25, current: 20 },
         ],
-        { language: 'vi', tier: 'Hạng', target: 'Dự kiến', current: 'Đã trao', difference: 'Chênh lệch' },
+        {
+          language: 'vi',
+          tier: 'Hạng',
+          target: 'Dự kiến',
+          current: 'Đã trao',
+          difference: 'Chênh lệch',
+        },
       );
       expect(chart.data.labels).toEqual(['Giải A', 'Giải C', 'Giải Khuyến khích']);
       expect(chart.data.datasets.map((dataset) => [dataset.label, dataset.data])).toEqual([

@@ -59,11 +59,18 @@ export interface EntryLabels extends InLanguage {
  * A stacked bar per media type, one dataset per status. Only media types and statuses that occur
  * are drawn (an empty "radio" bar says nothing), in the order the contracts declare them.
  */
-export function entriesChart(rows: AwardDashboardResponse['entriesByMediaType'], labels: EntryLabels): BarChartModel {
-  const mediaTypes = MEDIA_TYPES.filter((mediaType) => rows.some((row) => row.mediaType === mediaType));
+export function entriesChart(
+  rows: AwardDashboardResponse['entriesByMediaType'],
+  labels: EntryLabels,
+): BarChartModel {
+  const mediaTypes = MEDIA_TYPES.filter((mediaType) =>
+    rows.some((row) => row.mediaType === mediaType),
+  );
   const statuses = ENTRY_STATUSES.filter((status) => rows.some((row) => row.status === status));
   const count = (mediaType: MediaType, status: EntryStatus): number =>
-    rows.filter((row) => row.mediaType === mediaType && row.status === status).reduce((sum, row) => sum + row.count, 0);
+    rows
+      .filter((row) => row.mediaType === mediaType && row.status === status)
+      .reduce((sum, row) => sum + row.count, 0);
   return {
     data: {
       labels: mediaTypes.map(labels.media),
@@ -78,7 +85,12 @@ export function entriesChart(rows: AwardDashboardResponse['entriesByMediaType'],
       columns: [labels.mediaType, ...statuses.map(labels.status), labels.total],
       rows: mediaTypes.map((mediaType) => {
         const counts = statuses.map((status) => count(mediaType, status));
-        return { header: labels.media(mediaType), cells: [...counts, counts.reduce((sum, value) => sum + value, 0)].map((value) => formatNumber(value, labels.language)) };
+        return {
+          header: labels.media(mediaType),
+          cells: [...counts, counts.reduce((sum, value) => sum + value, 0)].map((value) =>
+            formatNumber(value, labels.language),
+          ),
+        };
       }),
     },
   };
@@ -112,10 +124,20 @@ export interface ProgressRow {
 }
 
 /** Names the unnamed rows: a round without panels is the whole council, leftovers are outside panels. */
-export function progressRows(rows: AwardDashboardResponse['judgingProgress'], labels: Pick<ProgressLabels, 'wholeCouncil' | 'outsidePanels'>): ProgressRow[] {
-  const roundsWithPanels = new Set(rows.filter((row) => row.panelId !== NO_PANEL_ID).map((row) => row.roundId));
+export function progressRows(
+  rows: AwardDashboardResponse['judgingProgress'],
+  labels: Pick<ProgressLabels, 'wholeCouncil' | 'outsidePanels'>,
+): ProgressRow[] {
+  const roundsWithPanels = new Set(
+    rows.filter((row) => row.panelId !== NO_PANEL_ID).map((row) => row.roundId),
+  );
   return rows.map((row) => {
-    const panelName = row.panelId !== NO_PANEL_ID ? row.panelName : roundsWithPanels.has(row.roundId) ? labels.outsidePanels : labels.wholeCouncil;
+    const panelName =
+      row.panelId !== NO_PANEL_ID
+        ? row.panelName
+        : roundsWithPanels.has(row.roundId)
+          ? labels.outsidePanels
+          : labels.wholeCouncil;
     return {
       label: `${row.roundName} — ${panelName}`,
       roundName: row.roundName,
@@ -128,19 +150,33 @@ export function progressRows(rows: AwardDashboardResponse['judgingProgress'], la
 }
 
 /** One horizontal bar per round × panel: the share of assigned sheets already submitted. */
-export function progressChart(rows: AwardDashboardResponse['judgingProgress'], labels: ProgressLabels): BarChartModel & { rows: ProgressRow[] } {
+export function progressChart(
+  rows: AwardDashboardResponse['judgingProgress'],
+  labels: ProgressLabels,
+): BarChartModel & { rows: ProgressRow[] } {
   const named = progressRows(rows, labels);
   return {
     rows: named,
     data: {
       labels: named.map((row) => row.label),
-      datasets: [{ label: labels.percent, data: named.map((row) => row.percent ?? 0), backgroundColor: PROGRESS_COLOR }],
+      datasets: [
+        {
+          label: labels.percent,
+          data: named.map((row) => row.percent ?? 0),
+          backgroundColor: PROGRESS_COLOR,
+        },
+      ],
     },
     table: {
       columns: [labels.round, labels.panel, labels.submitted, labels.assigned, labels.percent],
       rows: named.map((row) => ({
         header: row.roundName,
-        cells: [row.panelName, formatNumber(row.submitted, labels.language), formatNumber(row.assigned, labels.language), row.percent === null ? labels.none : formatPercent(row.percent, labels.language)],
+        cells: [
+          row.panelName,
+          formatNumber(row.submitted, labels.language),
+          formatNumber(row.assigned, labels.language),
+          row.percent === null ? labels.none : formatPercent(row.percent, labels.language),
+        ],
       })),
     },
   };
@@ -161,13 +197,19 @@ export const judgeKey = (roundId: string, judgeId: string): string => `${roundId
  * The judges to choose from, grouped by round in the dashboard's round order (the API sends the
  * distributions ordered by round, then judge). Rounds the progress list does not name keep their id.
  */
-export function judgeOptions(response: Pick<AwardDashboardResponse, 'scoreDistributions' | 'judgingProgress'>): { roundId: string; roundName: string; judges: JudgeOption[] }[] {
+export function judgeOptions(
+  response: Pick<AwardDashboardResponse, 'scoreDistributions' | 'judgingProgress'>,
+): { roundId: string; roundName: string; judges: JudgeOption[] }[] {
   const roundNames = new Map(response.judgingProgress.map((row) => [row.roundId, row.roundName]));
   const groups: { roundId: string; roundName: string; judges: JudgeOption[] }[] = [];
   for (const distribution of response.scoreDistributions) {
     let group = groups.find((candidate) => candidate.roundId === distribution.roundId);
     if (!group) {
-      group = { roundId: distribution.roundId, roundName: roundNames.get(distribution.roundId) ?? distribution.roundId, judges: [] };
+      group = {
+        roundId: distribution.roundId,
+        roundName: roundNames.get(distribution.roundId) ?? distribution.roundId,
+        judges: [],
+      };
       groups.push(group);
     }
     group.judges.push({
@@ -197,15 +239,29 @@ export interface HistogramLabels extends InLanguage {
 }
 
 /** One judge's submitted totals, bucket by bucket. */
-export function histogramChart(distribution: AwardDashboardResponse['scoreDistributions'][number], labels: HistogramLabels): BarChartModel {
+export function histogramChart(
+  distribution: AwardDashboardResponse['scoreDistributions'][number],
+  labels: HistogramLabels,
+): BarChartModel {
   return {
     data: {
       labels: distribution.buckets.map((bucket) => bucketLabel(bucket, labels.language)),
-      datasets: [{ label: labels.sheets, data: distribution.buckets.map((bucket) => bucket.count), backgroundColor: HISTOGRAM_COLOR, categoryPercentage: 1, barPercentage: 0.95 }],
+      datasets: [
+        {
+          label: labels.sheets,
+          data: distribution.buckets.map((bucket) => bucket.count),
+          backgroundColor: HISTOGRAM_COLOR,
+          categoryPercentage: 1,
+          barPercentage: 0.95,
+        },
+      ],
     },
     table: {
       columns: [labels.range, labels.sheets],
-      rows: distribution.buckets.map((bucket) => ({ header: bucketLabel(bucket, labels.language), cells: [formatNumber(bucket.count, labels.language)] })),
+      rows: distribution.buckets.map((bucket) => ({
+        header: bucketLabel(bucket, labels.language),
+        cells: [formatNumber(bucket.count, labels.language)],
+      })),
     },
   };
 }
@@ -218,20 +274,38 @@ export interface TierLabels extends InLanguage {
 }
 
 /** Grouped bars per tier: prizes standing now beside the planned count (targets, not caps). */
-export function tiersChart(tiers: AwardDashboardResponse['tiers'], labels: TierLabels): BarChartModel {
+export function tiersChart(
+  tiers: AwardDashboardResponse['tiers'],
+  labels: TierLabels,
+): BarChartModel {
   return {
     data: {
       labels: tiers.map((tier) => tier.label),
       datasets: [
-        { label: labels.current, data: tiers.map((tier) => tier.current), backgroundColor: TIER_CURRENT_COLOR },
-        { label: labels.target, data: tiers.map((tier) => tier.targetCount), backgroundColor: TIER_TARGET_COLOR },
+        {
+          label: labels.current,
+          data: tiers.map((tier) => tier.current),
+          backgroundColor: TIER_CURRENT_COLOR,
+        },
+        {
+          label: labels.target,
+          data: tiers.map((tier) => tier.targetCount),
+          backgroundColor: TIER_TARGET_COLOR,
+        },
       ],
     },
     table: {
       columns: [labels.tier, labels.current, labels.target, labels.difference],
       rows: tiers.map((tier) => {
         const difference = tier.current - tier.targetCount;
-        return { header: tier.label, cells: [formatNumber(tier.current, labels.language), formatNumber(tier.targetCount, labels.language), `${difference > 0 ? '+' : ''}${formatNumber(difference, labels.language)}`] };
+        return {
+          header: tier.label,
+          cells: [
+            formatNumber(tier.current, labels.language),
+            formatNumber(tier.targetCount, labels.language),
+            `${difference > 0 ? '+' : ''}${formatNumber(difference, labels.language)}`,
+          ],
+        };
       }),
     },
   };
@@ -241,21 +315,41 @@ export function tiersChart(tiers: AwardDashboardResponse['tiers'], labels: TierL
 const countAxis = { beginAtZero: true, ticks: { precision: 0 } } as const;
 
 export function stackedCountOptions(language: UiLanguage): ChartOptions<'bar'> {
-  return { responsive: true, maintainAspectRatio: false, locale: numberLocale(language), scales: { x: { stacked: true }, y: { ...countAxis, stacked: true } } };
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    locale: numberLocale(language),
+    scales: { x: { stacked: true }, y: { ...countAxis, stacked: true } },
+  };
 }
 
 export function countOptions(language: UiLanguage): ChartOptions<'bar'> {
-  return { responsive: true, maintainAspectRatio: false, locale: numberLocale(language), scales: { y: countAxis } };
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    locale: numberLocale(language),
+    scales: { y: countAxis },
+  };
 }
 
 /** Horizontal bars on a 0–100 % axis; the tooltip gives the sheets behind the percentage. */
-export function progressOptions(rows: readonly ProgressRow[], tooltip: (row: ProgressRow) => string, language: UiLanguage): ChartOptions<'bar'> {
+export function progressOptions(
+  rows: readonly ProgressRow[],
+  tooltip: (row: ProgressRow) => string,
+  language: UiLanguage,
+): ChartOptions<'bar'> {
   return {
     responsive: true,
     maintainAspectRatio: false,
     locale: numberLocale(language),
     indexAxis: 'y',
-    scales: { x: { min: 0, max: 100, ticks: { callback: (value) => formatPercent(Number(value), language) } } },
+    scales: {
+      x: {
+        min: 0,
+        max: 100,
+        ticks: { callback: (value) => formatPercent(Number(value), language) },
+      },
+    },
     plugins: {
       tooltip: {
         callbacks: {

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -78,7 +88,9 @@ export class DashboardPage {
   protected readonly loadError = signal<UiError | null>(null);
   protected readonly chosenJudge = signal<string | null>(null);
 
-  protected readonly entriesTotal = computed(() => (this.dashboard()?.entriesByMediaType ?? []).reduce((sum, row) => sum + row.count, 0));
+  protected readonly entriesTotal = computed(() =>
+    (this.dashboard()?.entriesByMediaType ?? []).reduce((sum, row) => sum + row.count, 0),
+  );
   protected readonly entries = computed(() =>
     entriesChart(this.dashboard()?.entriesByMediaType ?? [], {
       language: this.i18n.lang(),
@@ -108,8 +120,21 @@ export class DashboardPage {
     const language = this.i18n.lang();
     // The tooltip template is read once per language change, not on every hover.
     const template = (submitted: number, assigned: number, percent: string) =>
-      this.words.t('progress.tooltip', { submitted: formatNumber(submitted, language), assigned: formatNumber(assigned, language), percent });
-    return progressOptions(this.progress().rows, (row) => template(row.submitted, row.assigned, row.percent === null ? none : formatPercent(row.percent, language)), language);
+      this.words.t('progress.tooltip', {
+        submitted: formatNumber(submitted, language),
+        assigned: formatNumber(assigned, language),
+        percent,
+      });
+    return progressOptions(
+      this.progress().rows,
+      (row) =>
+        template(
+          row.submitted,
+          row.assigned,
+          row.percent === null ? none : formatPercent(row.percent, language),
+        ),
+      language,
+    );
   });
   protected readonly progressHeight = computed(() => progressHeight(this.progress().rows.length));
 
@@ -120,17 +145,29 @@ export class DashboardPage {
   protected readonly selectedJudgeKey = computed(() => {
     const chosen = this.chosenJudge();
     const groups = this.judgeGroups();
-    return chosen && groups.some((group) => group.judges.some((judge) => judge.key === chosen)) ? chosen : defaultJudgeKey(groups);
+    return chosen && groups.some((group) => group.judges.some((judge) => judge.key === chosen))
+      ? chosen
+      : defaultJudgeKey(groups);
   });
   protected readonly selectedJudge = computed(() => {
     const key = this.selectedJudgeKey();
-    return this.judgeGroups().flatMap((group) => group.judges).find((judge) => judge.key === key) ?? null;
+    return (
+      this.judgeGroups()
+        .flatMap((group) => group.judges)
+        .find((judge) => judge.key === key) ?? null
+    );
   });
   protected readonly histogram = computed(() => {
     const key = this.selectedJudgeKey();
-    const distribution = (this.dashboard()?.scoreDistributions ?? []).find((candidate) => judgeKey(candidate.roundId, candidate.judgeId) === key);
+    const distribution = (this.dashboard()?.scoreDistributions ?? []).find(
+      (candidate) => judgeKey(candidate.roundId, candidate.judgeId) === key,
+    );
     return distribution
-      ? histogramChart(distribution, { language: this.i18n.lang(), range: this.words.t('histogram.range'), sheets: this.words.t('histogram.sheets') })
+      ? histogramChart(distribution, {
+          language: this.i18n.lang(),
+          range: this.words.t('histogram.range'),
+          sheets: this.words.t('histogram.sheets'),
+        })
       : null;
   });
   protected readonly histogramOptions = computed(() => countOptions(this.i18n.lang()));
@@ -173,7 +210,9 @@ export class DashboardPage {
 
   protected histogramCaption(): string {
     const judge = this.selectedJudge();
-    return judge ? this.words.t('histogram.caption', { judge: judge.judgeName, round: judge.roundName }) : '';
+    return judge
+      ? this.words.t('histogram.caption', { judge: judge.judgeName, round: judge.roundName })
+      : '';
   }
 
   protected chooseJudge(event: Event): void {

@@ -7,7 +7,8 @@ import type { TranslatedDictionary } from '../core/i18n/plural';
  */
 export const dashboardVi = {
   'dashboard.title': 'Tổng quan giải',
-  'dashboard.subtitle': 'Số liệu tác phẩm, tiến độ chấm, phân bố điểm của từng giám khảo và cơ cấu giải. Chỉ Ban Tổ chức và Ban Thư ký xem được.',
+  'dashboard.subtitle':
+    'Số liệu tác phẩm, tiến độ chấm, phân bố điểm của từng giám khảo và cơ cấu giải. Chỉ Ban Tổ chức và Ban Thư ký xem được.',
   'dashboard.refresh': 'Cập nhật số liệu',
   'dashboard.showTable': 'Xem bảng số liệu',
   'dashboard.hideTable': 'Ẩn bảng số liệu',
@@ -21,7 +22,8 @@ export const dashboardVi = {
   'entries.grandTotal': 'Tổng số tác phẩm đã nộp: {count}',
 
   'progress.title': 'Tiến độ chấm theo vòng và tiểu ban',
-  'progress.caption': 'Tỷ lệ phiếu chấm đã nộp trên số phiếu được phân công, theo từng vòng và tiểu ban',
+  'progress.caption':
+    'Tỷ lệ phiếu chấm đã nộp trên số phiếu được phân công, theo từng vòng và tiểu ban',
   'progress.empty': 'Chưa có vòng chấm nào.',
   'progress.round': 'Vòng',
   'progress.panel': 'Tiểu ban',
@@ -49,7 +51,8 @@ export const dashboardVi = {
   'tiers.current': 'Đã trao (còn hiệu lực)',
   'tiers.target': 'Dự kiến',
   'tiers.difference': 'Chênh lệch',
-  'tiers.note': 'Số dự kiến là chỉ tiêu, không phải giới hạn cứng. Giải bị thu hồi hoặc tác phẩm bị rút sau khiếu nại không được tính.',
+  'tiers.note':
+    'Số dự kiến là chỉ tiêu, không phải giới hạn cứng. Giải bị thu hồi hoặc tác phẩm bị rút sau khiếu nại không được tính.',
 } as const;
 
 export type DashboardDictionary = TranslatedDictionary<typeof dashboardVi>;

@@ -157,12 +157,35 @@ describe('entry form model', () => {
 
     it('should send an author declared as living abroad, and leave the flag out for the others', () => {
       const form = filledForm(fb);
-      form.controls.authors.push(createAuthorForm(fb, { fullName: 'Phạm Kiều Anh', dateOfBirth: '1992-02-02', overseas: true }));
+      form.controls.authors.push(
+        createAuthorForm(fb, {
+          fullName: 'Phạm Kiều Anh',
+          dateOfBirth: '1992-02-02',
+          overseas: true,
+        }),
+      );
       const input = toEntryInput(form.getRawValue());
       expect(input.authors[1]).toMatchObject({ fullName: 'Phạm Kiều Anh', overseas: true });
       expect(input.authors[0]).not.toHaveProperty('overseas');
       // A saved author keeps the flag when the entry is opened again.
-      const saved = createEntryForm(fb, entryFactory({ authors: [{ index: 0, userId: null, fullName: 'Phạm Kiều Anh', penName: null, role: null, organizationName: null, email: null, dateOfBirth: '1992-02-02', overseas: true }] }));
+      const saved = createEntryForm(
+        fb,
+        entryFactory({
+          authors: [
+            {
+              index: 0,
+              userId: null,
+              fullName: 'Phạm Kiều Anh',
+              penName: null,
+              role: null,
+              organizationName: null,
+              email: null,
+              dateOfBirth: '1992-02-02',
+              overseas: true,
+            },
+          ],
+        }),
+      );
       expect(saved.getRawValue().authors[0]?.overseas).toBe(true);
     });
   });

@@ -82,8 +82,15 @@ describe(outcomeView.name, () => {
       { code: 'TRE', label: 'Tác giả trẻ' },
     ];
     expect(
-      outcomeView(outcomeFactory({ tierCode: null, tierLabel: null, topicPrizes: topics.slice(0, 1) }), t),
-    ).toMatchObject({ standing: 'awarded', chip: 'Giải chuyên đề Lý luận xây dựng Đảng', certificate: true });
+      outcomeView(
+        outcomeFactory({ tierCode: null, tierLabel: null, topicPrizes: topics.slice(0, 1) }),
+        t,
+      ),
+    ).toMatchObject({
+      standing: 'awarded',
+      chip: 'Giải chuyên đề Lý luận xây dựng Đảng',
+      certificate: true,
+    });
     expect(outcomeView(outcomeFactory({ topicPrizes: topics }), t)?.detail).toBe(
       'Giải chuyên đề Lý luận xây dựng Đảng; Giải chuyên đề: Tác giả trẻ',
     );

@@ -30,7 +30,9 @@ function topicsText(outcome: EntryOutcome, i18n: Translate): string | null {
   const labels = outcome.topicPrizes.map((topic) => topic.label.normalize('NFC').trim());
   const named = labels.filter((label) => NAMED_TOPIC_PRIZE.test(label));
   const others = labels.filter((label) => !NAMED_TOPIC_PRIZE.test(label));
-  const listed = others.length ? [i18n.t('outcome.topicPrizes', { topics: others.join('; ') })] : [];
+  const listed = others.length
+    ? [i18n.t('outcome.topicPrizes', { topics: others.join('; ') })]
+    : [];
   return [...named, ...listed].join('; ');
 }
 

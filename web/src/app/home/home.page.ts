@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import type { PublicAwardResponse } from '@press-award/contracts';
@@ -70,7 +77,13 @@ function byRecency(a: PublicAwardResponse, b: PublicAwardResponse): number {
 
         @if (awards().length < total()) {
           <div class="pa-actions">
-            <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loading()" data-testid="load-more">
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="loadMore()"
+              [disabled]="loading()"
+              data-testid="load-more"
+            >
               {{ (loading() ? 'common.loading' : 'common.loadMore') | t }}
             </button>
           </div>

@@ -31,13 +31,17 @@ function uiError(status: number, code: string): UiError {
 }
 
 function httpError(status: number, code?: string): HttpErrorResponse {
-  return new HttpErrorResponse({ status, error: code ? { statusCode: status, code, message: code } : new ProgressEvent('error') });
+  return new HttpErrorResponse({
+    status,
+    error: code ? { statusCode: status, code, message: code } : new ProgressEvent('error'),
+  });
 }
 
 /** A save the test answers by hand. */
 class FakeServer {
   readonly requests: SaveRequest[] = [];
-  private pending: { resolve: (sheet: SheetResponse) => void; reject: (error: unknown) => void }[] = [];
+  private pending: { resolve: (sheet: SheetResponse) => void; reject: (error: unknown) => void }[] =
+    [];
   version = 0;
 
   save = (request: SaveRequest): Promise<SheetResponse> => {
@@ -49,7 +53,12 @@ class FakeServer {
     this.version += 1;
     const request = this.requests[this.requests.length - 1];
     this.pending.shift()?.resolve(
-      sheet({ scores: request?.scores ?? {}, version: this.version, status: request?.submit ? 'submitted' : 'draft', ...overrides }),
+      sheet({
+        scores: request?.scores ?? {},
+        version: this.version,
+        status: request?.submit ? 'submitted' : 'draft',
+        ...overrides,
+      }),
     );
     await flushPromises();
   }
@@ -110,7 +119,11 @@ describe(SheetAutosave.name, () => {
     expect(server.requests).toEqual([{ scores: { content: 2 }, comment: '' }]);
     expect(autosave.state().phase).toBe('saving');
     await server.answer();
-    expect(autosave.state()).toMatchObject({ phase: 'saved', version: 1, savedAt: '2026-01-10T03:00:00.000Z' });
+    expect(autosave.state()).toMatchObject({
+      phase: 'saved',
+      version: 1,
+      savedAt: '2026-01-10T03:00:00.000Z',
+    });
   });
 
   it('should send the version it last received', async () => {
@@ -224,7 +237,12 @@ describe(SheetAutosave.name, () => {
     await flushPromises();
     expect(server.requests).toHaveLength(1);
     await server.answer();
-    expect(server.requests[1]).toEqual({ scores: { content: 4, craft: 3 }, comment: '', version: 1, submit: true });
+    expect(server.requests[1]).toEqual({
+      scores: { content: 4, craft: 3 },
+      comment: '',
+      version: 1,
+      submit: true,
+    });
     await server.answer();
     await expect(submitted).resolves.toMatchObject({ status: 'submitted' });
     expect(autosave.state().phase).toBe('locked');
@@ -245,7 +263,10 @@ describe(SheetAutosave.name, () => {
 
 describe(reduceAutosave.name, () => {
   it('should lock a submitted sheet on load and ignore edits', () => {
-    const state = reduceAutosave(INITIAL_AUTOSAVE, { type: 'loaded', sheet: sheet({ status: 'submitted' }) });
+    const state = reduceAutosave(INITIAL_AUTOSAVE, {
+      type: 'loaded',
+      sheet: sheet({ status: 'submitted' }),
+    });
     expect(state.phase).toBe('locked');
     expect(reduceAutosave(state, { type: 'edited', valid: true })).toBe(state);
   });
@@ -267,8 +288,16 @@ describe(LocalDrafts.name, () => {
 
   it('should keep, read and clear an unsent copy per assignment', () => {
     const drafts = new LocalDrafts(localStorage);
-    drafts.write('a1', { scores: { content: 2.5 }, comment: 'Tốt', editedAt: '2026-01-10T03:00:00.000Z' });
-    expect(drafts.read('a1')).toEqual({ scores: { content: 2.5 }, comment: 'Tốt', editedAt: '2026-01-10T03:00:00.000Z' });
+    drafts.write('a1', {
+      scores: { content: 2.5 },
+      comment: 'Tốt',
+      editedAt: '2026-01-10T03:00:00.000Z',
+    });
+    expect(drafts.read('a1')).toEqual({
+      scores: { content: 2.5 },
+      comment: 'Tốt',
+      editedAt: '2026-01-10T03:00:00.000Z',
+    });
     expect(drafts.read('a2')).toBeNull();
     drafts.clear('a1');
     expect(drafts.read('a1')).toBeNull();
@@ -291,8 +320,15 @@ describe(shouldRestore.name, () => {
 
   it('should not restore an older or identical copy, or over a submitted sheet', () => {
     expect(shouldRestore(local, sheet({ updatedAt: '2026-01-10T04:01:00.000Z' }))).toBe(false);
-    expect(shouldRestore(local, sheet({ scores: { content: 3 }, updatedAt: '2026-01-10T03:00:00.000Z' }))).toBe(false);
-    expect(shouldRestore(local, sheet({ status: 'submitted', updatedAt: '2026-01-10T03:00:00.000Z' }))).toBe(false);
+    expect(
+      shouldRestore(
+        local,
+        sheet({ scores: { content: 3 }, updatedAt: '2026-01-10T03:00:00.000Z' }),
+      ),
+    ).toBe(false);
+    expect(
+      shouldRestore(local, sheet({ status: 'submitted', updatedAt: '2026-01-10T03:00:00.000Z' })),
+    ).toBe(false);
     expect(shouldRestore(null, null)).toBe(false);
   });
 });

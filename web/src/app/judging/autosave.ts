@@ -15,7 +15,16 @@ import type { UiError } from '../core/api/api-error';
  *
  * Edits are counted (`revision`) so a change typed while a save is in flight is never marked saved.
  */
-export type SavePhase = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'invalid' | 'conflict' | 'locked' | 'failed';
+export type SavePhase =
+  | 'idle'
+  | 'pending'
+  | 'saving'
+  | 'saved'
+  | 'offline'
+  | 'invalid'
+  | 'conflict'
+  | 'locked'
+  | 'failed';
 
 export type FailureKind = 'network' | 'conflict' | 'locked' | 'invalid' | 'failed';
 
@@ -78,11 +87,18 @@ export function reduceAutosave(state: AutosaveState, event: AutosaveEvent): Auto
       const revision = state.revision + 1;
       // A conflict waits for the judge's choice; a save in flight finishes first.
       if (state.phase === 'conflict' || state.phase === 'saving') return { ...state, revision };
-      return { ...state, revision, phase: event.valid ? 'pending' : 'invalid', error: event.valid ? null : state.error };
+      return {
+        ...state,
+        revision,
+        phase: event.valid ? 'pending' : 'invalid',
+        error: event.valid ? null : state.error,
+      };
     }
     case 'held':
       // The form holds an invalid score: nothing is sent until it is fixed.
-      return state.phase === 'locked' || state.phase === 'conflict' ? state : { ...state, phase: 'invalid' };
+      return state.phase === 'locked' || state.phase === 'conflict'
+        ? state
+        : { ...state, phase: 'invalid' };
     case 'saveStarted':
       return { ...state, phase: 'saving', inFlight: state.revision };
     case 'saveSucceeded': {
@@ -195,7 +211,8 @@ export class SheetAutosave {
   /** Save now what is pending (leaving the page, tab hidden, connection back). */
   flush(): Promise<void> {
     const phase = this.current().phase;
-    if (phase !== 'pending' && phase !== 'saving' && phase !== 'offline' && phase !== 'failed') return Promise.resolve();
+    if (phase !== 'pending' && phase !== 'saving' && phase !== 'offline' && phase !== 'failed')
+      return Promise.resolve();
     if (!hasUnsavedEdits(this.current())) return Promise.resolve();
     this.clearTimer();
     return this.run();
@@ -307,10 +324,20 @@ export class LocalDrafts {
       const raw = this.storage?.getItem(LOCAL_DRAFT_PREFIX + assignmentId);
       if (!raw) return null;
       const value = JSON.parse(raw) as Partial<LocalDraft>;
-      if (typeof value.editedAt !== 'string' || typeof value.scores !== 'object' || value.scores === null) return null;
+      if (
+        typeof value.editedAt !== 'string' ||
+        typeof value.scores !== 'object' ||
+        value.scores === null
+      )
+        return null;
       const scores: Record<string, number> = {};
-      for (const [key, score] of Object.entries(value.scores)) if (typeof score === 'number' && Number.isFinite(score)) scores[key] = score;
-      return { scores, comment: typeof value.comment === 'string' ? value.comment : '', editedAt: value.editedAt };
+      for (const [key, score] of Object.entries(value.scores))
+        if (typeof score === 'number' && Number.isFinite(score)) scores[key] = score;
+      return {
+        scores,
+        comment: typeof value.comment === 'string' ? value.comment : '',
+        editedAt: value.editedAt,
+      };
     } catch {
       return null;
     }
@@ -334,7 +361,10 @@ export class LocalDrafts {
 }
 
 /** The local copy wins when the server has none, or an older one, and the sheet is still a draft. */
-export function shouldRestore(local: LocalDraft | null, sheet: SheetResponse | null): local is LocalDraft {
+export function shouldRestore(
+  local: LocalDraft | null,
+  sheet: SheetResponse | null,
+): local is LocalDraft {
   if (!local) return false;
   if (!sheet) return true;
   if (sheet.status === 'submitted') return false;
@@ -345,7 +375,10 @@ export function shouldRestore(local: LocalDraft | null, sheet: SheetResponse | n
   return !sameDraft(local, sheet);
 }
 
-export function sameDraft(local: SheetDraft, sheet: Pick<SheetResponse, 'scores' | 'comment'>): boolean {
+export function sameDraft(
+  local: SheetDraft,
+  sheet: Pick<SheetResponse, 'scores' | 'comment'>,
+): boolean {
   const keys = new Set([...Object.keys(local.scores), ...Object.keys(sheet.scores)]);
   for (const key of keys) if (local.scores[key] !== sheet.scores[key]) return false;
   return (local.comment ?? '') === (sheet.comment ?? '');

@@ -1,5 +1,9 @@
 import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
-import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from '../core/i18n/feature-i18n';
+import {
+  FeatureI18n,
+  FeatureTranslatePipe,
+  type FeatureDictionaries,
+} from '../core/i18n/feature-i18n';
 import { judgingEn } from './judging.en';
 import { judgingVi, type JudgingKey } from './judging.vi';
 
@@ -18,6 +22,9 @@ export class JudgingI18n extends FeatureI18n<JudgingKey> {
 
 /** `{{ 'list.title' | jt }}`; impure for the same reason as `t`: the language is a signal. */
 @Pipe({ name: 'jt', pure: false })
-export class JudgingTranslatePipe extends FeatureTranslatePipe<JudgingKey> implements PipeTransform {
+export class JudgingTranslatePipe
+  extends FeatureTranslatePipe<JudgingKey>
+  implements PipeTransform
+{
   protected readonly words = inject(JudgingI18n);
 }

@@ -2,7 +2,8 @@ import type { JudgingDictionary } from './judging.vi';
 
 export const judgingEn: JudgingDictionary = {
   'list.title': 'My score sheets',
-  'list.subtitle': 'The entries assigned to you in open judging rounds. Judging is blind: you see a code, never the authors.',
+  'list.subtitle':
+    'The entries assigned to you in open judging rounds. Judging is blind: you see a code, never the authors.',
   'list.empty': 'You have no entries assigned in an open round.',
   'list.emptyHint': 'When the secretariat opens a round and assigns entries, they appear here.',
   'list.progress': '{submitted}/{total} submitted',
@@ -35,7 +36,8 @@ export const judgingEn: JudgingDictionary = {
   'sheet.published': 'Published: {date}',
   'sheet.work': 'The work',
   'sheet.rubric': 'Score sheet',
-  'sheet.rubricHint': 'Score each criterion from 0 to its maximum, in its steps. The draft saves itself.',
+  'sheet.rubricHint':
+    'Score each criterion from 0 to its maximum, in its steps. The draft saves itself.',
   'sheet.criterionMax': 'Max {max} · step {step}',
   'sheet.criterionWeight': 'weight {weight}',
   'sheet.decrease': 'Lower {criterion} by one step',
@@ -53,7 +55,8 @@ export const judgingEn: JudgingDictionary = {
   'sheet.submitted': 'Score sheet submitted.',
   'sheet.submittedAt': 'Submitted at {time}. The sheet is read-only.',
   'sheet.fixFirst': 'Cannot submit yet: fix the marked criteria.',
-  'sheet.restored': 'Restored a draft that had not reached the server (edited at {time}). It will be saved automatically.',
+  'sheet.restored':
+    'Restored a draft that had not reached the server (edited at {time}). It will be saved automatically.',
   'sheet.locked': 'The score sheet can no longer change.',
   'sheet.notFound': 'This assignment was not found, or its round has closed.',
 
@@ -61,7 +64,8 @@ export const judgingEn: JudgingDictionary = {
   'save.pending': 'Unsaved changes…',
   'save.saving': 'Saving…',
   'save.saved': 'Saved at {time}',
-  'save.offline': 'Not saved — connection lost. The draft is kept on this device and will be sent again.',
+  'save.offline':
+    'Not saved — connection lost. The draft is kept on this device and will be sent again.',
   'save.invalid': 'Not saved — a score is invalid.',
   'save.failed': 'Not saved — the server refused. The draft is kept on this device.',
   'save.conflict': 'Not saved — version conflict',
@@ -69,7 +73,8 @@ export const judgingEn: JudgingDictionary = {
   'save.retryNow': 'Save now',
 
   'conflict.title': 'The score sheet was saved elsewhere',
-  'conflict.text': 'Another tab or device has just saved this score sheet. Do you want to see the latest version on the server, or keep what you typed here?',
+  'conflict.text':
+    'Another tab or device has just saved this score sheet. Do you want to see the latest version on the server, or keep what you typed here?',
   'conflict.loadLatest': 'Load the latest',
   'conflict.keepMine': 'Keep mine',
 
@@ -80,11 +85,13 @@ export const judgingEn: JudgingDictionary = {
 
   'viewer.files': 'Files of the entry',
   'viewer.file': 'File {index}',
-  'viewer.noFiles': 'The entry has no file to show yet (the anonymised copy may still be in the making). Refresh in a few minutes.',
+  'viewer.noFiles':
+    'The entry has no file to show yet (the anonymised copy may still be in the making). Refresh in a few minutes.',
   'viewer.preparing': {
     plural: 'count',
     one: 'Preparing {count} file (the anonymised judge copy). Reload the page in a few minutes.',
-    other: 'Preparing {count} files (the anonymised judge copies). Reload the page in a few minutes.',
+    other:
+      'Preparing {count} files (the anonymised judge copies). Reload the page in a few minutes.',
   },
   'viewer.unavailable': {
     plural: 'count',
@@ -106,7 +113,8 @@ export const judgingEn: JudgingDictionary = {
 
   'recuse.button': 'Recuse (conflict of interest)',
   'recuse.title': 'Recuse from entry {code}',
-  'recuse.text': 'If you have ties to this entry (your own agency, a relative, your own work…), recuse yourself. The organizers will assign another judge.',
+  'recuse.text':
+    'If you have ties to this entry (your own agency, a relative, your own work…), recuse yourself. The organizers will assign another judge.',
   'recuse.reason': 'Reason',
   'recuse.reasonHint': 'For example: the entry comes from my own agency.',
   'recuse.confirm': 'Recuse',

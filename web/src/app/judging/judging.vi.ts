@@ -7,7 +7,8 @@ import type { TranslatedDictionary } from '../core/i18n/plural';
  */
 export const judgingVi = {
   'list.title': 'Phiếu chấm của tôi',
-  'list.subtitle': 'Các tác phẩm được phân công cho bạn trong các vòng chấm đang mở. Tác phẩm được chấm kín: chỉ có mã, không có thông tin tác giả.',
+  'list.subtitle':
+    'Các tác phẩm được phân công cho bạn trong các vòng chấm đang mở. Tác phẩm được chấm kín: chỉ có mã, không có thông tin tác giả.',
   'list.empty': 'Bạn chưa được phân công tác phẩm nào trong vòng chấm đang mở.',
   'list.emptyHint': 'Khi Ban Thư ký mở vòng chấm và phân công, tác phẩm sẽ hiện ở đây.',
   'list.progress': '{submitted}/{total} đã nộp',
@@ -36,7 +37,8 @@ export const judgingVi = {
   'sheet.published': 'Ngày đăng/phát: {date}',
   'sheet.work': 'Tác phẩm',
   'sheet.rubric': 'Phiếu chấm',
-  'sheet.rubricHint': 'Chấm từng tiêu chí từ 0 đến điểm tối đa, theo bước điểm. Bản nháp được lưu tự động.',
+  'sheet.rubricHint':
+    'Chấm từng tiêu chí từ 0 đến điểm tối đa, theo bước điểm. Bản nháp được lưu tự động.',
   'sheet.criterionMax': 'Tối đa {max} · bước {step}',
   'sheet.criterionWeight': 'hệ số {weight}',
   'sheet.decrease': 'Giảm {criterion} một bước',
@@ -54,7 +56,8 @@ export const judgingVi = {
   'sheet.submitted': 'Đã nộp phiếu chấm.',
   'sheet.submittedAt': 'Phiếu đã nộp lúc {time}. Phiếu chỉ để xem, không thể sửa.',
   'sheet.fixFirst': 'Chưa thể nộp: hãy sửa các tiêu chí được đánh dấu.',
-  'sheet.restored': 'Đã khôi phục bản nháp chưa gửi lên máy chủ (sửa lúc {time}). Bản này sẽ được lưu tự động.',
+  'sheet.restored':
+    'Đã khôi phục bản nháp chưa gửi lên máy chủ (sửa lúc {time}). Bản này sẽ được lưu tự động.',
   'sheet.locked': 'Phiếu chấm không thể sửa nữa.',
   'sheet.notFound': 'Không tìm thấy phân công này, hoặc vòng chấm đã đóng.',
 
@@ -70,7 +73,8 @@ export const judgingVi = {
   'save.retryNow': 'Thử lưu lại ngay',
 
   'conflict.title': 'Phiếu chấm đã được lưu ở nơi khác',
-  'conflict.text': 'Có một tab hoặc thiết bị khác vừa lưu phiếu chấm này. Bạn muốn xem bản mới nhất trên máy chủ, hay giữ bản đang nhập ở đây?',
+  'conflict.text':
+    'Có một tab hoặc thiết bị khác vừa lưu phiếu chấm này. Bạn muốn xem bản mới nhất trên máy chủ, hay giữ bản đang nhập ở đây?',
   'conflict.loadLatest': 'Tải bản mới nhất',
   'conflict.keepMine': 'Giữ bản của tôi',
 
@@ -81,8 +85,10 @@ export const judgingVi = {
 
   'viewer.files': 'Tệp của tác phẩm',
   'viewer.file': 'Tệp {index}',
-  'viewer.noFiles': 'Tác phẩm chưa có tệp để xem (bản ẩn danh có thể đang được tạo). Hãy tải lại sau ít phút.',
-  'viewer.preparing': 'Đang chuẩn bị {count} tệp (bản ẩn danh cho giám khảo). Hãy tải lại trang sau ít phút.',
+  'viewer.noFiles':
+    'Tác phẩm chưa có tệp để xem (bản ẩn danh có thể đang được tạo). Hãy tải lại sau ít phút.',
+  'viewer.preparing':
+    'Đang chuẩn bị {count} tệp (bản ẩn danh cho giám khảo). Hãy tải lại trang sau ít phút.',
   'viewer.unavailable': '{count} tệp không thể hiển thị — Ban Thư ký đã được báo và sẽ xử lý.',
   'viewer.pdfTitle': 'Trang báo PDF của tác phẩm {code}',
   'viewer.loadFailed': 'Không tải được tệp. Hãy tải lại trang hoặc mở trong tab mới.',
@@ -99,7 +105,8 @@ export const judgingVi = {
 
   'recuse.button': 'Tránh chấm (xung đột lợi ích)',
   'recuse.title': 'Tránh chấm tác phẩm {code}',
-  'recuse.text': 'Nếu bạn có quan hệ với tác phẩm này (cơ quan của bạn, người thân, tác phẩm của bạn…), hãy tránh chấm. Ban Tổ chức sẽ phân công giám khảo khác.',
+  'recuse.text':
+    'Nếu bạn có quan hệ với tác phẩm này (cơ quan của bạn, người thân, tác phẩm của bạn…), hãy tránh chấm. Ban Tổ chức sẽ phân công giám khảo khác.',
   'recuse.reason': 'Lý do',
   'recuse.reasonHint': 'Ví dụ: tác phẩm của cơ quan tôi công tác.',
   'recuse.confirm': 'Tránh chấm',

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -18,7 +25,16 @@ import type { JudgingKey } from './judging.vi';
 /** "Phiếu chấm của tôi" (`/judging`): the judge's assignments by round, with status and progress. */
 @Component({
   selector: 'pa-my-sheets-page',
-  imports: [RouterLink, MatButtonModule, TranslatePipe, JudgingTranslatePipe, PaNumberPipe, ErrorBannerComponent, LoadingComponent, EmptyComponent],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    TranslatePipe,
+    JudgingTranslatePipe,
+    PaNumberPipe,
+    ErrorBannerComponent,
+    LoadingComponent,
+    EmptyComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="pa-page-head">
@@ -27,25 +43,44 @@ import type { JudgingKey } from './judging.vi';
         <p class="pa-muted">{{ 'list.subtitle' | jt }}</p>
       </div>
       @if (!loading()) {
-        <button mat-stroked-button type="button" (click)="load()" data-testid="judging-refresh">{{ 'list.refresh' | jt }}</button>
+        <button mat-stroked-button type="button" (click)="load()" data-testid="judging-refresh">
+          {{ 'list.refresh' | jt }}
+        </button>
       }
     </header>
 
-    <pa-error-banner [error]="error()" [retryable]="true" (retry)="load()" testId="judging-load-error" />
+    <pa-error-banner
+      [error]="error()"
+      [retryable]="true"
+      (retry)="load()"
+      testId="judging-load-error"
+    />
 
     @if (loading()) {
       <pa-loading />
     } @else if (!error()) {
       @for (group of groups(); track group.roundId) {
-        <section class="pa-card pa-section" data-testid="judging-round" [attr.data-round-id]="group.roundId" [attr.aria-labelledby]="'round-' + group.roundId">
+        <section
+          class="pa-card pa-section"
+          data-testid="judging-round"
+          [attr.data-round-id]="group.roundId"
+          [attr.aria-labelledby]="'round-' + group.roundId"
+        >
           <header class="pa-judging-round__head">
-            <h2 [id]="'round-' + group.roundId" data-testid="judging-round-name">{{ group.roundName }}</h2>
+            <h2 [id]="'round-' + group.roundId" data-testid="judging-round-name">
+              {{ group.roundName }}
+            </h2>
             <div class="pa-judging-progress">
-              <span data-testid="judging-progress">{{ 'list.progress' | jt: { submitted: group.submitted, total: group.total } }}</span>
+              <span data-testid="judging-progress">{{
+                'list.progress' | jt: { submitted: group.submitted, total: group.total }
+              }}</span>
               <progress
                 [value]="group.submitted"
                 [max]="group.total"
-                [attr.aria-label]="'list.progressLabel' | jt: { round: group.roundName, submitted: group.submitted, total: group.total }"
+                [attr.aria-label]="
+                  'list.progressLabel'
+                    | jt: { round: group.roundName, submitted: group.submitted, total: group.total }
+                "
               ></progress>
             </div>
           </header>
@@ -59,29 +94,50 @@ import type { JudgingKey } from './judging.vi';
                   <th scope="col">{{ 'list.mediaType' | jt }}</th>
                   <th scope="col">{{ 'list.status' | jt }}</th>
                   <th scope="col">{{ 'list.total' | jt }}</th>
-                  <th scope="col"><span class="pa-sr-only">{{ 'list.open' | jt }}</span></th>
+                  <th scope="col">
+                    <span class="pa-sr-only">{{ 'list.open' | jt }}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 @for (assignment of group.assignments; track assignment.id) {
                   @let state = stateOf(assignment);
-                  <tr data-testid="judging-row" [attr.data-assignment-id]="assignment.id" [attr.data-status]="state" [attr.data-code]="assignment.entryCode">
-                    <td class="pa-nowrap"><strong data-testid="judging-code">{{ assignment.entryCode }}</strong></td>
+                  <tr
+                    data-testid="judging-row"
+                    [attr.data-assignment-id]="assignment.id"
+                    [attr.data-status]="state"
+                    [attr.data-code]="assignment.entryCode"
+                  >
+                    <td class="pa-nowrap">
+                      <strong data-testid="judging-code">{{ assignment.entryCode }}</strong>
+                    </td>
                     <td>
-                      <a [routerLink]="['/judging', assignment.id]" data-testid="judging-entry-title">{{ assignment.title }}</a>
+                      <a
+                        [routerLink]="['/judging', assignment.id]"
+                        data-testid="judging-entry-title"
+                        >{{ assignment.title }}</a
+                      >
                     </td>
                     <td data-testid="judging-category">{{ assignment.categoryName }}</td>
                     <td class="pa-nowrap">{{ mediaKey(assignment.mediaType) | t }}</td>
                     <td>
-                      <span class="pa-chip pa-sheet-chip" [class]="'pa-chip pa-sheet-chip pa-sheet-chip--' + state" data-testid="judging-status">{{
-                        statusKey(state) | jt
-                      }}</span>
+                      <span
+                        class="pa-chip pa-sheet-chip"
+                        [class]="'pa-chip pa-sheet-chip pa-sheet-chip--' + state"
+                        data-testid="judging-status"
+                        >{{ statusKey(state) | jt }}</span
+                      >
                     </td>
-                    <td class="pa-nowrap" data-testid="judging-total">{{ assignment.sheet?.total | paNumber }}</td>
+                    <td class="pa-nowrap" data-testid="judging-total">
+                      {{ assignment.sheet?.total | paNumber }}
+                    </td>
                     <td class="pa-nowrap">
-                      <a mat-button [routerLink]="['/judging', assignment.id]" data-testid="judging-open">{{
-                        (state === 'submitted' ? 'list.view' : 'list.open') | jt
-                      }}</a>
+                      <a
+                        mat-button
+                        [routerLink]="['/judging', assignment.id]"
+                        data-testid="judging-open"
+                        >{{ (state === 'submitted' ? 'list.view' : 'list.open') | jt }}</a
+                      >
                     </td>
                   </tr>
                 }

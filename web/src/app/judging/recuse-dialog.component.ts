@@ -21,10 +21,21 @@ export const RECUSE_REASON_MAX = 1000;
 /** Asks for the reason of a recusal (required, as the API's `RecuseDto`); resolves to the reason. */
 @Component({
   selector: 'pa-recuse-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, JudgingTranslatePipe, FieldErrorsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    JudgingTranslatePipe,
+    FieldErrorsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title data-testid="recuse-title">{{ 'recuse.title' | jt: { code: data.code } }}</h2>
+    <h2 mat-dialog-title data-testid="recuse-title">
+      {{ 'recuse.title' | jt: { code: data.code } }}
+    </h2>
     <!-- A plain form: without [formGroup] Angular emits no ngSubmit, so stop the native submission here. -->
     <form (submit)="$event.preventDefault(); confirm()" novalidate data-testid="recuse-dialog">
       <mat-dialog-content>
@@ -45,22 +56,32 @@ export const RECUSE_REASON_MAX = 1000;
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="null" data-testid="recuse-cancel">{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button class="pa-danger" type="submit" data-testid="recuse-confirm">{{ 'recuse.confirm' | jt }}</button>
+        <button mat-button type="button" [mat-dialog-close]="null" data-testid="recuse-cancel">
+          {{ 'common.cancel' | t }}
+        </button>
+        <button mat-flat-button class="pa-danger" type="submit" data-testid="recuse-confirm">
+          {{ 'recuse.confirm' | jt }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
 })
 export class RecuseDialogComponent {
   protected readonly data = inject<RecuseDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<RecuseDialogComponent, string | null>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<RecuseDialogComponent, string | null>>(MatDialogRef);
   private readonly i18n = inject(I18nService);
 
   protected readonly max = RECUSE_REASON_MAX;
-  protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  protected readonly reason = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required],
+  });
   private readonly value = toSignal(this.reason.valueChanges, { initialValue: '' });
   private readonly clientErrors = computed<FieldError[]>(() =>
-    this.value().trim() ? [] : [{ field: 'reason', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') }],
+    this.value().trim()
+      ? []
+      : [{ field: 'reason', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') }],
   );
   protected readonly formErrors = new FormErrors(this.clientErrors, signal(['reason']));
 

@@ -1,5 +1,18 @@
-import type { JudgeAssignmentResponse, RubricCriterion, SheetResponse } from '@press-award/contracts';
-import { clampScore, groupByRound, presentScores, scoreIssue, scoreIssues, sheetState, sheetTotal, stepScore } from './score.model';
+import type {
+  JudgeAssignmentResponse,
+  RubricCriterion,
+  SheetResponse,
+} from '@press-award/contracts';
+import {
+  clampScore,
+  groupByRound,
+  presentScores,
+  scoreIssue,
+  scoreIssues,
+  sheetState,
+  sheetTotal,
+  stepScore,
+} from './score.model';
 
 function criterion(overrides: Partial<RubricCriterion> = {}): RubricCriterion {
   return { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25, ...overrides };
@@ -70,13 +83,23 @@ describe(scoreIssue.name, () => {
 describe(sheetTotal.name, () => {
   it('should add the scores with weight 1 by default, exact to four decimals', () => {
     expect(sheetTotal(rubric, { content: 4.25, craft: 3.5 })).toBe(7.75);
-    expect(sheetTotal([criterion({ step: 0.1, maxScore: 1 }), criterion({ key: 'b', step: 0.1, maxScore: 1 })], { content: 0.1, b: 0.2 })).toBe(0.3);
+    expect(
+      sheetTotal(
+        [criterion({ step: 0.1, maxScore: 1 }), criterion({ key: 'b', step: 0.1, maxScore: 1 })],
+        { content: 0.1, b: 0.2 },
+      ),
+    ).toBe(0.3);
   });
 
   it('should weigh each score', () => {
     const weighted = [criterion({ weight: 0.3 }), criterion({ key: 'craft', weight: 2 })];
     expect(sheetTotal(weighted, { content: 0.25, craft: 1.5 })).toBe(3.075);
-    expect(sheetTotal([criterion({ weight: 0.7 }), criterion({ key: 'craft', weight: 0.3 })], { content: 4.75, craft: 3.25 })).toBe(4.3);
+    expect(
+      sheetTotal([criterion({ weight: 0.7 }), criterion({ key: 'craft', weight: 0.3 })], {
+        content: 4.75,
+        craft: 3.25,
+      }),
+    ).toBe(4.3);
   });
 
   it('should be null while a score is missing or invalid', () => {
@@ -119,8 +142,13 @@ describe(stepScore.name, () => {
 
 describe(scoreIssues.name, () => {
   it('should report missing scores only when asked (on submit)', () => {
-    expect(scoreIssues(rubric, { content: 2.3 }, false)).toEqual([{ criterion: rubric[0], issue: 'SCORE_OFF_STEP' }]);
-    expect(scoreIssues(rubric, { content: 2.3 }, true).map((item) => item.issue)).toEqual(['SCORE_OFF_STEP', 'SCORE_MISSING']);
+    expect(scoreIssues(rubric, { content: 2.3 }, false)).toEqual([
+      { criterion: rubric[0], issue: 'SCORE_OFF_STEP' },
+    ]);
+    expect(scoreIssues(rubric, { content: 2.3 }, true).map((item) => item.issue)).toEqual([
+      'SCORE_OFF_STEP',
+      'SCORE_MISSING',
+    ]);
   });
 
   it('should send only the scores that exist', () => {
@@ -146,7 +174,7 @@ describe(groupByRound.name, () => {
 });
 
 describe('recused assignments', () => {
-  it('should be listed as recused and left out of the round\'s progress', () => {
+  it("should be listed as recused and left out of the round's progress", () => {
     const active = assignment({ id: 'a1' });
     const recused = assignment({ id: 'a2', status: 'recused', entryCode: 'IN1-0002' });
     expect(sheetState(recused)).toBe('recused');

@@ -20,8 +20,15 @@ export function scoreIssue(criterion: RubricCriterion, value: ScoreValue): Score
  * The API's weighted total (`weightedTotal` in libs/domain); null while any criterion is missing or
  * invalid (a total of a half-scored sheet would mislead).
  */
-export function sheetTotal(criteria: readonly RubricCriterion[], scores: Readonly<Record<string, ScoreValue>>): number | null {
-  if (criteria.length === 0 || criteria.some((criterion) => scoreIssue(criterion, scores[criterion.key]) !== null)) return null;
+export function sheetTotal(
+  criteria: readonly RubricCriterion[],
+  scores: Readonly<Record<string, ScoreValue>>,
+): number | null {
+  if (
+    criteria.length === 0 ||
+    criteria.some((criterion) => scoreIssue(criterion, scores[criterion.key]) !== null)
+  )
+    return null;
   return weightedTotal({ criteria }, scores);
 }
 
@@ -36,8 +43,13 @@ export function clampScore(criterion: RubricCriterion, value: number): number {
 }
 
 /** One step up or down from the current score (tablet buttons), never leaving 0..max. */
-export function stepScore(criterion: RubricCriterion, value: ScoreValue, direction: 1 | -1): number {
-  if (value === null || value === undefined || !Number.isFinite(value)) return direction > 0 ? clampScore(criterion, criterion.step) : 0;
+export function stepScore(
+  criterion: RubricCriterion,
+  value: ScoreValue,
+  direction: 1 | -1,
+): number {
+  if (value === null || value === undefined || !Number.isFinite(value))
+    return direction > 0 ? clampScore(criterion, criterion.step) : 0;
   const snapped = clampScore(criterion, value);
   const moved = (toScaled(snapped) + direction * toScaled(criterion.step)) / SCORE_SCALE;
   return clampScore(criterion, moved);
@@ -72,7 +84,9 @@ export function presentScores(
 
 export type SheetState = 'not_started' | 'draft' | 'submitted' | 'recused';
 
-export function sheetState(assignment: Pick<JudgeAssignmentResponse, 'sheet' | 'status'>): SheetState {
+export function sheetState(
+  assignment: Pick<JudgeAssignmentResponse, 'sheet' | 'status'>,
+): SheetState {
   if (assignment.status === 'recused') return 'recused';
   return assignment.sheet?.status ?? 'not_started';
 }
@@ -91,7 +105,13 @@ export function groupByRound(assignments: readonly JudgeAssignmentResponse[]): R
   for (const assignment of assignments) {
     let group = groups.get(assignment.roundId);
     if (!group) {
-      group = { roundId: assignment.roundId, roundName: assignment.roundName, assignments: [], submitted: 0, total: 0 };
+      group = {
+        roundId: assignment.roundId,
+        roundName: assignment.roundName,
+        assignments: [],
+        submitted: 0,
+        total: 0,
+      };
       groups.set(assignment.roundId, group);
     }
     group.assignments.push(assignment);
@@ -101,7 +121,9 @@ export function groupByRound(assignments: readonly JudgeAssignmentResponse[]): R
     if (sheetState(assignment) === 'submitted') group.submitted += 1;
   }
   for (const group of groups.values()) {
-    group.assignments.sort((a, b) => a.entryCode.localeCompare(b.entryCode, 'vi', { numeric: true }));
+    group.assignments.sort((a, b) =>
+      a.entryCode.localeCompare(b.entryCode, 'vi', { numeric: true }),
+    );
   }
   return [...groups.values()];
 }

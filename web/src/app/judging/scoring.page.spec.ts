@@ -47,7 +47,10 @@ function assignment(scores: Record<string, number>): JudgeAssignmentResponse {
   };
 }
 
-function byTestId<T extends HTMLElement = HTMLElement>(fixture: ComponentFixture<unknown>, id: string): T {
+function byTestId<T extends HTMLElement = HTMLElement>(
+  fixture: ComponentFixture<unknown>,
+  id: string,
+): T {
   const element = (fixture.nativeElement as HTMLElement).querySelector<T>(`[data-testid="${id}"]`);
   if (!element) throw new Error(`no ${id}`);
   return element;
@@ -71,7 +74,10 @@ async function type(fixture: ComponentFixture<unknown>, key: string, text: strin
 describe(ScoringPage.name, () => {
   let saved: SaveRequest[];
 
-  async function open(scores: Record<string, number>, language: 'vi' | 'en' = 'vi'): Promise<ComponentFixture<ScoringPage>> {
+  async function open(
+    scores: Record<string, number>,
+    language: 'vi' | 'en' = 'vi',
+  ): Promise<ComponentFixture<ScoringPage>> {
     localStorage.clear();
     saved = [];
     TestBed.configureTestingModule({

@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -7,7 +19,12 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { FieldError, JudgeAssignmentResponse, RubricCriterion, SheetResponse } from '@press-award/contracts';
+import type {
+  FieldError,
+  JudgeAssignmentResponse,
+  RubricCriterion,
+  SheetResponse,
+} from '@press-award/contracts';
 import { criterionWeight, rubricMaxTotal } from '@press-award/domain';
 import { filter, firstValueFrom, type Subscription } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
@@ -23,12 +40,28 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { LoadingComponent } from '../shared/states.component';
-import { INITIAL_AUTOSAVE, LocalDrafts, SheetAutosave, hasUnsavedEdits, shouldRestore, type AutosaveState, type SavePhase, type SheetDraft } from './autosave';
+import {
+  INITIAL_AUTOSAVE,
+  LocalDrafts,
+  SheetAutosave,
+  hasUnsavedEdits,
+  shouldRestore,
+  type AutosaveState,
+  type SavePhase,
+  type SheetDraft,
+} from './autosave';
 import { JudgingApi } from './judging-api';
 import { JudgingI18n, JudgingTranslatePipe } from './judging-i18n';
 import type { JudgingKey } from './judging.vi';
 import { RecuseDialogComponent, type RecuseDialogData } from './recuse-dialog.component';
-import { clampScore, presentScores, scoreIssues, sheetTotal, stepScore, type ScoreIssue } from './score.model';
+import {
+  clampScore,
+  presentScores,
+  scoreIssues,
+  sheetTotal,
+  stepScore,
+  type ScoreIssue,
+} from './score.model';
 import { WorkViewerComponent } from './work-viewer.component';
 
 type ScoreControls = Record<string, FormControl<number | null>>;
@@ -102,33 +135,49 @@ export class ScoringPage {
   protected readonly loading = signal(true);
   protected readonly loadError = signal<UiError | null>(null);
   protected readonly form = signal<SheetForm | null>(null);
-  private readonly formValue = signal<{ scores: Record<string, number | null>; comment: string }>({ scores: {}, comment: '' });
+  private readonly formValue = signal<{ scores: Record<string, number | null>; comment: string }>({
+    scores: {},
+    comment: '',
+  });
   private readonly autosave = signal<SheetAutosave | null>(null);
-  protected readonly saveState = computed<AutosaveState>(() => this.autosave()?.state() ?? INITIAL_AUTOSAVE);
+  protected readonly saveState = computed<AutosaveState>(
+    () => this.autosave()?.state() ?? INITIAL_AUTOSAVE,
+  );
   protected readonly restoredAt = signal<string | null>(null);
   protected readonly submitAttempted = signal(false);
   protected readonly submitting = signal(false);
   protected readonly submitError = signal<UiError | null>(null);
   protected readonly resolving = signal(false);
 
-  protected readonly criteria = computed<RubricCriterion[]>(() => this.assignment()?.rubric.criteria ?? []);
+  protected readonly criteria = computed<RubricCriterion[]>(
+    () => this.assignment()?.rubric.criteria ?? [],
+  );
   protected readonly sheet = computed<SheetResponse | null>(() => this.assignment()?.sheet ?? null);
-  protected readonly locked = computed(() => this.sheet()?.status === 'submitted' || this.saveState().phase === 'locked');
+  protected readonly locked = computed(
+    () => this.sheet()?.status === 'submitted' || this.saveState().phase === 'locked',
+  );
   protected readonly total = computed(() => sheetTotal(this.criteria(), this.formValue().scores));
   protected readonly maxTotal = computed(() => rubricMaxTotal({ criteria: this.criteria() }));
   protected readonly savedTime = computed(() => vietnamTime(this.saveState().savedAt));
   protected readonly restoredTime = computed(() => vietnamTime(this.restoredAt()));
-  protected readonly submittedTime = computed(() => formatDateTime(this.sheet()?.submittedAt ?? null));
+  protected readonly submittedTime = computed(() =>
+    formatDateTime(this.sheet()?.submittedAt ?? null),
+  );
 
   private readonly clientErrors = computed<FieldError[]>(() =>
-    scoreIssues(this.criteria(), this.formValue().scores, this.submitAttempted()).map(({ criterion, issue }) => ({
-      field: `scores.${criterion.key}`,
-      code: issue,
-      message: this.issueMessage(criterion, issue, this.formValue().scores[criterion.key]),
-    })),
+    scoreIssues(this.criteria(), this.formValue().scores, this.submitAttempted()).map(
+      ({ criterion, issue }) => ({
+        field: `scores.${criterion.key}`,
+        code: issue,
+        message: this.issueMessage(criterion, issue, this.formValue().scores[criterion.key]),
+      }),
+    ),
   );
   protected readonly clientErrorCount = computed(() => this.clientErrors().length);
-  private readonly paths = computed(() => [...this.criteria().map((criterion) => `scores.${criterion.key}`), 'comment']);
+  private readonly paths = computed(() => [
+    ...this.criteria().map((criterion) => `scores.${criterion.key}`),
+    'comment',
+  ]);
   protected readonly formErrors = new FormErrors(this.clientErrors, this.paths);
 
   private valueSubscription: Subscription | null = null;
@@ -186,7 +235,9 @@ export class ScoringPage {
 
     const controls: ScoreControls = {};
     for (const criterion of assignment.rubric.criteria) {
-      controls[criterion.key] = new FormControl<number | null>(assignment.sheet?.scores[criterion.key] ?? null);
+      controls[criterion.key] = new FormControl<number | null>(
+        assignment.sheet?.scores[criterion.key] ?? null,
+      );
     }
     const form: SheetForm = new FormGroup({
       scores: new FormGroup(controls),
@@ -219,9 +270,13 @@ export class ScoringPage {
     this.valueSubscription = form.valueChanges.subscribe(() => this.edited());
   }
 
-  private fill(form: SheetForm, draft: SheetDraft | Pick<SheetResponse, 'scores' | 'comment'>): void {
+  private fill(
+    form: SheetForm,
+    draft: SheetDraft | Pick<SheetResponse, 'scores' | 'comment'>,
+  ): void {
     const scores: Record<string, number | null> = {};
-    for (const key of Object.keys(form.controls.scores.controls)) scores[key] = draft.scores[key] ?? null;
+    for (const key of Object.keys(form.controls.scores.controls))
+      scores[key] = draft.scores[key] ?? null;
     form.setValue({ scores, comment: draft.comment ?? '' }, { emitEvent: false });
   }
 
@@ -270,7 +325,11 @@ export class ScoringPage {
     return criterionWeight(criterion);
   }
 
-  private issueMessage(criterion: RubricCriterion, issue: ScoreIssue | string, value: number | null | undefined): string {
+  private issueMessage(
+    criterion: RubricCriterion,
+    issue: ScoreIssue | string,
+    value: number | null | undefined,
+  ): string {
     const name = criterion.name;
     switch (issue) {
       case 'SCORE_MISSING':
@@ -279,10 +338,16 @@ export class ScoringPage {
         return this.jt.t('score.offStep', {
           criterion: name,
           step: formatNumber(criterion.step, this.i18n.lang()),
-          example: formatNumber(clampScore(criterion, typeof value === 'number' ? value : criterion.step), this.i18n.lang()),
+          example: formatNumber(
+            clampScore(criterion, typeof value === 'number' ? value : criterion.step),
+            this.i18n.lang(),
+          ),
         });
       default:
-        return this.jt.t('score.outOfRange', { criterion: name, max: formatNumber(criterion.maxScore, this.i18n.lang()) });
+        return this.jt.t('score.outOfRange', {
+          criterion: name,
+          max: formatNumber(criterion.maxScore, this.i18n.lang()),
+        });
     }
   }
 
@@ -304,7 +369,9 @@ export class ScoringPage {
       case 'saved':
         return { key: 'save.saved', params: { time: this.savedTime() } };
       case 'idle':
-        return state.savedAt ? { key: 'save.saved', params: { time: this.savedTime() } } : { key: 'save.idle' };
+        return state.savedAt
+          ? { key: 'save.saved', params: { time: this.savedTime() } }
+          : { key: 'save.idle' };
       default:
         return { key: SAVE_LABELS[state.phase] };
     }
@@ -354,10 +421,15 @@ export class ScoringPage {
     }
     const data: ConfirmDialogData = {
       title: this.jt.t('sheet.submitTitle', { code: assignment.entryCode }),
-      text: this.jt.t('sheet.submitText', { total: formatNumber(this.total(), this.i18n.lang()), max: formatNumber(this.maxTotal(), this.i18n.lang()) }),
+      text: this.jt.t('sheet.submitText', {
+        total: formatNumber(this.total(), this.i18n.lang()),
+        max: formatNumber(this.maxTotal(), this.i18n.lang()),
+      }),
       confirmLabel: this.jt.t('sheet.submitConfirm'),
     };
-    const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialogComponent, { data, autoFocus: 'dialog' }).afterClosed());
+    const confirmed = await firstValueFrom(
+      this.dialog.open(ConfirmDialogComponent, { data, autoFocus: 'dialog' }).afterClosed(),
+    );
     if (confirmed !== true) return;
     this.submitting.set(true);
     try {
@@ -374,7 +446,9 @@ export class ScoringPage {
   }
 
   private focusScore(key: string): void {
-    const input = this.host.nativeElement.querySelector<HTMLInputElement>(`[data-key="${CSS.escape(key)}"]`);
+    const input = this.host.nativeElement.querySelector<HTMLInputElement>(
+      `[data-key="${CSS.escape(key)}"]`,
+    );
     input?.focus();
   }
 
@@ -383,7 +457,10 @@ export class ScoringPage {
     if (!assignment) return;
     const data: RecuseDialogData = { code: assignment.entryCode };
     this.dialog
-      .open<RecuseDialogComponent, RecuseDialogData, string | null>(RecuseDialogComponent, { data, width: '520px' })
+      .open<RecuseDialogComponent, RecuseDialogData, string | null>(RecuseDialogComponent, {
+        data,
+        width: '520px',
+      })
       .afterClosed()
       .pipe(
         filter((reason): reason is string => !!reason),
@@ -394,7 +471,11 @@ export class ScoringPage {
           next: () => {
             this.autosave()?.stop();
             this.drafts.clear(assignment.id);
-            this.snackBar.open(this.jt.t('recuse.done', { code: assignment.entryCode }), undefined, { duration: 4000 });
+            this.snackBar.open(
+              this.jt.t('recuse.done', { code: assignment.entryCode }),
+              undefined,
+              { duration: 4000 },
+            );
             void this.router.navigateByUrl('/judging');
           },
           error: (failure: unknown) => this.submitError.set(this.uiErrors.from(failure)),
@@ -405,6 +486,7 @@ export class ScoringPage {
   /** Server-side errors from an autosave show on the fields, too. */
   protected readonly autosaveErrors = effect(() => {
     const error = this.saveState().error;
-    if (error && error.details.length > 0) untracked(() => this.formErrors.setServer(this.serverDetails(error.details)));
+    if (error && error.details.length > 0)
+      untracked(() => this.formErrors.setServer(this.serverDetails(error.details)));
   });
 }

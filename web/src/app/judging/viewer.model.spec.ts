@@ -7,7 +7,9 @@ describe(viewerKind.name, () => {
     expect(viewerKind('image/tiff')).toBe('other');
     expect(viewerKind('audio/mpeg')).toBe('audio');
     expect(viewerKind('video/mp4')).toBe('video');
-    expect(viewerKind('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe('other');
+    expect(
+      viewerKind('application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    ).toBe('other');
   });
 });
 

@@ -16,6 +16,15 @@ export const ZOOM_LEVELS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4] as const;
 
 /** The next zoom level up or down (1 = fit the frame). */
 export function zoomBy(level: number, direction: 1 | -1): number {
-  if (direction > 0) return ZOOM_LEVELS.find((candidate) => candidate > level + 1e-9) ?? ZOOM_LEVELS[ZOOM_LEVELS.length - 1] ?? level;
-  return [...ZOOM_LEVELS].reverse().find((candidate) => candidate < level - 1e-9) ?? ZOOM_LEVELS[0] ?? level;
+  if (direction > 0)
+    return (
+      ZOOM_LEVELS.find((candidate) => candidate > level + 1e-9) ??
+      ZOOM_LEVELS[ZOOM_LEVELS.length - 1] ??
+      level
+    );
+  return (
+    [...ZOOM_LEVELS].reverse().find((candidate) => candidate < level - 1e-9) ??
+    ZOOM_LEVELS[0] ??
+    level
+  );
 }

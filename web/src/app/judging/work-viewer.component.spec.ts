@@ -4,7 +4,11 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { WorkViewerComponent } from './work-viewer.component';
 
 function text(fixture: ComponentFixture<unknown>, id: string): string | null {
-  return (fixture.nativeElement as HTMLElement).querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
+  return (
+    (fixture.nativeElement as HTMLElement)
+      .querySelector(`[data-testid="${id}"]`)
+      ?.textContent?.trim() ?? null
+  );
 }
 
 /** A judge never meets a silent empty list: files in preparation and files that cannot be shown are said so. */
@@ -23,14 +27,19 @@ describe(WorkViewerComponent.name, () => {
 
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({ imports: [WorkViewerComponent], providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      imports: [WorkViewerComponent],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
   });
   afterEach(() => TestBed.inject(HttpTestingController).verify());
 
   it('should say, in Vietnamese, that a copy is being prepared and another cannot be shown', async () => {
     await render(1, 2);
     expect(text(fixture, 'viewer-preparing')).toContain('Đang chuẩn bị 1 tệp');
-    expect(text(fixture, 'viewer-unavailable')).toContain('2 tệp không thể hiển thị — Ban Thư ký đã được báo');
+    expect(text(fixture, 'viewer-unavailable')).toContain(
+      '2 tệp không thể hiển thị — Ban Thư ký đã được báo',
+    );
     expect(text(fixture, 'viewer-no-files')).toBeNull();
   });
 

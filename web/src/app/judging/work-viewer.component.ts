@@ -1,5 +1,14 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 import { MatButtonModule } from '@angular/material/button';
 import type { FileKind, JudgeAssignmentResponse } from '@press-award/contracts';
@@ -22,18 +31,29 @@ type JudgeFile = JudgeAssignmentResponse['files'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (preparing() > 0) {
-      <p class="pa-banner pa-banner--info" role="status" data-testid="viewer-preparing">{{ 'viewer.preparing' | jt: { count: preparing() } }}</p>
+      <p class="pa-banner pa-banner--info" role="status" data-testid="viewer-preparing">
+        {{ 'viewer.preparing' | jt: { count: preparing() } }}
+      </p>
     }
     @if (unavailable() > 0) {
-      <p class="pa-banner pa-banner--error" role="status" data-testid="viewer-unavailable">{{ 'viewer.unavailable' | jt: { count: unavailable() } }}</p>
+      <p class="pa-banner pa-banner--error" role="status" data-testid="viewer-unavailable">
+        {{ 'viewer.unavailable' | jt: { count: unavailable() } }}
+      </p>
     }
     @if (files().length === 0) {
       @if (preparing() === 0 && unavailable() === 0) {
-        <p class="pa-banner pa-banner--info" role="status" data-testid="viewer-no-files">{{ 'viewer.noFiles' | jt }}</p>
+        <p class="pa-banner pa-banner--info" role="status" data-testid="viewer-no-files">
+          {{ 'viewer.noFiles' | jt }}
+        </p>
       }
     } @else {
       @if (files().length > 1) {
-        <div class="pa-viewer__switcher" role="tablist" [attr.aria-label]="'viewer.files' | jt" data-testid="viewer-switcher">
+        <div
+          class="pa-viewer__switcher"
+          role="tablist"
+          [attr.aria-label]="'viewer.files' | jt"
+          data-testid="viewer-switcher"
+        >
           @for (file of files(); track file.id; let index = $index) {
             <button
               type="button"
@@ -47,35 +67,81 @@ type JudgeFile = JudgeAssignmentResponse['files'][number];
               data-testid="viewer-file-tab"
               [attr.data-file-id]="file.id"
             >
-              {{ 'viewer.file' | jt: { index: index + 1 } }} · {{ kindLabel(file.kind) | t }} · {{ mime(file.mimeType) }}
+              {{ 'viewer.file' | jt: { index: index + 1 } }} · {{ kindLabel(file.kind) | t }} ·
+              {{ mime(file.mimeType) }}
             </button>
           }
         </div>
       }
       @if (selected(); as file) {
         <div class="pa-viewer__meta">
-          <span data-testid="viewer-file-meta">{{ kindLabel(file.kind) | t }} · {{ mime(file.mimeType) }} · {{ file.size | paBytes }}</span>
+          <span data-testid="viewer-file-meta"
+            >{{ kindLabel(file.kind) | t }} · {{ mime(file.mimeType) }} ·
+            {{ file.size | paBytes }}</span
+          >
           <span class="pa-viewer__links">
-            <a [href]="url()" target="_blank" rel="noopener" data-testid="viewer-open-tab">{{ 'viewer.openNewTab' | jt }}</a>
-            <a [href]="url()" download data-testid="viewer-download">{{ 'viewer.download' | jt }}</a>
+            <a [href]="url()" target="_blank" rel="noopener" data-testid="viewer-open-tab">{{
+              'viewer.openNewTab' | jt
+            }}</a>
+            <a [href]="url()" download data-testid="viewer-download">{{
+              'viewer.download' | jt
+            }}</a>
           </span>
         </div>
         @switch (kind()) {
           @case ('pdf') {
             @if (pdfUrl(); as source) {
-              <iframe class="pa-viewer__pdf" [src]="source" [title]="'viewer.pdfTitle' | jt: { code: code() }" data-testid="pdf-viewer" [attr.data-src]="url()"></iframe>
+              <iframe
+                class="pa-viewer__pdf"
+                [src]="source"
+                [title]="'viewer.pdfTitle' | jt: { code: code() }"
+                data-testid="pdf-viewer"
+                [attr.data-src]="url()"
+              ></iframe>
             } @else if (pdfFailed()) {
-              <p class="pa-banner pa-banner--error" role="alert" data-testid="pdf-error">{{ 'viewer.loadFailed' | jt }}</p>
+              <p class="pa-banner pa-banner--error" role="alert" data-testid="pdf-error">
+                {{ 'viewer.loadFailed' | jt }}
+              </p>
             } @else {
-              <p class="pa-viewer__pdf pa-viewer__pdf--loading" role="status" data-testid="pdf-loading">{{ 'common.loading' | t }}</p>
+              <p
+                class="pa-viewer__pdf pa-viewer__pdf--loading"
+                role="status"
+                data-testid="pdf-loading"
+              >
+                {{ 'common.loading' | t }}
+              </p>
             }
           }
           @case ('image') {
-            <div class="pa-viewer__zoombar" role="toolbar" [attr.aria-label]="'viewer.zoomHelp' | jt">
-              <button mat-stroked-button type="button" (click)="zoom(-1)" [attr.aria-label]="'viewer.zoomOut' | jt" data-testid="zoom-out">−</button>
-              <span aria-live="polite" data-testid="zoom-level">{{ 'viewer.zoomLevel' | jt: { percent: percent() } }}</span>
-              <button mat-stroked-button type="button" (click)="zoom(1)" [attr.aria-label]="'viewer.zoomIn' | jt" data-testid="zoom-in">+</button>
-              <button mat-button type="button" (click)="zoomLevel.set(1)" data-testid="zoom-reset">{{ 'viewer.zoomReset' | jt }}</button>
+            <div
+              class="pa-viewer__zoombar"
+              role="toolbar"
+              [attr.aria-label]="'viewer.zoomHelp' | jt"
+            >
+              <button
+                mat-stroked-button
+                type="button"
+                (click)="zoom(-1)"
+                [attr.aria-label]="'viewer.zoomOut' | jt"
+                data-testid="zoom-out"
+              >
+                −
+              </button>
+              <span aria-live="polite" data-testid="zoom-level">{{
+                'viewer.zoomLevel' | jt: { percent: percent() }
+              }}</span>
+              <button
+                mat-stroked-button
+                type="button"
+                (click)="zoom(1)"
+                [attr.aria-label]="'viewer.zoomIn' | jt"
+                data-testid="zoom-in"
+              >
+                +
+              </button>
+              <button mat-button type="button" (click)="zoomLevel.set(1)" data-testid="zoom-reset">
+                {{ 'viewer.zoomReset' | jt }}
+              </button>
             </div>
             <div
               class="pa-viewer__image"
@@ -85,17 +151,41 @@ type JudgeFile = JudgeAssignmentResponse['files'][number];
               (wheel)="wheel($event)"
               data-testid="image-viewport"
             >
-              <img [src]="url()" [alt]="'viewer.imageAlt' | jt: { code: code(), index: selectedIndex() + 1 }" [style.width.%]="percent()" data-testid="image-viewer" />
+              <img
+                [src]="url()"
+                [alt]="'viewer.imageAlt' | jt: { code: code(), index: selectedIndex() + 1 }"
+                [style.width.%]="percent()"
+                data-testid="image-viewer"
+              />
             </div>
           }
           @case ('audio') {
-            <audio class="pa-viewer__audio" controls preload="metadata" [src]="url()" data-testid="audio-player">{{ 'viewer.mediaFallback' | jt }}</audio>
+            <audio
+              class="pa-viewer__audio"
+              controls
+              preload="metadata"
+              [src]="url()"
+              data-testid="audio-player"
+            >
+              {{ 'viewer.mediaFallback' | jt }}
+            </audio>
           }
           @case ('video') {
-            <video class="pa-viewer__video" controls preload="metadata" playsinline [src]="url()" data-testid="video-player">{{ 'viewer.mediaFallback' | jt }}</video>
+            <video
+              class="pa-viewer__video"
+              controls
+              preload="metadata"
+              playsinline
+              [src]="url()"
+              data-testid="video-player"
+            >
+              {{ 'viewer.mediaFallback' | jt }}
+            </video>
           }
           @default {
-            <p class="pa-banner pa-banner--info" data-testid="viewer-unsupported">{{ 'viewer.unsupported' | jt }}</p>
+            <p class="pa-banner pa-banner--info" data-testid="viewer-unsupported">
+              {{ 'viewer.unsupported' | jt }}
+            </p>
           }
         }
       }
@@ -200,7 +290,9 @@ export class WorkViewerComponent {
 
   protected readonly selectedIndex = signal(0);
   protected readonly zoomLevel = signal(ZOOM_DEFAULT);
-  protected readonly selected = computed<JudgeFile | null>(() => this.files()[this.selectedIndex()] ?? this.files()[0] ?? null);
+  protected readonly selected = computed<JudgeFile | null>(
+    () => this.files()[this.selectedIndex()] ?? this.files()[0] ?? null,
+  );
   protected readonly kind = computed<ViewerKind>(() => viewerKind(this.selected()?.mimeType ?? ''));
   protected readonly url = computed(() => {
     const file = this.selected();
@@ -229,7 +321,9 @@ export class WorkViewerComponent {
       if (this.kind() !== 'pdf' || !url) return;
       const subscription = this.http.get(url, { responseType: 'blob' }).subscribe({
         next: (blob) => {
-          this.objectUrl = URL.createObjectURL(blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' }));
+          this.objectUrl = URL.createObjectURL(
+            blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' }),
+          );
           // Our own blob: URL, made just now from the judge's file: safe as a frame source.
           this.pdfUrl.set(this.sanitizer.bypassSecurityTrustResourceUrl(this.objectUrl));
         },
@@ -281,7 +375,9 @@ export class WorkViewerComponent {
     event.preventDefault();
     const next = (this.selectedIndex() + (event.key === 'ArrowRight' ? 1 : count - 1)) % count;
     this.select(next);
-    const tabs = (event.currentTarget as HTMLElement | null)?.parentElement?.querySelectorAll<HTMLButtonElement>('[role="tab"]');
+    const tabs = (
+      event.currentTarget as HTMLElement | null
+    )?.parentElement?.querySelectorAll<HTMLButtonElement>('[role="tab"]');
     tabs?.[next]?.focus();
   }
 }

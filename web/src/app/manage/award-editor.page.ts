@@ -141,14 +141,25 @@ export class AwardEditorPage {
   /** The raw value of whichever form is current (the form is rebuilt after each load). */
   protected readonly formValue = toSignal(
     toObservable(this.form).pipe(
-      switchMap((form) => form.valueChanges.pipe(startWith(null), map(() => form.getRawValue()))),
+      switchMap((form) =>
+        form.valueChanges.pipe(
+          startWith(null),
+          map(() => form.getRawValue()),
+        ),
+      ),
     ),
     { initialValue: this.form().getRawValue() },
   );
 
   private readonly localCategories = computed<CategoryInput[] | null>(() =>
     this.isNew()
-      ? this.categories().map(({ code, name, mediaType, genres }, index) => ({ code, name, mediaType, genres, sortOrder: index }))
+      ? this.categories().map(({ code, name, mediaType, genres }, index) => ({
+          code,
+          name,
+          mediaType,
+          genres,
+          sortOrder: index,
+        }))
       : null,
   );
 
@@ -157,12 +168,17 @@ export class AwardEditorPage {
   );
   private readonly paths = computed(() => {
     this.formValue();
-    return [...controlPaths(this.form()), ...this.categories().map((_, index) => `categories.${index}`)];
+    return [
+      ...controlPaths(this.form()),
+      ...this.categories().map((_, index) => `categories.${index}`),
+    ];
   });
   protected readonly formErrors = new FormErrors(this.clientErrors, this.paths);
 
   protected readonly categoryRowErrors = computed(() =>
-    Object.fromEntries(this.categories().map((_, index) => [index, this.formErrors.errors(`categories.${index}`)])),
+    Object.fromEntries(
+      this.categories().map((_, index) => [index, this.formErrors.errors(`categories.${index}`)]),
+    ),
   );
 
   /** Media types with a file rule: in the form for a new award, as saved for an existing one. */
@@ -247,7 +263,8 @@ export class AwardEditorPage {
   /** A newly chosen age condition starts at the age the rules name (70, 18); the organizer may change it. */
   protected conditionChanged(row: TierForm): void {
     const years = defaultConditionYears(row.controls.conditionKind.value);
-    if (years !== null && row.controls.conditionYears.value === null) row.controls.conditionYears.setValue(years);
+    if (years !== null && row.controls.conditionYears.value === null)
+      row.controls.conditionYears.setValue(years);
   }
 
   protected removeRow(name: 'prizeTiers' | 'topicPrizes', index: number): void {
@@ -311,24 +328,32 @@ export class AwardEditorPage {
       prizeTiers: input.prizeTiers,
       topicPrizes: input.topicPrizes,
     };
-    if (rulesChanged(award.rules, input.rules as unknown as Record<string, unknown>)) patch.rules = input.rules as AwardRules;
+    if (rulesChanged(award.rules, input.rules as unknown as Record<string, unknown>))
+      patch.rules = input.rules as AwardRules;
     return patch;
   }
 
   protected statusChanged(award: AwardResponse): void {
     this.award.set(award);
     if (award.status === 'published') this.form().disable();
-    this.snackBar.open(this.i18n.t('transition.done', { status: this.i18n.t(statusKey(award.status)) }), undefined, {
-      duration: 3000,
-    });
+    this.snackBar.open(
+      this.i18n.t('transition.done', { status: this.i18n.t(statusKey(award.status)) }),
+      undefined,
+      {
+        duration: 3000,
+      },
+    );
   }
 
   private focusFirstError(): void {
     // Let the error state render first, then bring the first marked field into view.
     setTimeout(() => {
-      const invalid = document.querySelector<HTMLElement>('.mat-form-field-invalid input, .mat-form-field-invalid select, .pa-field-error');
+      const invalid = document.querySelector<HTMLElement>(
+        '.mat-form-field-invalid input, .mat-form-field-invalid select, .pa-field-error',
+      );
       invalid?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      if (invalid instanceof HTMLInputElement || invalid instanceof HTMLSelectElement) invalid.focus({ preventScroll: true });
+      if (invalid instanceof HTMLInputElement || invalid instanceof HTMLSelectElement)
+        invalid.focus({ preventScroll: true });
     });
   }
 }

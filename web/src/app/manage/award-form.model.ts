@@ -19,7 +19,13 @@ import {
   type TopicPrizeCondition,
   type TopicPrizeConditionKind,
 } from '@press-award/contracts';
-import { DEFAULT_FILE_RULES, SUPPORTED_WORK_TYPES, prizeTierIssues, topicPrizeIssues, validateAwardRules } from '@press-award/domain';
+import {
+  DEFAULT_FILE_RULES,
+  SUPPORTED_WORK_TYPES,
+  prizeTierIssues,
+  topicPrizeIssues,
+  validateAwardRules,
+} from '@press-award/domain';
 import { ruleIssuesToFieldErrors } from '../core/api/api-error';
 import { isoToVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import { FieldChecks } from '../core/forms/validation';
@@ -28,7 +34,14 @@ import type { AwardInput, CategoryInput } from '../core/api/api';
 
 const MIB = 1024 * 1024;
 /** The DTO's own limits (libs/contracts/src/dto/award.dto.ts), not exported from the index. */
-export const AWARD_TEXT_LIMITS = { name: 300, organizerName: 300, description: 5000, tierLabel: 100, topicLabel: 300, place: AWARD_PLACE_MAX_LENGTH };
+export const AWARD_TEXT_LIMITS = {
+  name: 300,
+  organizerName: 300,
+  description: 5000,
+  tierLabel: 100,
+  topicLabel: 300,
+  place: AWARD_PLACE_MAX_LENGTH,
+};
 const COUNT_MAX = 10_000;
 const PRIZE_MONEY_MAX = 10_000_000_000_000;
 
@@ -54,7 +67,11 @@ export type TierForm = FormGroup<{
 export type AwardForm = ReturnType<typeof createAwardForm>;
 export type AwardFormValue = ReturnType<AwardForm['getRawValue']>;
 
-export function createFileRuleForm(fb: NonNullableFormBuilder, rule: FileRule | undefined, fallback: FileRule): FileRuleForm {
+export function createFileRuleForm(
+  fb: NonNullableFormBuilder,
+  rule: FileRule | undefined,
+  fallback: FileRule,
+): FileRuleForm {
   const source = rule ?? fallback;
   return fb.group({
     enabled: fb.control(rule !== undefined),
@@ -64,14 +81,22 @@ export function createFileRuleForm(fb: NonNullableFormBuilder, rule: FileRule | 
 }
 
 /** The ages the 2020 rules name: the oldest-author prize from 70, the youngest-author prize under 18. */
-const CONDITION_DEFAULT_YEARS: Record<Exclude<TopicPrizeConditionKind, 'overseasAuthor'>, number> = { authorAgeAtLeast: 70, authorYoungerThan: 18 };
+const CONDITION_DEFAULT_YEARS: Record<
+  Exclude<TopicPrizeConditionKind, 'overseasAuthor'>,
+  number
+> = { authorAgeAtLeast: 70, authorYoungerThan: 18 };
 
 /** The age an age condition starts with when chosen; null for a condition without one. */
 export function defaultConditionYears(kind: TopicPrizeConditionKind | ''): number | null {
-  return kind === 'authorAgeAtLeast' || kind === 'authorYoungerThan' ? CONDITION_DEFAULT_YEARS[kind] : null;
+  return kind === 'authorAgeAtLeast' || kind === 'authorYoungerThan'
+    ? CONDITION_DEFAULT_YEARS[kind]
+    : null;
 }
 
-export function createTierForm(fb: NonNullableFormBuilder, tier?: Partial<PrizeTier | TopicPrize>): TierForm {
+export function createTierForm(
+  fb: NonNullableFormBuilder,
+  tier?: Partial<PrizeTier | TopicPrize>,
+): TierForm {
   const condition = (tier as Partial<TopicPrize> | undefined)?.condition;
   return fb.group({
     code: fb.control(tier?.code ?? ''),
@@ -80,7 +105,9 @@ export function createTierForm(fb: NonNullableFormBuilder, tier?: Partial<PrizeT
     prizeMoney: fb.control<number | null>(tier?.prizeMoney ?? null),
     minScore: fb.control<number | null>((tier as Partial<PrizeTier> | undefined)?.minScore ?? null),
     conditionKind: fb.control<TopicPrizeConditionKind | ''>(condition?.kind ?? ''),
-    conditionYears: fb.control<number | null>(condition && 'years' in condition ? condition.years : null),
+    conditionYears: fb.control<number | null>(
+      condition && 'years' in condition ? condition.years : null,
+    ),
   });
 }
 
@@ -90,7 +117,9 @@ export function createTierForm(fb: NonNullableFormBuilder, tier?: Partial<PrizeT
  * time) has passed — then next year's, so the pre-filled deadline is never already over.
  */
 export function defaultEditionYear(now: Date = new Date()): number {
-  const year = Number(now.toLocaleString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }));
+  const year = Number(
+    now.toLocaleString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }),
+  );
   return now.getTime() > Date.parse(`${year}-11-10T17:00:00+07:00`) ? year + 1 : year;
 }
 
@@ -124,7 +153,10 @@ export function createAwardForm(fb: NonNullableFormBuilder, award?: AwardRespons
   const rules = award?.rules ?? defaultRules(year);
   const files = fb.group(
     Object.fromEntries(
-      MEDIA_TYPES.map((mediaType) => [mediaType, createFileRuleForm(fb, rules.files[mediaType], DEFAULT_FILE_RULES[mediaType])]),
+      MEDIA_TYPES.map((mediaType) => [
+        mediaType,
+        createFileRuleForm(fb, rules.files[mediaType], DEFAULT_FILE_RULES[mediaType]),
+      ]),
     ) as Record<MediaType, FileRuleForm>,
   );
   return fb.group({
@@ -172,7 +204,8 @@ export function toRules(value: AwardFormValue['rules']): Record<string, unknown>
   const rules: Record<string, unknown> = {
     publicationFrom: present(value.publicationFrom),
     publicationTo: present(value.publicationTo),
-    submissionDeadline: present(value.submissionDeadline) && vietnamLocalToIso(value.submissionDeadline),
+    submissionDeadline:
+      present(value.submissionDeadline) && vietnamLocalToIso(value.submissionDeadline),
     maxEntriesPerAuthor: present(value.maxEntriesPerAuthor),
     maxCoAuthors: present(value.maxCoAuthors),
     maxSeriesParts: present(value.maxSeriesParts),
@@ -194,19 +227,29 @@ function conditionOf(kind: TopicPrizeConditionKind, years: number | null): Topic
   return (years === null ? { kind } : { kind, years }) as TopicPrizeCondition;
 }
 
-function rows(value: AwardFormValue['prizeTiers'], kind: 'tier' | 'topic'): (PrizeTier | TopicPrize)[] {
+function rows(
+  value: AwardFormValue['prizeTiers'],
+  kind: 'tier' | 'topic',
+): (PrizeTier | TopicPrize)[] {
   return value.map((row) => {
-    const result: TopicPrize & Pick<PrizeTier, 'minScore'> = { code: row.code.trim(), label: row.label.trim() };
+    const result: TopicPrize & Pick<PrizeTier, 'minScore'> = {
+      code: row.code.trim(),
+      label: row.label.trim(),
+    };
     if (row.targetCount !== null || kind === 'tier') result.targetCount = row.targetCount as number;
     if (row.prizeMoney !== null) result.prizeMoney = row.prizeMoney;
     // An empty threshold is left out (not null), so tiers without one read back as they were sent.
     if (kind === 'tier' && present(row.minScore) !== undefined) result.minScore = row.minScore;
-    if (kind === 'topic' && row.conditionKind) result.condition = conditionOf(row.conditionKind, row.conditionYears);
+    if (kind === 'topic' && row.conditionKind)
+      result.condition = conditionOf(row.conditionKind, row.conditionYears);
     return result;
   });
 }
 
-export function toAwardInput(value: AwardFormValue, categories: readonly CategoryInput[] | null): AwardInput {
+export function toAwardInput(
+  value: AwardFormValue,
+  categories: readonly CategoryInput[] | null,
+): AwardInput {
   const input: AwardInput = {
     name: value.name.trim(),
     edition: value.edition as number,
@@ -251,7 +294,12 @@ export function awardClientErrors(
     .maxLength('description', value.description, AWARD_TEXT_LIMITS.description);
 
   const duplicate = FIELD_ERROR_MESSAGES.DUPLICATE_CODE[i18n.lang()];
-  const checkRows = (name: 'prizeTiers' | 'topicPrizes', pattern: RegExp, labelMax: number, countOptional: boolean) => {
+  const checkRows = (
+    name: 'prizeTiers' | 'topicPrizes',
+    pattern: RegExp,
+    labelMax: number,
+    countOptional: boolean,
+  ) => {
     const seen = new Set<string>();
     value[name].forEach((row, index) => {
       const base = `${name}.${index}`;
@@ -271,9 +319,17 @@ export function awardClientErrors(
 
   // Suggestion thresholds: range, decimals and order down the list, exactly as the API checks them.
   const tierErrors = [
-    ...ruleIssuesToFieldErrors(prizeTierIssues(rows(value.prizeTiers, 'tier')), 'prizeTiers', i18n.lang()),
+    ...ruleIssuesToFieldErrors(
+      prizeTierIssues(rows(value.prizeTiers, 'tier')),
+      'prizeTiers',
+      i18n.lang(),
+    ),
     // Topic prize conditions: the kind and the age, exactly as the API checks them.
-    ...ruleIssuesToFieldErrors(topicPrizeIssues(rows(value.topicPrizes, 'topic')), 'topicPrizes', i18n.lang()),
+    ...ruleIssuesToFieldErrors(
+      topicPrizeIssues(rows(value.topicPrizes, 'topic')),
+      'topicPrizes',
+      i18n.lang(),
+    ),
   ];
 
   const rules = toRules(value.rules);
@@ -283,8 +339,12 @@ export function awardClientErrors(
     INVALID_DATE: i18n.t('date.invalid'),
     INVALID_DATETIME: i18n.t('date.invalidDateTime'),
   };
-  const ruleErrors = (result.ok ? [] : ruleIssuesToFieldErrors(result.issues, 'rules', i18n.lang())).map((error) =>
-    typedFormat[error.code] ? { ...error, message: typedFormat[error.code] ?? error.message } : error,
+  const ruleErrors = (
+    result.ok ? [] : ruleIssuesToFieldErrors(result.issues, 'rules', i18n.lang())
+  ).map((error) =>
+    typedFormat[error.code]
+      ? { ...error, message: typedFormat[error.code] ?? error.message }
+      : error,
   );
 
   const categoryErrors: FieldError[] = [];
@@ -314,7 +374,10 @@ function normalise(rules: object): Record<string, unknown> {
     ...value,
     submissionDeadline: typeof deadline === 'string' ? Date.parse(deadline) : deadline,
     files: Object.fromEntries(
-      Object.entries(files).map(([key, rule]) => [key, { maxBytes: rule.maxBytes, types: [...(rule.types ?? [])].sort() }]),
+      Object.entries(files).map(([key, rule]) => [
+        key,
+        { maxBytes: rule.maxBytes, types: [...(rule.types ?? [])].sort() },
+      ]),
     ),
     languages: [...((value['languages'] as string[] | undefined) ?? [])].sort(),
   };

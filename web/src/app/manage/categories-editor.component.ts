@@ -41,7 +41,14 @@ export interface CategoryRow extends CategoryInput {
 }
 
 function parseGenres(text: string): string[] {
-  return [...new Set(text.split(',').map((genre) => genre.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((genre) => genre.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**
@@ -50,7 +57,16 @@ function parseGenres(text: string): string[] {
  */
 @Component({
   selector: 'pa-categories-editor',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorBannerComponent, EmptyComponent, FieldErrorsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    ErrorBannerComponent,
+    EmptyComponent,
+    FieldErrorsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './categories-editor.component.html',
   styles: `
@@ -104,7 +120,9 @@ export class CategoriesEditorComponent {
     mediaType: this.fb.control<MediaType | ''>(''),
     genres: '',
   });
-  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  private readonly value = toSignal(this.form.valueChanges, {
+    initialValue: this.form.getRawValue(),
+  });
 
   protected readonly clientErrors = computed(() => {
     const value = { ...this.form.getRawValue(), ...this.value() };
@@ -115,12 +133,20 @@ export class CategoriesEditorComponent {
     return new FieldChecks(this.i18n)
       .required('code', value.code)
       .pattern('code', value.code, CATEGORY_CODE_PATTERN, this.i18n.t('error.categoryCode'))
-      .custom('code', taken, 'DUPLICATE_CODE', FIELD_ERROR_MESSAGES.DUPLICATE_CODE[this.i18n.lang()])
+      .custom(
+        'code',
+        taken,
+        'DUPLICATE_CODE',
+        FIELD_ERROR_MESSAGES.DUPLICATE_CODE[this.i18n.lang()],
+      )
       .required('name', value.name)
       .maxLength('name', value.name, NAME_MAX_LENGTH)
       .required('mediaType', value.mediaType).errors;
   });
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
+  protected readonly formErrors = new FormErrors(
+    this.clientErrors,
+    signal(controlPaths(this.form)),
+  );
 
   protected startEdit(index: number): void {
     const category = this.categories()[index];
@@ -157,7 +183,9 @@ export class CategoriesEditorComponent {
     const awardId = this.awardId();
     if (!awardId) {
       this.categories.update((list) =>
-        index === null ? [...list, input] : list.map((row, at) => (at === index ? { ...row, ...input } : row)),
+        index === null
+          ? [...list, input]
+          : list.map((row, at) => (at === index ? { ...row, ...input } : row)),
       );
       this.cancelEdit();
       return;
@@ -180,7 +208,9 @@ export class CategoriesEditorComponent {
     if (!category) return;
     const data: ConfirmDialogData = {
       title: this.i18n.t('common.delete'),
-      text: this.i18n.t('categories.removeConfirm', { name: `${category.code} – ${category.name}` }),
+      text: this.i18n.t('categories.removeConfirm', {
+        name: `${category.code} – ${category.name}`,
+      }),
       confirmLabel: this.i18n.t('common.delete'),
       danger: true,
     };
@@ -206,7 +236,8 @@ export class CategoriesEditorComponent {
     if (existing.code !== input.code) changes.code = input.code;
     if (existing.name !== input.name) changes.name = input.name;
     if (existing.mediaType !== input.mediaType) changes.mediaType = input.mediaType;
-    if (existing.genres.join('\u0000') !== input.genres.join('\u0000')) changes.genres = input.genres;
+    if (existing.genres.join('\u0000') !== input.genres.join('\u0000'))
+      changes.genres = input.genres;
     return changes;
   }
 

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,7 +16,12 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { AWARD_ROLES, NAME_MAX_LENGTH, type AwardRole, type MemberResponse } from '@press-award/contracts';
+import {
+  AWARD_ROLES,
+  NAME_MAX_LENGTH,
+  type AwardRole,
+  type MemberResponse,
+} from '@press-award/contracts';
 import { filter, switchMap, tap } from 'rxjs';
 import { ApiClient, type InviteInput } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
@@ -83,7 +98,9 @@ export class MembersPanelComponent {
     role: inject(NonNullableFormBuilder).control<AwardRole>('judge'),
     organizationName: '',
   });
-  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  private readonly value = toSignal(this.form.valueChanges, {
+    initialValue: this.form.getRawValue(),
+  });
   protected readonly clientErrors = computed(() => {
     const value = { ...this.form.getRawValue(), ...this.value() };
     return new FieldChecks(this.i18n)
@@ -93,7 +110,10 @@ export class MembersPanelComponent {
       .maxLength('fullName', value.fullName, NAME_MAX_LENGTH)
       .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH).errors;
   });
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal(controlPaths(this.form)));
+  protected readonly formErrors = new FormErrors(
+    this.clientErrors,
+    signal(controlPaths(this.form)),
+  );
 
   constructor() {
     effect(() => {
@@ -125,7 +145,11 @@ export class MembersPanelComponent {
     this.inviteError.set(null);
     if (this.clientErrors().length > 0) return;
     const value = this.form.getRawValue();
-    const input: InviteInput = { email: value.email.trim(), fullName: value.fullName.trim(), role: value.role };
+    const input: InviteInput = {
+      email: value.email.trim(),
+      fullName: value.fullName.trim(),
+      role: value.role,
+    };
     if (value.organizationName.trim()) input.organizationName = value.organizationName.trim();
     this.inviting.set(true);
     this.api
@@ -137,7 +161,9 @@ export class MembersPanelComponent {
           this.members.update((list) => [...list, member]);
           this.form.reset();
           this.formErrors.reset();
-          this.snackBar.open(this.i18n.t('members.invited', { email: member.email }), undefined, { duration: 4000 });
+          this.snackBar.open(this.i18n.t('members.invited', { email: member.email }), undefined, {
+            duration: 4000,
+          });
         },
         error: (failure: unknown) => {
           const uiError = this.uiErrors.from(failure);
@@ -151,7 +177,10 @@ export class MembersPanelComponent {
   protected remove(member: MemberResponse): void {
     const data: ConfirmDialogData = {
       title: this.i18n.t('members.remove'),
-      text: this.i18n.t('members.removeConfirm', { name: member.fullName, role: this.i18n.t(roleKey(member.role)) }),
+      text: this.i18n.t('members.removeConfirm', {
+        name: member.fullName,
+        role: this.i18n.t(roleKey(member.role)),
+      }),
       confirmLabel: this.i18n.t('members.remove'),
       danger: true,
     };

@@ -33,7 +33,9 @@ import { StatusChipComponent } from '../shared/status-chip.component';
         <p class="pa-muted">{{ 'myAwards.subtitle' | t }}</p>
       </div>
       @if (auth.canCreateAward()) {
-        <a mat-flat-button routerLink="/manage/awards/new" data-testid="create-award">{{ 'myAwards.create' | t }}</a>
+        <a mat-flat-button routerLink="/manage/awards/new" data-testid="create-award">{{
+          'myAwards.create' | t
+        }}</a>
       }
     </header>
 
@@ -52,7 +54,11 @@ import { StatusChipComponent } from '../shared/status-chip.component';
       } @else {
         <div class="pa-grid">
           @for (award of awards(); track award.id) {
-            <article class="pa-card pa-award-card" data-testid="my-award-card" [attr.data-award-id]="award.id">
+            <article
+              class="pa-card pa-award-card"
+              data-testid="my-award-card"
+              [attr.data-award-id]="award.id"
+            >
               <header class="pa-award-card__head">
                 <pa-status-chip [status]="award.status" />
                 <span class="pa-award-card__level">{{ levelKey(award.level) | t }}</span>
@@ -69,14 +75,20 @@ import { StatusChipComponent } from '../shared/status-chip.component';
               </p>
               <div class="pa-actions pa-award-card__more">
                 @if (auth.canManage(award.id)) {
-                  <a mat-flat-button [routerLink]="['/manage/awards', award.id]" data-testid="my-award-manage">{{
-                    'myAwards.open' | t
-                  }}</a>
+                  <a
+                    mat-flat-button
+                    [routerLink]="['/manage/awards', award.id]"
+                    data-testid="my-award-manage"
+                    >{{ 'myAwards.open' | t }}</a
+                  >
                 }
                 @if (auth.canScreen(award.id)) {
-                  <a mat-stroked-button [routerLink]="['/manage/awards', award.id, 'screening']" data-testid="my-award-secretariat">{{
-                    'myAwards.secretariat' | t
-                  }}</a>
+                  <a
+                    mat-stroked-button
+                    [routerLink]="['/manage/awards', award.id, 'screening']"
+                    data-testid="my-award-secretariat"
+                    >{{ 'myAwards.secretariat' | t }}</a
+                  >
                 }
                 @if (award.status !== 'draft') {
                   <a mat-button [routerLink]="['/awards', award.id]">{{ 'myAwards.view' | t }}</a>

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -21,9 +29,7 @@ import { StatusChipComponent } from '../shared/status-chip.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let current = award();
-    <p>
-      {{ 'award.status' | t }}: <pa-status-chip [status]="current.status" />
-    </p>
+    <p>{{ 'award.status' | t }}: <pa-status-chip [status]="current.status" /></p>
     <pa-error-banner [error]="error()" [unmatched]="error()?.details ?? []" testId="status-error" />
     @if (current.allowedTransitions.length) {
       <div class="pa-actions" data-testid="status-actions">

@@ -1,5 +1,9 @@
 import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
-import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from '../core/i18n/feature-i18n';
+import {
+  FeatureI18n,
+  FeatureTranslatePipe,
+  type FeatureDictionaries,
+} from '../core/i18n/feature-i18n';
 import { resultsEn } from './results.en';
 import { resultsVi, type ResultsKey } from './results.vi';
 
@@ -18,6 +22,9 @@ export class ResultsI18n extends FeatureI18n<ResultsKey> {
 
 /** `{{ 'page.title' | rt }}`; impure for the same reason as `t`: the language is a signal. */
 @Pipe({ name: 'rt', pure: false })
-export class ResultsTranslatePipe extends FeatureTranslatePipe<ResultsKey> implements PipeTransform {
+export class ResultsTranslatePipe
+  extends FeatureTranslatePipe<ResultsKey>
+  implements PipeTransform
+{
   protected readonly words = inject(ResultsI18n);
 }

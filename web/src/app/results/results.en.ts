@@ -84,7 +84,8 @@ export const resultsEn: ResultsDictionary = {
   'note.text': {
     plural: 'after',
     one: 'Once saved, {tier} will have {after}/{target} prize (over the planned number). Give the reason; it is kept in the audit log.',
-    other: 'Once saved, {tier} will have {after}/{target} prizes (over the planned number). Give the reason; it is kept in the audit log.',
+    other:
+      'Once saved, {tier} will have {after}/{target} prizes (over the planned number). Give the reason; it is kept in the audit log.',
   },
   'note.code': 'Entry {code}',
   'note.label': 'Reason for going over',

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -99,27 +109,48 @@ export class AssignmentBoardPage {
   protected readonly canEdit = computed(() => this.auth.canManage(this.awardId()));
   protected readonly judges = computed<BoardJudge[]>(() =>
     this.members()
-      .map((member) => ({ id: member.userId, name: member.fullName, agency: member.organizationName }))
+      .map((member) => ({
+        id: member.userId,
+        name: member.fullName,
+        agency: member.organizationName,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   );
-  protected readonly judgeName = computed(() => new Map(this.judges().map((judge) => [judge.id, judge.name])));
+  protected readonly judgeName = computed(
+    () => new Map(this.judges().map((judge) => [judge.id, judge.name])),
+  );
   /** The round's entries with code and category; an entry missing from the queue keeps its assignment's code. */
   protected readonly entries = computed<BoardEntry[]>(() => {
     const round = this.round();
     if (!round) return [];
     const known = new Map(this.coded().map((entry) => [entry.id, entry]));
-    const fromAssignments = new Map(this.assignments().map((assignment) => [assignment.entryId, assignment]));
-    const categoryCode = new Map((this.award()?.categories ?? []).map((category) => [category.id, category.code]));
+    const fromAssignments = new Map(
+      this.assignments().map((assignment) => [assignment.entryId, assignment]),
+    );
+    const categoryCode = new Map(
+      (this.award()?.categories ?? []).map((category) => [category.id, category.code]),
+    );
     return round.entryIds.map((id) => {
       const entry = known.get(id);
       if (entry) return entry;
       const assignment = fromAssignments.get(id);
       const categoryId = assignment?.categoryId ?? '';
-      return { id, code: assignment?.entryCode ?? id.slice(0, 8), categoryId, categoryCode: categoryCode.get(categoryId) ?? '' };
+      return {
+        id,
+        code: assignment?.entryCode ?? id.slice(0, 8),
+        categoryId,
+        categoryCode: categoryCode.get(categoryId) ?? '',
+      };
     });
   });
   protected readonly board = computed(() =>
-    buildBoard(this.entries(), this.judges(), this.assignments(), this.conflicts(), this.preview()?.added ?? []),
+    buildBoard(
+      this.entries(),
+      this.judges(),
+      this.assignments(),
+      this.conflicts(),
+      this.preview()?.added ?? [],
+    ),
   );
   protected readonly visibleRows = computed(() =>
     filterRows(this.board().rows, {
@@ -128,7 +159,9 @@ export class AssignmentBoardPage {
       judgesPerEntry: this.round()?.judgesPerEntry ?? 1,
     }),
   );
-  protected readonly rowPage = computed(() => pageOf(this.visibleRows(), this.page(), ROWS_PER_PAGE));
+  protected readonly rowPage = computed(() =>
+    pageOf(this.visibleRows(), this.page(), ROWS_PER_PAGE),
+  );
   protected readonly roundCategories = computed(() => {
     const ids = new Set(this.entries().map((entry) => entry.categoryId));
     return (this.award()?.categories ?? []).filter((category) => ids.has(category.id));
@@ -179,7 +212,10 @@ export class AssignmentBoardPage {
   }
 
   private refreshAssignments(): void {
-    forkJoin({ assignments: this.api.assignments(this.roundId()), conflicts: this.api.conflicts(this.roundId()) })
+    forkJoin({
+      assignments: this.api.assignments(this.roundId()),
+      conflicts: this.api.conflicts(this.roundId()),
+    })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: ({ assignments, conflicts }) => {
@@ -209,10 +245,12 @@ export class AssignmentBoardPage {
   }
 
   protected reasonsText(reasons: readonly string[]): string {
-    return reasons.map((reason) => {
-      const { key, params } = conflictKey(reason);
-      return this.st.t(key, params);
-    }).join(', ');
+    return reasons
+      .map((reason) => {
+        const { key, params } = conflictKey(reason);
+        return this.st.t(key, params);
+      })
+      .join(', ');
   }
 
   protected cellLabel(row: BoardRow, cell: BoardCell): string {
@@ -279,7 +317,10 @@ export class AssignmentBoardPage {
   private unassign(row: BoardRow, assignmentId: string, judgeId: string): void {
     const data: ConfirmDialogData = {
       title: this.st.t('board.removeTitle'),
-      text: this.st.t('board.removeText', { judge: this.judgeName().get(judgeId) ?? '', code: row.entry.code }),
+      text: this.st.t('board.removeText', {
+        judge: this.judgeName().get(judgeId) ?? '',
+        code: row.entry.code,
+      }),
       confirmLabel: this.st.t('board.removeTitle'),
       danger: true,
     };
@@ -297,7 +338,9 @@ export class AssignmentBoardPage {
         next: () => {
           this.busyCell.set(null);
           this.preview.set(null);
-          this.assignments.update((list) => list.filter((assignment) => assignment.id !== assignmentId));
+          this.assignments.update((list) =>
+            list.filter((assignment) => assignment.id !== assignmentId),
+          );
           this.snackBar.open(this.st.t('board.removed'), undefined, { duration: 3000 });
         },
         error: (failure: unknown) => {
@@ -347,7 +390,11 @@ export class AssignmentBoardPage {
             return;
           }
           this.preview.set(null);
-          this.snackBar.open(this.st.t('board.savedAuto', { count: result.added.length }), undefined, { duration: 4000 });
+          this.snackBar.open(
+            this.st.t('board.savedAuto', { count: result.added.length }),
+            undefined,
+            { duration: 4000 },
+          );
           this.refreshAssignments();
         },
         error: (failure: unknown) => {

@@ -1,4 +1,8 @@
-import type { AssignmentResponse, AutoAssignResponse, ConflictResponse } from '@press-award/contracts';
+import type {
+  AssignmentResponse,
+  AutoAssignResponse,
+  ConflictResponse,
+} from '@press-award/contracts';
 import type { SecretariatKey } from './secretariat.vi';
 
 export interface BoardJudge {
@@ -59,7 +63,8 @@ export function buildBoard(
     else recused.add(key);
   }
   const conflictReasons = new Map<string, string[]>();
-  for (const conflict of conflicts) conflictReasons.set(pairKey(conflict.judgeId, conflict.entryId), [...conflict.reasons]);
+  for (const conflict of conflicts)
+    conflictReasons.set(pairKey(conflict.judgeId, conflict.entryId), [...conflict.reasons]);
   for (const key of recused) {
     const reasons = conflictReasons.get(key) ?? [];
     if (!reasons.includes('RECUSED')) conflictReasons.set(key, [...reasons, 'RECUSED']);
@@ -69,7 +74,10 @@ export function buildBoard(
   let conflictedAssignments = 0;
 
   const sorted = [...entries].sort(
-    (a, b) => a.categoryCode.localeCompare(b.categoryCode) || a.code.localeCompare(b.code) || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.categoryCode.localeCompare(b.categoryCode) ||
+      a.code.localeCompare(b.code) ||
+      a.id.localeCompare(b.id),
   );
   const rows = sorted.map((entry): BoardRow => {
     let assigned = 0;
@@ -82,7 +90,12 @@ export function buildBoard(
         assigned += 1;
         loads[judge.id] = (loads[judge.id] ?? 0) + 1;
         if (reasons.length) conflictedAssignments += 1;
-        return { kind: 'assigned', judgeId: judge.id, assignmentId: assignment.id, conflictReasons: reasons };
+        return {
+          kind: 'assigned',
+          judgeId: judge.id,
+          assignmentId: assignment.id,
+          conflictReasons: reasons,
+        };
       }
       if (reasons.length) return { kind: 'conflict', judgeId: judge.id, reasons };
       if (proposedPairs.has(key)) {
@@ -125,10 +138,20 @@ export function pageOf(rows: readonly BoardRow[], page: number, pageSize: number
   const current = Math.min(Math.max(1, page), pages);
   const start = (current - 1) * pageSize;
   const slice = rows.slice(start, start + pageSize);
-  return { rows: slice, page: current, pages, from: slice.length ? start + 1 : 0, to: start + slice.length, total: rows.length };
+  return {
+    rows: slice,
+    page: current,
+    pages,
+    from: slice.length ? start + 1 : 0,
+    to: start + slice.length,
+    total: rows.length,
+  };
 }
 
-export function conflictKey(reason: string): { key: SecretariatKey; params: Record<string, string> } {
+export function conflictKey(reason: string): {
+  key: SecretariatKey;
+  params: Record<string, string>;
+} {
   switch (reason) {
     case 'OWN_AGENCY':
     case 'DECLARED_AGENCY':
@@ -141,7 +164,10 @@ export function conflictKey(reason: string): { key: SecretariatKey; params: Reco
   }
 }
 
-export function uncoveredKey(reason: string): { key: SecretariatKey; params: Record<string, string> } {
+export function uncoveredKey(reason: string): {
+  key: SecretariatKey;
+  params: Record<string, string>;
+} {
   switch (reason) {
     case 'NO_PANEL':
     case 'TOO_FEW_ELIGIBLE_JUDGES':

@@ -4,7 +4,10 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { I18nService } from '../core/i18n/i18n.service';
 import { BulkDecisionDialogComponent } from './bulk-decision-dialog.component';
 
-function byTestId<T extends HTMLElement = HTMLElement>(fixture: ComponentFixture<unknown>, id: string): T {
+function byTestId<T extends HTMLElement = HTMLElement>(
+  fixture: ComponentFixture<unknown>,
+  id: string,
+): T {
   const element = (fixture.nativeElement as HTMLElement).querySelector<T>(`[data-testid="${id}"]`);
   if (!element) throw new Error(`no ${id}`);
   return element;
@@ -29,7 +32,10 @@ describe(BulkDecisionDialogComponent.name, () => {
   async function open(language: 'vi' | 'en'): Promise<void> {
     localStorage.clear();
     close = jest.fn();
-    jest.useFakeTimers({ now: new Date('2020-11-15T03:00:00Z'), doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'requestAnimationFrame'] });
+    jest.useFakeTimers({
+      now: new Date('2020-11-15T03:00:00Z'),
+      doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'requestAnimationFrame'],
+    });
     TestBed.configureTestingModule({
       imports: [BulkDecisionDialogComponent],
       providers: [
@@ -60,7 +66,9 @@ describe(BulkDecisionDialogComponent.name, () => {
     await fill(fixture, 'bulk-reason', 'Missing translation');
     await fill(fixture, 'bulk-deadline', '05/12/2020 17:00');
     await fill(fixture, 'bulk-count', '2');
-    (fixture.nativeElement as HTMLElement).querySelector('form')?.dispatchEvent(new Event('submit'));
+    (fixture.nativeElement as HTMLElement)
+      .querySelector('form')
+      ?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     expect(close).toHaveBeenCalledWith({
       decision: 'needs_revision',
@@ -75,9 +83,13 @@ describe(BulkDecisionDialogComponent.name, () => {
     await fill(fixture, 'bulk-reason', 'Thiếu bản dịch');
     await fill(fixture, 'bulk-deadline', '05/12/2020');
     await fill(fixture, 'bulk-count', '2');
-    (fixture.nativeElement as HTMLElement).querySelector('form')?.dispatchEvent(new Event('submit'));
+    (fixture.nativeElement as HTMLElement)
+      .querySelector('form')
+      ?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     expect(close).not.toHaveBeenCalled();
-    expect(byTestId(fixture, 'field-error-revisionDeadline').textContent).toContain('dd/mm/yyyy hh:mm');
+    expect(byTestId(fixture, 'field-error-revisionDeadline').textContent).toContain(
+      'dd/mm/yyyy hh:mm',
+    );
   });
 });

@@ -53,11 +53,19 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
     </h2>
     <form [formGroup]="form" (ngSubmit)="confirm()" novalidate data-testid="bulk-dialog">
       <mat-dialog-content>
-        <p data-testid="bulk-dialog-text">{{ 'bulk.text' | st: { decision: decisionLabel(), count: data.count } }}</p>
+        <p data-testid="bulk-dialog-text">
+          {{ 'bulk.text' | st: { decision: decisionLabel(), count: data.count } }}
+        </p>
         @if (data.decision !== 'eligible') {
           <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
             <mat-label>{{ 'decision.reason' | st }}</mat-label>
-            <textarea matInput rows="3" formControlName="reason" [errorStateMatcher]="formErrors.matcher('reason')" data-testid="bulk-reason"></textarea>
+            <textarea
+              matInput
+              rows="3"
+              formControlName="reason"
+              [errorStateMatcher]="formErrors.matcher('reason')"
+              data-testid="bulk-reason"
+            ></textarea>
             <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="reason" />
           </mat-form-field>
         }
@@ -94,8 +102,15 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="undefined" data-testid="bulk-cancel">{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="!countMatches()" data-testid="bulk-confirm">
+        <button mat-button type="button" [mat-dialog-close]="undefined" data-testid="bulk-cancel">
+          {{ 'common.cancel' | t }}
+        </button>
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="!countMatches()"
+          data-testid="bulk-confirm"
+        >
           {{ 'bulk.confirm' | st: { count: data.count } }}
         </button>
       </mat-dialog-actions>
@@ -110,7 +125,8 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
 })
 export class BulkDecisionDialogComponent {
   protected readonly data = inject<BulkDecisionData>(MAT_DIALOG_DATA);
-  private readonly ref = inject<MatDialogRef<BulkDecisionDialogComponent, BulkDecisionResult>>(MatDialogRef);
+  private readonly ref =
+    inject<MatDialogRef<BulkDecisionDialogComponent, BulkDecisionResult>>(MatDialogRef);
   private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -121,37 +137,61 @@ export class BulkDecisionDialogComponent {
     revisionDeadline: vietnamLocalInDays(new Date(), 7),
   });
   protected readonly count = new FormControl<number | null>(null);
-  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  private readonly value = toSignal(this.form.valueChanges, {
+    initialValue: this.form.getRawValue(),
+  });
   private readonly countValue = toSignal(this.count.valueChanges, { initialValue: null });
 
   protected readonly decisionLabel = computed(() => this.st.t(`decision.${this.data.decision}`));
   protected readonly countMatches = computed(() => Number(this.countValue()) === this.data.count);
   protected readonly deadlinePreview = computed(() => {
     const local = this.value().revisionDeadline ?? '';
-    if (isVietnamLocal(local)) return this.st.t('decision.deadlinePreview', { date: formatDateTime(vietnamLocalToIso(local)) });
+    if (isVietnamLocal(local))
+      return this.st.t('decision.deadlinePreview', {
+        date: formatDateTime(vietnamLocalToIso(local)),
+      });
     const format = this.i18n.t('date.dateTimeHint');
     return local ? format : `${this.st.t('decision.deadlineHint')} ${format}`;
   });
   private readonly clientErrors = computed(() => {
     const value = { ...this.form.getRawValue(), ...this.value() };
-    const errors = decisionClientErrors({ decision: this.data.decision, reason: value.reason, revisionDeadline: value.revisionDeadline }, this.now(), {
-      reasonRequired: this.i18n.errorMessage('SCREENING_REASON_REQUIRED'),
-      deadlinePast: this.st.t('decision.deadlinePast'),
-      deadlineInvalid: this.i18n.t('date.invalidDateTime'),
-    });
+    const errors = decisionClientErrors(
+      {
+        decision: this.data.decision,
+        reason: value.reason,
+        revisionDeadline: value.revisionDeadline,
+      },
+      this.now(),
+      {
+        reasonRequired: this.i18n.errorMessage('SCREENING_REASON_REQUIRED'),
+        deadlinePast: this.st.t('decision.deadlinePast'),
+        deadlineInvalid: this.i18n.t('date.invalidDateTime'),
+      },
+    );
     if (!this.countMatches()) {
-      errors.push({ field: 'confirmCount', code: 'BULK_COUNT_MISMATCH', message: this.st.t('bulk.countMismatch', { count: this.data.count }) });
+      errors.push({
+        field: 'confirmCount',
+        code: 'BULK_COUNT_MISMATCH',
+        message: this.st.t('bulk.countMismatch', { count: this.data.count }),
+      });
     }
     return errors;
   });
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal([...controlPaths(this.form), 'confirmCount']));
+  protected readonly formErrors = new FormErrors(
+    this.clientErrors,
+    signal([...controlPaths(this.form), 'confirmCount']),
+  );
 
   protected confirm(): void {
     this.now.set(new Date());
     this.formErrors.attempt();
     if (this.clientErrors().length > 0) return;
     const value = this.form.getRawValue();
-    const input = toDecisionInput({ decision: this.data.decision, reason: value.reason, revisionDeadline: value.revisionDeadline });
+    const input = toDecisionInput({
+      decision: this.data.decision,
+      reason: value.reason,
+      revisionDeadline: value.revisionDeadline,
+    });
     this.ref.close({ ...input, confirmCount: Number(this.count.value) });
   }
 }

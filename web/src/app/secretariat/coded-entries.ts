@@ -4,10 +4,15 @@ import type { BoardEntry } from './board.model';
 import { SecretariatApi, type ScreeningEntry } from './secretariat-api';
 
 /** Eligible entries with their blind codes: what rounds and the assignment board work with. */
-export function toCodedEntries(entries: readonly ScreeningEntry[], codes: ReadonlyMap<string, string>): BoardEntry[] {
+export function toCodedEntries(
+  entries: readonly ScreeningEntry[],
+  codes: ReadonlyMap<string, string>,
+): BoardEntry[] {
   return entries.flatMap((entry) => {
     const code = entry.code ?? codes.get(entry.id);
-    return code ? [{ id: entry.id, code, categoryId: entry.categoryId, categoryCode: entry.categoryCode }] : [];
+    return code
+      ? [{ id: entry.id, code, categoryId: entry.categoryId, categoryCode: entry.categoryCode }]
+      : [];
   });
 }
 
@@ -17,6 +22,8 @@ export class CodedEntries {
 
   /** Eligible entries that have their blind code (the queue carries it). Reading never issues codes. */
   load(awardId: string): Observable<BoardEntry[]> {
-    return this.api.allWithStatus(awardId, 'eligible').pipe(map((entries) => toCodedEntries(entries, new Map())));
+    return this.api
+      .allWithStatus(awardId, 'eligible')
+      .pipe(map((entries) => toCodedEntries(entries, new Map())));
   }
 }

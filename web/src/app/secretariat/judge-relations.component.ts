@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -21,19 +29,46 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
     <pa-error-banner [error]="error()" [unmatched]="errorDetails()" testId="relations-error" />
     <div class="pa-relations">
       @for (judge of judges(); track judge.id) {
-        <form class="pa-relation" (submit)="$event.preventDefault(); save(judge, agency.value, declared.value)" data-testid="judge-relation" [attr.data-member-id]="judge.id">
+        <form
+          class="pa-relation"
+          (submit)="$event.preventDefault(); save(judge, agency.value, declared.value)"
+          data-testid="judge-relation"
+          [attr.data-member-id]="judge.id"
+        >
           <strong>{{ judge.fullName }}</strong>
           <span class="pa-muted">{{ judge.email }}</span>
           <label>
             {{ 'relations.agency' | st }}
-            <input #agency [value]="judge.organizationName ?? ''" [disabled]="!canEdit()" data-testid="judge-agency" maxlength="200" />
+            <input
+              #agency
+              [value]="judge.organizationName ?? ''"
+              [disabled]="!canEdit()"
+              data-testid="judge-agency"
+              maxlength="200"
+            />
           </label>
           <label>
             {{ 'relations.declared' | st }}
-            <textarea #declared rows="2" [value]="judge.declaredOrganizations.join('\n')" [disabled]="!canEdit()" data-testid="judge-declared"></textarea>
+            <textarea
+              #declared
+              rows="2"
+              [value]="
+                judge.declaredOrganizations.join(
+                  '
+'
+                )
+              "
+              [disabled]="!canEdit()"
+              data-testid="judge-declared"
+            ></textarea>
           </label>
           @if (canEdit()) {
-            <button mat-stroked-button type="submit" [disabled]="saving() === judge.id" data-testid="judge-save">
+            <button
+              mat-stroked-button
+              type="submit"
+              [disabled]="saving() === judge.id"
+              data-testid="judge-save"
+            >
               {{ (saving() === judge.id ? 'common.saving' : 'common.save') | t }}
             </button>
           }
@@ -98,13 +133,18 @@ export class JudgeRelationsComponent {
     this.saving.set(judge.id);
     this.error.set(null);
     this.api
-      .updateMember(this.awardId(), judge.id, { organizationName: agency.trim(), declaredOrganizations: parseAgencies(declared) })
+      .updateMember(this.awardId(), judge.id, {
+        organizationName: agency.trim(),
+        declaredOrganizations: parseAgencies(declared),
+      })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (member) => {
           this.saving.set(null);
           this.changed.emit(member);
-          this.snackBar.open(this.st.t('relations.saved', { name: member.fullName }), undefined, { duration: 3000 });
+          this.snackBar.open(this.st.t('relations.saved', { name: member.fullName }), undefined, {
+            duration: 3000,
+          });
         },
         error: (failure: unknown) => {
           const uiError = this.uiErrors.from(failure);

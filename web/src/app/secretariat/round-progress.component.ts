@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -18,16 +27,46 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
   imports: [MatButtonModule, SecretariatTranslatePipe, ErrorBannerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="pa-card pa-section" aria-labelledby="progress-heading" data-testid="round-progress">
+    <section
+      class="pa-card pa-section"
+      aria-labelledby="progress-heading"
+      data-testid="round-progress"
+    >
       <header class="pa-progress__head">
         <h2 id="progress-heading">{{ 'progress.title' | st }}</h2>
-        <span data-testid="round-status" [attr.data-status]="status()">{{ 'progress.status' | st: { status: statusLabel() } }}</span>
+        <span data-testid="round-status" [attr.data-status]="status()">{{
+          'progress.status' | st: { status: statusLabel() }
+        }}</span>
         @if (canEdit()) {
           @if (status() === 'draft') {
-            <button mat-flat-button type="button" (click)="setStatus('open')" [disabled]="busy()" data-testid="round-open">{{ 'progress.open' | st }}</button>
+            <button
+              mat-flat-button
+              type="button"
+              (click)="setStatus('open')"
+              [disabled]="busy()"
+              data-testid="round-open"
+            >
+              {{ 'progress.open' | st }}
+            </button>
           } @else if (status() === 'open') {
-            <button mat-stroked-button type="button" (click)="confirmClose()" [disabled]="busy()" data-testid="round-close">{{ 'progress.close' | st }}</button>
-            <button mat-stroked-button type="button" (click)="remind()" [disabled]="busy() || !anyBehind()" data-testid="round-remind">{{ 'progress.remind' | st }}</button>
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="confirmClose()"
+              [disabled]="busy()"
+              data-testid="round-close"
+            >
+              {{ 'progress.close' | st }}
+            </button>
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="remind()"
+              [disabled]="busy() || !anyBehind()"
+              data-testid="round-remind"
+            >
+              {{ 'progress.remind' | st }}
+            </button>
           }
         }
       </header>
@@ -37,7 +76,11 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
           <p class="pa-muted" data-testid="progress-empty">{{ 'progress.empty' | st }}</p>
         } @else {
           <p data-testid="progress-totals">
-            {{ 'progress.totals' | st: { submitted: current.totals.submitted, assigned: current.totals.assigned } }} ·
+            {{
+              'progress.totals'
+                | st: { submitted: current.totals.submitted, assigned: current.totals.assigned }
+            }}
+            ·
             {{ 'progress.missing' | st: { count: current.entriesMissingScores.length } }}
           </p>
           <table class="pa-table" data-testid="progress-judges">
@@ -57,7 +100,9 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
                   <td>{{ judge.drafts }}</td>
                   <td>
                     @if (judge.behind) {
-                      <span class="pa-chip pa-chip--entry-needs_revision">{{ 'progress.behind' | st }}</span>
+                      <span class="pa-chip pa-chip--entry-needs_revision">{{
+                        'progress.behind' | st
+                      }}</span>
                     }
                   </td>
                 </tr>
@@ -69,9 +114,19 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
     </section>
   `,
   styles: `
-    .pa-progress__head { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
-    .pa-progress__head h2 { margin: 0 auto 0 0; }
-    table { width: 100%; margin-top: 8px; }
+    .pa-progress__head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: center;
+    }
+    .pa-progress__head h2 {
+      margin: 0 auto 0 0;
+    }
+    table {
+      width: 100%;
+      margin-top: 8px;
+    }
   `,
 })
 export class RoundProgressComponent {
@@ -98,7 +153,10 @@ export class RoundProgressComponent {
       this.api
         .progress(roundId)
         .pipe(takeUntilDestroyed(this.destroyRef))
-        .subscribe({ next: (value) => this.progress.set(value), error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)) });
+        .subscribe({
+          next: (value) => this.progress.set(value),
+          error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
+        });
     });
   }
 
@@ -111,11 +169,19 @@ export class RoundProgressComponent {
   }
 
   protected confirmClose(): void {
-    const data: ConfirmDialogData = { title: this.st.t('progress.closeTitle'), text: this.st.t('progress.closeText'), confirmLabel: this.st.t('progress.close'), danger: true };
+    const data: ConfirmDialogData = {
+      title: this.st.t('progress.closeTitle'),
+      text: this.st.t('progress.closeText'),
+      confirmLabel: this.st.t('progress.close'),
+      danger: true,
+    };
     this.dialog
       .open(ConfirmDialogComponent, { data })
       .afterClosed()
-      .pipe(filter((confirmed) => confirmed === true), takeUntilDestroyed(this.destroyRef))
+      .pipe(
+        filter((confirmed) => confirmed === true),
+        takeUntilDestroyed(this.destroyRef),
+      )
       .subscribe(() => this.setStatus('closed'));
   }
 
@@ -144,7 +210,11 @@ export class RoundProgressComponent {
       .remind(this.roundId())
       .pipe(
         switchMap((result) => {
-          this.snackBar.open(this.st.t('progress.reminded', { count: result.reminded }), undefined, { duration: 4000 });
+          this.snackBar.open(
+            this.st.t('progress.reminded', { count: result.reminded }),
+            undefined,
+            { duration: 4000 },
+          );
           return this.api.progress(this.roundId());
         }),
         takeUntilDestroyed(this.destroyRef),

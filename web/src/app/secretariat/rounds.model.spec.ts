@@ -12,7 +12,12 @@ import {
   type AdvanceValue,
 } from './rounds.model';
 
-const tenPoints = { criteria: [{ key: 'noi_dung', name: 'Nội dung', maxScore: 5, step: 0.25 }, { key: 'hinh_thuc', name: 'Hình thức', maxScore: 5, step: 0.25 }] };
+const tenPoints = {
+  criteria: [
+    { key: 'noi_dung', name: 'Nội dung', maxScore: 5, step: 0.25 },
+    { key: 'hinh_thuc', name: 'Hình thức', maxScore: 5, step: 0.25 },
+  ],
+};
 
 function round(overrides: Partial<RoundResponse>): RoundResponse {
   return {
@@ -33,15 +38,28 @@ function round(overrides: Partial<RoundResponse>): RoundResponse {
 }
 
 const distanceMessages = { min: 'MIN', decimals: 'DECIMALS', max: (max: number) => `MAX:${max}` };
-const advanceMessages = { required: 'REQUIRED', ruleRequired: 'RULE', topRange: 'TOP', minScore: 'SCORE', minScoreMax: (max: number) => `SCORE_MAX:${max}` };
-const value = (overrides: Partial<AdvanceValue>): AdvanceValue => ({ fromRoundId: 'r1', top: null, minScore: null, ...overrides });
+const advanceMessages = {
+  required: 'REQUIRED',
+  ruleRequired: 'RULE',
+  topRange: 'TOP',
+  minScore: 'SCORE',
+  minScoreMax: (max: number) => `SCORE_MAX:${max}`,
+};
+const value = (overrides: Partial<AdvanceValue>): AdvanceValue => ({
+  fromRoundId: 'r1',
+  top: null,
+  minScore: null,
+  ...overrides,
+});
 
 describe('rounds model: the disagreement distance', () => {
   it('should measure against the weighted maximum, exactly, skipping rows not filled in', () => {
     expect(weightedMaxTotal(tenPoints.criteria)).toBe(10);
     expect(weightedMaxTotal([{ maxScore: 5 }, { maxScore: 5, weight: 0.3 }])).toBe(6.5);
     expect(weightedMaxTotal([{ maxScore: 0.1, weight: null }, { maxScore: 0.2 }])).toBe(0.3);
-    expect(weightedMaxTotal([{ maxScore: null }, { maxScore: 4, weight: null }, { maxScore: -1 }])).toBe(4);
+    expect(
+      weightedMaxTotal([{ maxScore: null }, { maxScore: 4, weight: null }, { maxScore: -1 }]),
+    ).toBe(4);
     expect(weightedMaxTotal([])).toBe(0);
   });
 
@@ -55,15 +73,26 @@ describe('rounds model: the disagreement distance', () => {
   });
 
   it('should accept empty, 0, two decimals and the rubric maximum itself', () => {
-    for (const points of [null, 0, 1.25, 2.5, 10]) expect(disagreementErrors(points, 10, distanceMessages)).toEqual([]);
+    for (const points of [null, 0, 1.25, 2.5, 10])
+      expect(disagreementErrors(points, 10, distanceMessages)).toEqual([]);
   });
 
   it('should refuse what the API refuses, on the disagreementPoints field', () => {
-    expect(disagreementErrors(-0.5, 10, distanceMessages)).toEqual([{ field: 'disagreementPoints', code: 'min', message: 'MIN' }]);
-    expect(disagreementErrors(1.255, 10, distanceMessages)).toEqual([{ field: 'disagreementPoints', code: 'isNumber', message: 'DECIMALS' }]);
-    expect(disagreementErrors(Number.NaN, 10, distanceMessages)).toEqual([{ field: 'disagreementPoints', code: 'isNumber', message: 'DECIMALS' }]);
-    expect(disagreementErrors(10.01, 10, distanceMessages)).toEqual([{ field: 'disagreementPoints', code: 'max', message: 'MAX:10' }]);
-    expect(disagreementErrors(6.6, 6.5, distanceMessages)).toEqual([{ field: 'disagreementPoints', code: 'max', message: 'MAX:6.5' }]);
+    expect(disagreementErrors(-0.5, 10, distanceMessages)).toEqual([
+      { field: 'disagreementPoints', code: 'min', message: 'MIN' },
+    ]);
+    expect(disagreementErrors(1.255, 10, distanceMessages)).toEqual([
+      { field: 'disagreementPoints', code: 'isNumber', message: 'DECIMALS' },
+    ]);
+    expect(disagreementErrors(Number.NaN, 10, distanceMessages)).toEqual([
+      { field: 'disagreementPoints', code: 'isNumber', message: 'DECIMALS' },
+    ]);
+    expect(disagreementErrors(10.01, 10, distanceMessages)).toEqual([
+      { field: 'disagreementPoints', code: 'max', message: 'MAX:10' },
+    ]);
+    expect(disagreementErrors(6.6, 6.5, distanceMessages)).toEqual([
+      { field: 'disagreementPoints', code: 'max', message: 'MAX:6.5' },
+    ]);
     // Without a rubric yet there is no maximum to compare with (the API still checks it).
     expect(disagreementErrors(50, null, distanceMessages)).toEqual([]);
   });
@@ -78,7 +107,11 @@ describe('rounds model: advancement from an earlier round', () => {
     const open = round({ id: 'r0', order: 0, status: 'open' });
     const later = round({ id: 'r4', order: 4, status: 'closed' });
     const elsewhere = round({ id: 'x1', awardId: 'a2', order: 1, status: 'closed' });
-    expect(sourceRounds([first, open, third, later, second, elsewhere], third).map((candidate) => candidate.id)).toEqual(['r2', 'r1']);
+    expect(
+      sourceRounds([first, open, third, later, second, elsewhere], third).map(
+        (candidate) => candidate.id,
+      ),
+    ).toEqual(['r2', 'r1']);
     expect(sourceRounds([first, second], first)).toEqual([]);
   });
 
@@ -98,19 +131,29 @@ describe('rounds model: advancement from an earlier round', () => {
 
   it('should refuse a top that is not a whole number from 1 to 5000 and a score the API would refuse', () => {
     for (const top of [0, -1, 1.5, 5001, Number.NaN]) {
-      expect(advanceErrors(value({ top }), 10, advanceMessages)).toEqual([{ field: 'top', code: 'OUT_OF_RANGE', message: 'TOP' }]);
+      expect(advanceErrors(value({ top }), 10, advanceMessages)).toEqual([
+        { field: 'top', code: 'OUT_OF_RANGE', message: 'TOP' },
+      ]);
     }
     for (const minScore of [-0.25, 7.12345, Number.NaN]) {
-      expect(advanceErrors(value({ minScore }), 10, advanceMessages)).toEqual([{ field: 'minScore', code: 'min', message: 'SCORE' }]);
+      expect(advanceErrors(value({ minScore }), 10, advanceMessages)).toEqual([
+        { field: 'minScore', code: 'min', message: 'SCORE' },
+      ]);
     }
     // Above the earlier round's maximum nothing could ever advance.
-    expect(advanceErrors(value({ minScore: 10.5 }), 10, advanceMessages)).toEqual([{ field: 'minScore', code: 'max', message: 'SCORE_MAX:10' }]);
+    expect(advanceErrors(value({ minScore: 10.5 }), 10, advanceMessages)).toEqual([
+      { field: 'minScore', code: 'max', message: 'SCORE_MAX:10' },
+    ]);
   });
 
   it('should send only the criteria given', () => {
     expect(toAdvancementRule(value({ top: 1 }))).toEqual({ fromRoundId: 'r1', top: 1 });
     expect(toAdvancementRule(value({ minScore: 8 }))).toEqual({ fromRoundId: 'r1', minScore: 8 });
-    expect(toAdvancementRule(value({ top: 2, minScore: 0 }))).toEqual({ fromRoundId: 'r1', top: 2, minScore: 0 });
+    expect(toAdvancementRule(value({ top: 2, minScore: 0 }))).toEqual({
+      fromRoundId: 'r1',
+      top: 2,
+      minScore: 0,
+    });
   });
 
   it('should apply a preview only for the rule it was made for', () => {
@@ -123,8 +166,18 @@ describe('rounds model: advancement from an earlier round', () => {
   });
 
   it('should count new and already present entries of a preview', () => {
-    const entry = (entryId: string, alreadyInRound: boolean) => ({ entryId, entryCode: `IN1-${entryId}`, categoryId: 'c1', mean: 8, place: 1, alreadyInRound });
-    const preview: AdvancementPreviewResponse = { fromRoundId: 'r1', entries: [entry('1', false), entry('2', true), entry('3', false)] };
+    const entry = (entryId: string, alreadyInRound: boolean) => ({
+      entryId,
+      entryCode: `IN1-${entryId}`,
+      categoryId: 'c1',
+      mean: 8,
+      place: 1,
+      alreadyInRound,
+    });
+    const preview: AdvancementPreviewResponse = {
+      fromRoundId: 'r1',
+      entries: [entry('1', false), entry('2', true), entry('3', false)],
+    };
     expect(previewCounts(preview)).toEqual({ added: 2, already: 1 });
     expect(previewCounts({ fromRoundId: 'r1', entries: [] })).toEqual({ added: 0, already: 0 });
   });

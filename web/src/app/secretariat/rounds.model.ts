@@ -4,7 +4,11 @@ import type { BoardEntry } from './board.model';
 import type { AdvancementRule } from './secretariat-api';
 
 /** Adds or removes one id of an immutable set (checkbox lists of categories and judges). */
-export function toggleId(set: ReadonlySet<string>, id: string, checked: boolean): ReadonlySet<string> {
+export function toggleId(
+  set: ReadonlySet<string>,
+  id: string,
+  checked: boolean,
+): ReadonlySet<string> {
   const next = new Set(set);
   if (checked) next.add(id);
   else next.delete(id);
@@ -41,11 +45,16 @@ export function numberOrNull(value: number | string | null | undefined): number 
 }
 
 /** `rubricMaxTotal` of the rubric being typed, over the rows filled in (a positive maximum, and weight if any). */
-export function weightedMaxTotal(criteria: readonly { maxScore: number | null | undefined; weight?: number | null | undefined }[]): number {
+export function weightedMaxTotal(
+  criteria: readonly { maxScore: number | null | undefined; weight?: number | null | undefined }[],
+): number {
   const filled = criteria.flatMap((criterion) => {
     const maxScore = Number(criterion.maxScore);
-    const weight = criterion.weight === null || criterion.weight === undefined ? 1 : Number(criterion.weight);
-    return Number.isFinite(maxScore) && maxScore > 0 && Number.isFinite(weight) && weight > 0 ? [{ maxScore, weight }] : [];
+    const weight =
+      criterion.weight === null || criterion.weight === undefined ? 1 : Number(criterion.weight);
+    return Number.isFinite(maxScore) && maxScore > 0 && Number.isFinite(weight) && weight > 0
+      ? [{ maxScore, weight }]
+      : [];
   });
   return rubricMaxTotal({ criteria: filled });
 }
@@ -57,19 +66,34 @@ export interface DisagreementMessages {
 }
 
 /** The API's checks of `disagreementPoints`: ≥ 0, at most 2 decimals, not above the rubric's maximum. */
-export function disagreementErrors(value: number | null, maxTotal: number | null, messages: DisagreementMessages): FieldError[] {
+export function disagreementErrors(
+  value: number | null,
+  maxTotal: number | null,
+  messages: DisagreementMessages,
+): FieldError[] {
   if (value === null) return [];
   const field = 'disagreementPoints';
-  if (!Number.isFinite(value) || !decimalsAtMost(value, 2)) return [{ field, code: 'isNumber', message: messages.decimals }];
+  if (!Number.isFinite(value) || !decimalsAtMost(value, 2))
+    return [{ field, code: 'isNumber', message: messages.decimals }];
   if (value < 0) return [{ field, code: 'min', message: messages.min }];
-  if (maxTotal !== null && maxTotal > 0 && toScaled(value) > toScaled(maxTotal)) return [{ field, code: 'max', message: messages.max(maxTotal) }];
+  if (maxTotal !== null && maxTotal > 0 && toScaled(value) > toScaled(maxTotal))
+    return [{ field, code: 'max', message: messages.max(maxTotal) }];
   return [];
 }
 
 /** The closed rounds of the award that come before `target`, the nearest first: where entries advance from. */
-export function sourceRounds(rounds: readonly RoundResponse[], target: RoundResponse): RoundResponse[] {
+export function sourceRounds(
+  rounds: readonly RoundResponse[],
+  target: RoundResponse,
+): RoundResponse[] {
   return rounds
-    .filter((round) => round.awardId === target.awardId && round.id !== target.id && round.status === 'closed' && round.order < target.order)
+    .filter(
+      (round) =>
+        round.awardId === target.awardId &&
+        round.id !== target.id &&
+        round.status === 'closed' &&
+        round.order < target.order,
+    )
     .sort((a, b) => b.order - a.order);
 }
 
@@ -91,17 +115,34 @@ export interface AdvanceMessages {
 export const ADVANCE_TOP_MAX = 5000;
 
 /** The same checks as the API's `RoundEntriesDto`, on the form's fields; `sourceMax`: the earlier round's maximum. */
-export function advanceErrors(value: AdvanceValue, sourceMax: number | null, messages: AdvanceMessages): FieldError[] {
+export function advanceErrors(
+  value: AdvanceValue,
+  sourceMax: number | null,
+  messages: AdvanceMessages,
+): FieldError[] {
   const errors: FieldError[] = [];
-  if (!value.fromRoundId) errors.push({ field: 'fromRoundId', code: 'REQUIRED', message: messages.required });
-  if (value.top === null && value.minScore === null) errors.push({ field: 'rule', code: 'ROUND_ENTRIES_INPUT', message: messages.ruleRequired });
-  if (value.top !== null && (!Number.isInteger(value.top) || value.top < 1 || value.top > ADVANCE_TOP_MAX)) {
+  if (!value.fromRoundId)
+    errors.push({ field: 'fromRoundId', code: 'REQUIRED', message: messages.required });
+  if (value.top === null && value.minScore === null)
+    errors.push({ field: 'rule', code: 'ROUND_ENTRIES_INPUT', message: messages.ruleRequired });
+  if (
+    value.top !== null &&
+    (!Number.isInteger(value.top) || value.top < 1 || value.top > ADVANCE_TOP_MAX)
+  ) {
     errors.push({ field: 'top', code: 'OUT_OF_RANGE', message: messages.topRange });
   }
   if (value.minScore !== null) {
-    if (!Number.isFinite(value.minScore) || value.minScore < 0 || !decimalsAtMost(value.minScore, 4)) {
+    if (
+      !Number.isFinite(value.minScore) ||
+      value.minScore < 0 ||
+      !decimalsAtMost(value.minScore, 4)
+    ) {
       errors.push({ field: 'minScore', code: 'min', message: messages.minScore });
-    } else if (sourceMax !== null && sourceMax > 0 && toScaled(value.minScore) > toScaled(sourceMax)) {
+    } else if (
+      sourceMax !== null &&
+      sourceMax > 0 &&
+      toScaled(value.minScore) > toScaled(sourceMax)
+    ) {
       errors.push({ field: 'minScore', code: 'max', message: messages.minScoreMax(sourceMax) });
     }
   }
@@ -118,17 +159,25 @@ export function toAdvancementRule(value: AdvanceValue): AdvancementRule {
 
 /** Whether a preview was made for exactly this rule (only then may it be applied). */
 export function sameRule(a: AdvancementRule | null, b: AdvancementRule | null): boolean {
-  return !!a && !!b && a.fromRoundId === b.fromRoundId && a.top === b.top && a.minScore === b.minScore;
+  return (
+    !!a && !!b && a.fromRoundId === b.fromRoundId && a.top === b.top && a.minScore === b.minScore
+  );
 }
 
 /** How many previewed entries are new to the round, and how many it already has. */
-export function previewCounts(preview: AdvancementPreviewResponse): { added: number; already: number } {
+export function previewCounts(preview: AdvancementPreviewResponse): {
+  added: number;
+  already: number;
+} {
   const already = preview.entries.filter((entry) => entry.alreadyInRound).length;
   return { added: preview.entries.length - already, already };
 }
 
 /** The blind codes of a round's entries, sorted ('?' for an entry no longer among the coded ones). */
-export function roundEntryCodes(round: RoundResponse, coded: readonly BoardEntry[]): { id: string; code: string }[] {
+export function roundEntryCodes(
+  round: RoundResponse,
+  coded: readonly BoardEntry[],
+): { id: string; code: string }[] {
   const codes = new Map(coded.map((entry) => [entry.id, entry.code]));
   return round.entryIds
     .map((id) => ({ id, code: codes.get(id) ?? '?' }))

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -6,7 +16,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { AdvancementPreviewResponse, AwardResponse, MemberResponse, RoundResponse } from '@press-award/contracts';
+import type {
+  AdvancementPreviewResponse,
+  AwardResponse,
+  MemberResponse,
+  RoundResponse,
+} from '@press-award/contracts';
 import { defaultDisagreementDistance, rubricMaxTotal } from '@press-award/domain';
 import { forkJoin, map, startWith, switchMap } from 'rxjs';
 import { ApiClient } from '../core/api/api';
@@ -111,39 +126,73 @@ export class RoundsPage {
   protected readonly canEdit = computed(() => this.auth.canManage(this.awardId()));
   protected readonly selectedRoundId = signal<string | null>(null);
   protected readonly selectedRound = computed<RoundResponse | null>(
-    () => this.rounds().find((round) => round.id === this.selectedRoundId()) ?? this.rounds()[0] ?? null,
+    () =>
+      this.rounds().find((round) => round.id === this.selectedRoundId()) ??
+      this.rounds()[0] ??
+      null,
   );
   protected readonly categoryCode = computed(
     () => new Map((this.award()?.categories ?? []).map((category) => [category.id, category.code])),
   );
-  protected readonly judgeById = computed(() => new Map(this.judges().map((judge) => [judge.userId, judge])));
+  protected readonly judgeById = computed(
+    () => new Map(this.judges().map((judge) => [judge.userId, judge])),
+  );
 
   // Create a round.
   protected readonly roundForm = signal(createRoundForm(this.fb, 1));
   /** The new round's disagreement distance; empty: the API's default (2 points per 10 of the maximum). */
   protected readonly disagreementControl = new FormControl<number | null>(null);
-  private readonly disagreementValue = toSignal(this.disagreementControl.valueChanges, { initialValue: null });
+  private readonly disagreementValue = toSignal(this.disagreementControl.valueChanges, {
+    initialValue: null,
+  });
   protected readonly roundValue = toSignal(
-    toObservable(this.roundForm).pipe(switchMap((form) => form.valueChanges.pipe(startWith(null), map(() => form.getRawValue())))),
+    toObservable(this.roundForm).pipe(
+      switchMap((form) =>
+        form.valueChanges.pipe(
+          startWith(null),
+          map(() => form.getRawValue()),
+        ),
+      ),
+    ),
     { initialValue: this.roundForm().getRawValue() },
   );
   protected readonly liveTotal = computed(() => rubricTotal(this.roundValue().criteria));
   /** The weighted maximum: what the distance is measured against (the default is 2 per 10 of it). */
   protected readonly liveMaxTotal = computed(() => weightedMaxTotal(this.roundValue().criteria));
-  protected readonly liveDefaultDistance = computed(() => defaultDisagreementDistance(this.liveMaxTotal()));
+  protected readonly liveDefaultDistance = computed(() =>
+    defaultDisagreementDistance(this.liveMaxTotal()),
+  );
   private readonly roundErrors = computed(() => [
-    ...roundClientErrors(this.roundValue() as { name: string; order: number | null; judgesPerEntry: number | null; criteria: CriterionValue[] }, {
-      required: this.i18n.fieldMessage('REQUIRED'),
-      keyInvalid: this.st.t('rubric.keyInvalid'),
-      positive: this.st.t('rubric.positive'),
-      range: this.i18n.t('error.range', { min: 1, max: 20 }),
-      fieldMessage: (code) => this.i18n.fieldMessage(code),
-    }),
-    ...disagreementErrors(numberOrNull(this.disagreementValue()), this.liveMaxTotal() || null, this.disagreementMessages()),
+    ...roundClientErrors(
+      this.roundValue() as {
+        name: string;
+        order: number | null;
+        judgesPerEntry: number | null;
+        criteria: CriterionValue[];
+      },
+      {
+        required: this.i18n.fieldMessage('REQUIRED'),
+        keyInvalid: this.st.t('rubric.keyInvalid'),
+        positive: this.st.t('rubric.positive'),
+        range: this.i18n.t('error.range', { min: 1, max: 20 }),
+        fieldMessage: (code) => this.i18n.fieldMessage(code),
+      },
+    ),
+    ...disagreementErrors(
+      numberOrNull(this.disagreementValue()),
+      this.liveMaxTotal() || null,
+      this.disagreementMessages(),
+    ),
   ]);
   private readonly roundPaths = computed(() => {
     this.roundValue();
-    return [...controlPaths(this.roundForm()).map((path) => path.replace(/^criteria\./, 'rubric.criteria.')), 'rubric.criteria', 'disagreementPoints'];
+    return [
+      ...controlPaths(this.roundForm()).map((path) =>
+        path.replace(/^criteria\./, 'rubric.criteria.'),
+      ),
+      'rubric.criteria',
+      'disagreementPoints',
+    ];
   });
   protected readonly roundFormErrors = new FormErrors(this.roundErrors, this.roundPaths);
   protected readonly roundError = signal<UiError | null>(null);
@@ -156,7 +205,10 @@ export class RoundsPage {
     if (!round) return [];
     const already = new Set(round.entryIds);
     const categories = this.entryCategories();
-    return this.coded().filter((entry) => !already.has(entry.id) && (categories.size === 0 || categories.has(entry.categoryId)));
+    return this.coded().filter(
+      (entry) =>
+        !already.has(entry.id) && (categories.size === 0 || categories.has(entry.categoryId)),
+    );
   });
   protected readonly addingEntries = signal(false);
   protected readonly entriesError = signal<UiError | null>(null);
@@ -167,12 +219,21 @@ export class RoundsPage {
 
   // The selected round's disagreement distance, while it is not closed.
   protected readonly distanceControl = new FormControl<number | null>(null);
-  private readonly distanceValue = toSignal(this.distanceControl.valueChanges, { initialValue: null });
+  private readonly distanceValue = toSignal(this.distanceControl.valueChanges, {
+    initialValue: null,
+  });
   private readonly distanceErrors = computed(() => {
     const round = this.selectedRound();
-    return disagreementErrors(numberOrNull(this.distanceValue()), round ? rubricMaxTotal(round.rubric) : null, this.disagreementMessages());
+    return disagreementErrors(
+      numberOrNull(this.distanceValue()),
+      round ? rubricMaxTotal(round.rubric) : null,
+      this.disagreementMessages(),
+    );
   });
-  protected readonly distanceFormErrors = new FormErrors(this.distanceErrors, signal(['disagreementPoints']));
+  protected readonly distanceFormErrors = new FormErrors(
+    this.distanceErrors,
+    signal(['disagreementPoints']),
+  );
   protected readonly distanceError = signal<UiError | null>(null);
   protected readonly savingDistance = signal(false);
 
@@ -183,17 +244,25 @@ export class RoundsPage {
     top: new FormControl<number | null>(null),
     minScore: new FormControl<number | null>(null),
   });
-  private readonly advanceRaw = toSignal(this.advanceForm.valueChanges, { initialValue: this.advanceForm.getRawValue() });
+  private readonly advanceRaw = toSignal(this.advanceForm.valueChanges, {
+    initialValue: this.advanceForm.getRawValue(),
+  });
   private readonly advanceValue = computed<AdvanceValue>(() => {
     const raw = this.advanceRaw();
-    return { fromRoundId: raw.fromRoundId ?? '', top: numberOrNull(raw.top), minScore: numberOrNull(raw.minScore) };
+    return {
+      fromRoundId: raw.fromRoundId ?? '',
+      top: numberOrNull(raw.top),
+      minScore: numberOrNull(raw.minScore),
+    };
   });
   protected readonly sources = computed(() => {
     const round = this.selectedRound();
     return round ? sourceRounds(this.rounds(), round) : [];
   });
   /** The earlier round chosen, and its rubric's maximum (the scale of the minimum score). */
-  protected readonly source = computed(() => this.sources().find((round) => round.id === this.advanceValue().fromRoundId) ?? null);
+  protected readonly source = computed(
+    () => this.sources().find((round) => round.id === this.advanceValue().fromRoundId) ?? null,
+  );
   protected readonly sourceMax = computed(() => {
     const source = this.source();
     return source ? rubricMaxTotal(source.rubric) : null;
@@ -204,18 +273,29 @@ export class RoundsPage {
       ruleRequired: this.st.t('advance.ruleRequired'),
       topRange: this.i18n.t('error.range', { min: 1, max: ADVANCE_TOP_MAX }),
       minScore: this.st.t('advance.minScoreInvalid'),
-      minScoreMax: (max) => this.st.t('advance.minScoreMax', { max: formatNumber(max, this.i18n.lang()) }),
+      minScoreMax: (max) =>
+        this.st.t('advance.minScoreMax', { max: formatNumber(max, this.i18n.lang()) }),
     }),
   );
-  protected readonly advanceFormErrors = new FormErrors(this.advanceClientErrors, signal(['fromRoundId', 'rule', 'top', 'minScore']));
+  protected readonly advanceFormErrors = new FormErrors(
+    this.advanceClientErrors,
+    signal(['fromRoundId', 'rule', 'top', 'minScore']),
+  );
   protected readonly advanceError = signal<UiError | null>(null);
   protected readonly previewing = signal(false);
   protected readonly advancing = signal(false);
   /** The last preview and the rule it was made for: applying is offered only while the form still says that rule. */
-  protected readonly preview = signal<{ rule: AdvancementRule; result: AdvancementPreviewResponse } | null>(null);
+  protected readonly preview = signal<{
+    rule: AdvancementRule;
+    result: AdvancementPreviewResponse;
+  } | null>(null);
   protected readonly previewIsCurrent = computed(() => {
     const preview = this.preview();
-    return !!preview && this.advanceClientErrors().length === 0 && sameRule(preview.rule, toAdvancementRule(this.advanceValue()));
+    return (
+      !!preview &&
+      this.advanceClientErrors().length === 0 &&
+      sameRule(preview.rule, toAdvancementRule(this.advanceValue()))
+    );
   });
   protected readonly previewCounts = computed(() => {
     const preview = this.preview();
@@ -229,15 +309,31 @@ export class RoundsPage {
   protected readonly takenCategories = computed(
     () => new Set((this.selectedRound()?.panels ?? []).flatMap((panel) => panel.categoryIds)),
   );
-  private readonly panelValue = toSignal(this.panelForm.valueChanges, { initialValue: this.panelForm.getRawValue() });
+  private readonly panelValue = toSignal(this.panelForm.valueChanges, {
+    initialValue: this.panelForm.getRawValue(),
+  });
   private readonly panelErrors = computed(() => {
     const errors = [];
-    if (!(this.panelValue().name ?? '').trim()) errors.push({ field: 'name', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') });
-    if (this.panelCategories().size === 0) errors.push({ field: 'categoryIds', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') });
-    if (this.panelJudges().size === 0) errors.push({ field: 'judgeIds', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') });
+    if (!(this.panelValue().name ?? '').trim())
+      errors.push({ field: 'name', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') });
+    if (this.panelCategories().size === 0)
+      errors.push({
+        field: 'categoryIds',
+        code: 'REQUIRED',
+        message: this.i18n.fieldMessage('REQUIRED'),
+      });
+    if (this.panelJudges().size === 0)
+      errors.push({
+        field: 'judgeIds',
+        code: 'REQUIRED',
+        message: this.i18n.fieldMessage('REQUIRED'),
+      });
     return errors;
   });
-  protected readonly panelFormErrors = new FormErrors(this.panelErrors, signal(['name', 'categoryIds', 'judgeIds']));
+  protected readonly panelFormErrors = new FormErrors(
+    this.panelErrors,
+    signal(['name', 'categoryIds', 'judgeIds']),
+  );
   protected readonly panelError = signal<UiError | null>(null);
   protected readonly creatingPanel = signal(false);
 
@@ -306,7 +402,8 @@ export class RoundsPage {
     return {
       min: this.st.t('rounds.disagreementMin'),
       decimals: this.st.t('rounds.disagreementDecimals'),
-      max: (max: number) => this.st.t('rounds.disagreementMax', { max: formatNumber(max, this.i18n.lang()) }),
+      max: (max: number) =>
+        this.st.t('rounds.disagreementMax', { max: formatNumber(max, this.i18n.lang()) }),
     };
   }
 
@@ -318,7 +415,9 @@ export class RoundsPage {
   /** The distance a round uses, for its card: "2 (mặc định)" or "1,5". */
   protected distanceLabel(round: RoundResponse): string {
     const value = formatNumber(round.disagreementDistance, this.i18n.lang());
-    return round.disagreementPoints === null ? this.st.t('rounds.disagreementDefaultValue', { points: value }) : value;
+    return round.disagreementPoints === null
+      ? this.st.t('rounds.disagreementDefaultValue', { points: value })
+      : value;
   }
 
   protected roundStatusKey(round: RoundResponse) {
@@ -356,8 +455,22 @@ export class RoundsPage {
   protected useTemplate(): void {
     const criteria = this.roundForm().controls.criteria;
     criteria.clear();
-    criteria.push(createCriterionForm(this.fb, { key: 'noi_dung', name: this.st.t('rubric.content'), maxScore: 5, step: 0.25 }));
-    criteria.push(createCriterionForm(this.fb, { key: 'hinh_thuc', name: this.st.t('rubric.craft'), maxScore: 5, step: 0.25 }));
+    criteria.push(
+      createCriterionForm(this.fb, {
+        key: 'noi_dung',
+        name: this.st.t('rubric.content'),
+        maxScore: 5,
+        step: 0.25,
+      }),
+    );
+    criteria.push(
+      createCriterionForm(this.fb, {
+        key: 'hinh_thuc',
+        name: this.st.t('rubric.craft'),
+        maxScore: 5,
+        step: 0.25,
+      }),
+    );
   }
 
   protected createRound(): void {
@@ -411,7 +524,11 @@ export class RoundsPage {
         next: (updated) => {
           this.addingEntries.set(false);
           this.replaceRound(updated);
-          this.snackBar.open(this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }), undefined, { duration: 3000 });
+          this.snackBar.open(
+            this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }),
+            undefined,
+            { duration: 3000 },
+          );
         },
         error: (failure: unknown) => {
           this.entriesError.set(this.uiErrors.from(failure));
@@ -438,7 +555,13 @@ export class RoundsPage {
           this.replaceRound(updated);
           this.distanceControl.reset(updated.disagreementPoints);
           this.distanceFormErrors.reset();
-          this.snackBar.open(this.st.t('rounds.disagreementSaved', { points: formatNumber(updated.disagreementDistance, this.i18n.lang()) }), undefined, { duration: 3000 });
+          this.snackBar.open(
+            this.st.t('rounds.disagreementSaved', {
+              points: formatNumber(updated.disagreementDistance, this.i18n.lang()),
+            }),
+            undefined,
+            { duration: 3000 },
+          );
         },
         error: (failure: unknown) => {
           const uiError = this.uiErrors.from(failure);
@@ -487,7 +610,11 @@ export class RoundsPage {
           this.replaceRound(updated);
           this.preview.set(null);
           this.advanceFormErrors.reset();
-          this.snackBar.open(this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }), undefined, { duration: 3000 });
+          this.snackBar.open(
+            this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }),
+            undefined,
+            { duration: 3000 },
+          );
         },
         error: (failure: unknown) => this.advanceFailed(failure, this.advancing),
       });
@@ -546,7 +673,9 @@ export class RoundsPage {
   }
 
   protected judgeChanged(member: MemberResponse): void {
-    this.judges.update((list) => list.map((candidate) => (candidate.id === member.id ? member : candidate)));
+    this.judges.update((list) =>
+      list.map((candidate) => (candidate.id === member.id ? member : candidate)),
+    );
   }
 
   private replaceRound(updated: RoundResponse): void {

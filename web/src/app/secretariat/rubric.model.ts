@@ -1,4 +1,9 @@
-import { FormControl, type FormArray, type FormGroup, type NonNullableFormBuilder } from '@angular/forms';
+import {
+  FormControl,
+  type FormArray,
+  type FormGroup,
+  type NonNullableFormBuilder,
+} from '@angular/forms';
 import type { FieldError, Rubric, RubricCriterion } from '@press-award/contracts';
 import { rubricIssues } from '@press-award/domain';
 
@@ -27,7 +32,10 @@ export interface CriterionValue {
   weight: number | null;
 }
 
-export function createCriterionForm(fb: NonNullableFormBuilder, value?: Partial<CriterionValue>): CriterionForm {
+export function createCriterionForm(
+  fb: NonNullableFormBuilder,
+  value?: Partial<CriterionValue>,
+): CriterionForm {
   return fb.group({
     key: fb.control(value?.key ?? ''),
     name: fb.control(value?.name ?? ''),
@@ -88,7 +96,12 @@ function positive(value: number | null): boolean {
 
 /** The same checks as the API (`CreateRoundDto` and the domain's `rubricIssues`), on the same paths. */
 export function roundClientErrors(
-  value: { name: string; order: number | null; judgesPerEntry: number | null; criteria: CriterionValue[] },
+  value: {
+    name: string;
+    order: number | null;
+    judgesPerEntry: number | null;
+    criteria: CriterionValue[];
+  },
   messages: RubricMessages,
 ): FieldError[] {
   const errors: FieldError[] = [];
@@ -98,7 +111,8 @@ export function roundClientErrors(
   if (!value.name.trim()) add('name', 'REQUIRED', messages.required);
   for (const field of ['order', 'judgesPerEntry'] as const) {
     const number = value[field];
-    if (number === null || !Number.isInteger(number) || number < 1 || number > 20) add(field, 'OUT_OF_RANGE', messages.range);
+    if (number === null || !Number.isInteger(number) || number < 1 || number > 20)
+      add(field, 'OUT_OF_RANGE', messages.range);
   }
   if (value.criteria.length === 0) add('rubric.criteria', 'REQUIRED', messages.required);
   value.criteria.forEach((criterion, index) => {
@@ -107,9 +121,12 @@ export function roundClientErrors(
     if (!criterion.name.trim()) add(`${path}.name`, 'REQUIRED', messages.required);
     if (!positive(criterion.maxScore)) add(`${path}.maxScore`, 'min', messages.positive);
     if (!positive(criterion.step)) add(`${path}.step`, 'min', messages.positive);
-    if (criterion.weight !== null && !positive(criterion.weight)) add(`${path}.weight`, 'min', messages.positive);
+    if (criterion.weight !== null && !positive(criterion.weight))
+      add(`${path}.weight`, 'min', messages.positive);
   });
-  const complete = value.criteria.every((criterion) => positive(criterion.maxScore) && positive(criterion.step));
+  const complete = value.criteria.every(
+    (criterion) => positive(criterion.maxScore) && positive(criterion.step),
+  );
   if (complete) {
     for (const issue of rubricIssues(toRubric(value.criteria).criteria)) {
       add(issue.path, issue.code, messages.fieldMessage(issue.code));

@@ -53,11 +53,23 @@ describe('screening selection', () => {
 
 describe('screening decision', () => {
   it('should send no reason and no deadline for an eligible decision', () => {
-    expect(toDecisionInput({ decision: 'eligible', reason: 'ignored', revisionDeadline: '2020-11-20T17:00' })).toEqual({ decision: 'eligible' });
+    expect(
+      toDecisionInput({
+        decision: 'eligible',
+        reason: 'ignored',
+        revisionDeadline: '2020-11-20T17:00',
+      }),
+    ).toEqual({ decision: 'eligible' });
   });
 
   it('should send the revision deadline in Vietnam time with its offset', () => {
-    expect(toDecisionInput({ decision: 'needs_revision', reason: '  Thiếu bản dịch ', revisionDeadline: '2020-11-20T17:00' })).toEqual({
+    expect(
+      toDecisionInput({
+        decision: 'needs_revision',
+        reason: '  Thiếu bản dịch ',
+        revisionDeadline: '2020-11-20T17:00',
+      }),
+    ).toEqual({
       decision: 'needs_revision',
       reason: 'Thiếu bản dịch',
       revisionDeadline: '2020-11-20T17:00:00+07:00',
@@ -65,27 +77,53 @@ describe('screening decision', () => {
   });
 
   it('should leave the deadline out when empty (the server default applies)', () => {
-    expect(toDecisionInput({ decision: 'needs_revision', reason: 'x', revisionDeadline: '' })).toEqual({ decision: 'needs_revision', reason: 'x' });
+    expect(
+      toDecisionInput({ decision: 'needs_revision', reason: 'x', revisionDeadline: '' }),
+    ).toEqual({ decision: 'needs_revision', reason: 'x' });
   });
 
   it('should require a reason unless eligible, on the reason field', () => {
-    expect(decisionClientErrors({ decision: 'eligible', reason: '', revisionDeadline: '' }, now, messages)).toEqual([]);
-    expect(decisionClientErrors({ decision: 'ineligible', reason: '  ', revisionDeadline: '' }, now, messages)).toEqual([
-      { field: 'reason', code: 'SCREENING_REASON_REQUIRED', message: 'REASON' },
-    ]);
+    expect(
+      decisionClientErrors(
+        { decision: 'eligible', reason: '', revisionDeadline: '' },
+        now,
+        messages,
+      ),
+    ).toEqual([]);
+    expect(
+      decisionClientErrors(
+        { decision: 'ineligible', reason: '  ', revisionDeadline: '' },
+        now,
+        messages,
+      ),
+    ).toEqual([{ field: 'reason', code: 'SCREENING_REASON_REQUIRED', message: 'REASON' }]);
   });
 
   it('should refuse a revision deadline in the past, in Vietnam time', () => {
     // now is 10:00 in Vietnam; 09:59 the same day has passed, 10:01 has not.
-    const past = decisionClientErrors({ decision: 'needs_revision', reason: 'x', revisionDeadline: '2020-11-15T09:59' }, now, messages);
+    const past = decisionClientErrors(
+      { decision: 'needs_revision', reason: 'x', revisionDeadline: '2020-11-15T09:59' },
+      now,
+      messages,
+    );
     expect(past).toEqual([expect.objectContaining({ field: 'revisionDeadline', message: 'PAST' })]);
-    expect(decisionClientErrors({ decision: 'needs_revision', reason: 'x', revisionDeadline: '2020-11-15T10:01' }, now, messages)).toEqual([]);
+    expect(
+      decisionClientErrors(
+        { decision: 'needs_revision', reason: 'x', revisionDeadline: '2020-11-15T10:01' },
+        now,
+        messages,
+      ),
+    ).toEqual([]);
   });
 
   it('should refuse a revision deadline that is not a date and time, as typed', () => {
-    expect(decisionClientErrors({ decision: 'needs_revision', reason: 'x', revisionDeadline: '20/11/2020' }, now, messages)).toEqual([
-      { field: 'revisionDeadline', code: 'INVALID_DATETIME', message: 'INVALID' },
-    ]);
+    expect(
+      decisionClientErrors(
+        { decision: 'needs_revision', reason: 'x', revisionDeadline: '20/11/2020' },
+        now,
+        messages,
+      ),
+    ).toEqual([{ field: 'revisionDeadline', code: 'INVALID_DATETIME', message: 'INVALID' }]);
   });
 
   it('should propose a deadline in Vietnam wall-clock time', () => {
@@ -100,16 +138,27 @@ describe('screening display helpers', () => {
       hint: 'findingHint.TOO_MANY_PARTS',
       params: { code: 'TOO_MANY_PARTS', max: 5 },
     });
-    expect(findingKeys({ code: 'POSSIBLY_SAME_AUTHOR', params: { max: 1 }, relatedEntryIds: ['e1'] })).toEqual({
+    expect(
+      findingKeys({ code: 'POSSIBLY_SAME_AUTHOR', params: { max: 1 }, relatedEntryIds: ['e1'] }),
+    ).toEqual({
       label: 'finding.POSSIBLY_SAME_AUTHOR',
       hint: 'findingHint.POSSIBLY_SAME_AUTHOR',
       params: { code: 'POSSIBLY_SAME_AUTHOR', max: 1 },
     });
-    expect(findingKeys({ code: 'SOMETHING_NEW' })).toMatchObject({ label: 'finding.other', hint: 'findingHint.other' });
+    expect(findingKeys({ code: 'SOMETHING_NEW' })).toMatchObject({
+      label: 'finding.other',
+      hint: 'findingHint.other',
+    });
   });
 
   it('should write an author with pen name and agency', () => {
-    expect(authorLine({ fullName: 'Nguyễn Văn A', penName: 'Minh Tâm', organizationName: 'Báo Nhân Dân' })).toBe('Nguyễn Văn A (Minh Tâm) — Báo Nhân Dân');
+    expect(
+      authorLine({
+        fullName: 'Nguyễn Văn A',
+        penName: 'Minh Tâm',
+        organizationName: 'Báo Nhân Dân',
+      }),
+    ).toBe('Nguyễn Văn A (Minh Tâm) — Báo Nhân Dân');
     expect(authorLine({ fullName: 'Lê B', penName: ' ', organizationName: null })).toBe('Lê B');
   });
 

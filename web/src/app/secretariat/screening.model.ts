@@ -45,7 +45,10 @@ export function toggleSelection(selected: ReadonlySet<string>, id: string): Read
 }
 
 /** The header checkbox: selects every visible row, or clears them when all are selected. */
-export function toggleAll(selected: ReadonlySet<string>, visibleIds: readonly string[]): ReadonlySet<string> {
+export function toggleAll(
+  selected: ReadonlySet<string>,
+  visibleIds: readonly string[],
+): ReadonlySet<string> {
   const next = new Set(selected);
   const allSelected = visibleIds.length > 0 && visibleIds.every((id) => next.has(id));
   for (const id of visibleIds) {
@@ -55,7 +58,10 @@ export function toggleAll(selected: ReadonlySet<string>, visibleIds: readonly st
   return next;
 }
 
-export function selectionState(selected: ReadonlySet<string>, visibleIds: readonly string[]): SelectionState {
+export function selectionState(
+  selected: ReadonlySet<string>,
+  visibleIds: readonly string[],
+): SelectionState {
   const count = visibleIds.filter((id) => selected.has(id)).length;
   if (count === 0) return 'none';
   return count === visibleIds.length ? 'all' : 'some';
@@ -65,14 +71,20 @@ export function selectionState(selected: ReadonlySet<string>, visibleIds: readon
  * Only rows still on screen stay selected after a reload or a filter change: a bulk decision must
  * never touch an entry the user can no longer see.
  */
-export function pruneSelection(selected: ReadonlySet<string>, visibleIds: readonly string[]): ReadonlySet<string> {
+export function pruneSelection(
+  selected: ReadonlySet<string>,
+  visibleIds: readonly string[],
+): ReadonlySet<string> {
   const visible = new Set(visibleIds);
   const kept = [...selected].filter((id) => visible.has(id));
   return kept.length === selected.size ? selected : new Set(kept);
 }
 
 /** The selected ids in the order of the table (what the bulk request sends). */
-export function selectedInOrder(selected: ReadonlySet<string>, visibleIds: readonly string[]): string[] {
+export function selectedInOrder(
+  selected: ReadonlySet<string>,
+  visibleIds: readonly string[],
+): string[] {
   return visibleIds.filter((id) => selected.has(id));
 }
 
@@ -105,17 +117,37 @@ export interface DecisionMessages {
 }
 
 /** The API's own rules, checked before sending: a reason unless eligible, a future deadline. */
-export function decisionClientErrors(value: DecisionFormValue, now: Date, messages: DecisionMessages): FieldError[] {
+export function decisionClientErrors(
+  value: DecisionFormValue,
+  now: Date,
+  messages: DecisionMessages,
+): FieldError[] {
   const errors: FieldError[] = [];
   if (value.decision !== 'eligible' && !value.reason.trim()) {
-    errors.push({ field: 'reason', code: 'SCREENING_REASON_REQUIRED', message: messages.reasonRequired });
+    errors.push({
+      field: 'reason',
+      code: 'SCREENING_REASON_REQUIRED',
+      message: messages.reasonRequired,
+    });
   }
-  if (value.decision === 'needs_revision' && value.revisionDeadline && !isVietnamLocal(value.revisionDeadline)) {
-    errors.push({ field: 'revisionDeadline', code: 'INVALID_DATETIME', message: messages.deadlineInvalid });
+  if (
+    value.decision === 'needs_revision' &&
+    value.revisionDeadline &&
+    !isVietnamLocal(value.revisionDeadline)
+  ) {
+    errors.push({
+      field: 'revisionDeadline',
+      code: 'INVALID_DATETIME',
+      message: messages.deadlineInvalid,
+    });
   } else if (value.decision === 'needs_revision' && value.revisionDeadline) {
     const deadline = new Date(vietnamLocalToIso(value.revisionDeadline));
     if (!isNaN(deadline.getTime()) && deadline.getTime() <= now.getTime()) {
-      errors.push({ field: 'revisionDeadline', code: 'DEADLINE_PASSED', message: messages.deadlinePast });
+      errors.push({
+        field: 'revisionDeadline',
+        code: 'DEADLINE_PASSED',
+        message: messages.deadlinePast,
+      });
     }
   }
   return errors;
@@ -140,6 +172,9 @@ export function authorLine(author: AuthorLike): string {
 }
 
 /** Codes by entry, merged from what the API sends on rows and what issuing codes returned. */
-export function codeOf(entry: { id: string; code?: string | null }, issued: ReadonlyMap<string, string>): string | null {
+export function codeOf(
+  entry: { id: string; code?: string | null },
+  issued: ReadonlyMap<string, string>,
+): string | null {
   return entry.code ?? issued.get(entry.id) ?? null;
 }

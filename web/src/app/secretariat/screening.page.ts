@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -38,7 +48,11 @@ import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confir
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { AwardTabsComponent } from './award-tabs.component';
-import { BulkDecisionDialogComponent, type BulkDecisionData, type BulkDecisionResult } from './bulk-decision-dialog.component';
+import {
+  BulkDecisionDialogComponent,
+  type BulkDecisionData,
+  type BulkDecisionResult,
+} from './bulk-decision-dialog.component';
 import {
   authorLine,
   codeOf,
@@ -135,16 +149,30 @@ export class ScreeningPage {
   protected readonly issuedCodes = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly codesResult = signal<{ issued: number; total: number } | null>(null);
 
-  protected readonly filters = this.fb.group({ status: this.fb.control<EntryStatus | ''>(''), categoryId: '' });
-  private readonly filterValue = toSignal(this.filters.valueChanges, { initialValue: this.filters.getRawValue() });
+  protected readonly filters = this.fb.group({
+    status: this.fb.control<EntryStatus | ''>(''),
+    categoryId: '',
+  });
+  private readonly filterValue = toSignal(this.filters.valueChanges, {
+    initialValue: this.filters.getRawValue(),
+  });
 
   protected readonly visibleIds = computed(() => this.entries().map((entry) => entry.id));
-  protected readonly selectionState = computed(() => selectionState(this.selected(), this.visibleIds()));
-  protected readonly selectedCount = computed(() => selectedInOrder(this.selected(), this.visibleIds()).length);
+  protected readonly selectionState = computed(() =>
+    selectionState(this.selected(), this.visibleIds()),
+  );
+  protected readonly selectedCount = computed(
+    () => selectedInOrder(this.selected(), this.visibleIds()).length,
+  );
   protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / PAGE_SIZE)));
-  protected readonly openEntry = computed(() => this.entries().find((entry) => entry.id === this.openId()) ?? null);
+  protected readonly openEntry = computed(
+    () => this.entries().find((entry) => entry.id === this.openId()) ?? null,
+  );
   protected readonly receiptById = computed(
-    () => new Map(this.entries().map((entry) => [entry.id, entry.receiptNumber ?? entry.id.slice(0, 8)])),
+    () =>
+      new Map(
+        this.entries().map((entry) => [entry.id, entry.receiptNumber ?? entry.id.slice(0, 8)]),
+      ),
   );
 
   // The decision form of the open entry.
@@ -153,22 +181,34 @@ export class ScreeningPage {
     reason: '',
     revisionDeadline: vietnamLocalInDays(new Date(), 7),
   });
-  private readonly decisionValue = toSignal(this.decisionForm.valueChanges, { initialValue: this.decisionForm.getRawValue() });
+  private readonly decisionValue = toSignal(this.decisionForm.valueChanges, {
+    initialValue: this.decisionForm.getRawValue(),
+  });
   protected readonly currentDecision = computed(() => this.decisionValue().decision ?? 'eligible');
   private readonly decisionNow = signal(new Date());
   private readonly decisionErrors = computed(() =>
-    decisionClientErrors({ ...this.decisionForm.getRawValue(), ...this.decisionValue() }, this.decisionNow(), {
-      reasonRequired: this.i18n.errorMessage('SCREENING_REASON_REQUIRED'),
-      deadlinePast: this.st.t('decision.deadlinePast'),
-      deadlineInvalid: this.i18n.t('date.invalidDateTime'),
-    }),
+    decisionClientErrors(
+      { ...this.decisionForm.getRawValue(), ...this.decisionValue() },
+      this.decisionNow(),
+      {
+        reasonRequired: this.i18n.errorMessage('SCREENING_REASON_REQUIRED'),
+        deadlinePast: this.st.t('decision.deadlinePast'),
+        deadlineInvalid: this.i18n.t('date.invalidDateTime'),
+      },
+    ),
   );
-  protected readonly formErrors = new FormErrors(this.decisionErrors, signal(controlPaths(this.decisionForm)));
+  protected readonly formErrors = new FormErrors(
+    this.decisionErrors,
+    signal(controlPaths(this.decisionForm)),
+  );
   protected readonly decisionError = signal<UiError | null>(null);
   protected readonly deciding = signal(false);
   protected readonly deadlinePreview = computed(() => {
     const local = this.decisionValue().revisionDeadline ?? '';
-    if (isVietnamLocal(local)) return this.st.t('decision.deadlinePreview', { date: formatDateTime(vietnamLocalToIso(local)) });
+    if (isVietnamLocal(local))
+      return this.st.t('decision.deadlinePreview', {
+        date: formatDateTime(vietnamLocalToIso(local)),
+      });
     const format = this.i18n.t('date.dateTimeHint');
     return local ? format : `${this.st.t('decision.deadlineHint')} ${format}`;
   });
@@ -198,13 +238,23 @@ export class ScreeningPage {
     this.loading.set(true);
     this.loadError.set(null);
     this.api
-      .queue(awardId, { status: value.status, categoryId: value.categoryId, page: this.page(), pageSize: PAGE_SIZE })
+      .queue(awardId, {
+        status: value.status,
+        categoryId: value.categoryId,
+        page: this.page(),
+        pageSize: PAGE_SIZE,
+      })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (page) => {
           this.entries.set(page.items);
           this.total.set(page.total);
-          this.selected.update((selected) => pruneSelection(selected, page.items.map((entry) => entry.id)));
+          this.selected.update((selected) =>
+            pruneSelection(
+              selected,
+              page.items.map((entry) => entry.id),
+            ),
+          );
           this.loading.set(false);
         },
         error: (failure: unknown) => {
@@ -243,14 +293,20 @@ export class ScreeningPage {
     const keys = findingKeys(finding);
     const hint = this.st.t(keys.hint, keys.params);
     if (!finding.relatedEntryIds?.length) return hint;
-    const receipts = finding.relatedEntryIds.map((id) => this.receiptById().get(id) ?? id.slice(0, 8)).join(', ');
+    const receipts = finding.relatedEntryIds
+      .map((id) => this.receiptById().get(id) ?? id.slice(0, 8))
+      .join(', ');
     return `${hint} ${this.st.t('drawer.relatedEntries', { receipts })}`;
   }
 
   protected open(entry: ScreeningEntry): void {
     this.openId.set(entry.id);
     this.decisionError.set(null);
-    this.decisionForm.reset({ decision: 'eligible', reason: '', revisionDeadline: vietnamLocalInDays(new Date(), 7) });
+    this.decisionForm.reset({
+      decision: 'eligible',
+      reason: '',
+      revisionDeadline: vietnamLocalInDays(new Date(), 7),
+    });
     this.formErrors.reset();
   }
 
@@ -272,7 +328,9 @@ export class ScreeningPage {
       .subscribe({
         next: (updated) => {
           this.deciding.set(false);
-          this.entries.update((list) => list.map((candidate) => (candidate.id === updated.id ? updated : candidate)));
+          this.entries.update((list) =>
+            list.map((candidate) => (candidate.id === updated.id ? updated : candidate)),
+          );
           this.formErrors.reset();
           this.decisionForm.controls.reason.setValue('');
           this.snackBar.open(this.st.t('screening.decided'), undefined, { duration: 3000 });
@@ -292,7 +350,10 @@ export class ScreeningPage {
     const data: BulkDecisionData = { decision, count: entryIds.length };
     this.actionError.set(null);
     this.dialog
-      .open<BulkDecisionDialogComponent, BulkDecisionData, BulkDecisionResult>(BulkDecisionDialogComponent, { data, width: '520px' })
+      .open<BulkDecisionDialogComponent, BulkDecisionData, BulkDecisionResult>(
+        BulkDecisionDialogComponent,
+        { data, width: '520px' },
+      )
       .afterClosed()
       .pipe(
         filter((result): result is BulkDecisionResult => !!result),
@@ -304,7 +365,11 @@ export class ScreeningPage {
         next: (response) => {
           this.busy.set(false);
           this.selected.set(new Set());
-          this.snackBar.open(this.st.t('screening.bulkDone', { count: response.decided }), undefined, { duration: 4000 });
+          this.snackBar.open(
+            this.st.t('screening.bulkDone', { count: response.decided }),
+            undefined,
+            { duration: 4000 },
+          );
           this.load();
         },
         error: (failure: unknown) => {

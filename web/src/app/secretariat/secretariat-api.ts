@@ -90,10 +90,16 @@ export class SecretariatApi {
   }
 
   decide(entryId: string, input: DecisionInput): Observable<ScreeningEntry> {
-    return this.http.post<ScreeningEntry>(`${API_BASE}/entries/${encodeURIComponent(entryId)}/screening`, input);
+    return this.http.post<ScreeningEntry>(
+      `${API_BASE}/entries/${encodeURIComponent(entryId)}/screening`,
+      input,
+    );
   }
 
-  decideMany(awardId: string, input: DecisionInput & { entryIds: string[]; confirmCount: number }): Observable<BulkScreeningResponse> {
+  decideMany(
+    awardId: string,
+    input: DecisionInput & { entryIds: string[]; confirmCount: number },
+  ): Observable<BulkScreeningResponse> {
     return this.http.post<BulkScreeningResponse>(`${award(awardId)}/screening/bulk`, input);
   }
 
@@ -118,12 +124,18 @@ export class SecretariatApi {
   }
 
   /** A round's disagreement distance (null: the default), while the round is not closed. */
-  updateRound(roundId: string, input: { disagreementPoints: number | null }): Observable<RoundResponse> {
+  updateRound(
+    roundId: string,
+    input: { disagreementPoints: number | null },
+  ): Observable<RoundResponse> {
     return this.http.patch<RoundResponse>(round(roundId), input);
   }
 
   /** What advancing by the rule would add, with each entry's mean and place; saves nothing. */
-  previewAdvancement(roundId: string, rule: AdvancementRule): Observable<AdvancementPreviewResponse> {
+  previewAdvancement(
+    roundId: string,
+    rule: AdvancementRule,
+  ): Observable<AdvancementPreviewResponse> {
     return this.http.post<AdvancementPreviewResponse>(`${round(roundId)}/entries/preview`, rule);
   }
 
@@ -142,8 +154,15 @@ export class SecretariatApi {
       .pipe(map((page) => page.items.filter((member) => member.role === 'judge')));
   }
 
-  updateMember(awardId: string, memberId: string, input: MemberRelationsInput): Observable<MemberResponse> {
-    return this.http.patch<MemberResponse>(`${award(awardId)}/members/${encodeURIComponent(memberId)}`, input);
+  updateMember(
+    awardId: string,
+    memberId: string,
+    input: MemberRelationsInput,
+  ): Observable<MemberResponse> {
+    return this.http.patch<MemberResponse>(
+      `${award(awardId)}/members/${encodeURIComponent(memberId)}`,
+      input,
+    );
   }
 
   assignments(roundId: string): Observable<AssignmentResponse[]> {
@@ -155,15 +174,23 @@ export class SecretariatApi {
   }
 
   assign(roundId: string, judgeId: string, entryId: string): Observable<AssignmentResponse> {
-    return this.http.post<AssignmentResponse>(`${round(roundId)}/assignments`, { judgeId, entryId });
+    return this.http.post<AssignmentResponse>(`${round(roundId)}/assignments`, {
+      judgeId,
+      entryId,
+    });
   }
 
   unassign(roundId: string, assignmentId: string): Observable<void> {
-    return this.http.delete<void>(`${round(roundId)}/assignments/${encodeURIComponent(assignmentId)}`);
+    return this.http.delete<void>(
+      `${round(roundId)}/assignments/${encodeURIComponent(assignmentId)}`,
+    );
   }
 
   autoAssign(roundId: string, dryRun: boolean, seed: number): Observable<AutoAssignResponse> {
-    return this.http.post<AutoAssignResponse>(`${round(roundId)}/assignments/auto`, { dryRun, seed });
+    return this.http.post<AutoAssignResponse>(`${round(roundId)}/assignments/auto`, {
+      dryRun,
+      seed,
+    });
   }
 
   progress(roundId: string): Observable<RoundProgressResponse> {

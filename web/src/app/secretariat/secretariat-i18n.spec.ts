@@ -21,6 +21,8 @@ describe(SecretariatI18n.name, () => {
     TestBed.inject(I18nService).setLanguage('en');
     expect(words.t('screening.selected', { count: 2 })).toBe('2 entries selected');
     expect(words.t('screening.selected', { count: 1 })).toBe('1 entry selected');
-    expect(words.t('codes.issued', { issued: 1, total: 2 })).toBe('1 new code issued; 2 eligible entries have a code.');
+    expect(words.t('codes.issued', { issued: 1, total: 2 })).toBe(
+      '1 new code issued; 2 eligible entries have a code.',
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
-import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from '../core/i18n/feature-i18n';
+import {
+  FeatureI18n,
+  FeatureTranslatePipe,
+  type FeatureDictionaries,
+} from '../core/i18n/feature-i18n';
 import { secretariatEn } from './secretariat.en';
 import { secretariatVi, type SecretariatKey } from './secretariat.vi';
 
@@ -18,6 +22,9 @@ export class SecretariatI18n extends FeatureI18n<SecretariatKey> {
 
 /** `{{ 'screening.title' | st }}`; impure for the same reason as `t`: the language is a signal. */
 @Pipe({ name: 'st', pure: false })
-export class SecretariatTranslatePipe extends FeatureTranslatePipe<SecretariatKey> implements PipeTransform {
+export class SecretariatTranslatePipe
+  extends FeatureTranslatePipe<SecretariatKey>
+  implements PipeTransform
+{
   protected readonly words = inject(SecretariatI18n);
 }

@@ -10,7 +10,8 @@ export const secretariatEn: SecretariatDictionary = {
   'tabs.aftercare': 'Complaints & forwarding',
 
   'screening.title': 'Screening entries',
-  'screening.subtitle': 'The secretariat checks each entry: eligible, not eligible, or needs revision.',
+  'screening.subtitle':
+    'The secretariat checks each entry: eligible, not eligible, or needs revision.',
   'screening.filterStatus': 'Status',
   'screening.filterCategory': 'Category',
   'screening.allStatuses': 'All (submitted and screened)',
@@ -72,7 +73,8 @@ export const secretariatEn: SecretariatDictionary = {
   'bulk.text': {
     plural: 'count',
     one: 'You are about to mark the {count} selected entry "{decision}".',
-    other: 'You are about to mark the {count} selected entries "{decision}". It applies to all of them or to none.',
+    other:
+      'You are about to mark the {count} selected entries "{decision}". It applies to all of them or to none.',
   },
   'bulk.countLabel': 'Type the number of entries to confirm ({count})',
   'bulk.countMismatch': 'The number must be exactly {count}.',
@@ -123,8 +125,10 @@ export const secretariatEn: SecretariatDictionary = {
     one: 'The work lists more than the {max} author the rules allow.',
     other: 'The work lists more than the {max} authors the rules allow.',
   },
-  'findingHint.WORK_FILE_REQUIRED': 'The work itself is missing (page scan, capture, audio, video or photo).',
-  'findingHint.TRANSLATION_REQUIRED': 'The work is not in Vietnamese and has no Vietnamese translation.',
+  'findingHint.WORK_FILE_REQUIRED':
+    'The work itself is missing (page scan, capture, audio, video or photo).',
+  'findingHint.TRANSLATION_REQUIRED':
+    'The work is not in Vietnamese and has no Vietnamese translation.',
   'findingHint.AUTHOR_ENTRY_LIMIT_REACHED': {
     plural: 'max',
     one: 'An author has more than {max} entry in the award.',
@@ -133,16 +137,19 @@ export const secretariatEn: SecretariatDictionary = {
   'findingHint.POSSIBLY_SAME_AUTHOR': {
     plural: 'max',
     one: 'Possibly the same author as another entry in the award: the same name with a different or missing date of birth. If it is one person, they are over the {max} entry the rules allow: check before deciding.',
-    other: 'Possibly the same author as another entry in the award: the same name with a different or missing date of birth. If it is one person, they are over the {max} entries the rules allow: check before deciding.',
+    other:
+      'Possibly the same author as another entry in the award: the same name with a different or missing date of birth. If it is one person, they are over the {max} entries the rules allow: check before deciding.',
   },
   'findingHint.DUPLICATE_FILE': 'A file is identical to a file of another entry in the award.',
   'findingHint.SIMILAR_TITLE': 'The title is nearly the same as another entry in the award.',
-  'findingHint.JUDGE_COPY_UNAVAILABLE': 'The anonymised judge copy of “{fileName}” could not be made (reason: {reason}). Judges see the file as unavailable: ask for the file again or resolve it before scoring.',
+  'findingHint.JUDGE_COPY_UNAVAILABLE':
+    'The anonymised judge copy of “{fileName}” could not be made (reason: {reason}). Judges see the file as unavailable: ask for the file again or resolve it before scoring.',
   'findingHint.other': 'The system noted something to check ({code}).',
 
   'codes.issue': 'Issue entry codes',
   'codes.title': 'Issue entry codes (blind numbers)',
-  'codes.text': 'Every eligible entry without a code gets a blind code. Codes already issued never change.',
+  'codes.text':
+    'Every eligible entry without a code gets a blind code. Codes already issued never change.',
   'codes.confirm': 'Issue codes',
   'codes.issued': {
     plural: 'issued',
@@ -161,7 +168,8 @@ export const secretariatEn: SecretariatDictionary = {
   'rounds.title': 'Rounds & councils',
   'rounds.subtitle': 'Preliminary and final rounds; panels by category; judges and assignments.',
   'rounds.empty': 'The award has no judging round yet.',
-  'rounds.readOnly': 'The secretariat can only view; the organizing committee creates rounds, panels and assignments.',
+  'rounds.readOnly':
+    'The secretariat can only view; the organizing committee creates rounds, panels and assignments.',
   'rounds.order': 'Order',
   'rounds.judgesPerEntry': 'Judges per entry',
   'rounds.entries': 'Entries',
@@ -176,7 +184,8 @@ export const secretariatEn: SecretariatDictionary = {
   'rounds.status.open': 'Judging',
   'rounds.status.closed': 'Closed',
   'rounds.addEntries': 'Add entries to the round',
-  'rounds.addEntriesText': 'Adds the eligible entries with a code to this round (the selected categories, or all).',
+  'rounds.addEntriesText':
+    'Adds the eligible entries with a code to this round (the selected categories, or all).',
   'rounds.addEntriesButton': {
     plural: 'count',
     one: 'Add {count} entry to the round',
@@ -187,7 +196,8 @@ export const secretariatEn: SecretariatDictionary = {
     one: 'The round now has {count} entry.',
     other: 'The round now has {count} entries.',
   },
-  'rounds.noCodedEntries': 'No eligible entry has a code yet. Screen entries and issue codes first.',
+  'rounds.noCodedEntries':
+    'No eligible entry has a code yet. Screen entries and issue codes first.',
   'rounds.select': 'Choose a round',
   'rounds.inRound': 'Entries in the round ({count}):',
   'rounds.disagreement': 'Disagreement distance',
@@ -220,7 +230,8 @@ export const secretariatEn: SecretariatDictionary = {
   'rounds.disagreementResults': {
     plural: 'points',
     one: "Disagreement is flagged when a judge is more than {points} point from the other judges' mean (the round's setting).",
-    other: "Disagreement is flagged when a judge is more than {points} points from the other judges' mean (the round's setting).",
+    other:
+      "Disagreement is flagged when a judge is more than {points} points from the other judges' mean (the round's setting).",
   },
 
   'advance.title': 'Advance entries from an earlier round',
@@ -267,7 +278,8 @@ export const secretariatEn: SecretariatDictionary = {
   'rubric.add': 'Add criterion',
   'rubric.remove': 'Remove criterion',
   'rubric.total': 'Maximum total: {total}',
-  'rubric.keyInvalid': 'Lower-case letters without accents, digits and underscores, starting with a letter (at most 32).',
+  'rubric.keyInvalid':
+    'Lower-case letters without accents, digits and underscores, starting with a letter (at most 32).',
   'rubric.positive': 'Must be a number greater than 0.',
   'rubric.template': '10-point template (content 5 + craft 5)',
   'rubric.content': 'Content',
@@ -285,7 +297,8 @@ export const secretariatEn: SecretariatDictionary = {
   'panels.noAgency': 'no agency declared',
 
   'relations.title': 'Judges: agency and declared relationships',
-  'relations.text': 'A judge never scores works of their own agency or of an agency they declared a relationship with.',
+  'relations.text':
+    'A judge never scores works of their own agency or of an agency they declared a relationship with.',
   'relations.agency': 'Agency',
   'relations.declared': 'Related agencies (one per line)',
   'relations.saved': 'Saved judge {name}.',
@@ -317,7 +330,8 @@ export const secretariatEn: SecretariatDictionary = {
   'board.allCategories': 'All categories',
   'board.onlyMissing': 'Only entries short of judges',
   'board.rows': 'Entries {from}–{to} of {total}',
-  'board.legend': 'Legend: ✓ assigned · red cell with a no-entry sign: conflict of interest · ◌ proposed · empty: click to assign',
+  'board.legend':
+    'Legend: ✓ assigned · red cell with a no-entry sign: conflict of interest · ◌ proposed · empty: click to assign',
   'board.auto': 'Auto-assign',
   'board.preview': 'Auto-assignment preview',
   'board.previewFeasible': {
@@ -326,7 +340,8 @@ export const secretariatEn: SecretariatDictionary = {
     other: '{count} judge–entry pairs proposed. Not saved yet.',
   },
   'board.previewNothing': 'Every entry already has enough judges; nothing to add.',
-  'board.previewInfeasible': 'Not every entry can get enough judges. Nothing was saved. These entries lack judges:',
+  'board.previewInfeasible':
+    'Not every entry can get enough judges. Nothing was saved. These entries lack judges:',
   'board.uncoveredLine': {
     plural: 'eligible',
     one: '{code}: {reason} ({eligible} eligible judge, {needed} needed)',
@@ -366,7 +381,8 @@ export const secretariatEn: SecretariatDictionary = {
   'progress.open': 'Open the round',
   'progress.close': 'Close the round',
   'progress.closeTitle': 'Close the round?',
-  'progress.closeText': 'Score sheets are frozen; a snapshot of them is recorded in the audit trail.',
+  'progress.closeText':
+    'Score sheets are frozen; a snapshot of them is recorded in the audit trail.',
   'progress.totals': {
     plural: 'assigned',
     one: '{submitted}/{assigned} sheet submitted',

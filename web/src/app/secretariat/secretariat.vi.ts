@@ -15,7 +15,8 @@ export const secretariatVi = {
   'tabs.aftercare': 'Khiếu nại & chuyển giải',
 
   'screening.title': 'Thẩm định tác phẩm',
-  'screening.subtitle': 'Ban Thư ký kiểm tra từng tác phẩm: Đủ / Không đủ điều kiện hoặc yêu cầu bổ sung.',
+  'screening.subtitle':
+    'Ban Thư ký kiểm tra từng tác phẩm: Đủ / Không đủ điều kiện hoặc yêu cầu bổ sung.',
   'screening.filterStatus': 'Trạng thái',
   'screening.filterCategory': 'Hạng mục',
   'screening.allStatuses': 'Tất cả (đã nộp và đã thẩm định)',
@@ -62,7 +63,8 @@ export const secretariatVi = {
   'decision.until': 'Hạn bổ sung: {date}',
 
   'bulk.title': 'Kết luận hàng loạt: {decision}',
-  'bulk.text': 'Bạn sắp kết luận "{decision}" cho {count} tác phẩm đã chọn. Thao tác áp dụng cho tất cả hoặc không tác phẩm nào.',
+  'bulk.text':
+    'Bạn sắp kết luận "{decision}" cho {count} tác phẩm đã chọn. Thao tác áp dụng cho tất cả hoặc không tác phẩm nào.',
   'bulk.countLabel': 'Nhập số tác phẩm để xác nhận ({count})',
   'bulk.countMismatch': 'Số nhập vào phải đúng bằng {count}.',
   'bulk.confirm': 'Xác nhận {count} tác phẩm',
@@ -93,21 +95,27 @@ export const secretariatVi = {
   'finding.SIMILAR_TITLE': 'Tên gần trùng',
   'finding.JUDGE_COPY_UNAVAILABLE': 'Không tạo được bản cho giám khảo',
   'finding.other': 'Cần kiểm tra',
-  'findingHint.PUBLICATION_OUTSIDE_WINDOW': 'Có {parts} kỳ đăng/phát ngoài thời gian {from} – {to}.',
+  'findingHint.PUBLICATION_OUTSIDE_WINDOW':
+    'Có {parts} kỳ đăng/phát ngoài thời gian {from} – {to}.',
   'findingHint.TOO_MANY_PARTS': 'Loạt bài vượt quá {max} kỳ thể lệ cho phép.',
   'findingHint.TOO_MANY_AUTHORS': 'Tác phẩm khai quá {max} tác giả thể lệ cho phép.',
-  'findingHint.WORK_FILE_REQUIRED': 'Chưa có tệp tác phẩm (bản báo in, bản chụp, âm thanh, video hoặc ảnh).',
-  'findingHint.TRANSLATION_REQUIRED': 'Tác phẩm không bằng tiếng Việt nhưng chưa kèm bản dịch tiếng Việt.',
+  'findingHint.WORK_FILE_REQUIRED':
+    'Chưa có tệp tác phẩm (bản báo in, bản chụp, âm thanh, video hoặc ảnh).',
+  'findingHint.TRANSLATION_REQUIRED':
+    'Tác phẩm không bằng tiếng Việt nhưng chưa kèm bản dịch tiếng Việt.',
   'findingHint.AUTHOR_ENTRY_LIMIT_REACHED': 'Một tác giả đã có hơn {max} tác phẩm dự giải.',
-  'findingHint.POSSIBLY_SAME_AUTHOR': 'Có thể là cùng một tác giả với tác phẩm khác trong giải: trùng họ tên nhưng khác hoặc thiếu ngày sinh. Nếu đúng là một người thì tác giả đã vượt quá {max} tác phẩm thể lệ cho phép — hãy kiểm tra trước khi quyết định.',
+  'findingHint.POSSIBLY_SAME_AUTHOR':
+    'Có thể là cùng một tác giả với tác phẩm khác trong giải: trùng họ tên nhưng khác hoặc thiếu ngày sinh. Nếu đúng là một người thì tác giả đã vượt quá {max} tác phẩm thể lệ cho phép — hãy kiểm tra trước khi quyết định.',
   'findingHint.DUPLICATE_FILE': 'Tệp giống hệt tệp của tác phẩm khác trong giải.',
   'findingHint.SIMILAR_TITLE': 'Tên tác phẩm gần trùng với tác phẩm khác trong giải.',
-  'findingHint.JUDGE_COPY_UNAVAILABLE': 'Không tạo được bản ẩn danh của tệp “{fileName}” cho giám khảo (lý do: {reason}). Giám khảo thấy tệp là “không thể hiển thị”: hãy yêu cầu tác giả nộp lại tệp hoặc xử lý trước khi chấm.',
+  'findingHint.JUDGE_COPY_UNAVAILABLE':
+    'Không tạo được bản ẩn danh của tệp “{fileName}” cho giám khảo (lý do: {reason}). Giám khảo thấy tệp là “không thể hiển thị”: hãy yêu cầu tác giả nộp lại tệp hoặc xử lý trước khi chấm.',
   'findingHint.other': 'Hệ thống ghi nhận một điểm cần kiểm tra ({code}).',
 
   'codes.issue': 'Cấp mã tác phẩm',
   'codes.title': 'Cấp mã tác phẩm (số phách)',
-  'codes.text': 'Mọi tác phẩm đủ điều kiện chưa có mã sẽ được cấp mã ẩn danh. Mã đã cấp không thay đổi.',
+  'codes.text':
+    'Mọi tác phẩm đủ điều kiện chưa có mã sẽ được cấp mã ẩn danh. Mã đã cấp không thay đổi.',
   'codes.confirm': 'Cấp mã',
   'codes.issued': 'Đã cấp {issued} mã mới; tổng cộng {total} tác phẩm đủ điều kiện có mã.',
 
@@ -129,10 +137,12 @@ export const secretariatVi = {
   'rounds.status.open': 'Đang chấm',
   'rounds.status.closed': 'Đã đóng',
   'rounds.addEntries': 'Đưa tác phẩm vào vòng',
-  'rounds.addEntriesText': 'Đưa các tác phẩm đủ điều kiện đã có mã vào vòng này (theo hạng mục đã chọn, hoặc tất cả).',
+  'rounds.addEntriesText':
+    'Đưa các tác phẩm đủ điều kiện đã có mã vào vòng này (theo hạng mục đã chọn, hoặc tất cả).',
   'rounds.addEntriesButton': 'Đưa {count} tác phẩm vào vòng',
   'rounds.entriesAdded': 'Vòng đã có {count} tác phẩm.',
-  'rounds.noCodedEntries': 'Chưa có tác phẩm đủ điều kiện nào có mã. Hãy thẩm định và cấp mã trước.',
+  'rounds.noCodedEntries':
+    'Chưa có tác phẩm đủ điều kiện nào có mã. Hãy thẩm định và cấp mã trước.',
   'rounds.select': 'Chọn vòng',
   'rounds.inRound': 'Tác phẩm trong vòng ({count}):',
   'rounds.disagreement': 'Chênh lệch điểm tối đa',
@@ -142,7 +152,8 @@ export const secretariatVi = {
     'Giám khảo chấm lệch quá khoảng này so với điểm trung bình của các giám khảo khác trên cùng tác phẩm sẽ được đánh dấu để xem xét lại ở trang kết quả.',
   'rounds.disagreementPoints': 'Khoảng chênh lệch (điểm)',
   'rounds.disagreementPlaceholder': 'Mặc định',
-  'rounds.disagreementHint': 'Để trống: mặc định 2 điểm trên thang 10 ({points} điểm với phiếu chấm này).',
+  'rounds.disagreementHint':
+    'Để trống: mặc định 2 điểm trên thang 10 ({points} điểm với phiếu chấm này).',
   'rounds.disagreementHintNoRubric': 'Để trống: mặc định 2 điểm trên thang 10.',
   'rounds.disagreementMin': 'Không được nhỏ hơn 0.',
   'rounds.disagreementDecimals': 'Phải là số, tối đa 2 chữ số thập phân.',
@@ -189,7 +200,8 @@ export const secretariatVi = {
   'rubric.add': 'Thêm tiêu chí',
   'rubric.remove': 'Xóa tiêu chí',
   'rubric.total': 'Tổng điểm tối đa: {total}',
-  'rubric.keyInvalid': 'Khóa gồm chữ thường không dấu, số, dấu gạch dưới; bắt đầu bằng chữ (tối đa 32 ký tự).',
+  'rubric.keyInvalid':
+    'Khóa gồm chữ thường không dấu, số, dấu gạch dưới; bắt đầu bằng chữ (tối đa 32 ký tự).',
   'rubric.positive': 'Phải là số lớn hơn 0.',
   'rubric.template': 'Mẫu 10 điểm (nội dung 5 + hình thức 5)',
   'rubric.content': 'Nội dung',
@@ -207,7 +219,8 @@ export const secretariatVi = {
   'panels.noAgency': 'chưa khai cơ quan',
 
   'relations.title': 'Giám khảo: cơ quan và quan hệ đã khai',
-  'relations.text': 'Giám khảo không được chấm tác phẩm của cơ quan mình hoặc cơ quan có quan hệ đã khai.',
+  'relations.text':
+    'Giám khảo không được chấm tác phẩm của cơ quan mình hoặc cơ quan có quan hệ đã khai.',
   'relations.agency': 'Cơ quan công tác',
   'relations.declared': 'Cơ quan có quan hệ (mỗi dòng một cơ quan)',
   'relations.saved': 'Đã lưu thông tin giám khảo {name}.',
@@ -235,12 +248,14 @@ export const secretariatVi = {
   'board.allCategories': 'Tất cả hạng mục',
   'board.onlyMissing': 'Chỉ tác phẩm chưa đủ giám khảo',
   'board.rows': 'Tác phẩm {from}–{to} / {total}',
-  'board.legend': 'Chú thích: ✓ đã phân công · ô đỏ có dấu cấm: xung đột lợi ích · ◌ đề xuất · ô trống: bấm để phân công',
+  'board.legend':
+    'Chú thích: ✓ đã phân công · ô đỏ có dấu cấm: xung đột lợi ích · ◌ đề xuất · ô trống: bấm để phân công',
   'board.auto': 'Tự động phân công',
   'board.preview': 'Xem trước phân công tự động',
   'board.previewFeasible': 'Đề xuất thêm {count} cặp giám khảo – tác phẩm. Chưa lưu.',
   'board.previewNothing': 'Mọi tác phẩm đã đủ giám khảo; không cần phân công thêm.',
-  'board.previewInfeasible': 'Không thể phân công đủ giám khảo. Chưa có gì được lưu. Các tác phẩm sau thiếu giám khảo:',
+  'board.previewInfeasible':
+    'Không thể phân công đủ giám khảo. Chưa có gì được lưu. Các tác phẩm sau thiếu giám khảo:',
   'board.uncoveredLine': '{code}: {reason} (có {eligible} giám khảo hợp lệ, cần {needed})',
   'board.addedPairs': 'Cặp được thêm',
   'board.loads': 'Số tác phẩm mỗi giám khảo',

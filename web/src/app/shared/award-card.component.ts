@@ -34,7 +34,9 @@ import { StatusChipComponent } from './status-chip.component';
           </dd>
         </div>
       </dl>
-      <a class="pa-award-card__more" [routerLink]="['/awards', item.id]">{{ 'award.viewDetail' | t }} →</a>
+      <a class="pa-award-card__more" [routerLink]="['/awards', item.id]"
+        >{{ 'award.viewDetail' | t }} →</a
+      >
     </article>
   `,
 })

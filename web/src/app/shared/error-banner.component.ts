@@ -33,7 +33,12 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
           }
         </div>
         @if (retryable()) {
-          <button type="button" class="pa-banner__action" (click)="retry.emit()" data-testid="error-retry">
+          <button
+            type="button"
+            class="pa-banner__action"
+            (click)="retry.emit()"
+            data-testid="error-retry"
+          >
             {{ 'common.retry' | t }}
           </button>
         }

@@ -7,9 +7,13 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
   selector: 'pa-status-chip',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span class="pa-chip" [class]="'pa-chip pa-chip--' + status()" data-testid="status-chip" [attr.data-status]="status()">{{
-    key() | t
-  }}</span>`,
+  template: `<span
+    class="pa-chip"
+    [class]="'pa-chip pa-chip--' + status()"
+    data-testid="status-chip"
+    [attr.data-status]="status()"
+    >{{ key() | t }}</span
+  >`,
 })
 export class StatusChipComponent {
   readonly status = input.required<AwardStatus>();

@@ -40,9 +40,14 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      REQUIRED_PERMISSION,
+      targets,
+    );
     if (!permission) {
-      this.logger.error(`Route without @Public() or @Authorize(): ${context.getClass().name}.${context.getHandler().name}`);
+      this.logger.error(
+        `Route without @Public() or @Authorize(): ${context.getClass().name}.${context.getHandler().name}`,
+      );
       throw new AppException('FORBIDDEN');
     }
 
@@ -52,7 +57,9 @@ export class AccessGuard implements CanActivate {
 
     if (user.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
-      if (!this.sessions.csrfTokenMatches(user.sessionId, Array.isArray(header) ? header[0] : header)) {
+      if (
+        !this.sessions.csrfTokenMatches(user.sessionId, Array.isArray(header) ? header[0] : header)
+      ) {
         throw new AppException('AUTH_CSRF_MISMATCH');
       }
     }
@@ -74,13 +81,21 @@ export class AccessGuard implements CanActivate {
     }
   }
 
-  private async checkEntry(request: AuthenticatedRequest, user: AuthUser, spec: PermissionSpec): Promise<boolean> {
+  private async checkEntry(
+    request: AuthenticatedRequest,
+    user: AuthUser,
+    spec: PermissionSpec,
+  ): Promise<boolean> {
     const entryId = (request.params as Record<string, string>)['entryId'];
-    if (entryId === undefined) throw new Error(`Entry-scoped route without :entryId: ${request.route?.path}`);
+    if (entryId === undefined)
+      throw new Error(`Entry-scoped route without :entryId: ${request.route?.path}`);
     const standing = await this.awards.entryStanding(entryId, user.id);
     if (!standing) throw new AppException('ENTRY_NOT_FOUND');
     const isOwner = standing.submitterId === user.id;
-    const allowed = user.isAdmin || (spec.owner && isOwner) || standing.roles.some((role) => spec.roles?.includes(role));
+    const allowed =
+      user.isAdmin ||
+      (spec.owner && isOwner) ||
+      standing.roles.some((role) => spec.roles?.includes(role));
     // Whoever may not act on an entry is not told that it exists.
     if (!allowed) throw new AppException('ENTRY_NOT_FOUND');
     request.entryAccess = { ...standing, isOwner };
@@ -88,9 +103,14 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async checkAward(request: AuthenticatedRequest, user: AuthUser, spec: PermissionSpec): Promise<boolean> {
+  private async checkAward(
+    request: AuthenticatedRequest,
+    user: AuthUser,
+    spec: PermissionSpec,
+  ): Promise<boolean> {
     const awardId = await this.awards.awardIdFromParams(request.params as Record<string, string>);
-    if (awardId === undefined) throw new Error(`Award-scoped route without an award parameter: ${request.route?.path}`);
+    if (awardId === undefined)
+      throw new Error(`Award-scoped route without an award parameter: ${request.route?.path}`);
     const standing = awardId ? await this.awards.standing(awardId, user.id) : null;
     // An award the caller cannot see answers 404, never 403: its existence is not revealed.
     if (!standing) throw new AppException('NOT_FOUND');

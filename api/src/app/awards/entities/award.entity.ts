@@ -1,10 +1,29 @@
-import type { AwardLevel, AwardRules, AwardStatus, PrizeTier, TopicPrize } from '@press-award/contracts';
-import { Check, Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import type {
+  AwardLevel,
+  AwardRules,
+  AwardStatus,
+  PrizeTier,
+  TopicPrize,
+} from '@press-award/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { Category } from './category.entity';
 
 @Entity('awards')
 @Check('ck_awards_level', `"level" IN ('national', 'provincial', 'unit')`)
-@Check('ck_awards_status', `"status" IN ('draft', 'open', 'closed', 'judging', 'decided', 'published')`)
+@Check(
+  'ck_awards_status',
+  `"status" IN ('draft', 'open', 'closed', 'judging', 'decided', 'published')`,
+)
 export class Award {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

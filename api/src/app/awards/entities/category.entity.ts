@@ -1,5 +1,14 @@
 import type { MediaType } from '@press-award/contracts';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Award } from './award.entity';
 
 /** A competition category: one media type and a genre group (e.g. Báo in – chính luận). */

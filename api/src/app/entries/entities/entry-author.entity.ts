@@ -1,5 +1,13 @@
 import type { AuthorRole } from '@press-award/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Entry } from './entry.entity';
 
 /** An author of the work as declared on the registration form (Phiếu đăng ký). */

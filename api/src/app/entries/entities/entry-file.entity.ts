@@ -1,5 +1,15 @@
 import type { FileKind } from '@press-award/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Entry } from './entry.entity';
 
 /** A stored file of an entry. The bytes live in storage under `storageKey`, never under the client's name. */
@@ -35,7 +45,10 @@ export class EntryFile {
   @Column({ type: 'varchar', length: 120 })
   mimeType!: string;
 
-  @Column({ type: 'bigint', transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column({
+    type: 'bigint',
+    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+  })
   size!: number;
 
   @Column({ type: 'char', length: 64 })
@@ -50,7 +63,16 @@ export class EntryFile {
   @Column({ type: 'int', nullable: true })
   height!: number | null;
 
-  @Column({ type: 'numeric', precision: 10, scale: 3, nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
+  @Column({
+    type: 'numeric',
+    precision: 10,
+    scale: 3,
+    nullable: true,
+    transformer: {
+      to: (value: number | null) => value,
+      from: (value: string | null) => (value === null ? null : Number(value)),
+    },
+  })
   durationSeconds!: number | null;
 
   /** Tools that were needed for a fact and not installed (e.g. ffprobe): reported, never guessed. */

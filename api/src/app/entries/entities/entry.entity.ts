@@ -1,5 +1,18 @@
 import type { EntryProvenance, EntryStatus, PriorAwardInput } from '@press-award/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { Award } from '../../awards/entities/award.entity';
 import { Category } from '../../awards/entities/category.entity';
 import { User } from '../../users/entities/user.entity';
@@ -13,7 +26,10 @@ import { EntryPart } from './entry-part.entity';
 @Index('uq_entries_award_receipt_seq', ['awardId', 'receiptSeq'], { unique: true })
 @Index('uq_entries_award_code', ['awardId', 'code'], { unique: true })
 @Index('uq_entries_award_forwarded_from', ['awardId', 'forwardedFromEntryId'], { unique: true })
-@Check('ck_entries_status', `"status" IN ('draft', 'submitted', 'withdrawn', 'eligible', 'ineligible', 'needs_revision')`)
+@Check(
+  'ck_entries_status',
+  `"status" IN ('draft', 'submitted', 'withdrawn', 'eligible', 'ineligible', 'needs_revision')`,
+)
 export class Entry {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

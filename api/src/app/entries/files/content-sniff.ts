@@ -17,9 +17,21 @@ export async function sniffMime(head: Uint8Array): Promise<string | null> {
  * wrong-format upload stops after its first chunk. A DOCX may sniff as a plain zip from its first
  * bytes: it passes here and the whole file is checked when it is complete.
  */
-export function assertPossibleType(sniffedMime: string | null, acceptableMimes: readonly string[]): void {
-  const possible = sniffedMime === ZIP ? acceptableMimes.includes(DOCX) : sniffedMime !== null && acceptableMimes.includes(sniffedMime);
+export function assertPossibleType(
+  sniffedMime: string | null,
+  acceptableMimes: readonly string[],
+): void {
+  const possible =
+    sniffedMime === ZIP
+      ? acceptableMimes.includes(DOCX)
+      : sniffedMime !== null && acceptableMimes.includes(sniffedMime);
   if (!possible) {
-    throw new AppException('FILE_TYPE_NOT_ALLOWED', [{ field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', message: `Content is ${sniffedMime ?? 'not a recognised type'}` }]);
+    throw new AppException('FILE_TYPE_NOT_ALLOWED', [
+      {
+        field: 'file',
+        code: 'FILE_TYPE_NOT_ALLOWED',
+        message: `Content is ${sniffedMime ?? 'not a recognised type'}`,
+      },
+    ]);
   }
 }

@@ -1,7 +1,26 @@
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
 import type { EntryFileResponse } from '@press-award/contracts';
 import type { Request, Response } from 'express';
 import { AppException } from '../../../infra/http/app-exception';
@@ -20,8 +39,10 @@ export class EntryFilesController {
   @Authorize('entry:write')
   @Post()
   @ApiOperation({
-    summary: 'Upload a file (multipart `file`, `kind`, `partIndex?`; send the fields before the file)',
-    description: 'The type is decided from the content (magic bytes), never from the name. Reading stops at the size limit. The same file twice on one entry returns the stored record (200).',
+    summary:
+      'Upload a file (multipart `file`, `kind`, `partIndex?`; send the fields before the file)',
+    description:
+      'The type is decided from the content (magic bytes), never from the name. Reading stops at the size limit. The same file twice on one entry returns the stored record (200).',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -39,10 +60,21 @@ export class EntryFilesController {
   @ApiOkResponse({ description: 'The same file was already on the entry: the stored record' })
   @ApiPayloadTooLargeResponse({ description: 'FILE_TOO_LARGE' })
   @ApiUnsupportedMediaTypeResponse({ description: 'FILE_TYPE_NOT_ALLOWED' })
-  async upload(@Param('entryId', uuid) entryId: string, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<EntryFileResponse> {
+  async upload(
+    @Param('entryId', uuid) entryId: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EntryFileResponse> {
     const policy = await this.files.policyFor(entryId);
-    const { file, fields } = await receiveMultipartFile(request, response, { tempDir: this.files.tempDir, maxBytes: policy.maxBytes, acceptableMimes: policy.acceptableMimes });
-    if (!file) throw new AppException('FILE_REQUIRED', [{ field: 'file', code: 'FILE_REQUIRED', message: 'No file part named "file".' }]);
+    const { file, fields } = await receiveMultipartFile(request, response, {
+      tempDir: this.files.tempDir,
+      maxBytes: policy.maxBytes,
+      acceptableMimes: policy.acceptableMimes,
+    });
+    if (!file)
+      throw new AppException('FILE_REQUIRED', [
+        { field: 'file', code: 'FILE_REQUIRED', message: 'No file part named "file".' },
+      ]);
     let dto;
     try {
       dto = await this.files.parseFields(fields);
@@ -58,14 +90,22 @@ export class EntryFilesController {
   @Authorize('entry:write')
   @Delete(':fileId')
   @HttpCode(204)
-  async remove(@Param('entryId', uuid) entryId: string, @Param('fileId', uuid) fileId: string): Promise<void> {
+  async remove(
+    @Param('entryId', uuid) entryId: string,
+    @Param('fileId', uuid) fileId: string,
+  ): Promise<void> {
     await this.files.remove(entryId, fileId);
   }
 
   @Authorize('entry:read')
   @Get(':fileId/content')
   @ApiOperation({ summary: 'The stored file for its reporter and the organizers (supports Range)' })
-  async content(@Param('entryId', uuid) entryId: string, @Param('fileId', uuid) fileId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async content(
+    @Param('entryId', uuid) entryId: string,
+    @Param('fileId', uuid) fileId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const file = await this.files.find(entryId, fileId);
     const range = parseRange(request.headers.range, file.size);
     if (range === 'unsatisfiable') {
@@ -75,9 +115,14 @@ export class EntryFilesController {
     response.setHeader('Content-Type', file.mimeType);
     response.setHeader('Accept-Ranges', 'bytes');
     response.setHeader('Cache-Control', 'private, no-store');
-    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+    );
     if (range) {
-      response.status(206).setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.size}`);
+      response
+        .status(206)
+        .setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.size}`);
       response.setHeader('Content-Length', String(range.end - range.start + 1));
     } else {
       response.setHeader('Content-Length', String(file.size));

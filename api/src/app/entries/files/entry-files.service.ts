@@ -4,9 +4,19 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FILE_KINDS, type EntryFileResponse, type FileKind, type MediaType } from '@press-award/contracts';
+import {
+  FILE_KINDS,
+  type EntryFileResponse,
+  type FileKind,
+  type MediaType,
+} from '@press-award/contracts';
 import { UploadEntryFileDto } from '@press-award/contracts/dto';
-import { contentLimitIssues, contentLimitsFor, SUPPORTED_DOCUMENT_TYPES, type ContentLimits } from '@press-award/domain';
+import {
+  contentLimitIssues,
+  contentLimitsFor,
+  SUPPORTED_DOCUMENT_TYPES,
+  type ContentLimits,
+} from '@press-award/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { fileTypeFromFile } from 'file-type';
@@ -57,7 +67,9 @@ export class EntryFilesService {
   async policyFor(entryId: string): Promise<UploadPolicy> {
     return this.db.transaction(async (manager) => {
       const { entry, award } = await this.entries.lockChangeable(manager, entryId);
-      const category = await manager.getRepository(Category).findOneByOrFail({ id: entry.categoryId });
+      const category = await manager
+        .getRepository(Category)
+        .findOneByOrFail({ id: entry.categoryId });
       return this.policy(award, category.mediaType);
     });
   }
@@ -65,9 +77,19 @@ export class EntryFilesService {
   /** What the award takes for a media type; forwarding checks copied files against it too. */
   policy(award: Award, mediaType: MediaType): UploadPolicy {
     const work = award.rules.files[mediaType] ?? { maxBytes: 0, types: [] };
-    const documents = { maxBytes: Math.min(this.config.DOCUMENT_MAX_BYTES, this.config.UPLOAD_MAX_BYTES), types: SUPPORTED_DOCUMENT_TYPES, content: contentLimitsFor(undefined, this.config.IMAGE_MAX_PIXELS) };
-    const workLimit = { maxBytes: Math.min(work.maxBytes, this.config.UPLOAD_MAX_BYTES), types: work.types, content: contentLimitsFor(work, this.config.IMAGE_MAX_PIXELS) };
-    const limits = Object.fromEntries(FILE_KINDS.map((kind) => [kind, kind === 'work' ? workLimit : documents])) as UploadPolicy['limits'];
+    const documents = {
+      maxBytes: Math.min(this.config.DOCUMENT_MAX_BYTES, this.config.UPLOAD_MAX_BYTES),
+      types: SUPPORTED_DOCUMENT_TYPES,
+      content: contentLimitsFor(undefined, this.config.IMAGE_MAX_PIXELS),
+    };
+    const workLimit = {
+      maxBytes: Math.min(work.maxBytes, this.config.UPLOAD_MAX_BYTES),
+      types: work.types,
+      content: contentLimitsFor(work, this.config.IMAGE_MAX_PIXELS),
+    };
+    const limits = Object.fromEntries(
+      FILE_KINDS.map((kind) => [kind, kind === 'work' ? workLimit : documents]),
+    ) as UploadPolicy['limits'];
     return {
       mediaType,
       limits,
@@ -87,42 +109,98 @@ export class EntryFilesService {
    * Checks the received file against the entry's rules and stores it. The temp file is always gone
    * afterwards: moved into storage, or removed with the refusal.
    */
-  async ingest(entryId: string, received: ReceivedFile, input: UploadEntryFileDto): Promise<{ file: EntryFileResponse; created: boolean }> {
+  async ingest(
+    entryId: string,
+    received: ReceivedFile,
+    input: UploadEntryFileDto,
+  ): Promise<{ file: EntryFileResponse; created: boolean }> {
     let committedKey: string | null = null;
     try {
-      if (received.size === 0) throw new AppException('FILE_EMPTY', [{ field: 'file', code: 'FILE_EMPTY', message: 'The file is empty.' }]);
+      if (received.size === 0)
+        throw new AppException('FILE_EMPTY', [
+          { field: 'file', code: 'FILE_EMPTY', message: 'The file is empty.' },
+        ]);
       const result = await this.db.transaction(async (manager) => {
         const { entry, award } = await this.entries.lockChangeable(manager, entryId);
-        const category = await manager.getRepository(Category).findOneByOrFail({ id: entry.categoryId });
+        const category = await manager
+          .getRepository(Category)
+          .findOneByOrFail({ id: entry.categoryId });
         const { limits } = this.policy(award, category.mediaType);
         const limit = limits[input.kind];
 
         if (input.partIndex !== undefined) {
           const parts = await manager.getRepository(EntryPart).countBy({ entryId });
-          if (input.partIndex >= parts) throw new AppException('VALIDATION_FAILED', [{ field: 'partIndex', code: 'PART_NOT_FOUND', message: `The entry has ${parts} part(s).`, params: { parts } }]);
+          if (input.partIndex >= parts)
+            throw new AppException('VALIDATION_FAILED', [
+              {
+                field: 'partIndex',
+                code: 'PART_NOT_FOUND',
+                message: `The entry has ${parts} part(s).`,
+                params: { parts },
+              },
+            ]);
         }
         if (received.size > limit.maxBytes) {
-          throw new AppException('FILE_TOO_LARGE', [{ field: 'file', code: 'FILE_TOO_LARGE', message: `Larger than ${limit.maxBytes} bytes`, params: { maxBytes: limit.maxBytes } }]);
+          throw new AppException('FILE_TOO_LARGE', [
+            {
+              field: 'file',
+              code: 'FILE_TOO_LARGE',
+              message: `Larger than ${limit.maxBytes} bytes`,
+              params: { maxBytes: limit.maxBytes },
+            },
+          ]);
         }
         let mimeType = received.sniffedMime;
         // Zip-based documents are told apart by their inner parts, which may lie past the first bytes.
-        if (mimeType === ZIP || mimeType === null) mimeType = (await fileTypeFromFile(received.tempPath))?.mime ?? mimeType;
+        if (mimeType === ZIP || mimeType === null)
+          mimeType = (await fileTypeFromFile(received.tempPath))?.mime ?? mimeType;
         if (!mimeType || !limit.types.includes(mimeType)) {
-          throw new AppException('FILE_TYPE_NOT_ALLOWED', [{ field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', message: `Content is ${mimeType ?? 'not a recognised type'}; allowed: ${limit.types.join(', ')}`, params: { detected: mimeType ?? 'unknown' } }]);
+          throw new AppException('FILE_TYPE_NOT_ALLOWED', [
+            {
+              field: 'file',
+              code: 'FILE_TYPE_NOT_ALLOWED',
+              message: `Content is ${mimeType ?? 'not a recognised type'}; allowed: ${limit.types.join(', ')}`,
+              params: { detected: mimeType ?? 'unknown' },
+            },
+          ]);
         }
 
-        const existing = await manager.getRepository(EntryFile).findOneBy({ entryId, sha256: received.sha256 });
+        const existing = await manager
+          .getRepository(EntryFile)
+          .findOneBy({ entryId, sha256: received.sha256 });
         if (existing) return { file: existing, created: false };
 
         const facts = await this.probe.probe(received.tempPath, mimeType);
-        if (facts.truncated) throw new AppException('FILE_TRUNCATED', [{ field: 'file', code: 'FILE_TRUNCATED', message: 'The content ends before its structure does.' }]);
+        if (facts.truncated)
+          throw new AppException('FILE_TRUNCATED', [
+            {
+              field: 'file',
+              code: 'FILE_TRUNCATED',
+              message: 'The content ends before its structure does.',
+            },
+          ]);
         if (facts.trailingBytes > 0) {
-          throw new AppException('FILE_TRAILING_DATA', [{ field: 'file', code: 'FILE_TRAILING_DATA', message: `${facts.trailingBytes} bytes follow the end of the ${mimeType} content.`, params: { bytes: facts.trailingBytes } }]);
+          throw new AppException('FILE_TRAILING_DATA', [
+            {
+              field: 'file',
+              code: 'FILE_TRAILING_DATA',
+              message: `${facts.trailingBytes} bytes follow the end of the ${mimeType} content.`,
+              params: { bytes: facts.trailingBytes },
+            },
+          ]);
         }
         // Refused from the headers, before anything decodes the pixels or walks the pages.
         const overLimits = contentLimitIssues(facts, limit.content);
         if (overLimits.length) {
-          throw new AppException('FILE_CONTENT_TOO_LARGE', overLimits.map((issue) => ({ field: 'file', code: issue.code, message: `${issue.code} ${JSON.stringify(issue.params)}`, params: issue.params })));
+          throw new AppException(
+            'FILE_CONTENT_TOO_LARGE',
+            overLimits.map((issue) => ({
+              field: 'file',
+              code: issue.code,
+              message: `${issue.code} ${JSON.stringify(issue.params)}`,
+              params: issue.params,
+            })),
+          );
         }
 
         const id = randomUUID();
@@ -185,7 +263,9 @@ export function sanitizeName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
   // Control and format characters go: C0/C1 controls, and the bidirectional overrides and invisible
   // marks (U+202E, U+2066…, U+200B…) that make "invoice\u202efdp.exe" display as "invoiceexe.pdf".
-  const clean = base.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim().slice(0, 255);
+  const clean = base
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '')
+    .trim()
+    .slice(0, 255);
   return clean || 'file';
 }
-

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { buildAward, buildEntry, buildRules } from '../../../../test/factories';
 import { docxSample, exeSample } from '../../../../test/samples';
-import { countRows, createUser, filesUnder, login, startTestApp, type TestApp } from '../../../../test/test-app';
+import {
+  countRows,
+  createUser,
+  filesUnder,
+  login,
+  startTestApp,
+  type TestApp,
+} from '../../../../test/test-app';
 import { sendOnlyTheStart, tusClient } from '../../../../test/tus-client';
 
 const GiB = 1024 ** 3;
@@ -11,7 +18,8 @@ const GiB = 1024 ** 3;
 const FIRST_CHUNK = 64 * 1024;
 
 /** The start of a file: `header` padded with zeros to the first chunk. */
-const startOf = (header: Buffer) => Buffer.concat([header, Buffer.alloc(FIRST_CHUNK - header.length)]);
+const startOf = (header: Buffer) =>
+  Buffer.concat([header, Buffer.alloc(FIRST_CHUNK - header.length)]);
 
 /**
  * A wrong-format multi-GB "video" is refused after its first chunk, not after the whole upload, on
@@ -31,12 +39,29 @@ describe('First-bytes type check', () => {
     token = await login(app, 'hung@example.vn');
     tus = tusClient(app, token);
     const rules = buildRules({ files: { tv: DEFAULT_FILE_RULES.tv } });
-    award = (await app.request('POST', '/awards', { token: adminToken, body: buildAward({ rules, categories: [{ code: 'TH', name: 'Truyền hình', mediaType: 'tv' }] }) })).body;
-    await app.request('POST', `/awards/${award.id}/status`, { token: adminToken, body: { status: 'open' } });
+    award = (
+      await app.request('POST', '/awards', {
+        token: adminToken,
+        body: buildAward({
+          rules,
+          categories: [{ code: 'TH', name: 'Truyền hình', mediaType: 'tv' }],
+        }),
+      })
+    ).body;
+    await app.request('POST', `/awards/${award.id}/status`, {
+      token: adminToken,
+      body: { status: 'open' },
+    });
   });
   afterAll(async () => app.close());
 
-  const newEntry = async (): Promise<string> => (await app.request('POST', `/awards/${award.id}/entries`, { token, body: buildEntry(award.categories[0]!.id) })).body.id;
+  const newEntry = async (): Promise<string> =>
+    (
+      await app.request('POST', `/awards/${award.id}/entries`, {
+        token,
+        body: buildEntry(award.categories[0]!.id),
+      })
+    ).body.id;
 
   const expectNothingKept = async (entryId: string) => {
     expect(await filesUnder(join(app.storageRoot, 'tus'))).toEqual([]);
@@ -54,21 +79,33 @@ describe('First-bytes type check', () => {
     sendOnlyTheStart(
       `${app.baseUrl}${location}`,
       'PATCH',
-      { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(declaredLength) },
+      {
+        authorization: `Bearer ${token}`,
+        'tus-resumable': '1.0.0',
+        'upload-offset': '0',
+        'content-type': 'application/offset+octet-stream',
+        'content-length': String(declaredLength),
+      },
       startOf(header),
     );
 
   it.each([
     ['an EXE', exeSample().subarray(0, 4096)],
     ['a ZIP', docxSample().subarray(0, 4096)],
-  ])('should refuse %s declared as a 2 GB video after its first tus chunk and keep nothing', async (_name, header) => {
-    const entryId = await newEntry();
-    const location = await createUpload(entryId, 2 * GiB);
-    const answer = await patchStart(location, 2 * GiB, header);
-    expect(answer.status).toBe(415);
-    expect(JSON.parse(answer.body)).toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED', statusCode: 415 });
-    await expectNothingKept(entryId);
-  });
+  ])(
+    'should refuse %s declared as a 2 GB video after its first tus chunk and keep nothing',
+    async (_name, header) => {
+      const entryId = await newEntry();
+      const location = await createUpload(entryId, 2 * GiB);
+      const answer = await patchStart(location, 2 * GiB, header);
+      expect(answer.status).toBe(415);
+      expect(JSON.parse(answer.body)).toMatchObject({
+        code: 'FILE_TYPE_NOT_ALLOWED',
+        statusCode: 415,
+      });
+      await expectNothingKept(entryId);
+    },
+  );
 
   it('should check the first bytes even when the client sends them in tiny chunks', async () => {
     const entryId = await newEntry();
@@ -88,7 +125,10 @@ describe('First-bytes type check', () => {
     const first = await tus.patch(location, 0, startOf(docxSample().subarray(0, 4096)));
     expect(first.status).toBe(204);
     expect(first.headers.get('upload-offset')).toBe(String(FIRST_CHUNK));
-    const cancelled = await fetch(`${app.baseUrl}${location}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0' } });
+    const cancelled = await fetch(`${app.baseUrl}${location}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0' },
+    });
     expect(cancelled.status).toBe(204);
     await expectNothingKept(entryId);
   });
@@ -103,11 +143,18 @@ describe('First-bytes type check', () => {
     const answer = await sendOnlyTheStart(
       `${app.baseUrl}/api/v1/entries/${entryId}/files`,
       'POST',
-      { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(GiB) },
+      {
+        authorization: `Bearer ${token}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(GiB),
+      },
       Buffer.concat([preamble, startOf(exeSample())]),
     );
     expect(answer.status).toBe(415);
-    expect(JSON.parse(answer.body)).toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED', statusCode: 415 });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      code: 'FILE_TYPE_NOT_ALLOWED',
+      statusCode: 415,
+    });
     await expectNothingKept(entryId);
   });
 });

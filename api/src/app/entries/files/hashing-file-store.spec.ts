@@ -24,7 +24,9 @@ describe(HashingFileStore.name, () => {
   it('should hash an upload that arrives in order, across several PATCHes', async () => {
     const half = Math.floor(content.length / 2);
     expect(await store.write(Readable.from([content.subarray(0, half)]), 'u1', 0)).toBe(half);
-    expect(await store.write(Readable.from([content.subarray(half)]), 'u1', half)).toBe(content.length);
+    expect(await store.write(Readable.from([content.subarray(half)]), 'u1', half)).toBe(
+      content.length,
+    );
     expect(store.takeDigest('u1', content.length)).toBe(sha256(content));
     // Taken once: the cache is emptied.
     expect(store.takeDigest('u1', content.length)).toBeNull();
@@ -45,14 +47,22 @@ describe(HashingFileStore.name, () => {
   it('should show the first bytes to the check once they are in, across PATCHes, and stop the write when it refuses', async () => {
     const seen: Buffer[] = [];
     const refusal = new Error('not a video');
-    const checking = new HashingFileStore({ directory: dir, firstBytes: { length: 1000, check: async (_id, head) => void seen.push(head) } });
+    const checking = new HashingFileStore({
+      directory: dir,
+      firstBytes: { length: 1000, check: async (_id, head) => void seen.push(head) },
+    });
     await checking.create(new Upload({ id: 'u2', size: content.length, offset: 0 }));
     expect(await checking.write(Readable.from([content.subarray(0, 300)]), 'u2', 0)).toBe(300);
     expect(seen).toEqual([]);
-    expect(await checking.write(Readable.from([content.subarray(300, 2000)]), 'u2', 300)).toBe(2000);
+    expect(await checking.write(Readable.from([content.subarray(300, 2000)]), 'u2', 300)).toBe(
+      2000,
+    );
     expect(seen).toEqual([content.subarray(0, 1000)]);
 
-    const refusing = new HashingFileStore({ directory: dir, firstBytes: { length: 1000, check: () => Promise.reject(refusal) } });
+    const refusing = new HashingFileStore({
+      directory: dir,
+      firstBytes: { length: 1000, check: () => Promise.reject(refusal) },
+    });
     await refusing.create(new Upload({ id: 'u3', size: content.length, offset: 0 }));
     await expect(refusing.write(Readable.from([content]), 'u3', 0)).rejects.toBe(refusal);
     await refusing.discard('u3');

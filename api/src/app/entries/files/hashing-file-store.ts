@@ -45,7 +45,13 @@ export class HashingFileStore extends FileStore {
     if (firstBytes && offset < firstBytes.length) {
       const upload = await this.getUpload(id);
       const wanted = Math.min(firstBytes.length, upload.size ?? firstBytes.length);
-      const inspector = this.headInspector(id, offset, (head) => firstBytes.check(id, head.subarray(0, wanted)), wanted, (error) => (refusal = error));
+      const inspector = this.headInspector(
+        id,
+        offset,
+        (head) => firstBytes.check(id, head.subarray(0, wanted)),
+        wanted,
+        (error) => (refusal = error),
+      );
       source = pipeline(source, inspector, () => undefined);
     }
     const hashing = this.hashingTap(id, offset);
@@ -81,7 +87,10 @@ export class HashingFileStore extends FileStore {
     await rm(`${path}.json`, { force: true });
   }
 
-  private hashingTap(id: string, offset: number): { tap: Transform; keepIf(newOffset: number): void } | null {
+  private hashingTap(
+    id: string,
+    offset: number,
+  ): { tap: Transform; keepIf(newOffset: number): void } | null {
     let state = this.running.get(id);
     if (offset === 0) state = { hash: createHash('sha256'), offset: 0, touchedAt: Date.now() };
     else if (!state || state.offset !== offset) state = undefined;
@@ -110,7 +119,13 @@ export class HashingFileStore extends FileStore {
   }
 
   /** Passes bytes through, holding the one that completes the head until the check has passed. */
-  private headInspector(id: string, offset: number, check: (head: Buffer) => Promise<void>, wanted: number, refuse: (error: unknown) => void): Transform {
+  private headInspector(
+    id: string,
+    offset: number,
+    check: (head: Buffer) => Promise<void>,
+    wanted: number,
+    refuse: (error: unknown) => void,
+  ): Transform {
     const path = join(this.directory, id);
     const pieces: Buffer[] = [];
     let have = offset;

@@ -37,7 +37,14 @@ const STOP_READING = new Set<ErrorCode>(['FILE_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWE
 class CheckingStorage implements StorageEngine {
   constructor(private readonly options: ReceiveOptions) {}
 
-  _handleFile(request: Request, file: Express.Multer.File, callback: (error?: unknown, info?: Partial<Express.Multer.File> & Partial<ReceivedFile>) => void): void {
+  _handleFile(
+    request: Request,
+    file: Express.Multer.File,
+    callback: (
+      error?: unknown,
+      info?: Partial<Express.Multer.File> & Partial<ReceivedFile>,
+    ) => void,
+  ): void {
     const { tempDir, maxBytes, acceptableMimes } = this.options;
     const tempPath = join(tempDir, `upload-${randomUUID()}`);
     const hash = createHash('sha256');
@@ -57,7 +64,17 @@ class CheckingStorage implements StorageEngine {
     const meter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         size += chunk.length;
-        if (size > maxBytes) return done(new AppException('FILE_TOO_LARGE', [{ field: 'file', code: 'FILE_TOO_LARGE', message: `Larger than ${maxBytes} bytes`, params: { maxBytes } }]));
+        if (size > maxBytes)
+          return done(
+            new AppException('FILE_TOO_LARGE', [
+              {
+                field: 'file',
+                code: 'FILE_TOO_LARGE',
+                message: `Larger than ${maxBytes} bytes`,
+                params: { maxBytes },
+              },
+            ]),
+          );
         hash.update(chunk);
         if (!head) return done(null, chunk);
         head.push(chunk);
@@ -72,18 +89,24 @@ class CheckingStorage implements StorageEngine {
     });
 
     pipeline(file.stream, meter, createWriteStream(tempPath, { flags: 'wx' })).then(
-      () => callback(null, { path: tempPath, size, tempPath, sha256: hash.digest('hex'), sniffedMime }),
+      () =>
+        callback(null, { path: tempPath, size, tempPath, sha256: hash.digest('hex'), sniffedMime }),
       async (error: unknown) => {
         // multer does not call _removeFile for a file that failed: the temp file is ours to remove.
         await unlink(tempPath).catch(() => undefined);
         // Refused by size or by the first bytes: the rest of the body is not worth reading.
-        if (error instanceof AppException && STOP_READING.has(error.code)) stopReading(request, error);
+        if (error instanceof AppException && STOP_READING.has(error.code))
+          stopReading(request, error);
         callback(error);
       },
     );
   }
 
-  _removeFile(_request: Request, file: Express.Multer.File & { tempPath?: string }, callback: (error: Error | null) => void): void {
+  _removeFile(
+    _request: Request,
+    file: Express.Multer.File & { tempPath?: string },
+    callback: (error: Error | null) => void,
+  ): void {
     unlink(file.tempPath ?? file.path).then(
       () => callback(null),
       () => callback(null),
@@ -105,38 +128,70 @@ function stopReading(request: Request, error: AppException): void {
 function toAppException(error: unknown): unknown {
   if (error instanceof AppException) return error;
   if (error instanceof MulterError) {
-    return new AppException('VALIDATION_FAILED', [{ field: error.field ?? 'file', code: error.code, message: error.message }]);
+    return new AppException('VALIDATION_FAILED', [
+      { field: error.field ?? 'file', code: error.code, message: error.message },
+    ]);
   }
   const message = (error as Error | undefined)?.message ?? '';
   if (/Unexpected end of form|Part terminated early|aborted/i.test(message)) {
     return new AppException('FILE_TRUNCATED', [{ field: 'file', code: 'FILE_TRUNCATED', message }]);
   }
-  if (/Multipart: Boundary not found|Unsupported content type|Malformed part header/i.test(message)) {
+  if (
+    /Multipart: Boundary not found|Unsupported content type|Malformed part header/i.test(message)
+  ) {
     return new AppException('UNSUPPORTED_MEDIA_TYPE');
   }
   return error;
 }
 
 /** Reads one multipart upload (`file` plus small text fields) from the request. */
-export async function receiveMultipartFile(request: Request, response: Response, options: ReceiveOptions): Promise<{ file: ReceivedFile | null; fields: Record<string, string> }> {
+export async function receiveMultipartFile(
+  request: Request,
+  response: Response,
+  options: ReceiveOptions,
+): Promise<{ file: ReceivedFile | null; fields: Record<string, string> }> {
   const contentType = request.headers['content-type'] ?? '';
-  if (!contentType.startsWith('multipart/form-data')) throw new AppException('UNSUPPORTED_MEDIA_TYPE');
+  if (!contentType.startsWith('multipart/form-data'))
+    throw new AppException('UNSUPPORTED_MEDIA_TYPE');
   const declared = Number(request.headers['content-length']);
   // Multipart framing and the small fields add a few kilobytes; anything far beyond is refused unread.
   if (Number.isFinite(declared) && declared > options.maxBytes + 64 * 1024) {
-    const error = new AppException('FILE_TOO_LARGE', [{ field: 'file', code: 'FILE_TOO_LARGE', message: `Larger than ${options.maxBytes} bytes`, params: { maxBytes: options.maxBytes } }]);
+    const error = new AppException('FILE_TOO_LARGE', [
+      {
+        field: 'file',
+        code: 'FILE_TOO_LARGE',
+        message: `Larger than ${options.maxBytes} bytes`,
+        params: { maxBytes: options.maxBytes },
+      },
+    ]);
     stopReading(request, error);
     throw error;
   }
   await mkdir(options.tempDir, { recursive: true });
   // Browsers send file names as raw UTF-8 (Vietnamese diacritics); multer's default would read latin1.
-  const upload = multer({ storage: new CheckingStorage(options), defParamCharset: 'utf8', limits: { files: 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 100 } }).single('file');
-  await new Promise<void>((done, fail) => upload(request, response, (error: unknown) => (error ? fail(toAppException(error)) : done())));
+  const upload = multer({
+    storage: new CheckingStorage(options),
+    defParamCharset: 'utf8',
+    limits: { files: 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 100 },
+  }).single('file');
+  await new Promise<void>((done, fail) =>
+    upload(request, response, (error: unknown) => (error ? fail(toAppException(error)) : done())),
+  );
   const received = request.file as (Express.Multer.File & ReceivedFile) | undefined;
-  const fields = Object.fromEntries(Object.entries((request.body ?? {}) as Record<string, unknown>).filter(([, value]) => typeof value === 'string')) as Record<string, string>;
+  const fields = Object.fromEntries(
+    Object.entries((request.body ?? {}) as Record<string, unknown>).filter(
+      ([, value]) => typeof value === 'string',
+    ),
+  ) as Record<string, string>;
   if (!received) return { file: null, fields };
   return {
-    file: { tempPath: received.tempPath, size: received.size, sha256: received.sha256, sniffedMime: received.sniffedMime, originalName: received.originalname },
+    file: {
+      tempPath: received.tempPath,
+      size: received.size,
+      sha256: received.sha256,
+      sniffedMime: received.sniffedMime,
+      originalName: received.originalname,
+    },
     fields,
   };
 }

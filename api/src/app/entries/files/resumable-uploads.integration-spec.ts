@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { buildAward, buildEntry, buildRules } from '../../../../test/factories';
 import { mp4Sample, pdfSample, wavSample } from '../../../../test/samples';
-import { countRows, createUser, filesUnder, login, startTestApp, type TestApp } from '../../../../test/test-app';
+import {
+  countRows,
+  createUser,
+  filesUnder,
+  login,
+  startTestApp,
+  type TestApp,
+} from '../../../../test/test-app';
 import { tusClient } from '../../../../test/tus-client';
 
 describe('ResumableUploadsController (tus)', () => {
@@ -22,24 +29,62 @@ describe('ResumableUploadsController (tus)', () => {
     const adminToken = await login(app, 'admin@example.vn');
     token = await login(app, 'duc@example.vn');
     otherToken = await login(app, 'other@example.vn');
-    const rules = buildRules({ files: { tv: DEFAULT_FILE_RULES.tv, radio: { maxBytes: 20_000_000, types: ['audio/wav', 'audio/mpeg'] } } });
-    award = (await app.request('POST', '/awards', { token: adminToken, body: buildAward({ rules, categories: [{ code: 'TH', name: 'Truyền hình', mediaType: 'tv' }, { code: 'PT', name: 'Phát thanh', mediaType: 'radio' }] }) })).body;
-    await app.request('POST', `/awards/${award.id}/status`, { token: adminToken, body: { status: 'open' } });
+    const rules = buildRules({
+      files: {
+        tv: DEFAULT_FILE_RULES.tv,
+        radio: { maxBytes: 20_000_000, types: ['audio/wav', 'audio/mpeg'] },
+      },
+    });
+    award = (
+      await app.request('POST', '/awards', {
+        token: adminToken,
+        body: buildAward({
+          rules,
+          categories: [
+            { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
+            { code: 'PT', name: 'Phát thanh', mediaType: 'radio' },
+          ],
+        }),
+      })
+    ).body;
+    await app.request('POST', `/awards/${award.id}/status`, {
+      token: adminToken,
+      body: { status: 'open' },
+    });
   });
   afterAll(async () => app.close());
 
   const newEntry = async (code: string) =>
-    (await app.request('POST', `/awards/${award.id}/entries`, { token, body: buildEntry(award.categories.find((c) => c.code === code)!.id) })).body;
+    (
+      await app.request('POST', `/awards/${award.id}/entries`, {
+        token,
+        body: buildEntry(award.categories.find((c) => c.code === code)!.id),
+      })
+    ).body;
 
-  const create = (size: number, fields: Record<string, string>, bearer = token) => tusClient(app, token).create(size, fields, { bearer });
-  const patch = (location: string, offset: number, body: Buffer, bearer = token) => tusClient(app, token).patch(location, offset, body, { bearer });
+  const create = (size: number, fields: Record<string, string>, bearer = token) =>
+    tusClient(app, token).create(size, fields, { bearer });
+  const patch = (location: string, offset: number, body: Buffer, bearer = token) =>
+    tusClient(app, token).patch(location, offset, body, { bearer });
   const head = (location: string, bearer = token) => tusClient(app, token).head(location, bearer);
 
   /** Sends the first `cutAt` bytes of a PATCH, then drops the connection, as a failing network would. */
   const patchAndDrop = (location: string, body: Buffer, cutAt: number) =>
     new Promise<void>((done) => {
       const url = new URL(`${app.baseUrl}${location}`);
-      const outgoing = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'PATCH', headers: { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(body.length) } });
+      const outgoing = httpRequest({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'PATCH',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'tus-resumable': '1.0.0',
+          'upload-offset': '0',
+          'content-type': 'application/offset+octet-stream',
+          'content-length': String(body.length),
+        },
+      });
       outgoing.on('error', () => done());
       outgoing.on('response', () => done());
       let sent = 0;
@@ -61,7 +106,11 @@ describe('ResumableUploadsController (tus)', () => {
   it('should resume a dropped upload where it stopped and store it byte for byte', async () => {
     const entry = await newEntry('PT');
     const audio = wavSample(60); // 5.3 MB
-    const created = await create(audio.length, { entryId: entry.id, kind: 'work', filename: 'phóng sự phát thanh.wav' });
+    const created = await create(audio.length, {
+      entryId: entry.id,
+      kind: 'work',
+      filename: 'phóng sự phát thanh.wav',
+    });
     expect(created.status).toBe(201);
     const location = created.headers.get('location')!;
     expect(location).toMatch(/^\/api\/v1\/uploads\/tus\/[A-Za-z0-9]+$/);
@@ -79,21 +128,43 @@ describe('ResumableUploadsController (tus)', () => {
     const finished = await patch(location, offset, audio.subarray(offset));
     expect(finished.status).toBe(204);
     const fileId = finished.headers.get('x-entry-file-id');
-    const { rows } = await app.db.query('SELECT sha256, size, mime_type, original_name FROM entry_files WHERE id = $1', [fileId]);
-    expect(rows[0]).toMatchObject({ sha256: createHash('sha256').update(audio).digest('hex'), size: String(audio.length), mime_type: 'audio/wav', original_name: 'phóng sự phát thanh.wav' });
+    const { rows } = await app.db.query(
+      'SELECT sha256, size, mime_type, original_name FROM entry_files WHERE id = $1',
+      [fileId],
+    );
+    expect(rows[0]).toMatchObject({
+      sha256: createHash('sha256').update(audio).digest('hex'),
+      size: String(audio.length),
+      mime_type: 'audio/wav',
+      original_name: 'phóng sự phát thanh.wav',
+    });
     expect(await filesUnder(join(app.storageRoot, 'tus'))).toEqual([]);
   });
 
   it('should refuse at creation what the rules refuse: size, kind, entries of others', async () => {
     const entry = await newEntry('PT');
-    const tooBig = await create(30_000_000, { entryId: entry.id, kind: 'work', filename: 'dai.wav' });
+    const tooBig = await create(30_000_000, {
+      entryId: entry.id,
+      kind: 'work',
+      filename: 'dai.wav',
+    });
     expect(tooBig.status).toBe(413);
-    expect(JSON.parse(await tooBig.text())).toMatchObject({ code: 'FILE_TOO_LARGE', details: [expect.objectContaining({ params: { maxBytes: 20_000_000 } })] });
+    expect(JSON.parse(await tooBig.text())).toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      details: [expect.objectContaining({ params: { maxBytes: 20_000_000 } })],
+    });
     const badKind = await create(1000, { entryId: entry.id, kind: 'poster', filename: 'x.wav' });
     expect(badKind.status).toBe(400);
-    const stranger = await create(1000, { entryId: entry.id, kind: 'work', filename: 'x.wav' }, otherToken);
+    const stranger = await create(
+      1000,
+      { entryId: entry.id, kind: 'work', filename: 'x.wav' },
+      otherToken,
+    );
     expect(stranger.status).toBe(404);
-    const anonymous = await fetch(`${app.baseUrl}/api/v1/uploads/tus`, { method: 'POST', headers: { 'tus-resumable': '1.0.0', 'upload-length': '10' } });
+    const anonymous = await fetch(`${app.baseUrl}/api/v1/uploads/tus`, {
+      method: 'POST',
+      headers: { 'tus-resumable': '1.0.0', 'upload-length': '10' },
+    });
     expect(anonymous.status).toBe(401);
     expect(await filesUnder(join(app.storageRoot, 'tus'))).toEqual([]);
   });
@@ -101,24 +172,36 @@ describe('ResumableUploadsController (tus)', () => {
   it('should check the finished file by its content and keep nothing when it is refused', async () => {
     const entry = await newEntry('PT');
     const pdf = await pdfSample(1);
-    const created = await create(pdf.length, { entryId: entry.id, kind: 'work', filename: 'fake.wav' });
+    const created = await create(pdf.length, {
+      entryId: entry.id,
+      kind: 'work',
+      filename: 'fake.wav',
+    });
     const location = created.headers.get('location')!;
     const finished = await patch(location, 0, pdf);
     expect(finished.status).toBe(415);
     expect(JSON.parse(await finished.text()).code).toBe('FILE_TYPE_NOT_ALLOWED');
     expect(await countRows(app.db, 'entry_files', 'entry_id = $1', [entry.id])).toBe(0);
     expect(await filesUnder(join(app.storageRoot, 'tus'))).toEqual([]);
-    expect((await filesUnder(app.storageRoot)).filter((path) => path.includes(entry.id))).toEqual([]);
+    expect((await filesUnder(app.storageRoot)).filter((path) => path.includes(entry.id))).toEqual(
+      [],
+    );
   });
 
   it('should take a TV video through the resumable path', async () => {
     const video = mp4Sample(2);
     if (!video) return;
     const entry = await newEntry('TH');
-    const created = await create(video.length, { entryId: entry.id, kind: 'work', filename: 'phong-su.mp4' });
+    const created = await create(video.length, {
+      entryId: entry.id,
+      kind: 'work',
+      filename: 'phong-su.mp4',
+    });
     const finished = await patch(created.headers.get('location')!, 0, video);
     expect(finished.status).toBe(204);
     const entryAfter = await app.request('GET', `/entries/${entry.id}`, { token });
-    expect(entryAfter.body.files).toEqual([expect.objectContaining({ mimeType: 'video/mp4', durationSeconds: expect.any(Number) })]);
+    expect(entryAfter.body.files).toEqual([
+      expect.objectContaining({ mimeType: 'video/mp4', durationSeconds: expect.any(Number) }),
+    ]);
   });
 });

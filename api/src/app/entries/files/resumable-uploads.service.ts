@@ -69,7 +69,8 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
       respectForwardedHeaders: true,
       maxSize: config.UPLOAD_MAX_BYTES,
       exposedHeaders: ['X-Entry-File-Id'],
-      onIncomingRequest: (request, uploadId) => this.authorize(request as unknown as TusRequest, uploadId),
+      onIncomingRequest: (request, uploadId) =>
+        this.authorize(request as unknown as TusRequest, uploadId),
       onUploadCreate: (request, upload) => this.create(request as unknown as TusRequest, upload),
       onUploadFinish: (request, upload) => this.finish(request as unknown as TusRequest, upload),
       onResponseError: (request, error) => this.refuse(request as unknown as TusRequest, error),
@@ -79,7 +80,9 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await mkdir(this.directory, { recursive: true });
     this.cleanup = setInterval(() => {
-      this.server.cleanUpExpiredUploads().catch((error: unknown) => this.logger.warn(`tus clean-up: ${(error as Error).message}`));
+      this.server
+        .cleanUpExpiredUploads()
+        .catch((error: unknown) => this.logger.warn(`tus clean-up: ${(error as Error).message}`));
       this.store.forgetOlderThan(EXPIRY_MS);
     }, 3600 * 1000).unref();
   }
@@ -92,7 +95,10 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
   async handle(request: ExpressRequest, response: ExpressResponse): Promise<void> {
     const tusRequest = new NodeRequest({ req: request, res: response });
     const answer = await this.server.handleWeb(tusRequest);
-    await sendNodeResponse(response, answer.status < 400 ? answer : await this.inErrorShape(tusRequest, answer));
+    await sendNodeResponse(
+      response,
+      answer.status < 400 ? answer : await this.inErrorShape(tusRequest, answer),
+    );
   }
 
   private async inErrorShape(request: Request, answer: Response): Promise<Response> {
@@ -103,17 +109,28 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
       body = JSON.parse(text) as ApiError; // already shaped by `refuse`
     } catch {
       const refusal = refusalForTusResponse(answer.status, text);
-      body = apiErrorBody(refusal.code, refusal.details, languageOf(request.headers.get('accept-language') ?? undefined));
+      body = apiErrorBody(
+        refusal.code,
+        refusal.details,
+        languageOf(request.headers.get('accept-language') ?? undefined),
+      );
     }
-    for (const [name, value] of Object.entries(protocolHeadersFor(body.code))) headers.set(name, value);
+    for (const [name, value] of Object.entries(protocolHeadersFor(body.code)))
+      headers.set(name, value);
     // On a conflict, say where to continue: saves the client a HEAD.
     const uploadId = this.authorised.get(request);
-    const held = body.code === 'UPLOAD_OFFSET_CONFLICT' && uploadId ? await this.store.getUpload(uploadId).catch(() => null) : null;
+    const held =
+      body.code === 'UPLOAD_OFFSET_CONFLICT' && uploadId
+        ? await this.store.getUpload(uploadId).catch(() => null)
+        : null;
     if (held) headers.set('Upload-Offset', String(held.offset));
     const json = JSON.stringify(body);
     headers.set('Content-Type', 'application/json; charset=utf-8');
     headers.set('Content-Length', String(Buffer.byteLength(json)));
-    return new Response(request.method === 'HEAD' ? null : json, { status: body.statusCode, headers });
+    return new Response(request.method === 'HEAD' ? null : json, {
+      status: body.statusCode,
+      headers,
+    });
   }
 
   private userOf(request: TusRequest): { id: string; isAdmin: boolean } {
@@ -128,24 +145,49 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
     const method = request.runtime?.node?.req?.method;
     if (method === 'POST' || method === 'OPTIONS') return;
     const upload = await this.store.getUpload(uploadId).catch(() => null);
-    if (!upload || upload.metadata?.['userId'] !== user.id) throw new AppException('UPLOAD_NOT_FOUND');
+    if (!upload || upload.metadata?.['userId'] !== user.id)
+      throw new AppException('UPLOAD_NOT_FOUND');
     this.authorised.set(request, uploadId);
   }
 
-  private async create(request: TusRequest, upload: Upload): Promise<{ metadata: Record<string, string | null> }> {
+  private async create(
+    request: TusRequest,
+    upload: Upload,
+  ): Promise<{ metadata: Record<string, string | null> }> {
     const user = this.userOf(request);
     const metadata = upload.metadata ?? {};
     const entryId = metadata['entryId'] ?? '';
     const standing = await this.access.entryStanding(entryId, user.id);
-    if (!standing || (!user.isAdmin && standing.submitterId !== user.id)) throw new AppException('ENTRY_NOT_FOUND');
-    const input = await this.files.parseFields({ kind: metadata['kind'] ?? undefined, partIndex: metadata['partIndex'] ?? undefined });
+    if (!standing || (!user.isAdmin && standing.submitterId !== user.id))
+      throw new AppException('ENTRY_NOT_FOUND');
+    const input = await this.files.parseFields({
+      kind: metadata['kind'] ?? undefined,
+      partIndex: metadata['partIndex'] ?? undefined,
+    });
     // A deferred length would let a client stream without a limit checked up front.
-    if (upload.size === undefined) throw new AppException('UPLOAD_LENGTH_INVALID', [{ field: 'Upload-Length', code: 'REQUIRED', message: 'Upload-Length is required.' }]);
-    if (!metadata['filename']) throw new AppException('VALIDATION_FAILED', [{ field: 'filename', code: 'REQUIRED', message: 'The filename metadata is required.' }]);
+    if (upload.size === undefined)
+      throw new AppException('UPLOAD_LENGTH_INVALID', [
+        { field: 'Upload-Length', code: 'REQUIRED', message: 'Upload-Length is required.' },
+      ]);
+    if (!metadata['filename'])
+      throw new AppException('VALIDATION_FAILED', [
+        { field: 'filename', code: 'REQUIRED', message: 'The filename metadata is required.' },
+      ]);
     const policy = await this.files.policyFor(entryId);
     const limit = policy.limits[input.kind].maxBytes;
-    if (upload.size === 0) throw new AppException('FILE_EMPTY', [{ field: 'file', code: 'FILE_EMPTY', message: 'The file is empty.' }]);
-    if (upload.size > limit) throw new AppException('FILE_TOO_LARGE', [{ field: 'file', code: 'FILE_TOO_LARGE', message: `Larger than ${limit} bytes`, params: { maxBytes: limit } }]);
+    if (upload.size === 0)
+      throw new AppException('FILE_EMPTY', [
+        { field: 'file', code: 'FILE_EMPTY', message: 'The file is empty.' },
+      ]);
+    if (upload.size > limit)
+      throw new AppException('FILE_TOO_LARGE', [
+        {
+          field: 'file',
+          code: 'FILE_TOO_LARGE',
+          message: `Larger than ${limit} bytes`,
+          params: { maxBytes: limit },
+        },
+      ]);
     // From here the store creates the upload: a refusal of this request (bytes sent with the creation) removes it.
     this.authorised.set(request, upload.id);
     return { metadata: { ...metadata, userId: user.id } };
@@ -154,13 +196,19 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
   /** The first bytes arrived: refuse now what can never be an acceptable type for this file. */
   private async checkFirstBytes(id: string, head: Buffer): Promise<void> {
     const metadata = (await this.store.getUpload(id)).metadata ?? {};
-    const input = await this.files.parseFields({ kind: metadata['kind'] ?? undefined, partIndex: metadata['partIndex'] ?? undefined });
+    const input = await this.files.parseFields({
+      kind: metadata['kind'] ?? undefined,
+      partIndex: metadata['partIndex'] ?? undefined,
+    });
     const policy = await this.files.policyFor(metadata['entryId'] ?? '');
     assertPossibleType(await sniffMime(head), policy.limits[input.kind].types);
   }
 
   /** The last byte arrived: check the file like any upload, store it, and drop the tus copy. */
-  private async finish(_request: TusRequest, upload: Upload): Promise<{ headers: Record<string, string> }> {
+  private async finish(
+    _request: TusRequest,
+    upload: Upload,
+  ): Promise<{ headers: Record<string, string> }> {
     const path = join(this.directory, upload.id);
     const metadata = upload.metadata ?? {};
     const started = Date.now();
@@ -170,12 +218,24 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
         this.store.takeDigest(upload.id, size) ??
         (await new Promise<string>((done, fail) => {
           const hash = createHash('sha256');
-          createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('end', () => done(hash.digest('hex'))).on('error', fail);
+          createReadStream(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('end', () => done(hash.digest('hex')))
+            .on('error', fail);
         }));
-      const input = await this.files.parseFields({ kind: metadata['kind'] ?? undefined, partIndex: metadata['partIndex'] ?? undefined });
+      const input = await this.files.parseFields({
+        kind: metadata['kind'] ?? undefined,
+        partIndex: metadata['partIndex'] ?? undefined,
+      });
       const result = await this.files.ingest(
         metadata['entryId'] ?? '',
-        { tempPath: path, size, sha256, sniffedMime: (await fileTypeFromFile(path))?.mime ?? null, originalName: metadata['filename'] ?? 'file' },
+        {
+          tempPath: path,
+          size,
+          sha256,
+          sniffedMime: (await fileTypeFromFile(path))?.mime ?? null,
+          originalName: metadata['filename'] ?? 'file',
+        },
         input,
       );
       this.logger.debug(`tus upload ${upload.id} checked and stored in ${Date.now() - started} ms`);
@@ -194,10 +254,17 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
   private async refuse(request: TusRequest, error: unknown): Promise<TusRejection> {
     const exception = error instanceof AppException ? error : null;
     const code = exception?.code ?? codeForTusError(error) ?? 'INTERNAL_ERROR';
-    if (code === 'INTERNAL_ERROR') this.logger.error(`tus ${request.method} failed: ${(error as Error)?.stack ?? JSON.stringify(error)}`);
+    if (code === 'INTERNAL_ERROR')
+      this.logger.error(
+        `tus ${request.method} failed: ${(error as Error)?.stack ?? JSON.stringify(error)}`,
+      );
     const uploadId = this.authorised.get(request);
     if (uploadId && (exception || code === 'UPLOAD_TOO_LARGE')) await this.store.discard(uploadId);
-    const body = apiErrorBody(code, exception?.details, languageOf(request.headers.get('accept-language') ?? undefined));
+    const body = apiErrorBody(
+      code,
+      exception?.details,
+      languageOf(request.headers.get('accept-language') ?? undefined),
+    );
     return { status_code: body.statusCode, body: JSON.stringify(body) };
   }
 }

@@ -18,15 +18,27 @@ describe(codeForTusError.name, () => {
 
 describe(refusalForTusResponse.name, () => {
   it('should read the refusals the tus server writes as text', () => {
-    expect(refusalForTusResponse(412, 'Tus-Resumable Required\n')).toEqual({ code: 'TUS_VERSION_UNSUPPORTED' });
+    expect(refusalForTusResponse(412, 'Tus-Resumable Required\n')).toEqual({
+      code: 'TUS_VERSION_UNSUPPORTED',
+    });
     expect(refusalForTusResponse(400, 'Invalid upload-offset content-type\n')).toEqual({
       code: 'UPLOAD_OFFSET_INVALID',
       details: [
-        { field: 'upload-offset', code: 'UPLOAD_OFFSET_INVALID', message: 'Invalid upload-offset header' },
-        { field: 'content-type', code: 'UPLOAD_CONTENT_TYPE_INVALID', message: 'Invalid content-type header' },
+        {
+          field: 'upload-offset',
+          code: 'UPLOAD_OFFSET_INVALID',
+          message: 'Invalid upload-offset header',
+        },
+        {
+          field: 'content-type',
+          code: 'UPLOAD_CONTENT_TYPE_INVALID',
+          message: 'Invalid content-type header',
+        },
       ],
     });
-    expect(refusalForTusResponse(400, 'Invalid x-forwarded-proto\n').code).toBe('VALIDATION_FAILED');
+    expect(refusalForTusResponse(400, 'Invalid x-forwarded-proto\n').code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(refusalForTusResponse(404, 'Not found\n')).toEqual({ code: 'UPLOAD_NOT_FOUND' });
     expect(refusalForTusResponse(503, 'whatever').code).toBe('INTERNAL_ERROR');
   });

@@ -36,7 +36,8 @@ export function codeForTusError(error: unknown): ErrorCode | null {
   if (typeof error !== 'object' || error === null) return null;
   const { status_code, body } = error as { status_code?: unknown; body?: unknown };
   for (const [name, known] of Object.entries(ERRORS)) {
-    if (known === error || (known.status_code === status_code && known.body === body)) return THROWN[name as keyof typeof ERRORS];
+    if (known === error || (known.status_code === status_code && known.body === body))
+      return THROWN[name as keyof typeof ERRORS];
   }
   return null;
 }
@@ -61,8 +62,18 @@ export function refusalForTusResponse(status: number, text: string): TusRefusal 
   if (status === 412) return { code: 'TUS_VERSION_UNSUPPORTED' };
   const invalid = /^Invalid (.+)$/.exec(text.trim())?.[1];
   if (status === 400 && invalid) {
-    const codes = invalid.toLowerCase().split(' ').map((header) => [header, HEADER_CODES[header] ?? 'VALIDATION_FAILED'] as const);
-    return { code: codes[0]?.[1] ?? 'VALIDATION_FAILED', details: codes.map(([header, code]) => ({ field: header, code, message: `Invalid ${header} header` })) };
+    const codes = invalid
+      .toLowerCase()
+      .split(' ')
+      .map((header) => [header, HEADER_CODES[header] ?? 'VALIDATION_FAILED'] as const);
+    return {
+      code: codes[0]?.[1] ?? 'VALIDATION_FAILED',
+      details: codes.map(([header, code]) => ({
+        field: header,
+        code,
+        message: `Invalid ${header} header`,
+      })),
+    };
   }
   if (status === 404) return { code: 'UPLOAD_NOT_FOUND' };
   return { code: status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED' };

@@ -32,7 +32,14 @@ export class JudgingFile {
   mimeType!: string;
 
   /** Size of the anonymised copy, once made. */
-  @Column({ type: 'bigint', nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (value: number | null) => value,
+      from: (value: string | null) => (value === null ? null : Number(value)),
+    },
+  })
   size!: number | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })

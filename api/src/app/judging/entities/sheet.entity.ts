@@ -1,5 +1,13 @@
 import type { SheetStatus } from '@press-award/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** A judge's score sheet for one assignment; each round keeps its own sheets. */
 @Entity('sheets')
@@ -28,7 +36,16 @@ export class Sheet {
   @Column({ type: 'text', nullable: true })
   comment!: string | null;
 
-  @Column({ type: 'numeric', precision: 14, scale: 4, nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
+  @Column({
+    type: 'numeric',
+    precision: 14,
+    scale: 4,
+    nullable: true,
+    transformer: {
+      to: (value: number | null) => value,
+      from: (value: string | null) => (value === null ? null : Number(value)),
+    },
+  })
   total!: number | null;
 
   @Column({ type: 'varchar', length: 10, default: 'draft' })

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { FONT_FILES, findFontFolder, fontFolderCandidates } from './fonts';
 
 describe(fontFolderCandidates.name, () => {
-  it("should look beside the server bundle first, then from the working directory up to the root", () => {
+  it('should look beside the server bundle first, then from the working directory up to the root', () => {
     const candidates = fontFolderCandidates('/srv/app', '/srv/app/dist/api');
     expect(candidates[0]).toBe(join('/srv/app/dist/api', 'assets', 'fonts'));
     expect(candidates).toContain(resolve('/srv/app/api/src/assets/fonts'));
@@ -22,12 +22,16 @@ describe(fontFolderCandidates.name, () => {
 
 describe(findFontFolder.name, () => {
   it('should take the first folder holding every font', () => {
-    const present = new Set(Object.values(FONT_FILES).flatMap((file) => [join('/b', file), join('/c', file)]));
+    const present = new Set(
+      Object.values(FONT_FILES).flatMap((file) => [join('/b', file), join('/c', file)]),
+    );
     present.add(join('/a', FONT_FILES.serif));
     expect(findFontFolder(['/a', '/b', '/c'], (path) => present.has(path))).toBe('/b');
   });
 
   it('should name every folder searched when none has the fonts', () => {
-    expect(() => findFontFolder(['/x/assets/fonts', '/y/src/assets/fonts'], () => false)).toThrow(/PDF fonts not found[\s\S]*\/x\/assets\/fonts[\s\S]*\/y\/src\/assets\/fonts/);
+    expect(() => findFontFolder(['/x/assets/fonts', '/y/src/assets/fonts'], () => false)).toThrow(
+      /PDF fonts not found[\s\S]*\/x\/assets\/fonts[\s\S]*\/y\/src\/assets\/fonts/,
+    );
   });
 });

@@ -30,17 +30,29 @@ export function fontFolderCandidates(cwd: string, moduleDir: string | undefined)
     candidates.push(resolve(moduleDir, '..', '..', '..', 'assets', 'fonts'));
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    candidates.push(join(dir, 'api', 'src', 'assets', 'fonts'), join(dir, 'src', 'assets', 'fonts'), join(dir, 'dist', 'api', 'assets', 'fonts'));
+    candidates.push(
+      join(dir, 'api', 'src', 'assets', 'fonts'),
+      join(dir, 'src', 'assets', 'fonts'),
+      join(dir, 'dist', 'api', 'assets', 'fonts'),
+    );
     if (dirname(dir) === dir) break;
   }
   return [...new Set(candidates)];
 }
 
 /** The first folder that holds every font file; otherwise an error naming each folder searched. */
-export function findFontFolder(candidates: string[], exists: (path: string) => boolean = existsSync): string {
-  const found = candidates.find((folder) => Object.values(FONT_FILES).every((file) => exists(join(folder, file))));
+export function findFontFolder(
+  candidates: string[],
+  exists: (path: string) => boolean = existsSync,
+): string {
+  const found = candidates.find((folder) =>
+    Object.values(FONT_FILES).every((file) => exists(join(folder, file))),
+  );
   if (found) return found;
-  throw new Error(`PDF fonts not found: none of these folders holds ${Object.values(FONT_FILES).join(', ')}:\n  ${candidates.join('\n  ')}\n` + 'Build the API (webpack copies api/src/assets to dist/api/assets) or run it from the repository root.');
+  throw new Error(
+    `PDF fonts not found: none of these folders holds ${Object.values(FONT_FILES).join(', ')}:\n  ${candidates.join('\n  ')}\n` +
+      'Build the API (webpack copies api/src/assets to dist/api/assets) or run it from the repository root.',
+  );
 }
 
 let cached: Promise<FontBytes> | undefined;
@@ -55,7 +67,13 @@ export function loadFonts(): Promise<FontBytes> {
 }
 
 async function readFonts(): Promise<FontBytes> {
-  const folder = findFontFolder(fontFolderCandidates(process.cwd(), typeof __dirname === 'string' ? __dirname : undefined));
-  const entries = await Promise.all(Object.entries(FONT_FILES).map(async ([name, file]) => [name, new Uint8Array(await readFile(join(folder, file)))] as const));
+  const folder = findFontFolder(
+    fontFolderCandidates(process.cwd(), typeof __dirname === 'string' ? __dirname : undefined),
+  );
+  const entries = await Promise.all(
+    Object.entries(FONT_FILES).map(
+      async ([name, file]) => [name, new Uint8Array(await readFile(join(folder, file)))] as const,
+    ),
+  );
   return Object.fromEntries(entries) as Record<FontName, Uint8Array>;
 }

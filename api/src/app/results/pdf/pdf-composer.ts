@@ -20,7 +20,10 @@ export interface PdfMetadata {
  * fonts afresh: fontkit caches glyphs (with the characters they were first met for) inside a parsed
  * font, and a font shared between documents gave later documents a wrong ToUnicode map ("Titl5").
  */
-export async function createPdf<F extends FontName>(metadata: PdfMetadata, faces: readonly F[]): Promise<{ document: PDFDocument; fonts: Readonly<Record<F, PDFFont>> }> {
+export async function createPdf<F extends FontName>(
+  metadata: PdfMetadata,
+  faces: readonly F[],
+): Promise<{ document: PDFDocument; fonts: Readonly<Record<F, PDFFont>> }> {
   const bytes = await loadFonts();
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
@@ -174,17 +177,31 @@ export class PdfComposer {
   }
 
   /** The cells' wrapped lines and the row's height, for keep-together decisions before drawing. */
-  measureRow(cells: readonly string[], columns: readonly TableColumn[], style: TextStyle): { lines: string[][]; height: number } {
-    const lines = columns.map((column, index) => this.wrap(cells[index] ?? '', style, column.width - 2 * CELL_PADDING));
-    const height = Math.max(...lines.map((cell) => cell.length)) * lineHeight(style) + 2 * CELL_PADDING;
+  measureRow(
+    cells: readonly string[],
+    columns: readonly TableColumn[],
+    style: TextStyle,
+  ): { lines: string[][]; height: number } {
+    const lines = columns.map((column, index) =>
+      this.wrap(cells[index] ?? '', style, column.width - 2 * CELL_PADDING),
+    );
+    const height =
+      Math.max(...lines.map((cell) => cell.length)) * lineHeight(style) + 2 * CELL_PADDING;
     return { lines, height };
   }
 
   /** A ruled table; the header row is repeated at the top of every page the table continues on. */
-  table(columns: readonly TableColumn[], header: readonly string[], rows: readonly (readonly string[])[], styles: { header: TextStyle; body: TextStyle }): void {
+  table(
+    columns: readonly TableColumn[],
+    header: readonly string[],
+    rows: readonly (readonly string[])[],
+    styles: { header: TextStyle; body: TextStyle },
+  ): void {
     const headerRow = this.measureRow(header, columns, styles.header);
     const drawHeader = () => this.drawRow(columns, headerRow, styles.header, rgb(0.92, 0.92, 0.92));
-    this.keepTogether(headerRow.height + (rows[0] ? this.measureRow(rows[0], columns, styles.body).height : 0));
+    this.keepTogether(
+      headerRow.height + (rows[0] ? this.measureRow(rows[0], columns, styles.body).height : 0),
+    );
     drawHeader();
     this.continuation = drawHeader;
     try {
@@ -203,35 +220,85 @@ export class PdfComposer {
     this.pages.forEach((page, index) => {
       const label = text(index + 1, this.pages.length);
       const width = this.measure(label, style);
-      page.drawText(label, { x: (this.layout.size[0] - width) / 2, y: this.layout.margin.bottom / 2, size: style.size, font: style.font, color: style.color ?? BLACK });
+      page.drawText(label, {
+        x: (this.layout.size[0] - width) / 2,
+        y: this.layout.margin.bottom / 2,
+        size: style.size,
+        font: style.font,
+        color: style.color ?? BLACK,
+      });
     });
   }
 
-  private drawRow(columns: readonly TableColumn[], row: { lines: string[][]; height: number }, style: TextStyle, fill?: RGB): void {
+  private drawRow(
+    columns: readonly TableColumn[],
+    row: { lines: string[][]; height: number },
+    style: TextStyle,
+    fill?: RGB,
+  ): void {
     const top = this.y;
     let x = this.layout.margin.left;
     columns.forEach((column, index) => {
-      this.page.drawRectangle({ x, y: top - row.height, width: column.width, height: row.height, borderColor: RULE, borderWidth: 0.5, ...(fill ? { color: fill } : {}) });
+      this.page.drawRectangle({
+        x,
+        y: top - row.height,
+        width: column.width,
+        height: row.height,
+        borderColor: RULE,
+        borderWidth: 0.5,
+        ...(fill ? { color: fill } : {}),
+      });
       let lineTop = top - CELL_PADDING;
       for (const line of row.lines[index] ?? []) {
         lineTop -= lineHeight(style);
-        this.drawText(line, style, x + CELL_PADDING, lineTop, column.width - 2 * CELL_PADDING, column.align ?? 'left');
+        this.drawText(
+          line,
+          style,
+          x + CELL_PADDING,
+          lineTop,
+          column.width - 2 * CELL_PADDING,
+          column.align ?? 'left',
+        );
       }
       x += column.width;
     });
     this.y = top - row.height;
   }
 
-  private drawLine(line: string, style: TextStyle, left: number, width: number, align: 'left' | 'center' | 'right'): void {
+  private drawLine(
+    line: string,
+    style: TextStyle,
+    left: number,
+    width: number,
+    align: 'left' | 'center' | 'right',
+  ): void {
     this.drawText(line, style, left, this.y, width, align);
   }
 
   /** `baseline` is the bottom of the line box; the glyphs sit a little above it for the descenders. */
-  private drawText(text: string, style: TextStyle, left: number, baseline: number, width: number, align: 'left' | 'center' | 'right'): void {
+  private drawText(
+    text: string,
+    style: TextStyle,
+    left: number,
+    baseline: number,
+    width: number,
+    align: 'left' | 'center' | 'right',
+  ): void {
     if (!text) return;
     const textWidth = this.measure(text, style);
-    const x = align === 'center' ? left + (width - textWidth) / 2 : align === 'right' ? left + width - textWidth : left;
+    const x =
+      align === 'center'
+        ? left + (width - textWidth) / 2
+        : align === 'right'
+          ? left + width - textWidth
+          : left;
     const descent = (lineHeight(style) - style.size) / 2 + style.size * 0.22;
-    this.page.drawText(text, { x, y: baseline + descent, size: style.size, font: style.font, color: style.color ?? BLACK });
+    this.page.drawText(text, {
+      x,
+      y: baseline + descent,
+      size: style.size,
+      font: style.font,
+      color: style.color ?? BLACK,
+    });
   }
 }

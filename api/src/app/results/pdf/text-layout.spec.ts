@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { fitBlock, fitText, wrapText } from './text-layout';
 
 /** Every character 1 unit wide: widths are lengths in grapheme clusters. */
-const length = (text: string) => [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(text)].length;
+const length = (text: string) =>
+  [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(text)].length;
 
 describe(wrapText.name, () => {
   it('should break between words, never past the width', () => {
@@ -12,7 +13,12 @@ describe(wrapText.name, () => {
   });
 
   it('should keep line breaks and collapse runs of spaces', () => {
-    expect(wrapText('Hồng   Lĩnh\nỶ Lan\r\n\r\nx', 20, length)).toEqual(['Hồng Lĩnh', 'Ỷ Lan', '', 'x']);
+    expect(wrapText('Hồng   Lĩnh\nỶ Lan\r\n\r\nx', 20, length)).toEqual([
+      'Hồng Lĩnh',
+      'Ỷ Lan',
+      '',
+      'x',
+    ]);
     expect(wrapText('', 10, length)).toEqual(['']);
   });
 
@@ -30,8 +36,14 @@ describe(wrapText.name, () => {
 describe(fitText.name, () => {
   it('should take the largest size that fits the lines, else the smallest with nothing cut', () => {
     const measureAt = (text: string, size: number) => length(text) * size;
-    expect(fitText('một hai ba bốn', 115, 1, [10, 8, 6], measureAt)).toEqual({ size: 8, lines: ['một hai ba bốn'] });
-    expect(fitText('một hai ba bốn', 140, 1, [10, 8], measureAt)).toEqual({ size: 10, lines: ['một hai ba bốn'] });
+    expect(fitText('một hai ba bốn', 115, 1, [10, 8, 6], measureAt)).toEqual({
+      size: 8,
+      lines: ['một hai ba bốn'],
+    });
+    expect(fitText('một hai ba bốn', 140, 1, [10, 8], measureAt)).toEqual({
+      size: 10,
+      lines: ['một hai ba bốn'],
+    });
     const squeezed = fitText('một hai ba bốn năm sáu', 30, 1, [10, 8], measureAt);
     expect(squeezed.size).toBe(8);
     expect(squeezed.lines.join(' ')).toBe('một hai ba bốn năm sáu');
@@ -42,11 +54,23 @@ describe(fitBlock.name, () => {
   const measureAt = (text: string, size: number) => length(text) * size;
 
   it('should prefer one paragraph per line while each fits, then a joined paragraph', () => {
-    const layouts = [{ paragraphs: ['Nhóm tác giả:', 'Ánh Tuyết', 'Hữu Phước'], singleLines: true }, { paragraphs: ['Nhóm tác giả: Ánh Tuyết; Hữu Phước'] }];
-    expect(fitBlock(layouts, 200, 100, [10, 8], measureAt, 1)).toEqual({ size: 10, lines: ['Nhóm tác giả:', 'Ánh Tuyết', 'Hữu Phước'] });
+    const layouts = [
+      { paragraphs: ['Nhóm tác giả:', 'Ánh Tuyết', 'Hữu Phước'], singleLines: true },
+      { paragraphs: ['Nhóm tác giả: Ánh Tuyết; Hữu Phước'] },
+    ];
+    expect(fitBlock(layouts, 200, 100, [10, 8], measureAt, 1)).toEqual({
+      size: 10,
+      lines: ['Nhóm tác giả:', 'Ánh Tuyết', 'Hữu Phước'],
+    });
     // Too low for three lines at 10: the joined paragraph takes two.
-    expect(fitBlock(layouts, 200, 25, [10, 8], measureAt, 1)).toEqual({ size: 10, lines: ['Nhóm tác giả: Ánh', 'Tuyết; Hữu Phước'] });
+    expect(fitBlock(layouts, 200, 25, [10, 8], measureAt, 1)).toEqual({
+      size: 10,
+      lines: ['Nhóm tác giả: Ánh', 'Tuyết; Hữu Phước'],
+    });
     // Nothing fits: the last layout at the smallest size, whole.
-    expect(fitBlock(layouts, 200, 1, [10, 8], measureAt, 1)).toEqual({ size: 8, lines: ['Nhóm tác giả: Ánh Tuyết;', 'Hữu Phước'] });
+    expect(fitBlock(layouts, 200, 1, [10, 8], measureAt, 1)).toEqual({
+      size: 8,
+      lines: ['Nhóm tác giả: Ánh Tuyết;', 'Hữu Phước'],
+    });
   });
 });

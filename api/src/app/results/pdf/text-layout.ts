@@ -59,7 +59,13 @@ function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
  * The largest of `sizes` (tried in order) at which the text wraps into at most `maxLines` lines; if none
  * does, the last size with every line kept (never truncated: a certificate must show the whole title).
  */
-export function fitText(text: string, maxWidth: number, maxLines: number, sizes: readonly number[], measureAt: (text: string, size: number) => number): { size: number; lines: string[] } {
+export function fitText(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  sizes: readonly number[],
+  measureAt: (text: string, size: number) => number,
+): { size: number; lines: string[] } {
   if (!sizes.length) throw new Error('fitText needs at least one size');
   let fitted = { size: sizes[0] as number, lines: [] as string[] };
   for (const size of sizes) {
@@ -80,11 +86,22 @@ export interface BlockLayout {
  * `singleLines` a layout qualifies only if no paragraph needs wrapping (e.g. one author per line).
  * When nothing fits, the last layout at the smallest size: the text is never cut.
  */
-export function fitBlock(layouts: readonly BlockLayout[], maxWidth: number, maxHeight: number, sizes: readonly number[], measureAt: (text: string, size: number) => number, leading: number): { size: number; lines: string[] } {
+export function fitBlock(
+  layouts: readonly BlockLayout[],
+  maxWidth: number,
+  maxHeight: number,
+  sizes: readonly number[],
+  measureAt: (text: string, size: number) => number,
+  leading: number,
+): { size: number; lines: string[] } {
   const smallest = sizes[sizes.length - 1];
   const last = layouts[layouts.length - 1];
-  if (smallest === undefined || !last) throw new Error('fitBlock needs at least one size and one layout');
-  const linesOf = (layout: BlockLayout, size: number) => layout.paragraphs.flatMap((paragraph) => wrapText(paragraph, maxWidth, (text) => measureAt(text, size)));
+  if (smallest === undefined || !last)
+    throw new Error('fitBlock needs at least one size and one layout');
+  const linesOf = (layout: BlockLayout, size: number) =>
+    layout.paragraphs.flatMap((paragraph) =>
+      wrapText(paragraph, maxWidth, (text) => measureAt(text, size)),
+    );
   for (const size of sizes) {
     for (const layout of layouts) {
       const lines = linesOf(layout, size);

@@ -1,11 +1,24 @@
 import type { ScreeningDecision } from '@press-award/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Entry } from '../../entries/entities/entry.entity';
 import { User } from '../../users/entities/user.entity';
 
 /** Every screening decision, kept: who decided what about which entry, when and why. */
 @Entity('screening_decisions')
-@Check('ck_screening_decisions_decision', `"decision" IN ('eligible', 'ineligible', 'needs_revision')`)
+@Check(
+  'ck_screening_decisions_decision',
+  `"decision" IN ('eligible', 'ineligible', 'needs_revision')`,
+)
 export class ScreeningDecisionRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,6 +1,11 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import type { FieldError } from '@press-award/contracts';
-import { NETWORK_ERROR_CODE, mapFieldErrors, ruleIssuesToFieldErrors, toUiError } from './api-error';
+import {
+  NETWORK_ERROR_CODE,
+  mapFieldErrors,
+  ruleIssuesToFieldErrors,
+  toUiError,
+} from './api-error';
 
 function detail(field: string, message = `bad ${field}`): FieldError {
   return { field, code: 'X', message };
@@ -30,7 +35,11 @@ describe(toUiError.name, () => {
     const error = new HttpErrorResponse({
       status: 429,
       headers: new HttpHeaders({ 'Retry-After': '120' }),
-      error: { statusCode: 429, code: 'AUTH_TOO_MANY_ATTEMPTS', message: 'Đăng nhập sai quá nhiều lần.' },
+      error: {
+        statusCode: 429,
+        code: 'AUTH_TOO_MANY_ATTEMPTS',
+        message: 'Đăng nhập sai quá nhiều lần.',
+      },
     });
     expect(toUiError(error, 'vi', 'offline').retryAfter).toBe(120);
   });
@@ -45,8 +54,14 @@ describe(toUiError.name, () => {
 
   it('should fall back to the contracts text when the body is not an API error', () => {
     const error = new HttpErrorResponse({ status: 404, error: '<html>Not found</html>' });
-    expect(toUiError(error, 'en', '')).toMatchObject({ code: 'NOT_FOUND', message: 'The requested resource was not found.' });
-    expect(toUiError(new Error('boom'), 'vi', '')).toMatchObject({ code: 'INTERNAL_ERROR', message: 'Đã có lỗi xảy ra. Vui lòng thử lại.' });
+    expect(toUiError(error, 'en', '')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'The requested resource was not found.',
+    });
+    expect(toUiError(new Error('boom'), 'vi', '')).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      message: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
+    });
   });
 });
 
@@ -62,7 +77,10 @@ describe(mapFieldErrors.name, () => {
   ];
 
   it('should put each error on its own field', () => {
-    const map = mapFieldErrors([detail('name'), detail('rules.publicationTo'), detail('prizeTiers.1.code')], paths);
+    const map = mapFieldErrors(
+      [detail('name'), detail('rules.publicationTo'), detail('prizeTiers.1.code')],
+      paths,
+    );
     expect(map.byField).toEqual({
       name: ['bad name'],
       'rules.publicationTo': ['bad rules.publicationTo'],
@@ -72,7 +90,10 @@ describe(mapFieldErrors.name, () => {
   });
 
   it('should put an error about a list item on the list input', () => {
-    const map = mapFieldErrors([detail('rules.files.tv.types.1', 'type'), detail('rules.languages.3', 'lang')], paths);
+    const map = mapFieldErrors(
+      [detail('rules.files.tv.types.1', 'type'), detail('rules.languages.3', 'lang')],
+      paths,
+    );
     expect(map.byField['rules.files.tv.types']).toEqual(['type']);
     expect(map.byField['rules.languages']).toEqual(['lang']);
   });
@@ -84,7 +105,10 @@ describe(mapFieldErrors.name, () => {
   });
 
   it('should keep errors no input shows, and show a repeated message once', () => {
-    const map = mapFieldErrors([detail('categories', 'x'), detail('name', 'same'), detail('name', 'same')], paths);
+    const map = mapFieldErrors(
+      [detail('categories', 'x'), detail('name', 'same'), detail('name', 'same')],
+      paths,
+    );
     expect(map.unmatched).toEqual([detail('categories', 'x')]);
     expect(map.byField['name']).toEqual(['same']);
   });
@@ -92,8 +116,18 @@ describe(mapFieldErrors.name, () => {
 
 describe(ruleIssuesToFieldErrors.name, () => {
   it('should prefix the path and use the contracts message in the language asked for', () => {
-    expect(ruleIssuesToFieldErrors([{ path: 'publicationTo', code: 'PUBLICATION_WINDOW_INVERTED' }], 'rules', 'en')).toEqual([
-      { field: 'rules.publicationTo', code: 'PUBLICATION_WINDOW_INVERTED', message: 'The publication window must end after it starts.' },
+    expect(
+      ruleIssuesToFieldErrors(
+        [{ path: 'publicationTo', code: 'PUBLICATION_WINDOW_INVERTED' }],
+        'rules',
+        'en',
+      ),
+    ).toEqual([
+      {
+        field: 'rules.publicationTo',
+        code: 'PUBLICATION_WINDOW_INVERTED',
+        message: 'The publication window must end after it starts.',
+      },
     ]);
   });
 });

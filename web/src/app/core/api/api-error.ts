@@ -49,10 +49,22 @@ export function toUiError(error: unknown, language: UiLanguage, networkMessage: 
       };
     }
     if (error.status === 0) {
-      return { status: 0, code: NETWORK_ERROR_CODE, message: networkMessage, details: [], retryAfter };
+      return {
+        status: 0,
+        code: NETWORK_ERROR_CODE,
+        message: networkMessage,
+        details: [],
+        retryAfter,
+      };
     }
     const code = codeForStatus(error.status);
-    return { status: error.status, code, message: ERROR_MESSAGES[code][language], details: [], retryAfter };
+    return {
+      status: error.status,
+      code,
+      message: ERROR_MESSAGES[code][language],
+      details: [],
+      retryAfter,
+    };
   }
   return {
     status: 0,
@@ -114,7 +126,9 @@ export function mapFieldErrors(
   const unmatched: FieldError[] = [];
   const sorted = [...knownPaths].sort((a, b) => b.length - a.length);
   for (const error of errors) {
-    const target = sorted.find((path) => error.field === path || error.field.startsWith(`${path}.`));
+    const target = sorted.find(
+      (path) => error.field === path || error.field.startsWith(`${path}.`),
+    );
     if (target === undefined) {
       unmatched.push(error);
       continue;

@@ -66,11 +66,15 @@ export class ApiClient {
   }
 
   publicAward(awardId: string): Observable<PublicAwardResponse> {
-    return this.http.get<PublicAwardResponse>(`${API_BASE}/public/awards/${encodeURIComponent(awardId)}`);
+    return this.http.get<PublicAwardResponse>(
+      `${API_BASE}/public/awards/${encodeURIComponent(awardId)}`,
+    );
   }
 
   managedAwards(page = 1, pageSize = 50): Observable<Page<AwardSummary>> {
-    return this.http.get<Page<AwardSummary>>(`${API_BASE}/awards`, { params: pageParams(page, pageSize) });
+    return this.http.get<Page<AwardSummary>>(`${API_BASE}/awards`, {
+      params: pageParams(page, pageSize),
+    });
   }
 
   award(awardId: string): Observable<AwardResponse> {
@@ -82,13 +86,19 @@ export class ApiClient {
   }
 
   updateAward(awardId: string, input: Partial<AwardInput>): Observable<AwardResponse> {
-    return this.http.patch<AwardResponse>(`${API_BASE}/awards/${encodeURIComponent(awardId)}`, input);
+    return this.http.patch<AwardResponse>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}`,
+      input,
+    );
   }
 
   changeStatus(awardId: string, status: AwardStatus): Observable<AwardResponse> {
-    return this.http.post<AwardResponse>(`${API_BASE}/awards/${encodeURIComponent(awardId)}/status`, {
-      status,
-    });
+    return this.http.post<AwardResponse>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}/status`,
+      {
+        status,
+      },
+    );
   }
 
   addCategory(awardId: string, input: CategoryInput): Observable<CategoryResponse> {
@@ -98,7 +108,11 @@ export class ApiClient {
     );
   }
 
-  updateCategory(awardId: string, categoryId: string, input: Partial<CategoryInput>): Observable<CategoryResponse> {
+  updateCategory(
+    awardId: string,
+    categoryId: string,
+    input: Partial<CategoryInput>,
+  ): Observable<CategoryResponse> {
     return this.http.patch<CategoryResponse>(
       `${API_BASE}/awards/${encodeURIComponent(awardId)}/categories/${encodeURIComponent(categoryId)}`,
       input,
@@ -112,13 +126,19 @@ export class ApiClient {
   }
 
   members(awardId: string, page = 1, pageSize = 200): Observable<Page<MemberResponse>> {
-    return this.http.get<Page<MemberResponse>>(`${API_BASE}/awards/${encodeURIComponent(awardId)}/members`, {
-      params: pageParams(page, pageSize),
-    });
+    return this.http.get<Page<MemberResponse>>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}/members`,
+      {
+        params: pageParams(page, pageSize),
+      },
+    );
   }
 
   inviteMember(awardId: string, input: InviteInput): Observable<MemberResponse> {
-    return this.http.post<MemberResponse>(`${API_BASE}/awards/${encodeURIComponent(awardId)}/members`, input);
+    return this.http.post<MemberResponse>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}/members`,
+      input,
+    );
   }
 
   removeMember(awardId: string, memberId: string): Observable<void> {

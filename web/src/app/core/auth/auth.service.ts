@@ -1,6 +1,11 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { AwardRole, LoginResponse, MeResponse, RegisterResponse } from '@press-award/contracts';
+import type {
+  AwardRole,
+  LoginResponse,
+  MeResponse,
+  RegisterResponse,
+} from '@press-award/contracts';
 import { firstValueFrom, tap, type Observable } from 'rxjs';
 import { API_BASE } from '../api/api';
 
@@ -30,9 +35,7 @@ export class AuthService {
   readonly isAdmin = computed(() => this.current()?.roles.includes('admin') ?? false);
   readonly isMember = computed(() => (this.current()?.memberships.length ?? 0) > 0);
   /** Admins and organizers of any award may create an award (`award:create`). */
-  readonly canCreateAward = computed(
-    () => this.isAdmin() || this.hasAnyRole(['organizer']),
-  );
+  readonly canCreateAward = computed(() => this.isAdmin() || this.hasAnyRole(['organizer']));
   readonly canManageAwards = computed(() => this.isAdmin() || this.isMember());
   /** Judges of any award have a workspace of their own score sheets. */
   readonly isJudge = computed(
@@ -101,7 +104,9 @@ export class AuthService {
   }
 
   hasAnyRole(roles: readonly AwardRole[]): boolean {
-    return this.current()?.memberships.some((membership) => roles.includes(membership.role)) ?? false;
+    return (
+      this.current()?.memberships.some((membership) => roles.includes(membership.role)) ?? false
+    );
   }
 
   rolesIn(awardId: string): AwardRole[] {

@@ -6,7 +6,15 @@ describe(safeReturnUrl.name, () => {
   });
 
   it('should refuse anything that could leave the site', () => {
-    for (const value of ['https://evil.example', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '', null, undefined]) {
+    for (const value of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeReturnUrl(value)).toBe('/');
     }
   });

@@ -62,6 +62,7 @@ export const signedOutGuard: CanActivateFn = async (route) => {
 
 /** Only same-site paths: `returnUrl=https://evil.example` must not become an open redirect. */
 export function safeReturnUrl(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return '/';
   return value;
 }

@@ -1,6 +1,13 @@
 import { Pipe, inject, type PipeTransform } from '@angular/core';
 import { I18nService } from '../i18n/i18n.service';
-import { formatBytes, formatDate, formatDateTime, formatDuration, formatMoney, formatNumber } from './format';
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatMoney,
+  formatNumber,
+} from './format';
 
 @Pipe({ name: 'paDate' })
 export class PaDatePipe implements PipeTransform {

@@ -145,7 +145,16 @@ describe('format', () => {
     });
 
     it('should keep text that is not a real day as it is, and empty as empty', () => {
-      for (const text of ['31/02/2020', '29/02/2023', '19/05/20', 'hôm qua', '2020-13-01', '00/01/2020', '1952020', '19/05-2020x']) {
+      for (const text of [
+        '31/02/2020',
+        '29/02/2023',
+        '19/05/20',
+        'hôm qua',
+        '2020-13-01',
+        '00/01/2020',
+        '1952020',
+        '19/05-2020x',
+      ]) {
         expect(parseDateInput(text)).toBe(text);
       }
       expect(parseDateInput('')).toBe('');
@@ -170,11 +179,21 @@ describe('format', () => {
       expect(parseDateTimeInput('2020-11-10T17:00')).toBe('2020-11-10T17:00');
       expect(parseDateTimeInput('10112020 1700')).toBe('2020-11-10T17:00');
       expect(parseDateTimeInput('101120201700')).toBe('2020-11-10T17:00');
-      expect(vietnamLocalToIso(parseDateTimeInput('10/11/2020 17:00'))).toBe('2020-11-10T17:00:00+07:00');
+      expect(vietnamLocalToIso(parseDateTimeInput('10/11/2020 17:00'))).toBe(
+        '2020-11-10T17:00:00+07:00',
+      );
     });
 
     it('should keep what is not a moment as it is', () => {
-      for (const text of ['10/11/2020', '10/11/2020 24:00', '10/11/2020 17:60', '31/11/2020 17:00', '17:00', '10/11/2020 17:00 PM', '2020-11-10T25:00']) {
+      for (const text of [
+        '10/11/2020',
+        '10/11/2020 24:00',
+        '10/11/2020 17:60',
+        '31/11/2020 17:00',
+        '17:00',
+        '10/11/2020 17:00 PM',
+        '2020-11-10T25:00',
+      ]) {
         expect(parseDateTimeInput(text)).toBe(text);
       }
       expect(parseDateTimeInput('  ')).toBe('');
@@ -192,7 +211,15 @@ describe('format', () => {
   it('should write editions in Roman numerals and English ordinals', () => {
     expect([1, 4, 5, 9, 14, 40].map(toRoman)).toEqual(['I', 'IV', 'V', 'IX', 'XIV', 'XL']);
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map(toOrdinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
     ]);
   });
 

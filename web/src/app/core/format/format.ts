@@ -133,8 +133,19 @@ export function formatBytes(bytes: number | null | undefined, language: UiLangua
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** Editions are numbered in Roman numerals in Vietnamese ("lần thứ V"). */
@@ -195,7 +206,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 /** Year, month and day if they name a real day (no 31/02), as YYYY-MM-DD. */
 function calendarDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real && year >= 1000 ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
 
@@ -204,7 +216,9 @@ function readDate(text: string): string | null {
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const typed = DATE_TEXT.exec(text);
   if (!typed) return null;
-  const [day, month, year] = typed[1] ? [typed[1], typed[2], typed[3]] : [typed[4], typed[5], typed[6]];
+  const [day, month, year] = typed[1]
+    ? [typed[1], typed[2], typed[3]]
+    : [typed[4], typed[5], typed[6]];
   return calendarDate(Number(year), Number(month), Number(day));
 }
 
@@ -237,10 +251,14 @@ export function parseDateTimeInput(text: string | null | undefined): string {
   const local = LOCAL_DATE_TIME.exec(trimmed);
   if (local) {
     const date = calendarDate(Number(local[1]), Number(local[2]), Number(local[3]));
-    return date && Number(local[4]) < 24 && Number(local[5]) < 60 ? `${date}T${local[4]}:${local[5]}` : trimmed;
+    return date && Number(local[4]) < 24 && Number(local[5]) < 60
+      ? `${date}T${local[4]}:${local[5]}`
+      : trimmed;
   }
   const digits = /^(\d{8})(\d{4})$/.exec(trimmed);
-  const [datePart = '', timePart = '', ...rest] = digits ? [digits[1], digits[2]] : trimmed.split(/[\s,]+/);
+  const [datePart = '', timePart = '', ...rest] = digits
+    ? [digits[1], digits[2]]
+    : trimmed.split(/[\s,]+/);
   const date = readDate(datePart);
   const time = TIME_TEXT.exec(timePart);
   if (!date || !time || rest.length > 0) return trimmed;
@@ -262,7 +280,8 @@ export function formatDateTimeInput(value: string | null | undefined): string {
 
 /** A duration as the media world writes it: 1:05, 12:00, 1:02:03. */
 export function formatDuration(seconds: number | null | undefined): string {
-  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '';
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0)
+    return '';
   const total = Math.round(seconds);
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);

@@ -39,7 +39,13 @@ import { provideDatepicker } from './datepicker.providers';
     </mat-form-field>
     <mat-form-field>
       <mat-label>Hạn nộp</mat-label>
-      <input matInput paDateTime [paDatePicker]="momentPicker" [formControl]="moment" data-testid="moment" />
+      <input
+        matInput
+        paDateTime
+        [paDatePicker]="momentPicker"
+        [formControl]="moment"
+        data-testid="moment"
+      />
       <mat-datepicker-toggle matIconSuffix [for]="momentPicker" />
       <mat-datepicker #momentPicker />
     </mat-form-field>
@@ -52,12 +58,18 @@ class DateFieldsHost {
 }
 
 function field(fixture: ComponentFixture<DateFieldsHost>, id: string): HTMLInputElement {
-  const element = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(`[data-testid="${id}"]`);
+  const element = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(
+    `[data-testid="${id}"]`,
+  );
   if (!element) throw new Error(`no ${id}`);
   return element;
 }
 
-async function type(fixture: ComponentFixture<DateFieldsHost>, id: string, text: string): Promise<void> {
+async function type(
+  fixture: ComponentFixture<DateFieldsHost>,
+  id: string,
+  text: string,
+): Promise<void> {
   const input = field(fixture, id);
   input.value = text;
   input.dispatchEvent(new Event('input'));
@@ -72,7 +84,10 @@ describe(DateInputDirective.name, () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [DateFieldsHost],
-      providers: [provideDatepicker(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [
+        provideDatepicker(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
     });
     TestBed.inject(I18nService).setLanguage(language);
     fixture = TestBed.createComponent(DateFieldsHost);
@@ -130,7 +145,9 @@ describe(DateInputDirective.name, () => {
 
   it('should open a calendar on the typed day, labelled in the UI language, and fill the field with a picked day', async () => {
     await render('vi');
-    const toggle = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="date-toggle"] button');
+    const toggle = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+      '[data-testid="date-toggle"] button',
+    );
     expect(toggle?.getAttribute('aria-label')).toBe('Mở lịch');
     toggle?.click();
     await fixture.whenStable();
@@ -147,7 +164,9 @@ describe(DateInputDirective.name, () => {
 
   it('should keep the typed time when a day is picked for a deadline', async () => {
     await render('en');
-    const toggles = (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>('mat-datepicker-toggle button');
+    const toggles = (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>(
+      'mat-datepicker-toggle button',
+    );
     toggles[1]?.click();
     await fixture.whenStable();
     const day = [...document.querySelectorAll<HTMLElement>('.mat-calendar-body-cell')].find(

@@ -14,7 +14,12 @@ import type { ThemePalette } from '@angular/material/core';
 import type { MatDatepicker } from '@angular/material/datepicker';
 import { MAT_FORM_FIELD } from '@angular/material/form-field';
 import { Subject, type Subscription } from 'rxjs';
-import { formatDateInput, formatDateTimeInput, parseDateInput, parseDateTimeInput } from '../format/format';
+import {
+  formatDateInput,
+  formatDateTimeInput,
+  parseDateInput,
+  parseDateTimeInput,
+} from '../format/format';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const WALL_CLOCK_TIME = /T(\d{2}:\d{2})$/;
@@ -137,7 +142,9 @@ abstract class TextDateInput implements ControlValueAccessor, OnDestroy {
   }
 
   getOverlayLabelId(): string | null {
-    return this.formField ? this.formField.getLabelId() : this.element.getAttribute('aria-labelledby');
+    return this.formField
+      ? this.formField.getLabelId()
+      : this.element.getAttribute('aria-labelledby');
   }
 
   ngOnDestroy(): void {
@@ -184,7 +191,9 @@ const HOST = {
  */
 @Directive({
   selector: 'input[paDate]',
-  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => DateInputDirective), multi: true }],
+  providers: [
+    { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => DateInputDirective), multi: true },
+  ],
   host: HOST,
 })
 export class DateInputDirective extends TextDateInput {
@@ -209,7 +218,13 @@ export class DateInputDirective extends TextDateInput {
  */
 @Directive({
   selector: 'input[paDateTime]',
-  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => DateTimeInputDirective), multi: true }],
+  providers: [
+    {
+      provide: NG_VALUE_ACCESSOR,
+      useExisting: forwardRef(() => DateTimeInputDirective),
+      multi: true,
+    },
+  ],
   host: HOST,
 })
 export class DateTimeInputDirective extends TextDateInput {

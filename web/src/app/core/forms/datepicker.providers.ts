@@ -1,5 +1,10 @@
 import { Injectable, effect, inject, type Provider } from '@angular/core';
-import { DateAdapter, MAT_DATE_FORMATS, MAT_NATIVE_DATE_FORMATS, NativeDateAdapter } from '@angular/material/core';
+import {
+  DateAdapter,
+  MAT_DATE_FORMATS,
+  MAT_NATIVE_DATE_FORMATS,
+  NativeDateAdapter,
+} from '@angular/material/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
 import type { UiLanguage } from '@press-award/contracts';
 import { I18nService } from '../i18n/i18n.service';

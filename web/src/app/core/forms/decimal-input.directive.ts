@@ -1,4 +1,13 @@
-import { Directive, ElementRef, Renderer2, effect, forwardRef, inject, input, untracked } from '@angular/core';
+import {
+  Directive,
+  ElementRef,
+  Renderer2,
+  effect,
+  forwardRef,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
 import { NG_VALUE_ACCESSOR, type ControlValueAccessor } from '@angular/forms';
 import { formatDecimalInput, parseDecimal } from '../format/format';
 import { I18nService } from '../i18n/i18n.service';
@@ -27,7 +36,8 @@ export function stepDecimal(
   let next = base;
   if (value !== null && Number.isFinite(value)) {
     const offset = Math.round(value * SCALE) - base;
-    next = base + (direction > 0 ? Math.floor(offset / step) + 1 : Math.ceil(offset / step) - 1) * step;
+    next =
+      base + (direction > 0 ? Math.floor(offset / step) + 1 : Math.ceil(offset / step) - 1) * step;
   }
   if (limits.max !== null && limits.max !== undefined && next > Math.round(limits.max * SCALE)) {
     next = base + Math.floor((Math.round(limits.max * SCALE) - base) / step) * step;
@@ -47,7 +57,13 @@ export function stepDecimal(
  */
 @Directive({
   selector: 'input[paDecimal]',
-  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => DecimalInputDirective), multi: true }],
+  providers: [
+    {
+      provide: NG_VALUE_ACCESSOR,
+      useExisting: forwardRef(() => DecimalInputDirective),
+      multi: true,
+    },
+  ],
   host: {
     type: 'text',
     inputmode: 'decimal',
@@ -109,7 +125,11 @@ export class DecimalInputDirective implements ControlValueAccessor {
   protected stepBy(event: Event, direction: 1 | -1): void {
     if (this.element.readOnly || this.element.disabled) return;
     event.preventDefault();
-    const limits = { step: toNumber(this.step()), min: toNumber(this.min()), max: toNumber(this.max()) };
+    const limits = {
+      step: toNumber(this.step()),
+      min: toNumber(this.min()),
+      max: toNumber(this.max()),
+    };
     this.value = stepDecimal(this.value, direction, limits);
     this.showValue();
     this.onChange(this.value);
@@ -118,6 +138,10 @@ export class DecimalInputDirective implements ControlValueAccessor {
   /** Rewrites a number in the language's form; text that is not a number stays as typed. */
   private showValue(): void {
     if (this.value !== null && Number.isNaN(this.value)) return;
-    this.renderer.setProperty(this.element, 'value', formatDecimalInput(this.value, this.i18n.lang()));
+    this.renderer.setProperty(
+      this.element,
+      'value',
+      formatDecimalInput(this.value, this.i18n.lang()),
+    );
   }
 }

@@ -22,15 +22,32 @@ import { FormErrors } from './form-errors';
     <mat-form-field data-testid="new-field">
       <input matInput [formControl]="name" [errorStateMatcher]="formErrors.matcher('name')" />
       <mat-hint>Hint</mat-hint>
-      <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="name" testId="new-error-name" />
+      <pa-field-errors
+        ngProjectAs="mat-error"
+        [form]="formErrors"
+        path="name"
+        testId="new-error-name"
+      />
     </mat-form-field>
     <div data-testid="old-group">
       @for (message of formErrors.errors('parts'); track message) {
-        <div class="pa-field-error pa-extra" role="alert" [id]="'error-parts'" data-testid="field-error-parts">{{ message }}</div>
+        <div
+          class="pa-field-error pa-extra"
+          role="alert"
+          [id]="'error-parts'"
+          data-testid="field-error-parts"
+        >
+          {{ message }}
+        </div>
       }
     </div>
     <div data-testid="new-group">
-      <pa-field-errors [form]="formErrors" path="parts" errorId="error-parts" errorClass="pa-extra" />
+      <pa-field-errors
+        [form]="formErrors"
+        path="parts"
+        errorId="error-parts"
+        errorClass="pa-extra"
+      />
     </div>
   `,
 })
@@ -41,7 +58,9 @@ class FieldErrorsHost {
 }
 
 function within(fixture: ComponentFixture<FieldErrorsHost>, testId: string): HTMLElement {
-  const element = (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  const element = (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(
+    `[data-testid="${testId}"]`,
+  );
   if (!element) throw new Error(`no ${testId}`);
   return element;
 }
@@ -59,7 +78,9 @@ function messages(container: HTMLElement, selector: string): string[] {
 function describedBy(fixture: ComponentFixture<FieldErrorsHost>, field: string): string {
   const input = within(fixture, field).querySelector('input');
   const ids = (input?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? `missing ${id}`).join(' | ');
+  return ids
+    .map((id) => document.getElementById(id)?.textContent?.trim() ?? `missing ${id}`)
+    .join(' | ');
 }
 
 describe(FieldErrorsComponent.name, () => {
@@ -94,9 +115,13 @@ describe(FieldErrorsComponent.name, () => {
 
     const expected = messages(within(fixture, 'old-field'), '[data-testid="field-error-name"]');
     expect(expected).toHaveLength(2);
-    expect(messages(within(fixture, 'new-field'), '[data-testid="new-error-name"]')).toEqual(expected);
+    expect(messages(within(fixture, 'new-field'), '[data-testid="new-error-name"]')).toEqual(
+      expected,
+    );
     // In the error slot of the subscript, in place of the hint.
-    const errors = within(fixture, 'new-field').querySelectorAll('.mat-mdc-form-field-error-wrapper mat-error');
+    const errors = within(fixture, 'new-field').querySelectorAll(
+      '.mat-mdc-form-field-error-wrapper mat-error',
+    );
     expect(errors).toHaveLength(2);
     expect(within(fixture, 'new-field').querySelector('mat-hint')).toBeNull();
   });
@@ -114,6 +139,8 @@ describe(FieldErrorsComponent.name, () => {
     const expected = messages(within(fixture, 'old-group'), '.pa-field-error');
     expect(expected).toHaveLength(1);
     expect(messages(within(fixture, 'new-group'), '.pa-field-error')).toEqual(expected);
-    expect(within(fixture, 'new-group').querySelector('[data-testid="field-error-parts"]')).not.toBeNull();
+    expect(
+      within(fixture, 'new-group').querySelector('[data-testid="field-error-parts"]'),
+    ).not.toBeNull();
   });
 });

@@ -38,7 +38,9 @@ let nextId = 0;
           role="alert"
           [attr.id]="errorId()"
           [attr.data-testid]="resolvedTestId()"
-        >{{ message }}</div>
+        >
+          {{ message }}
+        </div>
       }
     }
   `,

@@ -25,10 +25,7 @@ export class FormErrors {
 
   readonly map: Signal<FieldErrorMap>;
 
-  constructor(
-    client: Signal<readonly FieldError[]>,
-    paths: Signal<readonly string[]>,
-  ) {
+  constructor(client: Signal<readonly FieldError[]>, paths: Signal<readonly string[]>) {
     this.map = computed(() =>
       mapFieldErrors([...(this.attempted() ? client() : []), ...this.server()], paths()),
     );

@@ -18,33 +18,42 @@ export class FieldChecks {
   }
 
   private add(field: string, code: string, message: string): void {
-    if (!this.errors.some((error) => error.field === field)) this.errors.push({ field, code, message });
+    if (!this.errors.some((error) => error.field === field))
+      this.errors.push({ field, code, message });
   }
 
   required(field: string, value: string | null | undefined): this {
-    if (!value || !value.trim()) this.add(field, 'REQUIRED', FIELD_ERROR_MESSAGES.REQUIRED[this.language]);
+    if (!value || !value.trim())
+      this.add(field, 'REQUIRED', FIELD_ERROR_MESSAGES.REQUIRED[this.language]);
     return this;
   }
 
   email(field: string, value: string | null | undefined): this {
     // The same loose shape class-validator accepts; the server has the final word.
-    if (value && (value.length > EMAIL_MAX_LENGTH || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()))) {
+    if (
+      value &&
+      (value.length > EMAIL_MAX_LENGTH || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()))
+    ) {
       this.add(
         field,
         'isEmail',
-        this.language === 'vi' ? (VALIDATION_MESSAGES_VI['isEmail'] ?? '') : this.i18n.t('error.email'),
+        this.language === 'vi'
+          ? (VALIDATION_MESSAGES_VI['isEmail'] ?? '')
+          : this.i18n.t('error.email'),
       );
     }
     return this;
   }
 
   minLength(field: string, value: string | null | undefined, min: number): this {
-    if (value && value.length < min) this.add(field, 'minLength', this.i18n.t('error.minLength', { min }));
+    if (value && value.length < min)
+      this.add(field, 'minLength', this.i18n.t('error.minLength', { min }));
     return this;
   }
 
   maxLength(field: string, value: string | null | undefined, max: number): this {
-    if (value && value.length > max) this.add(field, 'maxLength', this.i18n.t('error.maxLength', { max }));
+    if (value && value.length > max)
+      this.add(field, 'maxLength', this.i18n.t('error.maxLength', { max }));
     return this;
   }
 
@@ -53,7 +62,13 @@ export class FieldChecks {
     return this;
   }
 
-  intRange(field: string, value: number | null | undefined, min: number, max: number, optional = false): this {
+  intRange(
+    field: string,
+    value: number | null | undefined,
+    min: number,
+    max: number,
+    optional = false,
+  ): this {
     if (value === null || value === undefined || (value as unknown) === '') {
       if (!optional) this.add(field, 'REQUIRED', FIELD_ERROR_MESSAGES.REQUIRED[this.language]);
     } else if (!Number.isInteger(value) || value < min || value > max) {

@@ -39,12 +39,21 @@ export function translationProblems(
     }
     for (const form of pluralForms(text)) {
       if (form.trim() === '') problems.push(`${key}: empty`);
-      if (!options.ownPlaceholders?.includes(key) && placeholders(form).join() !== expected.join()) {
-        problems.push(`${key}: placeholders {${placeholders(form).join('}, {')}} instead of {${expected.join('}, {')}}`);
+      if (
+        !options.ownPlaceholders?.includes(key) &&
+        placeholders(form).join() !== expected.join()
+      ) {
+        problems.push(
+          `${key}: placeholders {${placeholders(form).join('}, {')}} instead of {${expected.join('}, {')}}`,
+        );
       }
       if (/\w\(s\)/.test(form)) problems.push(`${key}: "(s)" instead of plural forms`);
     }
-    if (typeof text === 'string' && !options.notCounts?.includes(key) && COUNT_BEFORE_PLURAL.test(text)) {
+    if (
+      typeof text === 'string' &&
+      !options.notCounts?.includes(key) &&
+      COUNT_BEFORE_PLURAL.test(text)
+    ) {
       problems.push(`${key}: a count without plural forms ("${text}")`);
     }
   }

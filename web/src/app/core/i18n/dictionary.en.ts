@@ -71,7 +71,8 @@ export const en: Dictionary = {
   'date.hint': 'dd/mm/yyyy (day/month/year)',
   'date.dateTimeHint': 'dd/mm/yyyy hh:mm (day/month/year, 24-hour clock), Vietnam time',
   'date.invalid': 'Not a valid date. Type it as dd/mm/yyyy (day/month/year), e.g. 19/05/2020.',
-  'date.invalidDateTime': 'Not a valid date and time. Type it as dd/mm/yyyy hh:mm, e.g. 10/11/2020 17:00.',
+  'date.invalidDateTime':
+    'Not a valid date and time. Type it as dd/mm/yyyy hh:mm, e.g. 10/11/2020 17:00.',
   'datepicker.calendar': 'Calendar',
   'datepicker.open': 'Open calendar',
   'datepicker.close': 'Close calendar',
@@ -213,7 +214,8 @@ export const en: Dictionary = {
   'register.loginLink': 'Sign in',
   'register.sentTitle': 'Check your email',
   'register.sentBody': 'We sent a message to {email}. Open the link in it to finish registering.',
-  'register.sentHint': 'If this address already has an account, the message explains how to sign in. No message? Look in your spam folder.',
+  'register.sentHint':
+    'If this address already has an account, the message explains how to sign in. No message? Look in your spam folder.',
   'registerConfirm.title': 'Confirm your registration',
   'registerConfirm.subtitle': 'Press the button below to create your account and sign in.',
   'registerConfirm.submit': 'Create account and sign in',
@@ -267,7 +269,8 @@ export const en: Dictionary = {
   'editor.tierLabel': 'Prize name',
   'editor.targetCount': 'Number',
   'editor.place': 'Place on documents',
-  'editor.placeHint': 'As in "Hà Nội, ngày … tháng … năm …" on certificates. Empty: Hà Nội for a national award.',
+  'editor.placeHint':
+    'As in "Hà Nội, ngày … tháng … năm …" on certificates. Empty: Hà Nội for a national award.',
   'editor.topicCondition': 'Author condition',
   'editor.topicConditionNone': 'None',
   'editor.topicConditionAgeAtLeast': 'An author aged … or over',
@@ -327,8 +330,7 @@ export const en: Dictionary = {
   'members.removed': 'Member removed.',
 
   'outbox.title': 'Outbox',
-  'outbox.subtitle':
-    'Every email the system wrote. Without SMTP configured this is the only copy.',
+  'outbox.subtitle': 'Every email the system wrote. Without SMTP configured this is the only copy.',
   'outbox.to': 'To',
   'outbox.subject': 'Subject',
   'outbox.createdAt': 'Created',
@@ -422,7 +424,8 @@ export const en: Dictionary = {
   'entry.email': 'Email',
   'entry.dateOfBirth': 'Date of birth',
   'entry.overseas': 'Lives abroad (overseas Vietnamese)',
-  'entry.dateOfBirthRequired': 'Required to submit: the rules limit how many works each author may enter.',
+  'entry.dateOfBirthRequired':
+    'Required to submit: the rules limit how many works each author may enter.',
   'entry.addAuthor': 'Add a co-author',
   'entry.removeAuthor': 'Remove author {number}',
   'entry.priorAwards': 'Prizes the work has already won',
@@ -446,9 +449,12 @@ export const en: Dictionary = {
   'entry.submitConfirmText':
     '"{title}" will be submitted to {award}. To change it afterwards you must withdraw it before the deadline ({deadline}).',
   'entry.submitted': 'Entry submitted. Receipt number: {number}.',
-  'entry.readOnly': 'This entry has been submitted and cannot be changed. Withdraw it before the deadline to edit it.',
-  'entry.withdrawnNote': 'This entry was withdrawn. You may edit it and submit it again before the deadline.',
-  'entry.closedNote': 'The award no longer accepts entries: nothing can be created, edited or submitted.',
+  'entry.readOnly':
+    'This entry has been submitted and cannot be changed. Withdraw it before the deadline to edit it.',
+  'entry.withdrawnNote':
+    'This entry was withdrawn. You may edit it and submit it again before the deadline.',
+  'entry.closedNote':
+    'The award no longer accepts entries: nothing can be created, edited or submitted.',
   'entry.viewReceipt': 'View receipt',
   'entry.withdraw': 'Withdraw',
   'entry.withdrawConfirmTitle': 'Withdraw this entry?',
@@ -518,7 +524,8 @@ export const en: Dictionary = {
   'receipt.category': 'Category',
   'receipt.authors': 'Authors',
   'receipt.files': 'Files submitted',
-  'receipt.sha256Note': 'The SHA-256 checksum lets you match each submitted file against the original you keep.',
+  'receipt.sha256Note':
+    'The SHA-256 checksum lets you match each submitted file against the original you keep.',
   'receipt.emailed': 'This receipt was emailed to {email}.',
   'receipt.emailedNoAddress': 'This receipt was emailed to you.',
   'receipt.print': 'Print receipt',
@@ -547,7 +554,8 @@ export const en: Dictionary = {
   'outcome.certificateDone': 'Downloaded {file}.',
   'outcome.provenance': 'Forwarded from {award} – {tier}',
   'outcome.provenanceNoTier': 'Forwarded from {award}',
-  'outcome.provenanceDetail': 'Receipt number at the original award: {receipt}; forwarded on {date}',
+  'outcome.provenanceDetail':
+    'Receipt number at the original award: {receipt}; forwarded on {date}',
   'outcome.provenanceDate': 'Forwarded on {date}',
   'receipt.prize': 'Prize',
   'receipt.provenance': 'Origin',

@@ -63,7 +63,8 @@ export const vi = {
   'date.hint': 'dd/mm/yyyy (ngày/tháng/năm)',
   'date.dateTimeHint': 'dd/mm/yyyy hh:mm (24 giờ), giờ Việt Nam',
   'date.invalid': 'Không phải ngày hợp lệ. Nhập theo dạng dd/mm/yyyy, ví dụ 19/05/2020.',
-  'date.invalidDateTime': 'Không phải thời điểm hợp lệ. Nhập theo dạng dd/mm/yyyy hh:mm, ví dụ 10/11/2020 17:00.',
+  'date.invalidDateTime':
+    'Không phải thời điểm hợp lệ. Nhập theo dạng dd/mm/yyyy hh:mm, ví dụ 10/11/2020 17:00.',
   'datepicker.calendar': 'Lịch',
   'datepicker.open': 'Mở lịch',
   'datepicker.close': 'Đóng lịch',
@@ -154,7 +155,8 @@ export const vi = {
   'detail.maxCoAuthors': 'Số tác giả tối đa của một tác phẩm (tính cả tác giả chính)',
   'detail.maxSeriesParts': 'Số kỳ tối đa của một loạt bài',
   'detail.languages': 'Ngôn ngữ được chấp nhận',
-  'detail.languagesNote': 'Tác phẩm bằng tiếng dân tộc thiểu số hoặc tiếng nước ngoài cần kèm bản dịch tiếng Việt.',
+  'detail.languagesNote':
+    'Tác phẩm bằng tiếng dân tộc thiểu số hoặc tiếng nước ngoài cần kèm bản dịch tiếng Việt.',
   'detail.files': 'Định dạng và dung lượng tệp',
   'detail.filesMediaType': 'Loại hình báo chí',
   'detail.filesTypes': 'Định dạng',
@@ -199,8 +201,10 @@ export const vi = {
   'register.haveAccount': 'Đã có tài khoản?',
   'register.loginLink': 'Đăng nhập',
   'register.sentTitle': 'Vui lòng kiểm tra email',
-  'register.sentBody': 'Chúng tôi đã gửi thư tới {email}. Mở liên kết trong thư để hoàn tất đăng ký.',
-  'register.sentHint': 'Nếu địa chỉ này đã có tài khoản, thư sẽ hướng dẫn đăng nhập. Không thấy thư? Hãy xem thư mục thư rác.',
+  'register.sentBody':
+    'Chúng tôi đã gửi thư tới {email}. Mở liên kết trong thư để hoàn tất đăng ký.',
+  'register.sentHint':
+    'Nếu địa chỉ này đã có tài khoản, thư sẽ hướng dẫn đăng nhập. Không thấy thư? Hãy xem thư mục thư rác.',
   'registerConfirm.title': 'Xác nhận đăng ký',
   'registerConfirm.subtitle': 'Bấm nút bên dưới để tạo tài khoản và đăng nhập.',
   'registerConfirm.submit': 'Tạo tài khoản và đăng nhập',
@@ -216,7 +220,8 @@ export const vi = {
   'invite.welcome': 'Chào mừng {name}! Tài khoản đã sẵn sàng.',
 
   'myAwards.title': 'Giải tôi quản lý',
-  'myAwards.subtitle': 'Các giải bạn tham gia với vai trò thành viên Ban Tổ chức, Ban Thư ký hoặc giám khảo.',
+  'myAwards.subtitle':
+    'Các giải bạn tham gia với vai trò thành viên Ban Tổ chức, Ban Thư ký hoặc giám khảo.',
   'myAwards.create': 'Tạo giải mới',
   'myAwards.empty': 'Bạn chưa tham gia giải nào.',
   'myAwards.emptyCreate': 'Hãy tạo giải đầu tiên để bắt đầu.',
@@ -254,7 +259,8 @@ export const vi = {
   'editor.tierLabel': 'Tên giải',
   'editor.targetCount': 'Số lượng',
   'editor.place': 'Địa danh ghi trên văn bản',
-  'editor.placeHint': 'Như "Hà Nội, ngày … tháng … năm …" trên giấy chứng nhận. Để trống: Hà Nội với giải toàn quốc.',
+  'editor.placeHint':
+    'Như "Hà Nội, ngày … tháng … năm …" trên giấy chứng nhận. Để trống: Hà Nội với giải toàn quốc.',
   'editor.topicCondition': 'Điều kiện về tác giả',
   'editor.topicConditionNone': 'Không có',
   'editor.topicConditionAgeAtLeast': 'Có tác giả từ … tuổi trở lên',

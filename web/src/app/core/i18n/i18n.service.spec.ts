@@ -39,7 +39,12 @@ describe(I18nService.name, () => {
 
   it('should have an English text for every Vietnamese key, with the same placeholders, none empty, counts plural', () => {
     // The English edition text uses {ordinal} where Vietnamese uses Roman numerals; {media} is a name.
-    expect(translationProblems(vi, en, { ownPlaceholders: ['award.edition'], notCounts: ['editor.fileEnabled'] })).toEqual([]);
+    expect(
+      translationProblems(vi, en, {
+        ownPlaceholders: ['award.edition'],
+        notCounts: ['editor.fileEnabled'],
+      }),
+    ).toEqual([]);
   });
 
   it('should write English counts in the singular for one and the plural otherwise', () => {

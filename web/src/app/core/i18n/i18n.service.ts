@@ -17,7 +17,9 @@ export type TranslationParams = Readonly<Record<string, string | number>>;
 function readStoredLanguage(storage: Storage | null): UiLanguage {
   try {
     const stored = storage?.getItem(LANGUAGE_STORAGE_KEY);
-    return (UI_LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as UiLanguage) : 'vi';
+    return (UI_LANGUAGES as readonly string[]).includes(stored ?? '')
+      ? (stored as UiLanguage)
+      : 'vi';
   } catch {
     return 'vi';
   }
@@ -32,7 +34,11 @@ export function interpolate(template: string, params?: TranslationParams): strin
 }
 
 /** A dictionary value in `language`: its plural form for these parameters, placeholders filled. */
-export function translate(text: Translation, params: TranslationParams | undefined, language: UiLanguage): string {
+export function translate(
+  text: Translation,
+  params: TranslationParams | undefined,
+  language: UiLanguage,
+): string {
   return interpolate(selectPlural(text, params, language), params);
 }
 

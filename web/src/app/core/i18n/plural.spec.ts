@@ -4,8 +4,16 @@ import { pluralForms, selectPlural, type PluralText, type TranslatedDictionary }
 const ENTRIES: PluralText = { plural: 'count', one: '{count} entry', other: '{count} entries' };
 const CODES: PluralText = {
   plural: 'issued',
-  one: { plural: 'total', one: '{issued} code; {total} entry', other: '{issued} code; {total} entries' },
-  other: { plural: 'total', one: '{issued} codes; {total} entry', other: '{issued} codes; {total} entries' },
+  one: {
+    plural: 'total',
+    one: '{issued} code; {total} entry',
+    other: '{issued} code; {total} entries',
+  },
+  other: {
+    plural: 'total',
+    one: '{issued} codes; {total} entry',
+    other: '{issued} codes; {total} entries',
+  },
 };
 
 describe(selectPlural.name, () => {
@@ -33,8 +41,12 @@ describe(selectPlural.name, () => {
   });
 
   it('should choose each count of a sentence with two', () => {
-    expect(selectPlural(CODES, { issued: 1, total: 5 }, 'en')).toBe('{issued} code; {total} entries');
-    expect(selectPlural(CODES, { issued: 3, total: 1 }, 'en')).toBe('{issued} codes; {total} entry');
+    expect(selectPlural(CODES, { issued: 1, total: 5 }, 'en')).toBe(
+      '{issued} code; {total} entries',
+    );
+    expect(selectPlural(CODES, { issued: 3, total: 1 }, 'en')).toBe(
+      '{issued} codes; {total} entry',
+    );
   });
 
   it('should leave a plain text as it is', () => {
@@ -53,11 +65,18 @@ describe(translationProblems.name, () => {
   const source = { 'a.count': '{count} tác phẩm', 'a.label': 'Tổng: {count}' } as const;
 
   it('should accept plural forms and a plain text without a counted noun', () => {
-    expect(translationProblems(source, { 'a.count': ENTRIES, 'a.label': 'Total: {count}' })).toEqual([]);
+    expect(
+      translationProblems(source, { 'a.count': ENTRIES, 'a.label': 'Total: {count}' }),
+    ).toEqual([]);
   });
 
   it('should report a count without plural forms, "(s)", other placeholders and missing keys', () => {
-    expect(translationProblems(source, { 'a.count': '{count} entries', 'a.label': 'Total: {n} file(s)' })).toEqual([
+    expect(
+      translationProblems(source, {
+        'a.count': '{count} entries',
+        'a.label': 'Total: {n} file(s)',
+      }),
+    ).toEqual([
       'a.count: a count without plural forms ("{count} entries")',
       'a.label: placeholders {n} instead of {count}',
       'a.label: "(s)" instead of plural forms',

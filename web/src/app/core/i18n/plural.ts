@@ -54,7 +54,11 @@ function countOf(value: string | number | undefined, language: UiLanguage): numb
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
   const [group, decimal] = language === 'vi' ? ['.', ','] : [',', '.'];
-  const normalised = value.replace(/[\s\u00a0\u202f]/g, '').split(group).join('').replace(decimal, '.');
+  const normalised = value
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .split(group)
+    .join('')
+    .replace(decimal, '.');
   const count = normalised === '' ? NaN : Number(normalised);
   return Number.isFinite(count) ? count : null;
 }
