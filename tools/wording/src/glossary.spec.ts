@@ -97,7 +97,7 @@ describe('glossary', () => {
     expect(readText('web/src/app/core/i18n/dictionary.en.ts')).toContain(
       "'role.organizer': 'Organizer',",
     );
-    expect(readText('api/src/infra/mail/templates.ts')).toContain(
+    expect(readText('api/src/infra/mail/templates-accounts.ts')).toContain(
       "organizer: { vi: 'thành viên Ban Tổ chức', en: 'organizer' },",
     );
   });
