@@ -1,7 +1,25 @@
 import { Algorithm, hash } from '@node-rs/argon2';
 import type { AwardRules, PrizeTier, TopicPrize } from '@press-award/contracts';
-import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { Client } from 'pg';
+import {
+  BINH_DINH_CATEGORIES,
+  BINH_DINH_RULES,
+  BINH_DINH_TIERS,
+  categoryId,
+  NATIONAL_CATEGORIES,
+  NATIONAL_RULES,
+  NATIONAL_TIERS,
+  NATIONAL_TOPICS,
+} from './demo-awards';
+import {
+  ADMIN,
+  BINH_DINH_ORGANIZER,
+  DEMO_IDS,
+  DEMO_PASSWORD,
+  MEMBERS,
+  ORGANIZER,
+  USERS,
+} from './demo-people';
 
 /**
  * The demo data `npm start` loads: the 5th national award (2020), the Bình Định provincial award
@@ -10,319 +28,14 @@ import { Client } from 'pg';
  * seeders then replay its timeline through the real services (see demo-entries.seeder.ts). Fixed
  * ids make it idempotent: a second run changes nothing.
  */
-export const DEMO_PASSWORD = 'Demo2020!vn';
-
-export const DEMO_IDS = {
-  nationalAward: '5a000000-0000-4000-8000-000000002020',
-  binhDinhAward: '5b000000-0000-4000-8000-000000002020',
-  /** The current Gia Lai call, open for entries, so a reporter can try the whole submission. */
-  openAward: '5c000000-0000-4000-8000-000000002026',
-  /** Gia Lai 2025, judged and decided but not yet published: try the publication yourself. */
-  decidedAward: '5d000000-0000-4000-8000-000000002025',
-} as const;
-
-interface DemoUser {
-  id: string;
-  email: string;
-  fullName: string;
-  penName?: string;
-  organizationName?: string;
-  isAdmin?: boolean;
-  role: string;
-}
-
-const ADMIN: DemoUser = {
-  id: 'd0000000-0000-4000-8000-000000000001',
-  email: 'admin@demo.vn',
-  fullName: 'Quản trị hệ thống',
-  isAdmin: true,
-  role: 'admin',
-};
-// The national award is chaired by Ban Tổ chức Trung ương; its standing agency, Tạp chí Xây dựng
-// Đảng, runs the secretariat. The judges come from the co-organising and central press agencies.
-const ORGANIZER: DemoUser = {
-  id: 'd0000000-0000-4000-8000-000000000002',
-  email: 'tochuc@demo.vn',
-  fullName: 'Nguyễn Thị Thanh Hương',
-  organizationName: 'Ban Tổ chức Trung ương',
-  role: 'organizer (national)',
-};
-const SECRETARY: DemoUser = {
-  id: 'd0000000-0000-4000-8000-000000000003',
-  email: 'thuky@demo.vn',
-  fullName: 'Lê Văn Hùng',
-  organizationName: 'Tạp chí Xây dựng Đảng',
-  role: 'secretary (national)',
-};
-const JUDGES: DemoUser[] = [
-  {
-    id: 'd0000000-0000-4000-8000-000000000004',
-    email: 'giamkhao1@demo.vn',
-    fullName: 'Phạm Quang Minh',
-    organizationName: 'Tạp chí Cộng sản',
-    role: 'judge (national)',
-  },
-  {
-    id: 'd0000000-0000-4000-8000-000000000005',
-    email: 'giamkhao2@demo.vn',
-    fullName: 'Hoàng Thị Lan Anh',
-    organizationName: 'Đài Tiếng nói Việt Nam',
-    role: 'judge (national)',
-  },
-  {
-    id: 'd0000000-0000-4000-8000-000000000006',
-    email: 'giamkhao3@demo.vn',
-    fullName: 'Vũ Đức Thắng',
-    organizationName: 'Đài Truyền hình Việt Nam',
-    role: 'judge (national)',
-  },
-];
-/** Ran the Bình Định award at the province's organization commission; since 1 July 2025 that is Gia Lai's. */
-const BINH_DINH_ORGANIZER: DemoUser = {
-  id: 'd0000000-0000-4000-8000-000000000007',
-  email: 'tochuc.binhdinh@demo.vn',
-  fullName: 'Nguyễn Văn Thành',
-  organizationName: 'Ban Tổ chức Tỉnh ủy Gia Lai',
-  role: 'organizer (Gia Lai, formerly Bình Định)',
-};
-/** Since 1 July 2025 the provincial newspaper and radio-TV station are one agency of the merged province. */
-export const GIA_LAI_PRESS = 'Báo và Phát thanh, Truyền hình Gia Lai';
-const REPORTERS: DemoUser[] = [
-  {
-    id: 'd0000000-0000-4000-8000-000000000008',
-    email: 'phongvien1@demo.vn',
-    fullName: 'Đặng Thị Hồng Nhung',
-    penName: 'Hồng Nhung',
-    organizationName: GIA_LAI_PRESS,
-    role: 'reporter',
-  },
-  {
-    id: 'd0000000-0000-4000-8000-000000000009',
-    email: 'phongvien2@demo.vn',
-    fullName: 'Trương Minh Đức',
-    penName: 'Minh Đức',
-    organizationName: GIA_LAI_PRESS,
-    role: 'reporter',
-  },
-];
-/** The Gia Lai 2025 jury: from bodies other than the entrants' agency, so no conflict of interest. */
-export const BINH_DINH_JUDGES: DemoUser[] = [
-  {
-    id: 'd0000000-0000-4000-8000-000000000010',
-    email: 'giamkhao.binhdinh1@demo.vn',
-    fullName: 'Võ Thành Nam',
-    organizationName: 'Hội Nhà báo tỉnh Gia Lai',
-    role: 'judge (Gia Lai)',
-  },
-  {
-    id: 'd0000000-0000-4000-8000-000000000011',
-    email: 'giamkhao.binhdinh2@demo.vn',
-    fullName: 'Lý Thị Mai',
-    organizationName: 'Trường Chính trị tỉnh Gia Lai',
-    role: 'judge (Gia Lai)',
-  },
-];
-/** The demo's people, for the seeders that act as them. */
-export const DEMO_PEOPLE = {
-  admin: ADMIN.id,
-  organizer: ORGANIZER.id,
-  secretary: SECRETARY.id,
-  judges: JUDGES.map((judge) => judge.id),
-  provincialOrganizer: BINH_DINH_ORGANIZER.id,
-  reporters: REPORTERS.map((reporter) => reporter.id),
-} as const;
-const USERS: DemoUser[] = [
-  ADMIN,
-  ORGANIZER,
-  SECRETARY,
-  ...JUDGES,
-  BINH_DINH_ORGANIZER,
-  ...REPORTERS,
-  ...BINH_DINH_JUDGES,
-];
-
-export const DEMO_ACCOUNTS = USERS.map((user) => ({
-  role: user.role,
-  email: user.email,
-  password: DEMO_PASSWORD,
-}));
-
-/** Each membership carries the member's body at the time of that edition. */
-const MEMBERS: {
-  awardId: string;
-  user: DemoUser;
-  role: 'organizer' | 'secretary' | 'judge';
-  organizationName?: string;
-}[] = [
-  { awardId: DEMO_IDS.openAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
-  { awardId: DEMO_IDS.nationalAward, user: ORGANIZER, role: 'organizer' },
-  { awardId: DEMO_IDS.nationalAward, user: SECRETARY, role: 'secretary' },
-  ...JUDGES.map((user) => ({ awardId: DEMO_IDS.nationalAward, user, role: 'judge' as const })),
-  {
-    awardId: DEMO_IDS.binhDinhAward,
-    user: BINH_DINH_ORGANIZER,
-    role: 'organizer',
-    organizationName: 'Ban Tổ chức Tỉnh ủy Bình Định',
-  },
-  { awardId: DEMO_IDS.decidedAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
-  ...BINH_DINH_JUDGES.map((user) => ({
-    awardId: DEMO_IDS.decidedAward,
-    user,
-    role: 'judge' as const,
-  })),
-];
-
-const M = 1_000_000;
-
-const NATIONAL_RULES: AwardRules = {
-  publicationFrom: '2019-11-01',
-  publicationTo: '2020-10-31',
-  submissionDeadline: '2020-11-10T17:00:00+07:00',
-  maxEntriesPerAuthor: 2,
-  maxCoAuthors: 10,
-  // The 2020 special prize went to a 90-episode TV series.
-  maxSeriesParts: 100,
-  languages: ['vi', 'km', 'hmn', 'en'],
-  files: { ...DEFAULT_FILE_RULES },
-};
-
-/**
- * The 2020 plan: targets, not caps (the jury gave 16 C and 27 KK against 15 and 25 planned, each
- * extra prize with its note). Suggested from the conventional averages on 10 (Đặc biệt 9.5, A 9,
- * B 8, C 7, KK 6), stated explicitly.
- */
-const NATIONAL_TIERS: PrizeTier[] = [
-  { code: 'DB', label: 'Giải Đặc biệt', targetCount: 1, prizeMoney: 300 * M, minScore: 9.5 },
-  { code: 'A', label: 'Giải A', targetCount: 5, prizeMoney: 100 * M, minScore: 9 },
-  { code: 'B', label: 'Giải B', targetCount: 10, prizeMoney: 75 * M, minScore: 8 },
-  { code: 'C', label: 'Giải C', targetCount: 15, prizeMoney: 50 * M, minScore: 7 },
-  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 25, prizeMoney: 30 * M, minScore: 6 },
-];
-
-const NATIONAL_TOPICS: TopicPrize[] = [
-  {
-    code: 'DAI_HOI',
-    label: 'Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng',
-    targetCount: null,
-    prizeMoney: 20 * M,
-  },
-  {
-    code: 'NEN_TANG',
-    label: 'Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch',
-    targetCount: null,
-    prizeMoney: 20 * M,
-  },
-  {
-    code: 'DIEN_BIEN',
-    label: 'Phòng, chống "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa" trong nội bộ',
-    targetCount: null,
-    prizeMoney: 20 * M,
-  },
-  {
-    code: 'LY_LUAN',
-    label: 'Lý luận về công tác xây dựng Đảng',
-    targetCount: null,
-    prizeMoney: 20 * M,
-  },
-  {
-    code: 'HO_CHI_MINH',
-    label: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-    targetCount: null,
-    prizeMoney: 20 * M,
-  },
-  // The rules' conditions, checked against the authors when the prize is decided.
-  {
-    code: 'CAO_TUOI',
-    label: 'Tác giả cao tuổi nhất (từ 70 tuổi trở lên)',
-    targetCount: 1,
-    prizeMoney: 10 * M,
-    condition: { kind: 'authorAgeAtLeast', years: 70 },
-  },
-  {
-    code: 'TRE_NHAT',
-    label: 'Tác giả trẻ nhất (dưới 18 tuổi)',
-    targetCount: 1,
-    prizeMoney: 10 * M,
-    condition: { kind: 'authorYoungerThan', years: 18 },
-  },
-  {
-    code: 'KIEU_BAO',
-    label: 'Tác giả là người Việt Nam ở nước ngoài',
-    targetCount: 1,
-    prizeMoney: 10 * M,
-    condition: { kind: 'overseasAuthor' },
-  },
-];
-
-const NATIONAL_CATEGORIES = [
-  {
-    code: 'IN1',
-    name: 'Báo in 1 – Chính luận, bình luận, phân tích',
-    mediaType: 'print',
-    genres: ['Chính luận', 'Bình luận', 'Phân tích'],
-  },
-  {
-    code: 'IN2',
-    name: 'Báo in 2 – Phóng sự, điều tra, ghi chép',
-    mediaType: 'print',
-    genres: ['Phóng sự', 'Điều tra', 'Ghi chép'],
-  },
-  {
-    code: 'DT',
-    name: 'Báo điện tử',
-    mediaType: 'online',
-    genres: ['Chính luận', 'Phóng sự', 'Điều tra', 'Ghi chép'],
-  },
-  {
-    code: 'TH',
-    name: 'Truyền hình',
-    mediaType: 'tv',
-    genres: ['Phóng sự', 'Phim tài liệu', 'Chính luận', 'Tọa đàm'],
-  },
-  {
-    code: 'PT',
-    name: 'Phát thanh',
-    mediaType: 'radio',
-    genres: ['Phóng sự', 'Chính luận', 'Tọa đàm', 'Ký sự'],
-  },
-  {
-    code: 'AN',
-    name: 'Ảnh báo chí',
-    mediaType: 'photo',
-    genres: ['Ảnh đơn', 'Bộ ảnh', 'Phóng sự ảnh'],
-  },
-];
-
-const BINH_DINH_RULES: AwardRules = {
-  publicationFrom: '2019-10-01',
-  publicationTo: '2020-09-30',
-  submissionDeadline: '2020-10-05T17:00:00+07:00',
-  maxEntriesPerAuthor: 2,
-  maxCoAuthors: 5,
-  maxSeriesParts: 5,
-  languages: ['vi'],
-  files: { ...DEFAULT_FILE_RULES },
-};
-
-const BINH_DINH_TIERS: PrizeTier[] = [
-  { code: 'A', label: 'Giải A', targetCount: 1, prizeMoney: 15 * M, minScore: 9 },
-  { code: 'B', label: 'Giải B', targetCount: 2, prizeMoney: 10 * M, minScore: 8 },
-  { code: 'C', label: 'Giải C', targetCount: 3, prizeMoney: 7 * M, minScore: 7 },
-  { code: 'KK', label: 'Giải Khuyến khích', targetCount: 5, prizeMoney: 3 * M, minScore: 6 },
-];
-
-const BINH_DINH_CATEGORIES = [
-  { code: 'IN', name: 'Báo in', mediaType: 'print', genres: [] },
-  { code: 'DT', name: 'Báo điện tử', mediaType: 'online', genres: [] },
-  { code: 'PT', name: 'Phát thanh', mediaType: 'radio', genres: [] },
-  { code: 'TH', name: 'Truyền hình', mediaType: 'tv', genres: [] },
-  { code: 'AN', name: 'Ảnh báo chí', mediaType: 'photo', genres: [] },
-];
-
-/** A stable id per (award, category code), so re-seeding finds the same rows. */
-function categoryId(awardId: string, index: number): string {
-  return `${awardId.slice(0, 2)}c00000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
-}
+export {
+  BINH_DINH_JUDGES,
+  DEMO_ACCOUNTS,
+  DEMO_IDS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  GIA_LAI_PRESS,
+} from './demo-people';
 
 export async function seedDemoData(url: string): Promise<{ created: boolean }> {
   const client = new Client({ connectionString: url });
