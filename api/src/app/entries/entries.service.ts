@@ -1,25 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EntryOutcome, EntryResponse, MediaType } from '@press-award/contracts';
-import type {
-  CreateEntryDto,
-  EntryAuthorDto,
-  EntryPartDto,
-  UpdateEntryDto,
-} from '@press-award/contracts/dto';
+import type { EntryResponse, MediaType } from '@press-award/contracts';
+import type { CreateEntryDto, UpdateEntryDto } from '@press-award/contracts/dto';
 import {
-  AUTHOR_CAP_STATUSES,
   authorBirthDateIssues,
   authorLimitIssues,
   awardTitle,
   draftIssues,
-  normalizePersonName,
   submissionFileIssues,
   submissionWindowIssues,
-  type CountedAuthor,
   type EntryDraft,
 } from '@press-award/domain';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
 import { MailService } from '../../infra/mail/mail.service';
@@ -33,7 +25,10 @@ import { EntryAuthor } from './entities/entry-author.entity';
 import { EntryFile } from './entities/entry-file.entity';
 import { EntryPart } from './entities/entry-part.entity';
 import { Entry } from './entities/entry.entity';
-import { toEntryOutcome, toEntryResponse, type PublishedPrizeRow } from './entries.presenter';
+import { toEntryResponse } from './entries.presenter';
+import { otherCountedAuthors } from './entry-author-cap';
+import { categoryOf, replaceAuthors, replaceParts } from './entry-drafts';
+import { publishedOutcomes } from './entry-outcomes';
 
 /**
  * Statuses in which the reporter may still change the entry: drafts, withdrawn works (fixed and
@@ -70,7 +65,7 @@ export class EntriesService {
   ): Promise<EntryResponse> {
     const entryId = await this.db.transaction(async (manager) => {
       const award = await this.openAward(manager, awardId);
-      const category = await this.categoryOf(manager, award, input.categoryId);
+      const category = await categoryOf(manager, award, input.categoryId);
       const draft: EntryDraft = {
         language: input.language,
         parts: input.parts,
@@ -101,8 +96,8 @@ export class EntriesService {
         submittedAt: null,
         withdrawnAt: null,
       });
-      await this.replaceParts(manager, entry.id, input.parts);
-      await this.replaceAuthors(manager, entry.id, input.authors, submitterId);
+      await replaceParts(manager, entry.id, input.parts);
+      await replaceAuthors(manager, entry.id, input.authors, submitterId);
       return entry.id;
     });
     return this.get(entryId);
@@ -114,7 +109,7 @@ export class EntriesService {
       relations: { parts: true, authors: true, files: true, category: true },
     });
     if (!entry) throw new AppException('ENTRY_NOT_FOUND');
-    const outcomes = await this.publishedOutcomes([entry.id]);
+    const outcomes = await publishedOutcomes(this.db, [entry.id]);
     return {
       ...toEntryResponse(entry, entry.category?.mediaType as MediaType),
       outcome: outcomes.get(entry.id) ?? null,
@@ -127,7 +122,10 @@ export class EntriesService {
       relations: { parts: true, authors: true, files: true, category: true },
       order: { createdAt: 'DESC' },
     });
-    const outcomes = await this.publishedOutcomes(entries.map((entry) => entry.id));
+    const outcomes = await publishedOutcomes(
+      this.db,
+      entries.map((entry) => entry.id),
+    );
     return entries.map((entry) => ({
       ...toEntryResponse(entry, entry.category?.mediaType as MediaType),
       outcome: outcomes.get(entry.id) ?? null,
@@ -138,7 +136,7 @@ export class EntriesService {
     await this.db.transaction(async (manager) => {
       const { entry, award } = await this.lockChangeable(manager, entryId);
       if (input.categoryId !== undefined && input.categoryId !== entry.categoryId) {
-        const category = await this.categoryOf(manager, award, input.categoryId);
+        const category = await categoryOf(manager, award, input.categoryId);
         const current = await manager
           .getRepository(Category)
           .findOneByOrFail({ id: entry.categoryId });
@@ -208,8 +206,8 @@ export class EntriesService {
           version: entry.version + 1,
         },
       );
-      if (input.parts) await this.replaceParts(manager, entryId, input.parts);
-      if (input.authors) await this.replaceAuthors(manager, entryId, input.authors, userId);
+      if (input.parts) await replaceParts(manager, entryId, input.parts);
+      if (input.authors) await replaceAuthors(manager, entryId, input.authors, userId);
     });
     return this.get(entryId);
   }
@@ -283,7 +281,7 @@ export class EntriesService {
       ...authorBirthDateIssues(authors),
       ...authorLimitIssues(
         authors,
-        await this.otherCountedAuthors(manager, award.id, entryId, authors),
+        await otherCountedAuthors(manager, award.id, entryId, authors),
         award.rules.maxEntriesPerAuthor,
       ),
     ];
@@ -387,141 +385,7 @@ export class EntriesService {
     }
   }
 
-  /**
-   * The prize outcomes of these entries, in one statement for the whole list. Only decisions of
-   * published awards come back: before publication the decision is under embargo, and every entry
-   * endpoint (the submitter's included) must show nothing of it.
-   */
-  private async publishedOutcomes(entryIds: string[]): Promise<Map<string, EntryOutcome>> {
-    if (entryIds.length === 0) return new Map();
-    const rows: PublishedPrizeRow[] = await this.db.query(
-      `SELECT p.entry_id, p.tier_code, p.topic_prizes, p.standing, a.prize_tiers, a.topic_prizes AS award_topic_prizes
-         FROM prize_decisions p
-         JOIN entries e ON e.id = p.entry_id AND e.award_id = p.award_id
-         JOIN awards a ON a.id = p.award_id
-        WHERE p.entry_id = ANY($1::uuid[]) AND a.status = 'published'`,
-      [entryIds],
-    );
-    const outcomes = new Map<string, EntryOutcome>();
-    for (const row of rows) {
-      const outcome = toEntryOutcome(row);
-      if (outcome) outcomes.set(row.entry_id, outcome);
-    }
-    return outcomes;
-  }
-
-  private async categoryOf(
-    manager: EntityManager,
-    award: Award,
-    categoryId: string,
-  ): Promise<Category> {
-    const category = await manager
-      .getRepository(Category)
-      .findOneBy({ id: categoryId, awardId: award.id });
-    if (!category)
-      throw new AppException('CATEGORY_NOT_IN_AWARD', [
-        {
-          field: 'categoryId',
-          code: 'CATEGORY_NOT_IN_AWARD',
-          message: 'The category does not belong to this award.',
-        },
-      ]);
-    return category;
-  }
-
   private assertNoIssues(issues: Parameters<typeof eligibilityException>[0]): void {
     if (issues.length > 0) throw eligibilityException(issues);
-  }
-
-  private async replaceParts(
-    manager: EntityManager,
-    entryId: string,
-    parts: EntryPartDto[],
-  ): Promise<void> {
-    await manager.getRepository(EntryPart).delete({ entryId });
-    await manager.getRepository(EntryPart).insert(
-      parts.map((part, index) => ({
-        entryId,
-        index,
-        title: part.title,
-        outlet: part.outlet,
-        publishedAt: part.publishedAt,
-        url: part.url ?? null,
-      })),
-    );
-  }
-
-  /** Links authors to accounts: the submitter by email, others when their email matches an account. */
-  private async replaceAuthors(
-    manager: EntityManager,
-    entryId: string,
-    authors: EntryAuthorDto[],
-    submitterId: string,
-  ): Promise<void> {
-    const emails = authors
-      .map((author) => author.email)
-      .filter((email): email is string => !!email);
-    const accounts = emails.length
-      ? await manager
-          .getRepository(User)
-          .find({ where: { email: In(emails) }, select: { id: true, email: true } })
-      : [];
-    const submitter = await manager
-      .getRepository(User)
-      .findOneOrFail({ where: { id: submitterId }, select: { id: true, fullName: true } });
-    const submitterName = normalizePersonName(submitter.fullName);
-    await manager.getRepository(EntryAuthor).delete({ entryId });
-    await manager.getRepository(EntryAuthor).insert(
-      authors.map((author, index) => ({
-        entryId,
-        index,
-        userId:
-          accounts.find((account) => account.email === author.email)?.id ??
-          (!author.email && normalizePersonName(author.fullName) === submitterName
-            ? submitterId
-            : null),
-        fullName: author.fullName,
-        normalizedName: normalizePersonName(author.fullName),
-        penName: author.penName ?? null,
-        role: author.role ?? null,
-        organizationName: author.organizationName ?? null,
-        email: author.email ?? null,
-        dateOfBirth: author.dateOfBirth ?? null,
-        overseas: author.overseas ?? false,
-      })),
-    );
-  }
-
-  /**
-   * Authors of the award's other entries that take a place under the cap (submitted, screened
-   * eligible or sent back for revision) and could be the same people.
-   */
-  private async otherCountedAuthors(
-    manager: EntityManager,
-    awardId: string,
-    entryId: string,
-    authors: EntryAuthor[],
-  ): Promise<{ authors: CountedAuthor[] }[]> {
-    const userIds = authors.map((author) => author.userId).filter((id): id is string => !!id);
-    const names = authors.map((author) => author.normalizedName);
-    const rows: {
-      entry_id: string;
-      user_id: string | null;
-      full_name: string;
-      date_of_birth: string | null;
-    }[] = await manager.query(
-      `SELECT a.entry_id, a.user_id, a.full_name, to_char(a.date_of_birth, 'YYYY-MM-DD') AS date_of_birth
-         FROM entry_authors a JOIN entries e ON e.id = a.entry_id
-        WHERE e.award_id = $1 AND e.status = ANY($5::text[]) AND e.id <> $2
-          AND (a.user_id = ANY($3::uuid[]) OR a.normalized_name = ANY($4::text[]))`,
-      [awardId, entryId, userIds, names, AUTHOR_CAP_STATUSES],
-    );
-    const byEntry = new Map<string, CountedAuthor[]>();
-    for (const row of rows) {
-      const list = byEntry.get(row.entry_id) ?? [];
-      list.push({ userId: row.user_id, fullName: row.full_name, dateOfBirth: row.date_of_birth });
-      byEntry.set(row.entry_id, list);
-    }
-    return [...byEntry.values()].map((list) => ({ authors: list }));
   }
 }
