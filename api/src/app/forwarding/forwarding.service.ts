@@ -1,25 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  EntryProvenance,
-  ForwardResultResponse,
-  PriorAwardInput,
-  ResultRow,
-} from '@press-award/contracts';
+import type { EntryProvenance, ForwardResultResponse, ResultRow } from '@press-award/contracts';
 import type { ForwardEntriesDto } from '@press-award/contracts/dto';
-import {
-  awardTitle,
-  draftIssues,
-  submissionFileIssues,
-  submissionWindowIssues,
-  type EntryDraft,
-} from '@press-award/domain';
+import { awardTitle, submissionWindowIssues, type EntryDraft } from '@press-award/domain';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
@@ -29,7 +13,6 @@ import { forwardedMail } from '../../infra/mail/templates';
 import { FileStorage } from '../../infra/storage/file-storage';
 import { AuditService } from '../audit/audit.service';
 import { Award } from '../awards/entities/award.entity';
-import type { Category } from '../awards/entities/category.entity';
 import { eligibilityException } from '../entries/eligibility-errors';
 import { EntriesService, type SubmissionReceipt } from '../entries/entries.service';
 import { EntryAuthor } from '../entries/entities/entry-author.entity';
@@ -38,20 +21,16 @@ import { EntryPart } from '../entries/entities/entry-part.entity';
 import { Entry } from '../entries/entities/entry.entity';
 import { EntryFilesService } from '../entries/files/entry-files.service';
 import { ResultsService } from '../results/results.service';
+import { copyStored } from './forwarded-file-copy';
+import {
+  assertAcceptable,
+  declaredPrize,
+  isForwardedTwice,
+  targetCategory,
+} from './forwarding-rules';
 
 type Forwarded = ForwardResultResponse['forwarded'][number];
 type Skipped = ForwardResultResponse['skipped'][number];
-
-function isForwardedTwice(error: unknown): boolean {
-  const failure = error as {
-    code?: string;
-    constraint?: string;
-    driverError?: { code?: string; constraint?: string };
-  };
-  const code = failure.driverError?.code ?? failure.code;
-  const constraint = failure.driverError?.constraint ?? failure.constraint;
-  return code === '23505' && constraint === 'uq_entries_award_forwarded_from';
-}
 
 /**
  * Forwards a provincial award's winners to a national award: each chosen work becomes a submitted
@@ -193,7 +172,7 @@ export class ForwardingService {
     entry: Entry,
     actorId: string,
   ): Promise<{ entryId: string; receipt: SubmissionReceipt }> {
-    const category = this.targetCategory(target, entry);
+    const category = targetCategory(target, entry);
     const entryId = randomUUID();
     const parts = [...(entry.parts ?? [])].sort((a, b) => a.index - b.index);
     const authors = [...(entry.authors ?? [])].sort((a, b) => a.index - b.index);
@@ -207,13 +186,13 @@ export class ForwardingService {
       language: entry.language,
       parts,
       authors,
-      priorAwards: [...entry.priorAwards, this.declaredPrize(source, winner)],
+      priorAwards: [...entry.priorAwards, declaredPrize(source, winner)],
       // Topic prizes are the award's own: keep only the candidacies the national award offers.
       topicPrizes: entry.topicPrizes.filter((code) =>
         target.topicPrizes.some((topic) => topic.code === code),
       ),
     };
-    this.assertAcceptable(target, category, draft, entry.files ?? []);
+    assertAcceptable(this.entryFiles, target, category, draft, entry.files ?? []);
 
     const provenance: EntryProvenance = {
       awardId: source.id,
@@ -228,7 +207,7 @@ export class ForwardingService {
     try {
       for (const copy of files) {
         copied.push(copy.storageKey);
-        await this.copyStored(copy.file, copy.storageKey);
+        await copyStored(this.storage, this.entryFiles.tempDir, copy.file, copy.storageKey);
       }
       const receipt = await this.db.transaction(async (manager) => {
         await manager.getRepository(Entry).insert({
@@ -335,107 +314,6 @@ export class ForwardingService {
       await this.entries.removeStored(copied);
       if (isForwardedTwice(error)) throw new AppException('ENTRY_ALREADY_FORWARDED');
       throw error;
-    }
-  }
-
-  /** The national category of the same media type that comes first in the award's order. */
-  private targetCategory(target: Award, entry: Entry): Category {
-    const mediaType = entry.category?.mediaType;
-    const [category] = (target.categories ?? [])
-      .filter((candidate) => candidate.mediaType === mediaType)
-      .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
-    if (!category) throw new AppException('FORWARD_CATEGORY_MISSING');
-    return category;
-  }
-
-  /** The provincial prize, declared among the work's prior prizes as the national rules require. */
-  private declaredPrize(source: Award, winner: ResultRow): PriorAwardInput {
-    const topics = winner.topicPrizes.map(
-      (code) => source.topicPrizes.find((topic) => topic.code === code)?.label ?? code,
-    );
-    const prize = winner.tierLabel ?? (topics.length ? topics.join(', ') : null);
-    return {
-      kind: source.level === 'provincial' ? 'provincial' : 'other',
-      name: source.name,
-      year: source.year,
-      prize: prize?.slice(0, 100) ?? null,
-    };
-  }
-
-  /**
-   * What the national award would refuse, checked before a byte is copied: its publication window,
-   * caps, languages and prior-prize rule, the files a submission needs, and each file against the
-   * national file rules (type from content, size). The works-per-author cap needs the other entries
-   * under the submission lock: `submitWithin` checks it, with all of the above again.
-   */
-  private assertAcceptable(
-    target: Award,
-    category: Category,
-    draft: EntryDraft,
-    files: EntryFile[],
-  ): void {
-    const issues = [
-      ...draftIssues(
-        draft,
-        target.rules,
-        target.topicPrizes.map((topic) => topic.code),
-      ),
-      ...submissionFileIssues(draft, files, true),
-    ];
-    if (issues.length > 0) throw eligibilityException(issues);
-    const { limits } = this.entryFiles.policy(target, category.mediaType);
-    for (const file of files) {
-      const limit = limits[file.kind];
-      if (!limit.types.includes(file.mimeType))
-        throw new AppException('FILE_TYPE_NOT_ALLOWED', [
-          {
-            field: 'files',
-            code: 'FILE_TYPE_NOT_ALLOWED',
-            message: file.originalName,
-            params: { detected: file.mimeType },
-          },
-        ]);
-      if (file.size > limit.maxBytes)
-        throw new AppException('FILE_TOO_LARGE', [
-          {
-            field: 'files',
-            code: 'FILE_TOO_LARGE',
-            message: file.originalName,
-            params: { maxBytes: limit.maxBytes },
-          },
-        ]);
-    }
-  }
-
-  /**
-   * Copies a stored file to a new key through the storage interface (local disk or S3 alike): read,
-   * hashed on the way to a staging file, then committed. A copy whose bytes no longer match the
-   * recorded sha256 is refused rather than passed on.
-   */
-  private async copyStored(file: EntryFile, key: string): Promise<void> {
-    await mkdir(this.entryFiles.tempDir, { recursive: true });
-    const staging = join(this.entryFiles.tempDir, `forward-${randomUUID()}`);
-    try {
-      const hash = createHash('sha256');
-      const tap = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          hash.update(chunk);
-          done(null, chunk);
-        },
-      });
-      await pipeline(
-        await this.storage.read(file.storageKey),
-        tap,
-        createWriteStream(staging, { flags: 'wx' }),
-      );
-      const digest = hash.digest('hex');
-      if (digest !== file.sha256)
-        throw new Error(
-          `Stored file ${file.storageKey} has sha256 ${digest}, recorded ${file.sha256}`,
-        );
-      await this.storage.commit(staging, key, file.mimeType);
-    } finally {
-      await rm(staging, { force: true });
     }
   }
 
