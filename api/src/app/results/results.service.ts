@@ -3,29 +3,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AggregationMethodName,
-  FieldError,
   JudgeSeverityResponse,
-  MediaType,
   PrizeStanding,
   PrizesResponse,
   PublicResultResponse,
   ResultRow,
   RoundResultResponse,
-  TopicPrize,
 } from '@press-award/contracts';
 import type { SetPrizeDto } from '@press-award/contracts/dto';
 import {
   aggregateResults,
   awardTitle,
-  checkTopicPrizeCondition,
   disagreementDistance,
   rubricMaxTotal,
   suggestTier,
   tierThresholds,
-  type TopicPrizeAuthor,
-  topicPrizeReferenceDate,
 } from '@press-award/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
@@ -37,6 +31,8 @@ import { Award } from '../awards/entities/award.entity';
 import { Round } from '../jury/entities/round.entity';
 import { PrizeDecision } from './entities/prize-decision.entity';
 import { topicPrizeLabels } from './export-format';
+import { resultRows } from './result-rows';
+import { assertTopicPrizeConditions } from './topic-prize-conditions';
 
 @Injectable()
 export class ResultsService {
@@ -186,7 +182,7 @@ export class ResultsService {
         throw new AppException('UNKNOWN_TOPIC_PRIZE', [
           { field: 'topicPrizes', code: 'UNKNOWN_TOPIC_PRIZE', message: unknownTopic },
         ]);
-      await this.assertTopicPrizeConditions(manager, award, entryId, topicPrizes);
+      await assertTopicPrizeConditions(manager, award, entryId, topicPrizes);
       const repository = manager.getRepository(PrizeDecision);
       const existing = await repository.findOneBy({ awardId, entryId });
       if (tier) {
@@ -226,73 +222,6 @@ export class ResultsService {
       });
     });
     return this.prizes(awardId);
-  }
-
-  /**
-   * Refuses topic prizes whose condition the entry's authors do not meet (ages on the award's
-   * deadline day, the overseas flag), or cannot be checked for want of a birth date; each failing
-   * prize is a detail in words, the refusal's code says which case it is. Nothing is written.
-   */
-  private async assertTopicPrizeConditions(
-    manager: EntityManager,
-    award: Award,
-    entryId: string,
-    codes: string[],
-  ): Promise<void> {
-    const chosen = award.topicPrizes.filter(
-      (topic): topic is TopicPrize & { condition: NonNullable<TopicPrize['condition']> } =>
-        codes.includes(topic.code) && !!topic.condition,
-    );
-    if (!chosen.length) return;
-    const authors: TopicPrizeAuthor[] = (
-      await manager.query(
-        `SELECT full_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, overseas FROM entry_authors WHERE entry_id = $1 ORDER BY index`,
-        [entryId],
-      )
-    ).map((row: { full_name: string; date_of_birth: string | null; overseas: boolean }) => ({
-      fullName: row.full_name,
-      dateOfBirth: row.date_of_birth,
-      overseas: row.overseas,
-    }));
-    const referenceDate = topicPrizeReferenceDate(award.rules);
-    const unmet: FieldError[] = [];
-    const missing: FieldError[] = [];
-    for (const topic of chosen) {
-      const check = checkTopicPrizeCondition(topic.condition, authors, referenceDate);
-      if (check.outcome === 'missingData') {
-        missing.push(
-          ...check.authors.map((author) => ({
-            field: 'topicPrizes',
-            code: 'TOPIC_PRIZE_AUTHOR_BIRTH_DATE_MISSING',
-            message: 'Birth date missing',
-            params: { author: author.fullName, topic: topic.label },
-          })),
-        );
-      } else if (check.outcome === 'unmet') {
-        const condition = topic.condition;
-        unmet.push(
-          condition.kind === 'overseasAuthor'
-            ? {
-                field: 'topicPrizes',
-                code: 'TOPIC_PRIZE_NEEDS_OVERSEAS_AUTHOR',
-                message: 'No overseas author',
-                params: { topic: topic.label },
-              }
-            : {
-                field: 'topicPrizes',
-                code:
-                  condition.kind === 'authorAgeAtLeast'
-                    ? 'TOPIC_PRIZE_NEEDS_AUTHOR_AGE_AT_LEAST'
-                    : 'TOPIC_PRIZE_NEEDS_AUTHOR_YOUNGER_THAN',
-                message: 'No author of the age',
-                params: { topic: topic.label, years: condition.years, date: referenceDate },
-              },
-        );
-      }
-    }
-    // A definite "no" comes first; the birth dates still missing are listed with it.
-    if (unmet.length) throw new AppException('TOPIC_PRIZE_CONDITION_UNMET', [...unmet, ...missing]);
-    if (missing.length) throw new AppException('TOPIC_PRIZE_AUTHOR_DATA_MISSING', missing);
   }
 
   /**
@@ -396,53 +325,6 @@ export class ResultsService {
    * list with their standing, so exports can show what a complaint changed. One statement.
    */
   async resultRows(award: Award): Promise<ResultRow[]> {
-    const rows: {
-      entry_id: string;
-      code: string | null;
-      receipt_number: string | null;
-      tier_code: string | null;
-      topic_prizes: string[];
-      standing: PrizeStanding;
-      title: string;
-      category_name: string;
-      media_type: MediaType;
-      score: string | null;
-      authors:
-        | { fullName: string; penName: string | null; organizationName: string | null }[]
-        | null;
-    }[] = await this.db.query(
-      `SELECT p.entry_id, e.code, e.receipt_number, p.tier_code, p.topic_prizes, p.standing, e.title, c.name AS category_name, c.media_type,
-              (SELECT round(avg(s.total), 4) FROM sheets s
-                WHERE s.entry_id = e.id AND s.status = 'submitted'
-                  AND s.round_id = (SELECT r.id FROM rounds r JOIN round_entries re ON re.round_id = r.id
-                                     WHERE re.entry_id = e.id ORDER BY r."order" DESC LIMIT 1)) AS score,
-              (SELECT json_agg(json_build_object('fullName', au.full_name, 'penName', au.pen_name, 'organizationName', au.organization_name) ORDER BY au.index)
-                 FROM entry_authors au WHERE au.entry_id = e.id) AS authors
-         FROM prize_decisions p JOIN entries e ON e.id = p.entry_id JOIN categories c ON c.id = e.category_id
-        WHERE p.award_id = $1 AND (p.tier_code IS NOT NULL OR jsonb_array_length(p.topic_prizes) > 0)
-        ORDER BY c.sort_order, e.title`,
-      [award.id],
-    );
-    const order = new Map(award.prizeTiers.map((tier, index) => [tier.code, index]));
-    return rows
-      .map((row): ResultRow => {
-        const authors = row.authors ?? [];
-        return {
-          entryId: row.entry_id,
-          entryCode: row.code,
-          receiptNumber: row.receipt_number,
-          tierCode: row.tier_code,
-          tierLabel: award.prizeTiers.find((tier) => tier.code === row.tier_code)?.label ?? null,
-          topicPrizes: row.topic_prizes,
-          entryTitle: row.title,
-          categoryName: row.category_name,
-          mediaType: row.media_type,
-          authors,
-          organizationName: authors[0]?.organizationName ?? null,
-          score: row.score === null ? null : Number(row.score),
-          standing: row.standing,
-        };
-      })
-      .sort((a, b) => (order.get(a.tierCode ?? '') ?? 99) - (order.get(b.tierCode ?? '') ?? 99));
+    return resultRows(this.db, award);
   }
 }
