@@ -1,11 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  type MatDialog,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { FieldError } from '@press-award/contracts';
+import { filter, type Observable } from 'rxjs';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -90,4 +96,15 @@ export class RecuseDialogComponent {
     if (this.clientErrors().length > 0) return;
     this.dialogRef.close(this.value().trim());
   }
+}
+
+/** Opens the recusal dialog for the entry `code`: emits the reason once given, nothing if cancelled. */
+export function askRecuseReason(dialog: MatDialog, code: string): Observable<string> {
+  return dialog
+    .open<RecuseDialogComponent, RecuseDialogData, string | null>(RecuseDialogComponent, {
+      data: { code },
+      width: '520px',
+    })
+    .afterClosed()
+    .pipe(filter((reason): reason is string => !!reason));
 }

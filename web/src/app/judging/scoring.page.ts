@@ -12,7 +12,7 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -26,7 +26,7 @@ import type {
   SheetResponse,
 } from '@press-award/contracts';
 import { criterionWeight, rubricMaxTotal } from '@press-award/domain';
-import { filter, firstValueFrom, type Subscription } from 'rxjs';
+import { firstValueFrom, type Subscription } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { formatDateTime, formatNumber } from '../core/format/format';
@@ -47,44 +47,19 @@ import {
   hasUnsavedEdits,
   shouldRestore,
   type AutosaveState,
-  type SavePhase,
   type SheetDraft,
 } from './autosave';
 import { JudgingApi } from './judging-api';
 import { JudgingI18n, JudgingTranslatePipe } from './judging-i18n';
-import type { JudgingKey } from './judging.vi';
-import { RecuseDialogComponent, type RecuseDialogData } from './recuse-dialog.component';
-import {
-  clampScore,
-  presentScores,
-  scoreIssues,
-  sheetTotal,
-  stepScore,
-  type ScoreIssue,
-} from './score.model';
+import { askRecuseReason } from './recuse-dialog.component';
+import { presentScores, scoreIssues, sheetTotal, stepScore } from './score.model';
+import { SaveStatusComponent, vietnamTime } from './save-status.component';
+import { ScoreMessages } from './score-messages';
+import { SheetConflictComponent } from './sheet-conflict.component';
+import { createSheetForm, fillSheetForm, type SheetForm } from './sheet-form';
 import { WorkViewerComponent } from './work-viewer.component';
 
-type ScoreControls = Record<string, FormControl<number | null>>;
-type SheetForm = FormGroup<{ scores: FormGroup<ScoreControls>; comment: FormControl<string> }>;
-
 export const COMMENT_MAX = 5000;
-
-const SAVE_LABELS: Record<SavePhase, JudgingKey> = {
-  idle: 'save.idle',
-  pending: 'save.pending',
-  saving: 'save.saving',
-  saved: 'save.saved',
-  offline: 'save.offline',
-  invalid: 'save.invalid',
-  conflict: 'save.conflict',
-  locked: 'save.locked',
-  failed: 'save.failed',
-};
-
-/** HH:mm in Vietnam time. */
-function vietnamTime(iso: string | null): string {
-  return formatDateTime(iso).slice(11);
-}
 
 /**
  * The scoring page (`/judging/:assignmentId`): the work beside the rubric. The draft autosaves with
@@ -108,6 +83,8 @@ function vietnamTime(iso: string | null): string {
     LoadingComponent,
     WorkViewerComponent,
     FieldErrorsComponent,
+    SaveStatusComponent,
+    SheetConflictComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scoring.page.html',
@@ -118,6 +95,7 @@ export class ScoringPage {
   private readonly api = inject(JudgingApi);
   private readonly uiErrors = inject(UiErrors);
   private readonly jt = inject(JudgingI18n);
+  private readonly messages = inject(ScoreMessages);
   private readonly i18n = inject(I18nService);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -158,7 +136,6 @@ export class ScoringPage {
   );
   protected readonly total = computed(() => sheetTotal(this.criteria(), this.formValue().scores));
   protected readonly maxTotal = computed(() => rubricMaxTotal({ criteria: this.criteria() }));
-  protected readonly savedTime = computed(() => vietnamTime(this.saveState().savedAt));
   protected readonly restoredTime = computed(() => vietnamTime(this.restoredAt()));
   protected readonly submittedTime = computed(() =>
     formatDateTime(this.sheet()?.submittedAt ?? null),
@@ -169,7 +146,7 @@ export class ScoringPage {
       ({ criterion, issue }) => ({
         field: `scores.${criterion.key}`,
         code: issue,
-        message: this.issueMessage(criterion, issue, this.formValue().scores[criterion.key]),
+        message: this.messages.issue(criterion, issue, this.formValue().scores[criterion.key]),
       }),
     ),
   );
@@ -233,16 +210,7 @@ export class ScoringPage {
     this.restoredAt.set(null);
     this.formErrors.setServer([]);
 
-    const controls: ScoreControls = {};
-    for (const criterion of assignment.rubric.criteria) {
-      controls[criterion.key] = new FormControl<number | null>(
-        assignment.sheet?.scores[criterion.key] ?? null,
-      );
-    }
-    const form: SheetForm = new FormGroup({
-      scores: new FormGroup(controls),
-      comment: new FormControl(assignment.sheet?.comment ?? '', { nonNullable: true }),
-    });
+    const form = createSheetForm(assignment.rubric.criteria, assignment.sheet);
     this.form.set(form);
 
     const autosave = new SheetAutosave({
@@ -259,7 +227,7 @@ export class ScoringPage {
       this.drafts.clear(assignment.id);
       form.disable({ emitEvent: false });
     } else if (shouldRestore(local, assignment.sheet)) {
-      this.fill(form, local);
+      fillSheetForm(form, local);
       this.restoredAt.set(local.editedAt);
       this.syncValue();
       autosave.edited();
@@ -268,16 +236,6 @@ export class ScoringPage {
     }
     this.syncValue();
     this.valueSubscription = form.valueChanges.subscribe(() => this.edited());
-  }
-
-  private fill(
-    form: SheetForm,
-    draft: SheetDraft | Pick<SheetResponse, 'scores' | 'comment'>,
-  ): void {
-    const scores: Record<string, number | null> = {};
-    for (const key of Object.keys(form.controls.scores.controls))
-      scores[key] = draft.scores[key] ?? null;
-    form.setValue({ scores, comment: draft.comment ?? '' }, { emitEvent: false });
   }
 
   private syncValue(): void {
@@ -314,7 +272,12 @@ export class ScoringPage {
     if (sheet.status === 'submitted') this.form()?.disable({ emitEvent: false });
   }
 
-  // Tablet steppers and validation messages.
+  /** The API's details, with each criterion named; an unknown criterion stays in the banner. */
+  private serverDetails(details: readonly FieldError[]): FieldError[] {
+    return this.messages.serverDetails(this.criteria(), this.formValue().scores, details);
+  }
+
+  // Tablet steppers.
   protected step(criterion: RubricCriterion, direction: 1 | -1): void {
     const control = this.form()?.controls.scores.controls[criterion.key];
     if (!control || control.disabled) return;
@@ -323,58 +286,6 @@ export class ScoringPage {
 
   protected weightOf(criterion: RubricCriterion): number {
     return criterionWeight(criterion);
-  }
-
-  private issueMessage(
-    criterion: RubricCriterion,
-    issue: ScoreIssue | string,
-    value: number | null | undefined,
-  ): string {
-    const name = criterion.name;
-    switch (issue) {
-      case 'SCORE_MISSING':
-        return this.jt.t('score.missing', { criterion: name });
-      case 'SCORE_OFF_STEP':
-        return this.jt.t('score.offStep', {
-          criterion: name,
-          step: formatNumber(criterion.step, this.i18n.lang()),
-          example: formatNumber(
-            clampScore(criterion, typeof value === 'number' ? value : criterion.step),
-            this.i18n.lang(),
-          ),
-        });
-      default:
-        return this.jt.t('score.outOfRange', {
-          criterion: name,
-          max: formatNumber(criterion.maxScore, this.i18n.lang()),
-        });
-    }
-  }
-
-  /** The API's details, with each criterion named; an unknown criterion stays in the banner. */
-  private serverDetails(details: readonly FieldError[]): FieldError[] {
-    const value = this.formValue().scores;
-    return details.map((detail) => {
-      const key = detail.field.startsWith('scores.') ? detail.field.slice('scores.'.length) : null;
-      if (key === null) return detail;
-      const criterion = this.criteria().find((candidate) => candidate.key === key);
-      if (!criterion) return { ...detail, message: this.jt.t('score.unknown', { key }) };
-      return { ...detail, message: this.issueMessage(criterion, detail.code, value[key]) };
-    });
-  }
-
-  protected saveLabel(): { key: JudgingKey; params?: Record<string, string> } {
-    const state = this.saveState();
-    switch (state.phase) {
-      case 'saved':
-        return { key: 'save.saved', params: { time: this.savedTime() } };
-      case 'idle':
-        return state.savedAt
-          ? { key: 'save.saved', params: { time: this.savedTime() } }
-          : { key: 'save.idle' };
-      default:
-        return { key: SAVE_LABELS[state.phase] };
-    }
   }
 
   protected saveNow(event?: Event): void {
@@ -393,8 +304,8 @@ export class ScoringPage {
       const latest = await firstValueFrom(this.api.assignment(assignment.id));
       this.assignment.set({ ...assignment, sheet: latest.sheet });
       if (!keepMine) {
-        if (latest.sheet) this.fill(form, latest.sheet);
-        else this.fill(form, { scores: {}, comment: '' });
+        if (latest.sheet) fillSheetForm(form, latest.sheet);
+        else fillSheetForm(form, { scores: {}, comment: '' });
         this.syncValue();
         this.drafts.clear(assignment.id);
         this.restoredAt.set(null);
@@ -455,17 +366,8 @@ export class ScoringPage {
   protected recuse(): void {
     const assignment = this.assignment();
     if (!assignment) return;
-    const data: RecuseDialogData = { code: assignment.entryCode };
-    this.dialog
-      .open<RecuseDialogComponent, RecuseDialogData, string | null>(RecuseDialogComponent, {
-        data,
-        width: '520px',
-      })
-      .afterClosed()
-      .pipe(
-        filter((reason): reason is string => !!reason),
-        takeUntilDestroyed(this.destroyRef),
-      )
+    askRecuseReason(this.dialog, assignment.entryCode)
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((reason) => {
         this.api.recuse(assignment.id, reason).subscribe({
           next: () => {
