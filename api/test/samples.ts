@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { silentWav } from '../src/seed/demo-files';
 
 /** Small real files of every type the awards take, made on the fly (nothing binary is committed). */
 
@@ -53,24 +54,9 @@ export function jpegSample(width = 64, height = 48): Buffer {
   ]);
 }
 
-/** One second of silent 16-bit PCM mono WAV. */
+/** One second of silent 16-bit PCM mono WAV at 44.1 kHz. */
 export function wavSample(seconds = 1): Buffer {
-  const data = Buffer.alloc(44_100 * 2 * seconds);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVE', 8);
-  header.write('fmt ', 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(44_100, 24);
-  header.writeUInt32LE(88_200, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
+  return silentWav(seconds, 44_100);
 }
 
 export function hasFfmpeg(): boolean {

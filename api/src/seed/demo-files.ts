@@ -31,8 +31,9 @@ async function pdf(title: string, author: string): Promise<Buffer> {
   return Buffer.from(await document.save());
 }
 
-function wav(seconds: number): Buffer {
-  const data = Buffer.alloc(16_000 * 2 * seconds);
+/** Silent 16-bit PCM mono WAV: a real, small audio file (the tests' samples use it too). */
+export function silentWav(seconds: number, sampleRate = 16_000): Buffer {
+  const data = Buffer.alloc(sampleRate * 2 * seconds);
   const header = Buffer.alloc(44);
   header.write('RIFF', 0);
   header.writeUInt32LE(36 + data.length, 4);
@@ -40,8 +41,8 @@ function wav(seconds: number): Buffer {
   header.writeUInt32LE(16, 16);
   header.writeUInt16LE(1, 20);
   header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(16_000, 24);
-  header.writeUInt32LE(32_000, 28);
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(sampleRate * 2, 28);
   header.writeUInt16LE(2, 32);
   header.writeUInt16LE(16, 34);
   header.write('data', 36);
@@ -125,7 +126,7 @@ export async function demoWorkFile(
     case 'photo':
       return { bytes: await jpeg(author, agency), mimeType: 'image/jpeg', name: `anh-${slug}.jpg` };
     case 'radio':
-      return { bytes: wav(4), mimeType: 'audio/wav', name: `phat-thanh-${slug}.wav` };
+      return { bytes: silentWav(4), mimeType: 'audio/wav', name: `phat-thanh-${slug}.wav` };
     case 'tv': {
       const bytes = await mp4(author);
       return bytes ? { bytes, mimeType: 'video/mp4', name: `truyen-hinh-${slug}.mp4` } : null;
