@@ -1,22 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import type { AwardResponse, MemberResponse, RoundResponse } from '@press-award/contracts';
 import { forkJoin } from 'rxjs';
 import { ApiClient } from '../core/api/api';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
+import { loadOnInput } from '../core/api/load-on-input';
 import { AuthService } from '../core/auth/auth.service';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -70,10 +58,8 @@ export class RoundsPage {
   private readonly api = inject(SecretariatApi);
   private readonly awards = inject(ApiClient);
   private readonly codedEntries = inject(CodedEntries);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly auth = inject(AuthService);
 
   readonly awardId = input.required<string>();
@@ -84,8 +70,24 @@ export class RoundsPage {
   protected readonly rounds = signal<RoundResponse[]>([]);
   protected readonly judges = signal<MemberResponse[]>([]);
   protected readonly coded = signal<BoardEntry[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => this.awardId(),
+    request: (awardId: string) =>
+      forkJoin({
+        award: this.awards.award(awardId),
+        rounds: this.api.rounds(awardId),
+        judges: this.api.judges(awardId),
+        coded: this.codedEntries.load(awardId),
+      }),
+    loaded: ({ award, rounds, judges, coded }) => {
+      this.award.set(award);
+      this.rounds.set([...rounds].sort((a, b) => a.order - b.order));
+      this.judges.set(judges);
+      this.coded.set(coded);
+    },
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly loadError = this.page.error;
   protected readonly canEdit = computed(() => this.auth.canManage(this.awardId()));
   protected readonly selectedRoundId = signal<string | null>(null);
   protected readonly selectedRound = computed<RoundResponse | null>(
@@ -95,36 +97,8 @@ export class RoundsPage {
       null,
   );
 
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      untracked(() => this.load(awardId));
-    });
-  }
-
-  protected load(awardId = this.awardId()): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    forkJoin({
-      award: this.awards.award(awardId),
-      rounds: this.api.rounds(awardId),
-      judges: this.api.judges(awardId),
-      coded: this.codedEntries.load(awardId),
-    })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: ({ award, rounds, judges, coded }) => {
-          this.award.set(award);
-          this.rounds.set([...rounds].sort((a, b) => a.order - b.order));
-          this.judges.set(judges);
-          this.coded.set(coded);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.loadError.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.page.reload();
   }
 
   /** The selected round's forms (its own components) start again from what it is. */
