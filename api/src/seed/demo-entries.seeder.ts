@@ -6,7 +6,6 @@ import { ForwardingService } from '../app/forwarding/forwarding.service';
 import { JudgingService } from '../app/judging/judging.service';
 import { BlindCodesService } from '../app/jury/blind-codes.service';
 import { ResultsService } from '../app/results/results.service';
-import { ScreeningService } from '../app/screening/screening.service';
 import { Clock } from '../infra/clock/clock';
 import { DEMO_IDS, DEMO_PEOPLE } from './demo-data';
 import { DemoFiling, type DemoAuthor, type DemoWork } from './demo-filing';
@@ -225,7 +224,6 @@ export class DemoEntriesSeeder {
     @InjectDataSource() private readonly db: DataSource,
     private readonly filing: DemoFiling,
     private readonly awards: AwardsService,
-    private readonly screening: ScreeningService,
     private readonly codes: BlindCodesService,
     private readonly judging: JudgingService,
     private readonly results: ResultsService,
@@ -252,16 +250,8 @@ export class DemoEntriesSeeder {
       '2020-09-28T09:00:00+07:00',
     );
     const ids = [...filed.values()];
-    await this.at('2020-10-06T08:00:00+07:00', () =>
-      this.awards.changeStatus(awardId, { status: 'closed' }, organizer),
-    );
-    await this.at('2020-10-08T09:00:00+07:00', () =>
-      this.screening.decideMany(
-        awardId,
-        { decision: 'eligible', entryIds: ids, confirmCount: ids.length },
-        organizer,
-      ),
-    );
+    await this.filing.close('2020-10-06T08:00:00+07:00', awardId, organizer);
+    await this.filing.declareEligible('2020-10-08T09:00:00+07:00', awardId, ids, organizer);
     await this.at('2020-10-09T09:00:00+07:00', async () => {
       await this.awards.changeStatus(awardId, { status: 'judging' }, organizer);
       await this.codes.issueCodes(awardId, organizer);
@@ -296,21 +286,13 @@ export class DemoEntriesSeeder {
     const organizer = DEMO_PEOPLE.organizer;
     const secretary = DEMO_PEOPLE.secretary;
     await this.filing.fileAndSubmit(awardId, NATIONAL_2020, '2020-11-05T09:00:00+07:00');
-    await this.at('2020-11-11T08:00:00+07:00', () =>
-      this.awards.changeStatus(awardId, { status: 'closed' }, organizer),
-    );
+    await this.filing.close('2020-11-11T08:00:00+07:00', awardId, organizer);
     const submitted: { id: string }[] = await this.db.query(
       `SELECT id FROM entries WHERE award_id = $1 AND status = 'submitted' ORDER BY receipt_seq`,
       [awardId],
     );
     const ids = submitted.map((row) => row.id);
-    await this.at('2020-11-16T09:00:00+07:00', () =>
-      this.screening.decideMany(
-        awardId,
-        { decision: 'eligible', entryIds: ids, confirmCount: ids.length },
-        secretary,
-      ),
-    );
+    await this.filing.declareEligible('2020-11-16T09:00:00+07:00', awardId, ids, secretary);
     const round = await this.filing.openRound('2020-11-18T09:00:00+07:00', {
       awardId,
       name: 'Vòng sơ khảo',

@@ -12,6 +12,7 @@ import { AdvancementService } from '../app/jury/advancement.service';
 import { AssignmentsService } from '../app/jury/assignments.service';
 import { BlindCodesService } from '../app/jury/blind-codes.service';
 import { RoundsService } from '../app/jury/rounds.service';
+import { ScreeningService } from '../app/screening/screening.service';
 import { Clock } from '../infra/clock/clock';
 import { AppConfig } from '../infra/config/app-config';
 import { FileStorage } from '../infra/storage/file-storage';
@@ -59,7 +60,31 @@ export class DemoFiling {
     private readonly rounds: RoundsService,
     private readonly advancement: AdvancementService,
     private readonly assignments: AssignmentsService,
+    private readonly screening: ScreeningService,
   ) {}
+
+  /** At `moment` the award closes to submissions (its organizer's act). */
+  close(moment: string, awardId: string, organizerId: string): Promise<unknown> {
+    return Clock.replayAt(moment, () =>
+      this.awards.changeStatus(awardId, { status: 'closed' }, organizerId),
+    );
+  }
+
+  /** At `moment` every given entry is declared eligible in one confirmed screening decision. */
+  declareEligible(
+    moment: string,
+    awardId: string,
+    entryIds: string[],
+    deciderId: string,
+  ): Promise<unknown> {
+    return Clock.replayAt(moment, () =>
+      this.screening.decideMany(
+        awardId,
+        { decision: 'eligible', entryIds, confirmCount: entryIds.length },
+        deciderId,
+      ),
+    );
+  }
 
   /**
    * At `moment`: the award moves to judging, the secretariat codes the eligible entries and opens a

@@ -5,7 +5,6 @@ import { AwardsService } from '../app/awards/awards.service';
 import { JudgingService } from '../app/judging/judging.service';
 import { RoundsService } from '../app/jury/rounds.service';
 import { ResultsService } from '../app/results/results.service';
-import { ScreeningService } from '../app/screening/screening.service';
 import { Clock } from '../infra/clock/clock';
 import { BINH_DINH_JUDGES, DEMO_IDS, DEMO_PEOPLE, GIA_LAI_PRESS } from './demo-data';
 import { DemoFiling, type DemoAuthor, type DemoWork } from './demo-filing';
@@ -165,7 +164,6 @@ export class DemoResultsSeeder {
     @InjectDataSource() private readonly db: DataSource,
     private readonly filing: DemoFiling,
     private readonly awards: AwardsService,
-    private readonly screening: ScreeningService,
     private readonly rounds: RoundsService,
     private readonly judging: JudgingService,
     private readonly results: ResultsService,
@@ -185,16 +183,8 @@ export class DemoResultsSeeder {
       '2025-09-29T09:00:00+07:00',
     );
     const ids = [...filed.values()];
-    await Clock.replayAt('2025-10-06T08:00:00+07:00', () =>
-      this.awards.changeStatus(awardId, { status: 'closed' }, organizer),
-    );
-    await Clock.replayAt('2025-10-08T09:00:00+07:00', () =>
-      this.screening.decideMany(
-        awardId,
-        { decision: 'eligible', entryIds: ids, confirmCount: ids.length },
-        organizer,
-      ),
-    );
+    await this.filing.close('2025-10-06T08:00:00+07:00', awardId, organizer);
+    await this.filing.declareEligible('2025-10-08T09:00:00+07:00', awardId, ids, organizer);
     // A provincial committee without a secretariat: its organizer does the secretariat's work too.
     const round = await this.filing.openRound('2025-10-10T09:00:00+07:00', {
       awardId,
