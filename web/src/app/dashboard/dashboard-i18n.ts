@@ -1,30 +1,17 @@
-import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
-import {
-  FeatureI18n,
-  FeatureTranslatePipe,
-  type FeatureDictionaries,
-} from '../core/i18n/feature-i18n';
+import { Injectable, Pipe, type PipeTransform } from '@angular/core';
+import { featureI18n, featureTranslatePipe } from '../core/i18n/feature-i18n';
 import { dashboardEn } from './dashboard.en';
 import { dashboardVi, type DashboardKey } from './dashboard.vi';
 
-export const DASHBOARD_DICTIONARIES: FeatureDictionaries<DashboardKey> = {
-  vi: dashboardVi,
-  en: dashboardEn,
-};
-
 /** The dashboard's words in the current UI language (the language signal of `I18nService`). */
 @Injectable({ providedIn: 'root' })
-export class DashboardI18n extends FeatureI18n<DashboardKey> {
-  constructor() {
-    super(DASHBOARD_DICTIONARIES);
-  }
-}
+export class DashboardI18n extends featureI18n<DashboardKey>({
+  vi: dashboardVi,
+  en: dashboardEn,
+}) {}
 
 /** `{{ 'dashboard.title' | dbt }}`; impure because the language is a signal. */
 @Pipe({ name: 'dbt', pure: false })
 export class DashboardTranslatePipe
-  extends FeatureTranslatePipe<DashboardKey>
-  implements PipeTransform
-{
-  protected readonly words = inject(DashboardI18n);
-}
+  extends featureTranslatePipe(DashboardI18n)
+  implements PipeTransform {}

@@ -1,29 +1,21 @@
-import { Injectable, Pipe, inject, type PipeTransform } from '@angular/core';
+import { Injectable, Pipe, type PipeTransform } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { FeatureI18n, FeatureTranslatePipe, type FeatureDictionaries } from './feature-i18n';
+import { FeatureI18n, featureI18n, featureTranslatePipe } from './feature-i18n';
 import { I18nService } from './i18n.service';
 
 type SampleKey = 'entries' | 'greeting';
 
-const SAMPLE_DICTIONARIES: FeatureDictionaries<SampleKey> = {
+@Injectable({ providedIn: 'root' })
+class SampleI18n extends featureI18n<SampleKey>({
   vi: { entries: '{count} tác phẩm', greeting: 'Chào {name}' },
   en: {
     entries: { plural: 'count', one: '{count} entry', other: '{count} entries' },
     greeting: 'Hello {name}',
   },
-};
-
-@Injectable({ providedIn: 'root' })
-class SampleI18n extends FeatureI18n<SampleKey> {
-  constructor() {
-    super(SAMPLE_DICTIONARIES);
-  }
-}
+}) {}
 
 @Pipe({ name: 'sample', pure: false })
-class SampleTranslatePipe extends FeatureTranslatePipe<SampleKey> implements PipeTransform {
-  protected readonly words = inject(SampleI18n);
-}
+class SampleTranslatePipe extends featureTranslatePipe(SampleI18n) implements PipeTransform {}
 
 describe(FeatureI18n.name, () => {
   beforeEach(() => {

@@ -1,4 +1,4 @@
-import { inject, type PipeTransform } from '@angular/core';
+import { inject, type PipeTransform, type ProviderToken } from '@angular/core';
 import type { UiLanguage } from '@press-award/contracts';
 import { I18nService, translate, type TranslationParams } from './i18n.service';
 import type { Translation } from './plural';
@@ -10,17 +10,8 @@ export type FeatureDictionaries<Key extends string> = Readonly<
 
 /**
  * A feature's words in the current UI language (the language signal of `I18nService`). Features
- * keep their words beside their code, so their lazy chunks carry them; each extends this once
- * with its dictionaries:
- *
- * ```ts
- * @Injectable({ providedIn: 'root' })
- * export class JudgingI18n extends FeatureI18n<JudgingKey> {
- *   constructor() {
- *     super(JUDGING_DICTIONARIES);
- *   }
- * }
- * ```
+ * keep their words beside their code, so their lazy chunks carry them; each names its words and
+ * its pipe once, with `featureI18n` and `featureTranslatePipe`.
  */
 export abstract class FeatureI18n<Key extends string> {
   private readonly i18n = inject(I18nService);
@@ -35,7 +26,7 @@ export abstract class FeatureI18n<Key extends string> {
 
 /**
  * The pipe of a feature's words, `{{ 'list.title' | jt }}`; impure for the same reason as `t`: the
- * language is a signal. A feature's pipe only names itself and its `FeatureI18n`.
+ * language is a signal.
  */
 export abstract class FeatureTranslatePipe<Key extends string> implements PipeTransform {
   protected abstract readonly words: FeatureI18n<Key>;
@@ -43,4 +34,34 @@ export abstract class FeatureTranslatePipe<Key extends string> implements PipeTr
   transform(key: Key, params?: TranslationParams): string {
     return this.words.t(key, params);
   }
+}
+
+/**
+ * The base of a feature's words over its dictionaries; the feature only names and provides it:
+ *
+ * ```ts
+ * @Injectable({ providedIn: 'root' })
+ * export class JudgingI18n extends featureI18n<JudgingKey>({ vi: judgingVi, en: judgingEn }) {}
+ * ```
+ */
+export function featureI18n<Key extends string>(dictionaries: FeatureDictionaries<Key>) {
+  return class extends FeatureI18n<Key> {
+    constructor() {
+      super(dictionaries);
+    }
+  };
+}
+
+/**
+ * The base of a feature's pipe over its words; the feature only names the pipe:
+ *
+ * ```ts
+ * @Pipe({ name: 'jt', pure: false })
+ * export class JudgingTranslatePipe extends featureTranslatePipe(JudgingI18n) {}
+ * ```
+ */
+export function featureTranslatePipe<Key extends string>(words: ProviderToken<FeatureI18n<Key>>) {
+  return class extends FeatureTranslatePipe<Key> {
+    protected readonly words = inject(words);
+  };
 }
