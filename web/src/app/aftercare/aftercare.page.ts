@@ -11,7 +11,6 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -36,8 +35,8 @@ import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
 import { statusKey } from '../core/i18n/labels';
-import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
-import { AwardTabsComponent } from '../secretariat/award-tabs.component';
+import { EditionPipe } from '../core/i18n/t.pipe';
+import { AwardPageHeadComponent } from '../secretariat/award-page-head.component';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { StatusChipComponent } from '../shared/status-chip.component';
@@ -85,11 +84,9 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet
   selector: 'pa-aftercare-page',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    TranslatePipe,
     EditionPipe,
     AftercareTranslatePipe,
     PaDatePipe,
@@ -98,7 +95,7 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet
     LoadingComponent,
     EmptyComponent,
     StatusChipComponent,
-    AwardTabsComponent,
+    AwardPageHeadComponent,
     FieldErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,14 +3,11 @@ import {
   Component,
   DestroyRef,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -25,6 +22,7 @@ import type {
 } from '@press-award/contracts';
 import { filter, forkJoin, switchMap, tap } from 'rxjs';
 import { ApiClient } from '../core/api/api';
+import { loadOnInput } from '../core/api/load-on-input';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
@@ -32,7 +30,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
-import { AwardTabsComponent } from './award-tabs.component';
+import { AwardPageHeadComponent } from './award-page-head.component';
 import {
   buildBoard,
   conflictKey,
@@ -60,7 +58,6 @@ const ROWS_PER_PAGE = 25;
 @Component({
   selector: 'pa-assignment-board-page',
   imports: [
-    RouterLink,
     MatButtonModule,
     MatTooltipModule,
     TranslatePipe,
@@ -68,7 +65,7 @@ const ROWS_PER_PAGE = 25;
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
-    AwardTabsComponent,
+    AwardPageHeadComponent,
     RoundProgressComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -95,8 +92,6 @@ export class AssignmentBoardPage {
   protected readonly coded = signal<BoardEntry[]>([]);
   protected readonly assignments = signal<AssignmentResponse[]>([]);
   protected readonly conflicts = signal<ConflictResponse[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UiError | null>(null);
   protected readonly actionError = signal<UiError | null>(null);
   protected readonly busyCell = signal<string | null>(null);
   protected readonly preview = signal<AutoAssignResponse | null>(null);
@@ -105,6 +100,28 @@ export class AssignmentBoardPage {
   protected readonly categoryFilter = signal('');
   protected readonly onlyMissing = signal(false);
   protected readonly page = signal(1);
+  private readonly boardLoad = loadOnInput({
+    params: () => ({ awardId: this.awardId(), roundId: this.roundId() }),
+    request: ({ awardId, roundId }) =>
+      forkJoin({
+        award: this.awards.award(awardId),
+        round: this.api.round(roundId),
+        members: this.api.judges(awardId),
+        coded: this.codedEntries.load(awardId),
+        assignments: this.api.assignments(roundId),
+        conflicts: this.api.conflicts(roundId),
+      }),
+    loaded: (data) => {
+      this.award.set(data.award);
+      this.round.set(data.round);
+      this.members.set(data.members);
+      this.coded.set(data.coded);
+      this.assignments.set(data.assignments);
+      this.conflicts.set(data.conflicts);
+    },
+  });
+  protected readonly loading = this.boardLoad.loading;
+  protected readonly loadError = this.boardLoad.error;
 
   protected readonly canEdit = computed(() => this.auth.canManage(this.awardId()));
   protected readonly judges = computed<BoardJudge[]>(() =>
@@ -174,41 +191,8 @@ export class AssignmentBoardPage {
     () => new Map((this.round()?.panels ?? []).map((panel) => [panel.id, panel.name])),
   );
 
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      const roundId = this.roundId();
-      untracked(() => this.load(awardId, roundId));
-    });
-  }
-
-  protected load(awardId = this.awardId(), roundId = this.roundId()): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    forkJoin({
-      award: this.awards.award(awardId),
-      round: this.api.round(roundId),
-      members: this.api.judges(awardId),
-      coded: this.codedEntries.load(awardId),
-      assignments: this.api.assignments(roundId),
-      conflicts: this.api.conflicts(roundId),
-    })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (data) => {
-          this.award.set(data.award);
-          this.round.set(data.round);
-          this.members.set(data.members);
-          this.coded.set(data.coded);
-          this.assignments.set(data.assignments);
-          this.conflicts.set(data.conflicts);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.loadError.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.boardLoad.reload();
   }
 
   private refreshAssignments(): void {

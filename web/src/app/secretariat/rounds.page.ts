@@ -8,11 +8,10 @@ import { loadOnInput } from '../core/api/load-on-input';
 import { AuthService } from '../core/auth/auth.service';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { I18nService } from '../core/i18n/i18n.service';
-import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { AdvancementFormComponent } from './advancement-form.component';
-import { AwardTabsComponent } from './award-tabs.component';
+import { AwardPageHeadComponent } from './award-page-head.component';
 import type { BoardEntry } from './board.model';
 import { CodedEntries } from './coded-entries';
 import { JudgeRelationsComponent } from './judge-relations.component';
@@ -36,13 +35,12 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
   imports: [
     RouterLink,
     MatButtonModule,
-    TranslatePipe,
     SecretariatTranslatePipe,
     PaNumberPipe,
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
-    AwardTabsComponent,
+    AwardPageHeadComponent,
     RoundDistanceFormComponent,
     RoundEntriesComponent,
     AdvancementFormComponent,

@@ -11,7 +11,6 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
@@ -47,7 +46,7 @@ import { EntryStatusChipComponent } from '../entries/entry-status-chip.component
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
-import { AwardTabsComponent } from './award-tabs.component';
+import { AwardPageHeadComponent } from './award-page-head.component';
 import {
   BulkDecisionDialogComponent,
   type BulkDecisionData,
@@ -83,7 +82,6 @@ const QUEUE_STATUSES = ENTRY_STATUSES.filter((status) => status !== 'draft');
   selector: 'pa-screening-page',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -101,7 +99,7 @@ const QUEUE_STATUSES = ENTRY_STATUSES.filter((status) => status !== 'draft');
     EmptyComponent,
     EntryStatusChipComponent,
     EntryProvenanceComponent,
-    AwardTabsComponent,
+    AwardPageHeadComponent,
     FieldErrorsComponent,
   ],
   // The picker's calendar and words load with the pages that have date fields, not with the app.
