@@ -34,6 +34,21 @@ export function findingKeys(finding: ScreeningFinding): {
     : { label: 'finding.other', hint: 'findingHint.other', params };
 }
 
+/** The tooltip of a finding, naming the related entries by receipt number (or their id's start). */
+export function findingHint(
+  finding: ScreeningFinding,
+  receiptById: ReadonlyMap<string, string>,
+  translate: (key: SecretariatKey, params?: Record<string, string | number>) => string,
+): string {
+  const keys = findingKeys(finding);
+  const hint = translate(keys.hint, keys.params);
+  if (!finding.relatedEntryIds?.length) return hint;
+  const receipts = finding.relatedEntryIds
+    .map((id) => receiptById.get(id) ?? id.slice(0, 8))
+    .join(', ');
+  return `${hint} ${translate('drawer.relatedEntries', { receipts })}`;
+}
+
 export type SelectionState = 'none' | 'some' | 'all';
 
 /** Adds or removes one id. Selections are immutable sets so a signal sees every change. */

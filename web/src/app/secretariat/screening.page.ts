@@ -3,16 +3,14 @@ import {
   Component,
   DestroyRef,
   computed,
-  effect,
   inject,
   input,
+  linkedSignal,
   signal,
-  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -20,27 +18,20 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import {
   ENTRY_STATUSES,
-  SCREENING_DECISIONS,
   type AwardResponse,
   type EntryStatus,
   type ScreeningDecision,
   type ScreeningFinding,
 } from '@press-award/contracts';
-import { filter, switchMap, tap } from 'rxjs';
+import { catchError, filter, of, switchMap, tap } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
+import { loadOnInput } from '../core/api/load-on-input';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
-import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
-import { PaBytesPipe, PaDatePipe, PaDateTimePipe } from '../core/format/format.pipes';
-import { DateTimeInputDirective } from '../core/forms/date-input.directive';
-import { provideDatepicker } from '../core/forms/datepicker.providers';
-import { FieldErrorsComponent } from '../core/forms/field-errors.component';
-import { FormErrors, controlPaths } from '../core/forms/form-errors';
-import { authorRoleKey, entryStatusKey, fileKindKey, languageKey } from '../core/i18n/labels';
-import { I18nService } from '../core/i18n/i18n.service';
+import { PaDatePipe } from '../core/format/format.pipes';
+import { entryStatusKey } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { fileContentUrl } from '../entries/entries-api';
 import { EntryProvenanceComponent } from '../entries/entry-provenance.component';
 import { EntryStatusChipComponent } from '../entries/entry-status-chip.component';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
@@ -52,19 +43,17 @@ import {
   type BulkDecisionData,
   type BulkDecisionResult,
 } from './bulk-decision-dialog.component';
+import { ScreeningEntryDrawerComponent } from './screening-entry-drawer.component';
 import {
   authorLine,
   codeOf,
-  decisionClientErrors,
-  decisionKey,
+  findingHint,
   findingKeys,
   pruneSelection,
   selectedInOrder,
   selectionState,
-  toDecisionInput,
   toggleAll,
   toggleSelection,
-  vietnamLocalInDays,
 } from './screening.model';
 import { SecretariatApi, type ScreeningEntry } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
@@ -86,24 +75,17 @@ const QUEUE_STATUSES = ENTRY_STATUSES.filter((status) => status !== 'draft');
     MatFormFieldModule,
     MatInputModule,
     MatTooltipModule,
-    MatDatepicker,
-    MatDatepickerToggle,
-    DateTimeInputDirective,
     TranslatePipe,
     SecretariatTranslatePipe,
     PaDatePipe,
-    PaDateTimePipe,
-    PaBytesPipe,
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
     EntryStatusChipComponent,
     EntryProvenanceComponent,
     AwardPageHeadComponent,
-    FieldErrorsComponent,
+    ScreeningEntryDrawerComponent,
   ],
-  // The picker's calendar and words load with the pages that have date fields, not with the app.
-  providers: [provideDatepicker()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './screening.page.html',
   styleUrl: './screening.page.scss',
@@ -112,7 +94,6 @@ export class ScreeningPage {
   private readonly api = inject(SecretariatApi);
   private readonly awards = inject(ApiClient);
   private readonly uiErrors = inject(UiErrors);
-  private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -123,26 +104,19 @@ export class ScreeningPage {
   readonly awardId = input.required<string>();
 
   protected readonly statuses = QUEUE_STATUSES;
-  protected readonly decisions = SCREENING_DECISIONS;
   protected readonly entryStatusKey = entryStatusKey;
-  protected readonly authorRoleKey = authorRoleKey;
-  protected readonly fileKindKey = fileKindKey;
-  protected readonly languageKey = languageKey;
   protected readonly authorLine = authorLine;
   protected readonly findingKeys = findingKeys;
-  protected readonly decisionKey = decisionKey;
-  protected readonly fileUrl = fileContentUrl;
 
   protected readonly award = signal<AwardResponse | null>(null);
   protected readonly entries = signal<ScreeningEntry[]>([]);
   protected readonly total = signal(0);
-  protected readonly page = signal(1);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UiError | null>(null);
   protected readonly actionError = signal<UiError | null>(null);
   protected readonly busy = signal(false);
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   protected readonly openId = signal<string | null>(null);
+  /** Counts the openings, so that the decision form starts again even for the same entry. */
+  protected readonly openedAt = signal(0);
   /** Codes returned by the last issuing, for rows the API sends without their code. */
   protected readonly issuedCodes = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly codesResult = signal<{ issued: number; total: number } | null>(null);
@@ -153,6 +127,41 @@ export class ScreeningPage {
   });
   private readonly filterValue = toSignal(this.filters.valueChanges, {
     initialValue: this.filters.getRawValue(),
+  });
+  /** Back to the first page whenever the award or a filter changes. */
+  protected readonly page = linkedSignal({
+    source: () => ({ awardId: this.awardId(), filter: this.filterValue() }),
+    computation: () => 1,
+  });
+  private readonly queue = loadOnInput({
+    params: () => ({ awardId: this.awardId(), filter: this.filterValue(), page: this.page() }),
+    request: ({ awardId, page }) => {
+      const value = this.filters.getRawValue();
+      return this.api.queue(awardId, {
+        status: value.status,
+        categoryId: value.categoryId,
+        page,
+        pageSize: PAGE_SIZE,
+      });
+    },
+    loaded: (page) => {
+      this.entries.set(page.items);
+      this.total.set(page.total);
+      this.selected.update((selected) =>
+        pruneSelection(
+          selected,
+          page.items.map((entry) => entry.id),
+        ),
+      );
+    },
+  });
+  protected readonly loading = this.queue.loading;
+  protected readonly loadError = this.queue.error;
+  // The award only names the page and its categories: without it the queue still works.
+  private readonly awardLoad = loadOnInput({
+    params: () => this.awardId(),
+    request: (awardId: string) => this.awards.award(awardId).pipe(catchError(() => of(null))),
+    loaded: (award) => this.award.set(award),
   });
 
   protected readonly visibleIds = computed(() => this.entries().map((entry) => entry.id));
@@ -173,98 +182,12 @@ export class ScreeningPage {
       ),
   );
 
-  // The decision form of the open entry.
-  protected readonly decisionForm = this.fb.group({
-    decision: this.fb.control<ScreeningDecision>('eligible'),
-    reason: '',
-    revisionDeadline: vietnamLocalInDays(new Date(), 7),
-  });
-  private readonly decisionValue = toSignal(this.decisionForm.valueChanges, {
-    initialValue: this.decisionForm.getRawValue(),
-  });
-  protected readonly currentDecision = computed(() => this.decisionValue().decision ?? 'eligible');
-  private readonly decisionNow = signal(new Date());
-  private readonly decisionErrors = computed(() =>
-    decisionClientErrors(
-      { ...this.decisionForm.getRawValue(), ...this.decisionValue() },
-      this.decisionNow(),
-      {
-        reasonRequired: this.i18n.errorMessage('SCREENING_REASON_REQUIRED'),
-        deadlinePast: this.st.t('decision.deadlinePast'),
-        deadlineInvalid: this.i18n.t('date.invalidDateTime'),
-      },
-    ),
-  );
-  protected readonly formErrors = new FormErrors(
-    this.decisionErrors,
-    signal(controlPaths(this.decisionForm)),
-  );
-  protected readonly decisionError = signal<UiError | null>(null);
-  protected readonly deciding = signal(false);
-  protected readonly deadlinePreview = computed(() => {
-    const local = this.decisionValue().revisionDeadline ?? '';
-    if (isVietnamLocal(local))
-      return this.st.t('decision.deadlinePreview', {
-        date: formatDateTime(vietnamLocalToIso(local)),
-      });
-    const format = this.i18n.t('date.dateTimeHint');
-    return local ? format : `${this.st.t('decision.deadlineHint')} ${format}`;
-  });
-
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      this.filterValue();
-      untracked(() => {
-        this.page.set(1);
-        this.load(awardId);
-      });
-    });
-    effect(() => {
-      const awardId = this.awardId();
-      untracked(() =>
-        this.awards
-          .award(awardId)
-          .pipe(takeUntilDestroyed(this.destroyRef))
-          .subscribe({ next: (award) => this.award.set(award), error: () => this.award.set(null) }),
-      );
-    });
-  }
-
-  protected load(awardId = this.awardId()): void {
-    const value = this.filters.getRawValue();
-    this.loading.set(true);
-    this.loadError.set(null);
-    this.api
-      .queue(awardId, {
-        status: value.status,
-        categoryId: value.categoryId,
-        page: this.page(),
-        pageSize: PAGE_SIZE,
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => {
-          this.entries.set(page.items);
-          this.total.set(page.total);
-          this.selected.update((selected) =>
-            pruneSelection(
-              selected,
-              page.items.map((entry) => entry.id),
-            ),
-          );
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.loadError.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.queue.reload();
   }
 
   protected goTo(page: number): void {
     this.page.set(Math.min(Math.max(1, page), this.pages()));
-    this.load();
   }
 
   protected code(entry: ScreeningEntry): string | null {
@@ -288,58 +211,22 @@ export class ScreeningPage {
   }
 
   protected findingHint(finding: ScreeningFinding): string {
-    const keys = findingKeys(finding);
-    const hint = this.st.t(keys.hint, keys.params);
-    if (!finding.relatedEntryIds?.length) return hint;
-    const receipts = finding.relatedEntryIds
-      .map((id) => this.receiptById().get(id) ?? id.slice(0, 8))
-      .join(', ');
-    return `${hint} ${this.st.t('drawer.relatedEntries', { receipts })}`;
+    return findingHint(finding, this.receiptById(), (key, params) => this.st.t(key, params));
   }
 
   protected open(entry: ScreeningEntry): void {
     this.openId.set(entry.id);
-    this.decisionError.set(null);
-    this.decisionForm.reset({
-      decision: 'eligible',
-      reason: '',
-      revisionDeadline: vietnamLocalInDays(new Date(), 7),
-    });
-    this.formErrors.reset();
+    this.openedAt.update((count) => count + 1);
   }
 
   protected close(): void {
     this.openId.set(null);
   }
 
-  protected decide(): void {
-    const entry = this.openEntry();
-    if (!entry) return;
-    this.decisionNow.set(new Date());
-    this.formErrors.attempt();
-    this.decisionError.set(null);
-    if (this.decisionErrors().length > 0) return;
-    this.deciding.set(true);
-    this.api
-      .decide(entry.id, toDecisionInput(this.decisionForm.getRawValue()))
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (updated) => {
-          this.deciding.set(false);
-          this.entries.update((list) =>
-            list.map((candidate) => (candidate.id === updated.id ? updated : candidate)),
-          );
-          this.formErrors.reset();
-          this.decisionForm.controls.reason.setValue('');
-          this.snackBar.open(this.st.t('screening.decided'), undefined, { duration: 3000 });
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.decisionError.set(uiError);
-          this.formErrors.setServer(uiError.details);
-          this.deciding.set(false);
-        },
-      });
+  protected replaceEntry(updated: ScreeningEntry): void {
+    this.entries.update((list) =>
+      list.map((candidate) => (candidate.id === updated.id ? updated : candidate)),
+    );
   }
 
   protected bulk(decision: ScreeningDecision): void {

@@ -1,0 +1,163 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { SCREENING_DECISIONS, type ScreeningDecision } from '@press-award/contracts';
+import type { UiError } from '../core/api/api-error';
+import { UiErrors } from '../core/api/ui-errors';
+import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
+import { DateTimeInputDirective } from '../core/forms/date-input.directive';
+import { provideDatepicker } from '../core/forms/datepicker.providers';
+import { FieldErrorsComponent } from '../core/forms/field-errors.component';
+import { FormErrors, controlPaths } from '../core/forms/form-errors';
+import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { ErrorBannerComponent } from '../shared/error-banner.component';
+import {
+  decisionClientErrors,
+  decisionKey,
+  toDecisionInput,
+  vietnamLocalInDays,
+} from './screening.model';
+import { SecretariatApi, type ScreeningEntry } from './secretariat-api';
+import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
+
+/**
+ * The screening decision on one entry: eligible, needs revision (with a reason and a deadline) or
+ * ineligible (with a reason), checked here as the API checks it. Starts again each time the page
+ * opens an entry; a saved decision goes up as the updated entry.
+ */
+@Component({
+  selector: 'pa-screening-decision-form',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatDatepicker,
+    MatDatepickerToggle,
+    DateTimeInputDirective,
+    TranslatePipe,
+    SecretariatTranslatePipe,
+    ErrorBannerComponent,
+    FieldErrorsComponent,
+  ],
+  // The picker's calendar and words load with the pages that have date fields, not with the app.
+  providers: [provideDatepicker()],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './screening-decision-form.component.html',
+  styleUrl: './screening-decision-form.component.scss',
+})
+export class ScreeningDecisionFormComponent {
+  private readonly api = inject(SecretariatApi);
+  private readonly uiErrors = inject(UiErrors);
+  private readonly i18n = inject(I18nService);
+  private readonly st = inject(SecretariatI18n);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  readonly entry = input.required<ScreeningEntry>();
+  /** Changes each time the page opens an entry (even the same one again): the form starts again. */
+  readonly openedAt = input.required<number>();
+  readonly decided = output<ScreeningEntry>();
+
+  protected readonly decisions = SCREENING_DECISIONS;
+  protected readonly decisionKey = decisionKey;
+
+  protected readonly decisionForm = this.fb.group({
+    decision: this.fb.control<ScreeningDecision>('eligible'),
+    reason: '',
+    revisionDeadline: vietnamLocalInDays(new Date(), 7),
+  });
+  private readonly decisionValue = toSignal(this.decisionForm.valueChanges, {
+    initialValue: this.decisionForm.getRawValue(),
+  });
+  protected readonly currentDecision = computed(() => this.decisionValue().decision ?? 'eligible');
+  private readonly decisionNow = signal(new Date());
+  private readonly decisionErrors = computed(() =>
+    decisionClientErrors(
+      { ...this.decisionForm.getRawValue(), ...this.decisionValue() },
+      this.decisionNow(),
+      {
+        reasonRequired: this.i18n.errorMessage('SCREENING_REASON_REQUIRED'),
+        deadlinePast: this.st.t('decision.deadlinePast'),
+        deadlineInvalid: this.i18n.t('date.invalidDateTime'),
+      },
+    ),
+  );
+  protected readonly formErrors = new FormErrors(
+    this.decisionErrors,
+    signal(controlPaths(this.decisionForm)),
+  );
+  protected readonly decisionError = signal<UiError | null>(null);
+  protected readonly deciding = signal(false);
+  protected readonly deadlinePreview = computed(() => {
+    const local = this.decisionValue().revisionDeadline ?? '';
+    if (isVietnamLocal(local))
+      return this.st.t('decision.deadlinePreview', {
+        date: formatDateTime(vietnamLocalToIso(local)),
+      });
+    const format = this.i18n.t('date.dateTimeHint');
+    return local ? format : `${this.st.t('decision.deadlineHint')} ${format}`;
+  });
+
+  constructor() {
+    effect(() => {
+      this.openedAt();
+      untracked(() => this.startAgain());
+    });
+  }
+
+  private startAgain(): void {
+    this.decisionError.set(null);
+    this.decisionForm.reset({
+      decision: 'eligible',
+      reason: '',
+      revisionDeadline: vietnamLocalInDays(new Date(), 7),
+    });
+    this.formErrors.reset();
+  }
+
+  protected decide(): void {
+    const entry = this.entry();
+    this.decisionNow.set(new Date());
+    this.formErrors.attempt();
+    this.decisionError.set(null);
+    if (this.decisionErrors().length > 0) return;
+    this.deciding.set(true);
+    this.api
+      .decide(entry.id, toDecisionInput(this.decisionForm.getRawValue()))
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (updated) => {
+          this.deciding.set(false);
+          this.decided.emit(updated);
+          this.formErrors.reset();
+          this.decisionForm.controls.reason.setValue('');
+          this.snackBar.open(this.st.t('screening.decided'), undefined, { duration: 3000 });
+        },
+        error: (failure: unknown) => {
+          const uiError = this.uiErrors.from(failure);
+          this.decisionError.set(uiError);
+          this.formErrors.setServer(uiError.details);
+          this.deciding.set(false);
+        },
+      });
+  }
+}
