@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
-import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
+import {
+  addMember,
+  declareEligible,
+  openRound,
+  setAwardStatus,
+  submitEntry,
+} from '../../../test/scenario';
+import { createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
 const rubric = {
   criteria: [
@@ -33,58 +40,33 @@ describe('score sheets', () => {
       })
     ).body;
     awardId = award.id;
-    await app.request('POST', `/awards/${awardId}/members`, {
-      token: organizer,
-      body: {
-        email: 'gk@example.vn',
-        fullName: 'GK',
-        role: 'judge',
-        organizationName: 'Tạp chí Cộng sản',
-      },
+    await addMember(app, organizer, awardId, {
+      email: 'gk@example.vn',
+      fullName: 'GK',
+      role: 'judge',
+      organizationName: 'Tạp chí Cộng sản',
     });
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'open');
     const reporter = await login(app, 'pv@example.vn');
     const entryIds: string[] = [];
-    for (const n of [1, 2]) {
-      const entry = (
-        await app.request('POST', `/awards/${awardId}/entries`, {
-          token: reporter,
-          body: buildEntry(award.categories[0].id, { title: `Bài ${n}` }),
-        })
-      ).body;
-      await uploadFile(app, entry.id, reporter, {
-        content: await pdfSample(1, `s${n}`),
-        name: 'a.pdf',
-      });
-      await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter });
-      entryIds.push(entry.id);
-    }
-    await app.request('POST', `/awards/${awardId}/screening/bulk`, {
-      token: organizer,
-      body: { entryIds, decision: 'eligible', confirmCount: 2 },
-    });
-    await app.request('POST', `/awards/${awardId}/codes`, { token: organizer });
+    for (const n of [1, 2])
+      entryIds.push(
+        await submitEntry(
+          app,
+          reporter,
+          awardId,
+          buildEntry(award.categories[0].id, { title: `Bài ${n}` }),
+          { content: await pdfSample(1, `s${n}`), name: 'a.pdf' },
+        ),
+      );
+    await declareEligible(app, organizer, awardId, entryIds);
     roundId = (
-      await app.request('POST', `/awards/${awardId}/rounds`, {
-        token: organizer,
-        body: { name: 'Sơ khảo', order: 1, judgesPerEntry: 1, rubric },
+      await openRound(app, organizer, awardId, entryIds, {
+        name: 'Sơ khảo',
+        judgesPerEntry: 1,
+        rubric,
       })
-    ).body.id;
-    await app.request('POST', `/rounds/${roundId}/entries`, {
-      token: organizer,
-      body: { entryIds },
-    });
-    await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
-      token: organizer,
-      body: {},
-    });
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    ).id;
     judge = await login(app, 'gk@example.vn');
     other = await login(app, 'khac@example.vn');
     assignments = (await app.request('GET', '/judging/assignments', { token: judge })).body;

@@ -1,21 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
-import {
-  countRows,
-  createUser,
-  login,
-  startTestApp,
-  uploadFile,
-  type TestApp,
-} from '../../../test/test-app';
+import { addMember, setAwardStatus, submitEntry, TEN_POINT_RUBRIC } from '../../../test/scenario';
+import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
-const rubric = {
-  criteria: [
-    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
-    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
-  ],
-};
+const rubric = TEN_POINT_RUBRIC;
 
 describe('JuryController', () => {
   let app: TestApp;
@@ -45,9 +34,10 @@ describe('JuryController', () => {
     awardId = award.id;
     for (const category of award.categories) categories[category.code] = category.id;
     await createUser(app.db, { email: 'thuky@example.vn' });
-    await app.request('POST', `/awards/${awardId}/members`, {
-      token: organizer,
-      body: { email: 'thuky@example.vn', fullName: 'Thư Ký', role: 'secretary' },
+    await addMember(app, organizer, awardId, {
+      email: 'thuky@example.vn',
+      fullName: 'Thư Ký',
+      role: 'secretary',
     });
     const agencies = {
       a: 'Báo Nhân Dân',
@@ -56,17 +46,12 @@ describe('JuryController', () => {
       d: 'Đài Tiếng nói Việt Nam',
     };
     for (const [key, organizationName] of Object.entries(agencies)) {
-      const member = (
-        await app.request('POST', `/awards/${awardId}/members`, {
-          token: organizer,
-          body: {
-            email: `judge-${key}@example.vn`,
-            fullName: `Giám khảo ${key.toUpperCase()}`,
-            role: 'judge',
-            organizationName,
-          },
-        })
-      ).body;
+      const member = await addMember(app, organizer, awardId, {
+        email: `judge-${key}@example.vn`,
+        fullName: `Giám khảo ${key.toUpperCase()}`,
+        role: 'judge',
+        organizationName,
+      });
       judges[key] = member.userId;
     }
     // Judge D declares a relationship with the Bình Định newspaper.
@@ -83,10 +68,7 @@ describe('JuryController', () => {
     expect(declared.body.declaredOrganizations).toEqual(['Báo Bình Định']);
     secretary = await login(app, 'thuky@example.vn');
 
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'open');
     await createUser(app.db, { email: 'pv@example.vn' });
     const reporter = await login(app, 'pv@example.vn');
     const authorsOf = [
@@ -98,25 +80,16 @@ describe('JuryController', () => {
       'Báo Bình Định',
     ];
     for (const [index, organizationName] of authorsOf.entries()) {
-      const entry = (
-        await app.request('POST', `/awards/${awardId}/entries`, {
-          token: reporter,
-          body: buildEntry(categories[index % 2 ? 'DT' : 'IN']!, {
-            title: `Tác phẩm ${index}`,
-            authors: [
-              { fullName: `Tác giả ${index}`, organizationName, dateOfBirth: '1980-01-01' },
-            ],
-          }),
-        })
-      ).body;
-      await uploadFile(app, entry.id, reporter, {
-        content: await pdfSample(1, `e${index}`),
-        name: 'a.pdf',
+      const entry = buildEntry(categories[index % 2 ? 'DT' : 'IN']!, {
+        title: `Tác phẩm ${index}`,
+        authors: [{ fullName: `Tác giả ${index}`, organizationName, dateOfBirth: '1980-01-01' }],
       });
-      expect(
-        (await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter })).status,
-      ).toBe(200);
-      entries.push(entry.id);
+      entries.push(
+        await submitEntry(app, reporter, awardId, entry, {
+          content: await pdfSample(1, `e${index}`),
+          name: 'a.pdf',
+        }),
+      );
     }
     // All but the last are eligible.
     await app.request('POST', `/awards/${awardId}/screening/bulk`, {

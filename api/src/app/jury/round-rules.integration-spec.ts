@@ -2,21 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
 import {
-  countRows,
-  createUser,
-  login,
-  startTestApp,
-  uploadFile,
-  type TestApp,
-} from '../../../test/test-app';
+  addMember,
+  declareEligible,
+  inviteJudges,
+  setAwardStatus,
+  submitEntry,
+  TEN_POINT_RUBRIC,
+} from '../../../test/scenario';
+import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
 /** 10 points: content 5 + craft 5 in steps of 0.25. */
-const rubric = {
-  criteria: [
-    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
-    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
-  ],
-};
+const rubric = TEN_POINT_RUBRIC;
 /** 6.5 points: content 5 + craft 5 × 0.3. */
 const weighted = {
   criteria: [
@@ -84,48 +80,26 @@ describe('round rules: the disagreement distance and advancement by rule', () =>
       (award.categories as { id: string; code: string }[]).find(
         (category) => category.code === (index < 2 ? 'IN' : 'DT'),
       )?.id as string;
-    await app.request('POST', `/awards/${awardId}/members`, {
-      token: organizer,
-      body: { email: 'tk@example.vn', fullName: 'Thư ký', role: 'secretary' },
+    await addMember(app, organizer, awardId, {
+      email: 'tk@example.vn',
+      fullName: 'Thư ký',
+      role: 'secretary',
     });
-    for (const judge of ['a', 'b'])
-      await app.request('POST', `/awards/${awardId}/members`, {
-        token: organizer,
-        body: {
-          email: `gk-${judge}@example.vn`,
-          fullName: `GK ${judge}`,
-          role: 'judge',
-          organizationName: `Cơ quan ${judge}`,
-        },
-      });
+    await inviteJudges(app, organizer, awardId, ['a', 'b']);
     secretary = await login(app, 'tk@example.vn');
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'open');
     const reporter = await login(app, 'pv@example.vn');
-    for (const index of [0, 1, 2, 3]) {
-      const entry = (
-        await app.request('POST', `/awards/${awardId}/entries`, {
-          token: reporter,
-          body: buildEntry(categoryOf(index), { title: `Tác phẩm ${index}` }),
-        })
-      ).body;
-      await uploadFile(app, entry.id, reporter, {
-        content: await pdfSample(1, `d${index}`),
-        name: 'a.pdf',
-      });
-      expect(
-        (await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter })).status,
-      ).toBe(200);
-      entries.push(entry.id);
-    }
-    await app.request('POST', `/awards/${awardId}/screening/bulk`, {
-      token: organizer,
-      body: { entryIds: entries, decision: 'eligible', confirmCount: 4 },
-    });
-    const issued = (await app.request('POST', `/awards/${awardId}/codes`, { token: organizer }))
-      .body as { codes: { entryId: string; code: string }[] };
+    for (const index of [0, 1, 2, 3])
+      entries.push(
+        await submitEntry(
+          app,
+          reporter,
+          awardId,
+          buildEntry(categoryOf(index), { title: `Tác phẩm ${index}` }),
+          { content: await pdfSample(1, `d${index}`), name: 'a.pdf' },
+        ),
+      );
+    const issued = await declareEligible(app, organizer, awardId, entries);
     for (const entryId of entries)
       codes.push(issued.codes.find((code) => code.entryId === entryId)?.code ?? '');
   });

@@ -2,20 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
 import {
-  countRows,
-  createUser,
-  login,
-  startTestApp,
-  uploadFile,
-  type TestApp,
-} from '../../../test/test-app';
-
-const rubric = {
-  criteria: [
-    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
-    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
-  ],
-};
+  createAward,
+  inviteJudges,
+  openJudgingRound,
+  setAwardStatus,
+  setRoundStatus,
+  submitEntry,
+  TEN_POINT_RUBRIC,
+} from '../../../test/scenario';
+import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
 describe('ResultsController', () => {
   let app: TestApp;
@@ -30,89 +25,47 @@ describe('ResultsController', () => {
     await createUser(app.db, { email: 'pv@example.vn', fullName: 'Đặng Thị Hồng Nhung' });
     for (const judge of ['a', 'b']) await createUser(app.db, { email: `gk-${judge}@example.vn` });
     organizer = await login(app, 'btc@example.vn');
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
-          rules: buildRules({ maxEntriesPerAuthor: 5 }),
-          prizeTiers: [
-            { code: 'A', label: 'Giải A', targetCount: 1 },
-            { code: 'B', label: 'Giải B', targetCount: 2 },
-          ],
-        }),
-      })
-    ).body;
+    const award = await createAward(
+      app,
+      organizer,
+      buildAward({
+        rules: buildRules({ maxEntriesPerAuthor: 5 }),
+        prizeTiers: [
+          { code: 'A', label: 'Giải A', targetCount: 1 },
+          { code: 'B', label: 'Giải B', targetCount: 2 },
+        ],
+      }),
+    );
     awardId = award.id;
-    for (const judge of ['a', 'b'])
-      await app.request('POST', `/awards/${awardId}/members`, {
-        token: organizer,
-        body: {
-          email: `gk-${judge}@example.vn`,
-          fullName: `GK ${judge}`,
-          role: 'judge',
-          organizationName: `Cơ quan ${judge}`,
-        },
-      });
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await inviteJudges(app, organizer, awardId, ['a', 'b']);
+    await setAwardStatus(app, organizer, awardId, 'open');
     const reporter = await login(app, 'pv@example.vn');
     for (const n of [1, 2, 3]) {
-      const entry = (
-        await app.request('POST', `/awards/${awardId}/entries`, {
-          token: reporter,
-          body: buildEntry(award.categories[0].id, {
-            title: `Tác phẩm ${n}`,
-            authors: [
-              {
-                fullName: 'Đặng Thị Hồng Nhung',
-                penName: 'Hồng Nhung',
-                organizationName: 'Báo Bình Định',
-                dateOfBirth: '1985-03-08',
-              },
-            ],
-          }),
-        })
-      ).body;
-      await uploadFile(app, entry.id, reporter, {
-        content: await pdfSample(1, `r${n}`),
-        name: 'a.pdf',
+      const entry = buildEntry(award.categories[0].id, {
+        title: `Tác phẩm ${n}`,
+        authors: [
+          {
+            fullName: 'Đặng Thị Hồng Nhung',
+            penName: 'Hồng Nhung',
+            organizationName: 'Báo Bình Định',
+            dateOfBirth: '1985-03-08',
+          },
+        ],
       });
-      await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter });
-      entries.push(entry.id);
+      entries.push(
+        await submitEntry(app, reporter, awardId, entry, {
+          content: await pdfSample(1, `r${n}`),
+          name: 'a.pdf',
+        }),
+      );
     }
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
-    });
-    await app.request('POST', `/awards/${awardId}/screening/bulk`, {
-      token: organizer,
-      body: { entryIds: entries, decision: 'eligible', confirmCount: 3 },
-    });
-    await app.request('POST', `/awards/${awardId}/codes`, { token: organizer });
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'judging' },
-    });
     roundId = (
-      await app.request('POST', `/awards/${awardId}/rounds`, {
-        token: organizer,
-        body: { name: 'Chung khảo', order: 1, judgesPerEntry: 2, rubric },
+      await openJudgingRound(app, organizer, awardId, entries, {
+        name: 'Chung khảo',
+        judgesPerEntry: 2,
+        rubric: TEN_POINT_RUBRIC,
       })
-    ).body.id;
-    await app.request('POST', `/rounds/${roundId}/entries`, {
-      token: organizer,
-      body: { entryIds: entries },
-    });
-    await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
-      token: organizer,
-      body: {},
-    });
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    ).id;
     // Judge a scores 9 / 8 / 7, judge b 8.5 / 7.5 on the first two and leaves the third.
     const plan: Record<string, number[]> = {
       a: [4.5, 4.5, 4, 4, 3.5, 3.5],
@@ -145,10 +98,7 @@ describe('ResultsController', () => {
         expect(response.status).toBe(200);
       }
     }
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
-    });
+    await setRoundStatus(app, organizer, roundId, 'closed');
   });
   afterAll(async () => app.close());
 
@@ -212,10 +162,7 @@ describe('ResultsController', () => {
 
     const early = await app.request('POST', `/awards/${awardId}/publish`, { token: organizer });
     expect(early.status).toBe(409);
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'decided' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'decided');
     const published = await app.request('POST', `/awards/${awardId}/publish`, { token: organizer });
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({

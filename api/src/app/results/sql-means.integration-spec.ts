@@ -9,7 +9,14 @@ import {
 import { DataSource } from 'typeorm';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
-import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
+import {
+  inviteJudges,
+  openJudgingRound,
+  setAwardStatus,
+  setRoundStatus,
+  submitEntry,
+} from '../../../test/scenario';
+import { createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 import { Award } from '../awards/entities/award.entity';
 import { ResultsService } from './results.service';
 
@@ -109,83 +116,28 @@ describe('SQL means and aggregateResults', () => {
     awardId = award.id;
     for (const category of award.categories as { id: string; code: string }[])
       categoryIds[category.code] = category.id;
-    for (const judge of ['a', 'b', 'c'])
-      await app.request('POST', `/awards/${awardId}/members`, {
-        token: organizer,
-        body: {
-          email: `gk-${judge}@example.vn`,
-          fullName: `GK ${judge}`,
-          role: 'judge',
-          organizationName: `Cơ quan ${judge}`,
-        },
-      });
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await inviteJudges(app, organizer, awardId, ['a', 'b', 'c']);
+    await setAwardStatus(app, organizer, awardId, 'open');
     const reporter = await login(app, 'pv@example.vn');
     for (const plan of PLAN) {
-      const entry = (
-        await app.request('POST', `/awards/${awardId}/entries`, {
-          token: reporter,
-          body: buildEntry(categoryIds[plan.category]!, { title: `Tác phẩm ${plan.key}` }),
-        })
-      ).body;
-      await uploadFile(app, entry.id, reporter, {
-        content: await pdfSample(1, plan.key),
-        name: 'a.pdf',
-      });
-      expect(
-        (await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter })).status,
-      ).toBe(200);
-      ids[plan.key] = entry.id;
-      keys.set(entry.id, plan.key);
+      const entryId = await submitEntry(
+        app,
+        reporter,
+        awardId,
+        buildEntry(categoryIds[plan.category]!, { title: `Tác phẩm ${plan.key}` }),
+        { content: await pdfSample(1, plan.key), name: 'a.pdf' },
+      );
+      ids[plan.key] = entryId;
+      keys.set(entryId, plan.key);
     }
     const entryIds = Object.values(ids);
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
+    const round = await openJudgingRound(app, organizer, awardId, entryIds, {
+      name: 'Sơ khảo',
+      judgesPerEntry: 3,
+      rubric,
     });
-    expect(
-      (
-        await app.request('POST', `/awards/${awardId}/screening/bulk`, {
-          token: organizer,
-          body: { entryIds, decision: 'eligible', confirmCount: entryIds.length },
-        })
-      ).status,
-    ).toBeLessThan(300);
-    await app.request('POST', `/awards/${awardId}/codes`, { token: organizer });
-    expect(
-      (
-        await app.request('POST', `/awards/${awardId}/status`, {
-          token: organizer,
-          body: { status: 'judging' },
-        })
-      ).status,
-    ).toBe(200);
-
-    roundId = (
-      await app.request('POST', `/awards/${awardId}/rounds`, {
-        token: organizer,
-        body: { name: 'Sơ khảo', order: 1, judgesPerEntry: 3, rubric },
-      })
-    ).body.id;
-    await app.request('POST', `/rounds/${roundId}/entries`, {
-      token: organizer,
-      body: { entryIds },
-    });
-    expect(
-      (
-        await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
-          token: organizer,
-          body: {},
-        })
-      ).body.saved,
-    ).toBe(true);
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    expect(round.autoAssignment.saved).toBe(true);
+    roundId = round.id;
 
     // The domain's view of the same sheets: weighted totals by libs/domain, then aggregateResults.
     const submitted: { entryId: string; judgeId: string; total: number }[] = [];
@@ -214,10 +166,7 @@ describe('SQL means and aggregateResults', () => {
       }
     }
     expect(submitted).toHaveLength(14);
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
-    });
+    await setRoundStatus(app, organizer, roundId, 'closed');
     nextRoundId = (
       await app.request('POST', `/awards/${awardId}/rounds`, {
         token: organizer,

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
-import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
+import {
+  addMember,
+  openJudgingRound,
+  setAwardStatus,
+  setRoundStatus,
+  submitEntry,
+} from '../../../test/scenario';
+import { createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
 /** A 15-point sheet: thresholds on 10 are scaled by 1.5 (9 of 10 is 13.5 of 15). */
 const rubric = {
@@ -70,67 +77,31 @@ describe('suggestion thresholds of prize tiers', () => {
     });
     expect(award.status).toBe(201);
     awardId = award.body.id;
-    await app.request('POST', `/awards/${awardId}/members`, {
-      token: organizer,
-      body: {
-        email: 'gk@example.vn',
-        fullName: 'Giám khảo',
-        role: 'judge',
-        organizationName: 'Đài Phát thanh',
-      },
+    await addMember(app, organizer, awardId, {
+      email: 'gk@example.vn',
+      fullName: 'Giám khảo',
+      role: 'judge',
+      organizationName: 'Đài Phát thanh',
     });
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'open');
     const reporter = await login(app, 'pv@example.vn');
-    for (const n of [1, 2, 3, 4]) {
-      const entry = (
-        await app.request('POST', `/awards/${awardId}/entries`, {
-          token: reporter,
-          body: buildEntry(award.body.categories[0].id, { title: `Tác phẩm ${n}` }),
-        })
-      ).body;
-      await uploadFile(app, entry.id, reporter, {
-        content: await pdfSample(1, `t${n}`),
-        name: 'a.pdf',
-      });
-      expect(
-        (await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter })).status,
-      ).toBe(200);
-      entries.push(entry.id);
-    }
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
-    });
-    await app.request('POST', `/awards/${awardId}/screening/bulk`, {
-      token: organizer,
-      body: { entryIds: entries, decision: 'eligible', confirmCount: entries.length },
-    });
-    await app.request('POST', `/awards/${awardId}/codes`, { token: organizer });
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'judging' },
-    });
+    for (const n of [1, 2, 3, 4])
+      entries.push(
+        await submitEntry(
+          app,
+          reporter,
+          awardId,
+          buildEntry(award.body.categories[0].id, { title: `Tác phẩm ${n}` }),
+          { content: await pdfSample(1, `t${n}`), name: 'a.pdf' },
+        ),
+      );
     roundId = (
-      await app.request('POST', `/awards/${awardId}/rounds`, {
-        token: organizer,
-        body: { name: 'Chung khảo', order: 1, judgesPerEntry: 1, rubric },
+      await openJudgingRound(app, organizer, awardId, entries, {
+        name: 'Chung khảo',
+        judgesPerEntry: 1,
+        rubric,
       })
-    ).body.id;
-    await app.request('POST', `/rounds/${roundId}/entries`, {
-      token: organizer,
-      body: { entryIds: entries },
-    });
-    await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
-      token: organizer,
-      body: {},
-    });
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    ).id;
     const judge = await login(app, 'gk@example.vn');
     const mine = (await app.request('GET', '/judging/assignments', { token: judge })).body as {
       id: string;
@@ -146,10 +117,7 @@ describe('suggestion thresholds of prize tiers', () => {
       });
       expect(sheet.status).toBe(200);
     }
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
-    });
+    await setRoundStatus(app, organizer, roundId, 'closed');
   });
   afterAll(async () => app.close());
 
