@@ -1,21 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Router, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
-import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { AuthCardComponent } from './auth-card.component';
+import { AuthRequest, welcomeHome } from './auth-form';
+import { AuthSwitchComponent } from './auth-switch.component';
 
 /**
  * `/register/confirm/:token` from the registration email: one click creates the account and signs
@@ -23,13 +13,10 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
  */
 @Component({
   selector: 'pa-confirm-registration-page',
-  imports: [RouterLink, MatButtonModule, TranslatePipe, ErrorBannerComponent],
+  imports: [RouterLink, MatButtonModule, TranslatePipe, AuthCardComponent, AuthSwitchComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="pa-card pa-narrow">
-      <h1>{{ 'registerConfirm.title' | t }}</h1>
-      <p class="pa-muted">{{ 'registerConfirm.subtitle' | t }}</p>
-      <pa-error-banner [error]="error()" testId="register-confirm-error" />
+    <pa-auth-card words="registerConfirm" [error]="error()" errorTestId="register-confirm-error">
       <button
         mat-flat-button
         class="pa-full"
@@ -41,7 +28,7 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
         {{ (submitting() ? 'registerConfirm.submitting' : 'registerConfirm.submit') | t }}
       </button>
       @if (error()) {
-        <p class="pa-muted pa-switch">
+        <p paAuthSwitch>
           <a routerLink="/register" data-testid="register-confirm-again">{{
             'registerConfirm.again' | t
           }}</a>
@@ -49,49 +36,21 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
           <a routerLink="/login">{{ 'register.loginLink' | t }}</a>
         </p>
       }
-    </section>
-  `,
-  styles: `
-    .pa-switch {
-      margin: 16px 0 0;
-      text-align: center;
-    }
+    </pa-auth-card>
   `,
 })
 export class ConfirmRegistrationPage {
   private readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
-  private readonly i18n = inject(I18nService);
-  private readonly uiErrors = inject(UiErrors);
-  private readonly destroyRef = inject(DestroyRef);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly request = new AuthRequest();
+  private readonly welcome = welcomeHome();
 
   /** Route parameter. */
   readonly token = input.required<string>();
 
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<UiError | null>(null);
+  protected readonly submitting = this.request.submitting;
+  protected readonly error = this.request.error;
 
   protected confirm(): void {
-    this.error.set(null);
-    this.submitting.set(true);
-    this.auth
-      .confirmRegistration(this.token())
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (response) => {
-          this.submitting.set(false);
-          this.snackBar.open(
-            this.i18n.t('invite.welcome', { name: response.user.fullName }),
-            undefined,
-            { duration: 5000 },
-          );
-          void this.router.navigateByUrl('/');
-        },
-        error: (failure: unknown) => {
-          this.error.set(this.uiErrors.from(failure));
-          this.submitting.set(false);
-        },
-      });
+    this.request.send(this.auth.confirmRegistration(this.token()), this.welcome);
   }
 }

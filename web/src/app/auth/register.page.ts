@@ -1,9 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import {
   NAME_MAX_LENGTH,
   PASSWORD_MAX_LENGTH,
@@ -11,47 +8,45 @@ import {
   PHONE_PATTERN,
 } from '@press-award/contracts';
 import { AuthService, type RegisterInput } from '../core/auth/auth.service';
-import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FieldChecks } from '../core/forms/validation';
-import type { TranslationKey } from '../core/i18n/dictionary.vi';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { AuthCardComponent } from './auth-card.component';
+import { AuthFormComponent, type AuthField } from './auth-form.component';
 import { AuthForm } from './auth-form';
+import { AuthSwitchComponent } from './auth-switch.component';
 
-type RegisterField = keyof RegisterInput;
-
-interface FieldSpec {
-  name: RegisterField;
-  label: TranslationKey;
-  type: string;
-  autocomplete: string;
-  required: boolean;
-}
+/** The registration form's fields, each marked `register-<name>`. */
+const REGISTER_FIELDS: readonly AuthField<keyof RegisterInput>[] = (
+  [
+    ['fullName', 'text', 'name'],
+    ['penName', 'text', 'nickname', true],
+    ['email', 'email', 'email'],
+    ['password', 'password', 'new-password'],
+    ['phone', 'tel', 'tel', true],
+    ['organizationName', 'text', 'organization', true],
+  ] as const
+).map(([name, type, autocomplete, optional]) => ({
+  name,
+  label: `register.${name}`,
+  type,
+  autocomplete,
+  testId: `register-${name}`,
+  optional,
+  passwordHint: name === 'password',
+}));
 
 @Component({
   selector: 'pa-register-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-    ErrorBannerComponent,
-    FieldErrorsComponent,
-  ],
+  imports: [RouterLink, TranslatePipe, AuthCardComponent, AuthFormComponent, AuthSwitchComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="pa-card pa-narrow">
-      <h1>{{ 'register.title' | t }}</h1>
-      <p class="pa-muted">{{ 'register.subtitle' | t }}</p>
-      <pa-error-banner
-        [error]="error()"
-        [unmatched]="formErrors.unmatched()"
-        testId="register-error"
-      />
-
+    <pa-auth-card
+      words="register"
+      [error]="error()"
+      [unmatched]="formErrors.unmatched()"
+      errorTestId="register-error"
+    >
       @if (sentTo(); as email) {
         <div class="pa-sent" role="status" data-testid="register-sent">
           <h2>{{ 'register.sentTitle' | t }}</h2>
@@ -59,51 +54,22 @@ interface FieldSpec {
           <p class="pa-muted">{{ 'register.sentHint' | t }}</p>
         </div>
       } @else {
-        <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="register-form">
-          @for (field of fields; track field.name) {
-            <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
-              <mat-label>
-                {{ field.label | t }}
-                @if (!field.required) {
-                  <span class="pa-muted">({{ 'common.optional' | t }})</span>
-                }
-              </mat-label>
-              <input
-                matInput
-                [type]="field.type"
-                [formControlName]="field.name"
-                [attr.autocomplete]="field.autocomplete"
-                [errorStateMatcher]="formErrors.matcher(field.name)"
-                [attr.data-testid]="'register-' + field.name"
-              />
-              @if (field.name === 'password') {
-                <mat-hint>{{ 'register.passwordHint' | t: { min: passwordMin } }}</mat-hint>
-              }
-              <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" [path]="field.name" />
-            </mat-form-field>
-          }
-          <button
-            mat-flat-button
-            class="pa-full"
-            type="submit"
-            [disabled]="submitting()"
-            data-testid="register-submit"
-          >
-            {{ (submitting() ? 'register.submitting' : 'register.submit') | t }}
-          </button>
-        </form>
+        <pa-auth-form
+          words="register"
+          [fields]="fields"
+          [group]="form"
+          [submission]="submission"
+          testId="register"
+          (send)="submit()"
+        />
       }
-      <p class="pa-muted pa-switch">
+      <p paAuthSwitch>
         {{ 'register.haveAccount' | t }}
         <a routerLink="/login" data-testid="register-login-link">{{ 'register.loginLink' | t }}</a>
       </p>
-    </section>
+    </pa-auth-card>
   `,
   styles: `
-    .pa-switch {
-      margin: 16px 0 0;
-      text-align: center;
-    }
     .pa-sent h2 {
       margin: 8px 0;
       font-size: 1.15rem;
@@ -114,45 +80,7 @@ export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
 
-  protected readonly passwordMin = PASSWORD_MIN_LENGTH;
-  protected readonly fields: readonly FieldSpec[] = [
-    {
-      name: 'fullName',
-      label: 'register.fullName',
-      type: 'text',
-      autocomplete: 'name',
-      required: true,
-    },
-    {
-      name: 'penName',
-      label: 'register.penName',
-      type: 'text',
-      autocomplete: 'nickname',
-      required: false,
-    },
-    {
-      name: 'email',
-      label: 'register.email',
-      type: 'email',
-      autocomplete: 'email',
-      required: true,
-    },
-    {
-      name: 'password',
-      label: 'register.password',
-      type: 'password',
-      autocomplete: 'new-password',
-      required: true,
-    },
-    { name: 'phone', label: 'register.phone', type: 'tel', autocomplete: 'tel', required: false },
-    {
-      name: 'organizationName',
-      label: 'register.organizationName',
-      type: 'text',
-      autocomplete: 'organization',
-      required: false,
-    },
-  ];
+  protected readonly fields = REGISTER_FIELDS;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     fullName: '',
@@ -162,7 +90,7 @@ export class RegisterPage {
     phone: '',
     organizationName: '',
   });
-  private readonly submission = new AuthForm(
+  protected readonly submission = new AuthForm(
     this.form,
     (value) =>
       new FieldChecks(this.i18n)
@@ -178,7 +106,6 @@ export class RegisterPage {
         .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH).errors,
   );
   protected readonly formErrors = this.submission.formErrors;
-  protected readonly submitting = this.submission.submitting;
   protected readonly error = this.submission.error;
   /** Set once the server has taken the registration: the account is created from the mailed link. */
   protected readonly sentTo = signal<string | null>(null);
