@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { constants as zlib } from 'node:zlib';
 import { Logger, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -7,11 +7,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import compression from 'compression';
+import express from 'express';
 import { AppModule, type AppModuleOptions } from './app/app.module';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
 import { securityHeaders } from './infra/http/security-headers';
 import { validationException } from './infra/http/validation';
+import { webAppHandler } from './infra/http/web-assets';
 
 export const API_PREFIX = 'api/v1';
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -32,6 +34,17 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   // First, so every answer carries them, even a refused body.
   app.use(securityHeaders({ hstsMaxAgeSeconds: config.hstsMaxAgeSeconds }));
+  // API answers (JSON, CSV) compressed on the fly at a cheap brotli level; the web build is
+  // precompressed at build time (tools/precompress.mjs) and files that are already compressed
+  // (PDF, media, images) are left alone by `compression`'s type filter.
+  app.use(
+    compression({
+      threshold: 1024,
+      brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+      filter: (request, response) =>
+        request.path.startsWith('/api/') && compression.filter(request, response),
+    }),
+  );
   app.use(express.json({ limit: config.JSON_BODY_MAX_BYTES }));
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
@@ -82,21 +95,12 @@ export async function createApp(
 
 /** The built Angular app at `/`, with deep links (`/awards/…`) answered by its index.html. */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  const index = join(webDist, 'index.html');
-  if (!existsSync(index)) {
+  const handler = webAppHandler(webDist);
+  if (!handler) {
     new Logger('Web').warn(
       `No web build at ${webDist}; serving the API only (run "npx nx build web").`,
     );
     return;
   }
-  const assets = express.static(webDist, { index: false, maxAge: '1h' });
-  // API requests never touch the disk: the static handler would stat a file for every one of them.
-  app.use((request: Request, response: Response, next: NextFunction) =>
-    request.path.startsWith('/api/') ? next() : assets(request, response, next),
-  );
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api/')) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
-  });
+  app.use(handler);
 }
