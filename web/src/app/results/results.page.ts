@@ -1,16 +1,12 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
   AGGREGATION_METHODS,
@@ -21,10 +17,9 @@ import {
   type RoundResponse,
   type RoundResultResponse,
 } from '@press-award/contracts';
-import { EMPTY, catchError, distinctUntilChanged, forkJoin, of, switchMap, tap } from 'rxjs';
+import { forkJoin, of } from 'rxjs';
 import { ApiClient } from '../core/api/api';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
+import { loadOnInput } from '../core/api/load-on-input';
 import { AuthService } from '../core/auth/auth.service';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -81,9 +76,7 @@ export class ResultsPage {
   private readonly api = inject(ResultsApi);
   private readonly awards = inject(ApiClient);
   private readonly secretariat = inject(SecretariatApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly auth = inject(AuthService);
-  private readonly destroyRef = inject(DestroyRef);
 
   readonly awardId = input.required<string>();
 
@@ -95,8 +88,27 @@ export class ResultsPage {
   protected readonly award = signal<AwardResponse | null>(null);
   protected readonly rounds = signal<RoundResponse[]>([]);
   protected readonly prizes = signal<PrizesResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => this.awardId(),
+    request: (awardId: string) =>
+      forkJoin({
+        award: this.awards.award(awardId),
+        rounds: this.secretariat.rounds(awardId),
+        prizes: this.api.prizes(awardId),
+      }),
+    loaded: ({ award, rounds, prizes }) => {
+      const ordered = [...rounds].sort((a, b) => a.order - b.order);
+      this.award.set(award);
+      this.rounds.set(ordered);
+      this.prizes.set(prizes);
+      const current = this.selectedRoundId();
+      // The last round is the one whose scores decide the prizes.
+      if (!current || !ordered.some((round) => round.id === current))
+        this.selectedRoundId.set(ordered.at(-1)?.id ?? null);
+    },
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly loadError = this.page.error;
 
   protected readonly selectedRoundId = signal<string | null>(null);
   /** The disagreement distance the selected round's results use (its own, or 2 per 10 of its maximum). */
@@ -106,11 +118,25 @@ export class ResultsPage {
       null,
   );
   protected readonly method = signal<AggregationMethodName>('mean');
-  private readonly reloads = signal(0);
   protected readonly results = signal<RoundResultResponse[]>([]);
   protected readonly severity = signal<JudgeSeverityResponse[]>([]);
-  protected readonly resultsLoading = signal(false);
-  protected readonly resultsError = signal<UiError | null>(null);
+  /** One request pair per (round, method); a newer choice cancels the answer to an older one. */
+  private readonly roundResults = loadOnInput({
+    params: () => ({ roundId: this.selectedRoundId(), method: this.method() }),
+    request: ({ roundId, method }) =>
+      roundId
+        ? forkJoin({
+            results: this.api.results(roundId, method),
+            severity: this.api.severity(roundId),
+          })
+        : of({ results: [], severity: [] }),
+    loaded: ({ results, severity }) => {
+      this.results.set(results);
+      this.severity.set(severity);
+    },
+  });
+  protected readonly resultsLoading = this.roundResults.loading;
+  protected readonly resultsError = this.roundResults.error;
 
   protected readonly canManage = computed(() => {
     this.auth.user();
@@ -125,77 +151,12 @@ export class ResultsPage {
   /** Prize choices not saved yet in the ranking (none while it is not shown). */
   protected readonly unsavedCount = computed(() => this.rankings()?.unsavedCount() ?? 0);
 
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      untracked(() => this.load(awardId));
-    });
-
-    // One request pair per (round, method); a newer choice cancels the answer to an older one.
-    const query = computed(() => ({
-      roundId: this.selectedRoundId(),
-      method: this.method(),
-      reload: this.reloads(),
-    }));
-    toObservable(query)
-      .pipe(
-        distinctUntilChanged(
-          (a, b) => a.roundId === b.roundId && a.method === b.method && a.reload === b.reload,
-        ),
-        tap(() => this.resultsError.set(null)),
-        switchMap(({ roundId, method }) => {
-          if (!roundId) return of({ results: [], severity: [] });
-          this.resultsLoading.set(true);
-          return forkJoin({
-            results: this.api.results(roundId, method),
-            severity: this.api.severity(roundId),
-          }).pipe(
-            catchError((failure: unknown) => {
-              this.resultsError.set(this.uiErrors.from(failure));
-              this.resultsLoading.set(false);
-              return EMPTY;
-            }),
-          );
-        }),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe(({ results, severity }) => {
-        this.results.set(results);
-        this.severity.set(severity);
-        this.resultsLoading.set(false);
-      });
-  }
-
-  protected load(awardId = this.awardId()): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    forkJoin({
-      award: this.awards.award(awardId),
-      rounds: this.secretariat.rounds(awardId),
-      prizes: this.api.prizes(awardId),
-    })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: ({ award, rounds, prizes }) => {
-          const ordered = [...rounds].sort((a, b) => a.order - b.order);
-          this.award.set(award);
-          this.rounds.set(ordered);
-          this.prizes.set(prizes);
-          const current = this.selectedRoundId();
-          // The last round is the one whose scores decide the prizes.
-          if (!current || !ordered.some((round) => round.id === current))
-            this.selectedRoundId.set(ordered.at(-1)?.id ?? null);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.loadError.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.page.reload();
   }
 
   protected reloadResults(): void {
-    this.reloads.update((count) => count + 1);
+    this.roundResults.reload();
   }
 
   protected selectRound(roundId: string): void {
