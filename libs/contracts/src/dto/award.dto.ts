@@ -29,6 +29,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../limits';
+import { Field } from './compose';
 import { Trim } from './transforms';
 
 /** 10^13 VND: far above any prize, small enough to stay an exact JavaScript integer. */
@@ -100,70 +101,84 @@ export class TopicPrizeDto {
   condition?: TopicPrizeCondition | null;
 }
 
+/* Each field's rules, once: the create DTOs require them, the update DTOs add `@IsOptional()`. */
+const CategoryCode = () => Field(Trim(), IsString(), Matches(CATEGORY_CODE_PATTERN));
+const CategoryName = () => Field(Trim(), IsString(), IsNotEmpty(), MaxLength(NAME_MAX_LENGTH));
+const CategoryMediaType = () => Field(IsIn(MEDIA_TYPES));
+const CategoryGenres = () =>
+  Field(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(30),
+    ArrayUnique(),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(100, { each: true }),
+  );
+const CategorySortOrder = () => Field(IsOptional(), IsInt(), Min(0), Max(1000));
+
 export class CreateCategoryDto {
-  @Trim()
-  @IsString()
-  @Matches(CATEGORY_CODE_PATTERN)
+  @CategoryCode()
   code!: string;
 
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(NAME_MAX_LENGTH)
+  @CategoryName()
   name!: string;
 
-  @IsIn(MEDIA_TYPES)
+  @CategoryMediaType()
   mediaType!: MediaType;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(100, { each: true })
+  @CategoryGenres()
   genres?: string[];
 
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1000)
+  @CategorySortOrder()
   sortOrder?: number;
 }
 
 export class UpdateCategoryDto {
   @IsOptional()
-  @Trim()
-  @IsString()
-  @Matches(CATEGORY_CODE_PATTERN)
+  @CategoryCode()
   code?: string;
 
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(NAME_MAX_LENGTH)
+  @CategoryName()
   name?: string;
 
   @IsOptional()
-  @IsIn(MEDIA_TYPES)
+  @CategoryMediaType()
   mediaType?: MediaType;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(100, { each: true })
+  @CategoryGenres()
   genres?: string[];
 
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1000)
+  @CategorySortOrder()
   sortOrder?: number;
 }
+
+const AwardName = () => Field(Trim(), IsString(), IsNotEmpty(), MaxLength(300));
+const AwardEdition = () => Field(IsInt(), Min(1), Max(EDITION_MAX));
+const AwardYear = () => Field(IsInt(), Min(YEAR_MIN), Max(YEAR_MAX));
+const AwardLevelField = () => Field(IsIn(AWARD_LEVELS));
+const AwardOrganizerName = () => Field(IsOptional(), Trim(), IsString(), MaxLength(300));
+const AwardPlace = () => Field(IsOptional(), Trim(), IsString(), MaxLength(AWARD_PLACE_MAX_LENGTH));
+const AwardDescription = () => Field(IsOptional(), Trim(), IsString(), MaxLength(5000));
+const AwardPrizeTiers = () =>
+  Field(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(50),
+    ArrayUnique((tier: PrizeTierDto) => tier?.code),
+    ValidateNested({ each: true }),
+    Type(() => PrizeTierDto),
+  );
+const AwardTopicPrizes = () =>
+  Field(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(50),
+    ArrayUnique((topic: TopicPrizeDto) => topic?.code),
+    ValidateNested({ each: true }),
+    Type(() => TopicPrizeDto),
+  );
 
 /**
  * `rules` is checked as a whole by `validateAwardRules` in `@press-award/domain` (field-level codes
@@ -171,61 +186,35 @@ export class UpdateCategoryDto {
  * `prizeTierIssues` (suggestion thresholds).
  */
 export class CreateAwardDto {
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @AwardName()
   name!: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(EDITION_MAX)
+  @AwardEdition()
   edition!: number;
 
-  @IsInt()
-  @Min(YEAR_MIN)
-  @Max(YEAR_MAX)
+  @AwardYear()
   year!: number;
 
-  @IsIn(AWARD_LEVELS)
+  @AwardLevelField()
   level!: AwardLevel;
 
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(300)
+  @AwardOrganizerName()
   organizerName?: string;
 
   /** Where its documents are dated ("Hà Nội"); empty = the default for the level. */
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(AWARD_PLACE_MAX_LENGTH)
+  @AwardPlace()
   place?: string | null;
 
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(5000)
+  @AwardDescription()
   description?: string;
 
   @IsObject()
   rules!: AwardRules;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique((tier: PrizeTierDto) => tier?.code)
-  @ValidateNested({ each: true })
-  @Type(() => PrizeTierDto)
+  @AwardPrizeTiers()
   prizeTiers?: PrizeTierDto[];
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique((topic: TopicPrizeDto) => topic?.code)
-  @ValidateNested({ each: true })
-  @Type(() => TopicPrizeDto)
+  @AwardTopicPrizes()
   topicPrizes?: TopicPrizeDto[];
 
   @IsOptional()
@@ -240,65 +229,39 @@ export class CreateAwardDto {
 /** PATCH: every field optional; `rules` may be partial and is merged, then validated as a whole. */
 export class UpdateAwardDto {
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @AwardName()
   name?: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(EDITION_MAX)
+  @AwardEdition()
   edition?: number;
 
   @IsOptional()
-  @IsInt()
-  @Min(YEAR_MIN)
-  @Max(YEAR_MAX)
+  @AwardYear()
   year?: number;
 
   @IsOptional()
-  @IsIn(AWARD_LEVELS)
+  @AwardLevelField()
   level?: AwardLevel;
 
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(300)
+  @AwardOrganizerName()
   organizerName?: string;
 
   /** Where its documents are dated ("Hà Nội"); empty = the default for the level. */
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(AWARD_PLACE_MAX_LENGTH)
+  @AwardPlace()
   place?: string | null;
 
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(5000)
+  @AwardDescription()
   description?: string;
 
   @IsOptional()
   @IsObject()
   rules?: Partial<AwardRules>;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique((tier: PrizeTierDto) => tier?.code)
-  @ValidateNested({ each: true })
-  @Type(() => PrizeTierDto)
+  @AwardPrizeTiers()
   prizeTiers?: PrizeTierDto[];
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique((topic: TopicPrizeDto) => topic?.code)
-  @ValidateNested({ each: true })
-  @Type(() => TopicPrizeDto)
+  @AwardTopicPrizes()
   topicPrizes?: TopicPrizeDto[];
 }
 

@@ -34,6 +34,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../limits';
+import { Field } from './compose';
 import { NormalizeEmail, Trim } from './transforms';
 import { IsCalendarDate } from './validators';
 
@@ -128,58 +129,70 @@ export class PriorAwardDto {
   prize?: string | null;
 }
 
+/* Each field's rules, once: `CreateEntryDto` requires some, `UpdateEntryDto` adds `@IsOptional()`. */
+const EntryTitle = () => Field(Trim(), IsString(), IsNotEmpty(), MaxLength(500));
+const EntryGenre = () => Field(IsOptional(), Trim(), IsString(), MaxLength(100));
+const EntryLanguage = () => Field(IsString(), Matches(/^[a-z]{2,3}$/));
+const EntrySummary = () => Field(IsOptional(), Trim(), IsString(), MaxLength(5000));
+const EntryParts = () =>
+  Field(
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(PARTS_CEILING),
+    ValidateNested({ each: true }),
+    Type(() => EntryPartDto),
+  );
+const EntryAuthors = () =>
+  Field(
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(AUTHORS_CEILING),
+    ValidateNested({ each: true }),
+    Type(() => EntryAuthorDto),
+  );
+const EntryPriorAwards = () =>
+  Field(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    ValidateNested({ each: true }),
+    Type(() => PriorAwardDto),
+  );
+const EntryTopicPrizes = () =>
+  Field(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    ArrayUnique(),
+    Matches(TOPIC_CODE_PATTERN, { each: true }),
+  );
+
 export class CreateEntryDto {
   @IsUUID()
   categoryId!: string;
 
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @EntryTitle()
   title!: string;
 
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(100)
+  @EntryGenre()
   genre?: string | null;
 
-  @IsString()
-  @Matches(/^[a-z]{2,3}$/)
+  @EntryLanguage()
   language!: string;
 
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(5000)
+  @EntrySummary()
   summary?: string | null;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(PARTS_CEILING)
-  @ValidateNested({ each: true })
-  @Type(() => EntryPartDto)
+  @EntryParts()
   parts!: EntryPartDto[];
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(AUTHORS_CEILING)
-  @ValidateNested({ each: true })
-  @Type(() => EntryAuthorDto)
+  @EntryAuthors()
   authors!: EntryAuthorDto[];
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PriorAwardDto)
+  @EntryPriorAwards()
   priorAwards?: PriorAwardDto[];
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @Matches(TOPIC_CODE_PATTERN, { each: true })
+  @EntryTopicPrizes()
   topicPrizes?: string[];
 }
 
@@ -190,57 +203,31 @@ export class UpdateEntryDto {
   categoryId?: string;
 
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @EntryTitle()
   title?: string;
 
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(100)
+  @EntryGenre()
   genre?: string | null;
 
   @IsOptional()
-  @IsString()
-  @Matches(/^[a-z]{2,3}$/)
+  @EntryLanguage()
   language?: string;
 
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(5000)
+  @EntrySummary()
   summary?: string | null;
 
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(PARTS_CEILING)
-  @ValidateNested({ each: true })
-  @Type(() => EntryPartDto)
+  @EntryParts()
   parts?: EntryPartDto[];
 
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(AUTHORS_CEILING)
-  @ValidateNested({ each: true })
-  @Type(() => EntryAuthorDto)
+  @EntryAuthors()
   authors?: EntryAuthorDto[];
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PriorAwardDto)
+  @EntryPriorAwards()
   priorAwards?: PriorAwardDto[];
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @Matches(TOPIC_CODE_PATTERN, { each: true })
+  @EntryTopicPrizes()
   topicPrizes?: string[];
 }
 

@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NAME_MAX_LENGTH } from '../limits';
+import { Field } from './compose';
 import { Trim } from './transforms';
 
 /** The largest weighted total a rubric can have: 20 criteria × 1000 points × weight 100. */
@@ -101,6 +102,12 @@ export class UpdateRoundDto {
   disagreementPoints?: number | null;
 }
 
+/** The best N of each category, by mean weighted total of submitted sheets. */
+const AdvanceTop = () => Field(IsOptional(), IsInt(), Min(1), Max(5000));
+/** Only entries whose mean reaches this score. */
+const AdvanceMinScore = () =>
+  Field(IsOptional(), IsNumber({ maxDecimalPlaces: 4 }), Min(0), Max(100000));
+
 /** Either `entryIds`, or advancement from an earlier closed round by `top` per category and/or `minScore`. */
 export class RoundEntriesDto {
   @IsOptional()
@@ -116,16 +123,10 @@ export class RoundEntriesDto {
   fromRoundId?: string;
 
   /** The best N of each category, by mean weighted total of submitted sheets. */
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5000)
+  @AdvanceTop()
   top?: number;
 
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 4 })
-  @Min(0)
-  @Max(100000)
+  @AdvanceMinScore()
   minScore?: number;
 }
 
@@ -134,16 +135,10 @@ export class AdvancementPreviewDto {
   @IsUUID()
   fromRoundId!: string;
 
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5000)
+  @AdvanceTop()
   top?: number;
 
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 4 })
-  @Min(0)
-  @Max(100000)
+  @AdvanceMinScore()
   minScore?: number;
 }
 

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,7 +8,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
   Min,
 } from 'class-validator';
@@ -19,7 +17,7 @@ import {
   type EntryStatus,
   type ScreeningDecision,
 } from '../entries';
-import { PAGE_SIZE_MAX } from '../limits';
+import { PageNumber, PageSize } from './page.dto';
 import { Trim } from './transforms';
 import { HasTimeZone } from './validators';
 
@@ -63,17 +61,9 @@ export class AwardEntriesQueryDto {
   @IsUUID()
   categoryId?: string;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageNumber()
   page = 1;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
+  @PageSize()
   pageSize = 50;
 }
