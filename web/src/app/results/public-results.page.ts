@@ -2,22 +2,18 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
-  DestroyRef,
   ViewEncapsulation,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import type { PublicAwardResponse, PublicResultResponse } from '@press-award/contracts';
-import { catchError, forkJoin, map, of, throwError } from 'rxjs';
+import { catchError, forkJoin, map, of, throwError, type Observable } from 'rxjs';
 import { ApiClient } from '../core/api/api';
-import type { UiError } from '../core/api/api-error';
+import { loadOnInput } from '../core/api/load-on-input';
 import { UiErrors } from '../core/api/ui-errors';
 import { mediaKey } from '../core/i18n/labels';
 import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
@@ -59,15 +55,23 @@ export class PublicResultsPage {
   private readonly errors = inject(UiErrors);
   private readonly rt = inject(ResultsI18n);
   private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
 
   /** Bound from the route. */
   readonly awardId = input.required<string>();
 
   protected readonly award = signal<PublicAwardResponse | null>(null);
   protected readonly state = signal<ResultsState | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => this.awardId(),
+    request: (awardId: string) =>
+      forkJoin({ award: this.api.publicAward(awardId), state: this.resultsState(awardId) }),
+    loaded: ({ award, state }) => {
+      this.award.set(award);
+      this.state.set(state);
+    },
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly error = this.page.error;
   protected readonly mediaKey = mediaKey;
 
   protected readonly groups = computed(() => {
@@ -88,40 +92,19 @@ export class PublicResultsPage {
     return !!state?.published && state.rows.some((row) => row.topicPrizes.length > 0);
   });
 
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      untracked(() => this.load(awardId));
-    });
+  protected load(): void {
+    this.page.reload();
   }
 
-  protected load(awardId = this.awardId()): void {
-    this.loading.set(true);
-    this.error.set(null);
-    const results = this.results.publicResults(awardId).pipe(
+  private resultsState(awardId: string): Observable<ResultsState> {
+    return this.results.publicResults(awardId).pipe(
       map((rows): ResultsState => ({ published: true, rows })),
-      catchError((failure: unknown) => {
-        const error = this.errors.from(failure);
-        return error.status === 404
+      catchError((failure: unknown) =>
+        this.errors.from(failure).status === 404
           ? of<ResultsState>({ published: false })
-          : throwError(() => failure);
-      }),
+          : throwError(() => failure),
+      ),
     );
-    forkJoin({ award: this.api.publicAward(awardId), state: results })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: ({ award, state }) => {
-          this.award.set(award);
-          this.state.set(state);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.award.set(null);
-          this.state.set(null);
-          this.error.set(this.errors.from(failure));
-          this.loading.set(false);
-        },
-      });
   }
 
   protected authors(row: PublicResultResponse): string[] {
