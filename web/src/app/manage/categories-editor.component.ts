@@ -33,6 +33,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent } from '../shared/states.component';
+import { TextFieldComponent } from './text-field.component';
 
 /** A category as the editor shows it; `id` is absent until the award exists. */
 export interface CategoryRow extends CategoryInput {
@@ -66,6 +67,7 @@ function parseGenres(text: string): string[] {
     ErrorBannerComponent,
     EmptyComponent,
     FieldErrorsComponent,
+    TextFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './categories-editor.component.html',

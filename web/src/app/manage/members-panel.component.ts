@@ -3,11 +3,9 @@ import {
   Component,
   DestroyRef,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -25,9 +23,9 @@ import {
 import { filter, switchMap, tap } from 'rxjs';
 import { ApiClient, type InviteInput } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
+import { loadOnInput } from '../core/api/load-on-input';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
-import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { roleKey } from '../core/i18n/labels';
@@ -36,6 +34,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+import { TextFieldComponent } from './text-field.component';
 
 @Component({
   selector: 'pa-members-panel',
@@ -48,7 +47,7 @@ import { EmptyComponent, LoadingComponent } from '../shared/states.component';
     ErrorBannerComponent,
     EmptyComponent,
     LoadingComponent,
-    FieldErrorsComponent,
+    TextFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members-panel.component.html',
@@ -85,8 +84,13 @@ export class MembersPanelComponent {
   protected readonly roles = AWARD_ROLES;
   protected readonly roleKey = roleKey;
   protected readonly members = signal<MemberResponse[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => this.awardId(),
+    request: (awardId: string) => this.api.members(awardId),
+    loaded: (page) => this.members.set(page.items),
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly loadError = this.page.error;
   protected readonly actionError = signal<UiError | null>(null);
   protected readonly inviteError = signal<UiError | null>(null);
   protected readonly inviting = signal(false);
@@ -115,29 +119,8 @@ export class MembersPanelComponent {
     signal(controlPaths(this.form)),
   );
 
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      untracked(() => this.load(awardId));
-    });
-  }
-
-  protected load(awardId = this.awardId()): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    this.api
-      .members(awardId)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => {
-          this.members.set(page.items);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.loadError.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.page.reload();
   }
 
   protected invite(): void {

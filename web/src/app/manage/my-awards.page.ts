@@ -1,11 +1,9 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import type { AwardSummary } from '@press-award/contracts';
 import { ApiClient } from '../core/api/api';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
+import { loadOnInput } from '../core/api/load-on-input';
 import { AuthService } from '../core/auth/auth.service';
 import { levelKey, roleKey } from '../core/i18n/labels';
 import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
@@ -103,35 +101,21 @@ import { StatusChipComponent } from '../shared/status-chip.component';
 })
 export class MyAwardsPage {
   private readonly api = inject(ApiClient);
-  private readonly uiErrors = inject(UiErrors);
-  private readonly destroyRef = inject(DestroyRef);
   protected readonly auth = inject(AuthService);
 
   protected readonly awards = signal<AwardSummary[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiError | null>(null);
+  /** The page has no inputs: it loads once, and again on retry. */
+  private readonly page = loadOnInput({
+    params: () => null,
+    request: () => this.api.managedAwards(1, 200),
+    loaded: (page) => this.awards.set(page.items),
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly error = this.page.error;
   protected readonly levelKey = levelKey;
   protected readonly roleKey = roleKey;
 
-  constructor() {
-    this.load();
-  }
-
   protected load(): void {
-    this.loading.set(true);
-    this.error.set(null);
-    this.api
-      .managedAwards(1, 200)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => {
-          this.awards.set(page.items);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.error.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+    this.page.reload();
   }
 }
