@@ -3,92 +3,69 @@ import {
   Component,
   DestroyRef,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
   AWARD_LEVELS,
-  ENTRY_LANGUAGES,
   MEDIA_TYPES,
-  TOPIC_PRIZE_CONDITION_KINDS,
   type AwardResponse,
   type AwardRules,
   type MediaType,
-  type TopicPrizeConditionKind,
 } from '@press-award/contracts';
-import { SUPPORTED_WORK_TYPES } from '@press-award/domain';
-import { defer, from, map, startWith, switchMap, type Observable } from 'rxjs';
+import { defer, from, map, of, startWith, switchMap, type Observable } from 'rxjs';
 import { ApiClient, type AwardInput, type CategoryInput } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
+import { loadOnInput } from '../core/api/load-on-input';
 import { UiErrors } from '../core/api/ui-errors';
-import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
-import { PaMoneyPipe } from '../core/format/format.pipes';
 import { AuthService } from '../core/auth/auth.service';
-import { DateInputDirective, DateTimeInputDirective } from '../core/forms/date-input.directive';
 import { provideDatepicker } from '../core/forms/datepicker.providers';
-import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
-import { languageKey, levelKey, mediaKey, mimeLabel, statusKey } from '../core/i18n/labels';
+import { levelKey, statusKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import type { TranslationKey } from '../core/i18n/dictionary.vi';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import {
-  PRIZE_TEMPLATE_2020,
   awardClientErrors,
   createAwardForm,
-  createTierForm,
-  defaultConditionYears,
   rulesChanged,
   toAwardInput,
   toFormErrors,
   type AwardForm,
-  type TierForm,
 } from './award-form.model';
+import { AwardFileRulesSectionComponent } from './award-file-rules-section.component';
+import { AwardRulesSectionComponent } from './award-rules-section.component';
 import { CategoriesEditorComponent, type CategoryRow } from './categories-editor.component';
 import { MembersPanelComponent } from './members-panel.component';
+import { PrizeListSectionComponent } from './prize-list-section.component';
 import { StatusActionsComponent } from './status-actions.component';
+import { TextFieldComponent } from './text-field.component';
 import { AwardTabsComponent } from '../secretariat/award-tabs.component';
-
-const CONDITION_LABELS: Record<TopicPrizeConditionKind, TranslationKey> = {
-  authorAgeAtLeast: 'editor.topicConditionAgeAtLeast',
-  authorYoungerThan: 'editor.topicConditionYoungerThan',
-  overseasAuthor: 'editor.topicConditionOverseas',
-};
 
 /**
  * One form for creating (`/manage/awards/new`) and editing (`/manage/awards/:awardId`) an award:
  * general information, rules, file rules, prizes and categories; when editing, also the status
- * actions and the members.
+ * actions and the members. The page owns the one form; each section edits its part of it.
  */
 @Component({
   selector: 'pa-award-editor-page',
   imports: [
     ReactiveFormsModule,
-    DecimalInputDirective,
-    DateInputDirective,
-    DateTimeInputDirective,
-    MatDatepicker,
-    MatDatepickerToggle,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     TranslatePipe,
-    PaMoneyPipe,
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
@@ -97,6 +74,10 @@ const CONDITION_LABELS: Record<TopicPrizeConditionKind, TranslationKey> = {
     MembersPanelComponent,
     AwardTabsComponent,
     FieldErrorsComponent,
+    TextFieldComponent,
+    AwardRulesSectionComponent,
+    AwardFileRulesSectionComponent,
+    PrizeListSectionComponent,
   ],
   // The picker's calendar and words load with the pages that have date fields, not with the app.
   providers: [provideDatepicker()],
@@ -118,18 +99,17 @@ export class AwardEditorPage {
   readonly awardId = input<string>();
 
   protected readonly levels = AWARD_LEVELS;
-  protected readonly mediaTypes = MEDIA_TYPES;
-  protected readonly entryLanguages = ENTRY_LANGUAGES;
-  protected readonly supportedTypes = SUPPORTED_WORK_TYPES;
   protected readonly levelKey = levelKey;
-  protected readonly mediaKey = mediaKey;
-  protected readonly languageKey = languageKey;
-  protected readonly mimeLabel = mimeLabel;
-  protected readonly isChecked = isChecked;
 
   protected readonly award = signal<AwardResponse | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly loadError = signal<UiError | null>(null);
+  /** A new award has nothing to load: its form starts from the defaults. */
+  private readonly page = loadOnInput({
+    params: () => this.awardId(),
+    request: (awardId: string | undefined) => (awardId ? this.api.award(awardId) : of(null)),
+    loaded: (award) => this.reset(award),
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly loadError = this.page.error;
   protected readonly saving = signal(false);
   protected readonly error = signal<UiError | null>(null);
   protected readonly categories = signal<CategoryRow[]>([]);
@@ -189,38 +169,8 @@ export class AwardEditorPage {
     return MEDIA_TYPES.filter((mediaType) => files[mediaType].enabled);
   });
 
-  /** The deadline as everyone will read it once it is one; until then, how to write it. */
-  protected readonly deadlinePreview = computed(() => {
-    const local = this.formValue().rules.submissionDeadline;
-    return isVietnamLocal(local)
-      ? this.i18n.t('award.deadlineValue', { date: formatDateTime(vietnamLocalToIso(local)) })
-      : this.i18n.t('date.dateTimeHint');
-  });
-
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      untracked(() => (awardId ? this.load(awardId) : this.reset(null)));
-    });
-  }
-
-  protected load(awardId = this.awardId()): void {
-    if (!awardId) return;
-    this.loading.set(true);
-    this.loadError.set(null);
-    this.api
-      .award(awardId)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (award) => {
-          this.reset(award);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.loadError.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.page.reload();
   }
 
   private reset(award: AwardResponse | null): void {
@@ -230,51 +180,6 @@ export class AwardEditorPage {
     if (award?.status === 'published') form.disable();
     this.form.set(form);
     this.formErrors.reset();
-  }
-
-  protected fileRule(mediaType: MediaType) {
-    return this.form().controls.rules.controls.files.controls[mediaType];
-  }
-
-  protected toggleType(mediaType: MediaType, mime: string, checked: boolean): void {
-    const control = this.fileRule(mediaType).controls.types;
-    const types = control.value.filter((type) => type !== mime);
-    control.setValue(checked ? [...types, mime] : types);
-    control.markAsDirty();
-  }
-
-  protected toggleLanguage(code: string, checked: boolean): void {
-    const control = this.form().controls.rules.controls.languages;
-    const languages = control.value.filter((language) => language !== code);
-    control.setValue(checked ? [...languages, code] : languages);
-    control.markAsDirty();
-  }
-
-  protected addRow(name: 'prizeTiers' | 'topicPrizes'): void {
-    this.form().controls[name].push(createTierForm(this.fb));
-  }
-
-  protected readonly conditionKinds = TOPIC_PRIZE_CONDITION_KINDS;
-
-  protected conditionLabel(kind: TopicPrizeConditionKind): TranslationKey {
-    return CONDITION_LABELS[kind];
-  }
-
-  /** A newly chosen age condition starts at the age the rules name (70, 18); the organizer may change it. */
-  protected conditionChanged(row: TierForm): void {
-    const years = defaultConditionYears(row.controls.conditionKind.value);
-    if (years !== null && row.controls.conditionYears.value === null)
-      row.controls.conditionYears.setValue(years);
-  }
-
-  protected removeRow(name: 'prizeTiers' | 'topicPrizes', index: number): void {
-    this.form().controls[name].removeAt(index);
-  }
-
-  protected useTemplate(): void {
-    const rows = this.form().controls.prizeTiers;
-    rows.clear();
-    for (const tier of PRIZE_TEMPLATE_2020) rows.push(createTierForm(this.fb, tier));
   }
 
   protected submit(): void {
@@ -356,9 +261,4 @@ export class AwardEditorPage {
         invalid.focus({ preventScroll: true });
     });
   }
-}
-
-/** The checked state of a native checkbox change event. */
-export function isChecked(event: Event): boolean {
-  return (event.target as HTMLInputElement | null)?.checked ?? false;
 }

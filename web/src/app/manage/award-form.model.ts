@@ -111,7 +111,6 @@ export function createTierForm(
   });
 }
 
-/** Sensible rules for a new edition of `year`, from the 2020 national award. */
 /**
  * The edition a new award most likely is: this year's, unless its usual deadline (10 November, Vietnam
  * time) has passed — then next year's, so the pre-filled deadline is never already over.
@@ -123,6 +122,7 @@ export function defaultEditionYear(now: Date = new Date()): number {
   return now.getTime() > Date.parse(`${year}-11-10T17:00:00+07:00`) ? year + 1 : year;
 }
 
+/** Sensible rules for a new edition of `year`, from the 2020 national award. */
 export function defaultRules(year: number): AwardRules {
   return {
     publicationFrom: `${year - 1}-11-01`,
