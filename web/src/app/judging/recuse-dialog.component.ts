@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   MAT_DIALOG_DATA,
   type MatDialog,
@@ -10,11 +9,9 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { FieldError } from '@press-award/contracts';
 import { filter, type Observable } from 'rxjs';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
-import { FormErrors } from '../core/forms/form-errors';
-import { I18nService } from '../core/i18n/i18n.service';
+import { RequiredText } from '../core/forms/required-text';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { JudgingTranslatePipe } from './judging-i18n';
 
@@ -76,25 +73,15 @@ export class RecuseDialogComponent {
   protected readonly data = inject<RecuseDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef =
     inject<MatDialogRef<RecuseDialogComponent, string | null>>(MatDialogRef);
-  private readonly i18n = inject(I18nService);
 
   protected readonly max = RECUSE_REASON_MAX;
-  protected readonly reason = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required],
-  });
-  private readonly value = toSignal(this.reason.valueChanges, { initialValue: '' });
-  private readonly clientErrors = computed<FieldError[]>(() =>
-    this.value().trim()
-      ? []
-      : [{ field: 'reason', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') }],
-  );
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal(['reason']));
+  private readonly text = new RequiredText('reason', { validators: [Validators.required] });
+  protected readonly reason = this.text.control;
+  protected readonly formErrors = this.text.formErrors;
 
   protected confirm(): void {
-    this.formErrors.attempt();
-    if (this.clientErrors().length > 0) return;
-    this.dialogRef.close(this.value().trim());
+    const reason = this.text.submit();
+    if (reason !== null) this.dialogRef.close(reason);
   }
 }
 

@@ -1,14 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { FieldError } from '@press-award/contracts';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
-import { FormErrors } from '../core/forms/form-errors';
-import { I18nService } from '../core/i18n/i18n.service';
+import { RequiredText } from '../core/forms/required-text';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import type { NoteRequest } from './prize-note';
 import { ResultsTranslatePipe } from './results-i18n';
@@ -84,23 +81,15 @@ export class PrizeNoteDialogComponent {
   protected readonly data = inject<PrizeNoteDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef =
     inject<MatDialogRef<PrizeNoteDialogComponent, string | null>>(MatDialogRef);
-  private readonly i18n = inject(I18nService);
 
   protected readonly max = PRIZE_NOTE_MAX;
-  protected readonly note = new FormControl(this.data.note ?? '', { nonNullable: true });
+  private readonly text = new RequiredText('note', { initial: this.data.note ?? '' });
+  protected readonly formErrors = this.text.formErrors;
   // A form directive, so Enter and the submit button raise ngSubmit instead of a native page submit.
-  protected readonly form = new FormGroup({ note: this.note });
-  private readonly value = toSignal(this.note.valueChanges, { initialValue: this.note.value });
-  private readonly clientErrors = computed<FieldError[]>(() =>
-    this.value().trim()
-      ? []
-      : [{ field: 'note', code: 'REQUIRED', message: this.i18n.fieldMessage('REQUIRED') }],
-  );
-  protected readonly formErrors = new FormErrors(this.clientErrors, signal(['note']));
+  protected readonly form = new FormGroup({ note: this.text.control });
 
   protected confirm(): void {
-    this.formErrors.attempt();
-    if (this.clientErrors().length > 0) return;
-    this.dialogRef.close(this.value().trim());
+    const note = this.text.submit();
+    if (note !== null) this.dialogRef.close(note);
   }
 }
