@@ -10,6 +10,8 @@ import cookieParser from 'cookie-parser';
 import compression from 'compression';
 import express from 'express';
 import { AppModule, type AppModuleOptions } from './app/app.module';
+import { PublicCache } from './infra/cache/public-cache';
+import { publicCacheMiddleware } from './infra/cache/public-cache.http';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
 import { securityHeaders } from './infra/http/security-headers';
 import { validationException } from './infra/http/validation';
@@ -34,6 +36,7 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   // First, so every answer carries them, even a refused body.
   app.use(securityHeaders({ hstsMaxAgeSeconds: config.hstsMaxAgeSeconds }));
+  app.use(publicCacheMiddleware(app.get(PublicCache)));
   // API answers (JSON, CSV) compressed on the fly at a cheap brotli level; the web build is
   // precompressed at build time (tools/precompress.mjs) and files that are already compressed
   // (PDF, media, images) are left alone by `compression`'s type filter.

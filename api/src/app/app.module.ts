@@ -7,6 +7,7 @@ import { MailModule } from '../infra/mail/mail.module';
 import { StorageModule } from '../infra/storage/storage.module';
 import { MediaModule } from '../infra/media/media.module';
 import { JobsModule } from '../infra/jobs/jobs.module';
+import { CacheModule } from '../infra/cache/cache.module';
 import { DATABASE_URL } from '../infra/jobs/job-queue';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
@@ -57,6 +58,7 @@ export class AppModule {
         StorageModule,
         MediaModule,
         JobsModule,
+        CacheModule,
         AuthModule,
         AuditModule,
         AwardsModule,

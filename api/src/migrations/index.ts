@@ -13,6 +13,7 @@ import { RoundDisagreement1795697510224 } from './1795697510224-RoundDisagreemen
 import { SignInPerAddress1796397942228 } from './1796397942228-SignInPerAddress';
 import { TopicPrizeConditionsAndPlace1796402318464 } from './1796402318464-TopicPrizeConditionsAndPlace';
 import { EntryLanguageCodes1796500000700 } from './1796500000700-EntryLanguageCodes';
+import { PublicCacheNotify1796600000000 } from './1796600000000-PublicCacheNotify';
 
 /** Every migration, oldest first. Listed explicitly because the API is bundled by webpack. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   SignInPerAddress1796397942228,
   TopicPrizeConditionsAndPlace1796402318464,
   EntryLanguageCodes1796500000700,
+  PublicCacheNotify1796600000000,
 ];
