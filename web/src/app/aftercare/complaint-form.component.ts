@@ -1,14 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   inject,
   input,
   output,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,11 +15,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { ComplaintResponse } from '@press-award/contracts';
 import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
+import { formSave } from '../secretariat/form-save';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { AftercareApi } from './aftercare-api';
 import { AftercareI18n, AftercareTranslatePipe } from './aftercare-i18n';
@@ -64,11 +63,9 @@ import { WinnerLabels } from './winner-labels';
 })
 export class ComplaintFormComponent {
   private readonly api = inject(AftercareApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly words = inject(AftercareI18n);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly labels = inject(WinnerLabels);
 
@@ -92,36 +89,27 @@ export class ComplaintFormComponent {
       .maxLength('reason', value.reason?.trim(), COMPLAINT_TEXT_MAX_LENGTH).errors;
   });
   protected readonly formErrors = new FormErrors(this.errors, signal(controlPaths(this.form)));
-  protected readonly filing = signal(false);
   protected readonly fileError = signal<UiError | null>(null);
+  private readonly save = formSave(this.fileError, this.formErrors);
+  protected readonly filing = this.save.busy;
 
   protected file(): void {
     this.formErrors.attempt();
     this.fileError.set(null);
     if (this.errors().length > 0 || this.filing()) return;
     const value = this.form.getRawValue();
-    this.filing.set(true);
-    this.api
-      .fileComplaint(this.awardId(), {
+    this.save.run(
+      this.api.fileComplaint(this.awardId(), {
         entryId: value.entryId,
         complainant: value.complainant.trim(),
         reason: value.reason.trim(),
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (complaint) => {
-          this.filing.set(false);
-          this.filed.emit(complaint);
-          this.form.reset();
-          this.formErrors.reset();
-          this.snackBar.open(this.words.t('complaints.filed'), undefined, { duration: 4000 });
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.filing.set(false);
-          this.fileError.set(uiError);
-          this.formErrors.setServer(uiError.details);
-        },
-      });
+      }),
+      (complaint) => {
+        this.filed.emit(complaint);
+        this.form.reset();
+        this.formErrors.reset();
+        this.snackBar.open(this.words.t('complaints.filed'), undefined, { duration: 4000 });
+      },
+    );
   }
 }

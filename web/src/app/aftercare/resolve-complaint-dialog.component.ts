@@ -1,12 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,12 +12,12 @@ import {
   type ComplaintResponse,
 } from '@press-award/contracts';
 import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { formSave } from '../secretariat/form-save';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { AftercareApi } from './aftercare-api';
 import { AftercareI18n, AftercareTranslatePipe } from './aftercare-i18n';
@@ -172,11 +165,9 @@ export class ResolveComplaintDialogComponent {
   private readonly ref =
     inject<MatDialogRef<ResolveComplaintDialogComponent, ComplaintResponse>>(MatDialogRef);
   private readonly api = inject(AftercareApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly words = inject(AftercareI18n);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly outcomes = COMPLAINT_OUTCOMES;
   protected readonly allowed = signal(availableOutcomes(this.data.lost));
@@ -185,7 +176,6 @@ export class ResolveComplaintDialogComponent {
   protected readonly value = toSignal(this.form.valueChanges, {
     initialValue: this.form.getRawValue(),
   });
-  protected readonly busy = signal(false);
   protected readonly error = signal<UiError | null>(null);
 
   private readonly clientErrors = computed(() => {
@@ -205,6 +195,8 @@ export class ResolveComplaintDialogComponent {
     this.clientErrors,
     signal(controlPaths(this.form)),
   );
+  private readonly save = formSave(this.error, this.formErrors);
+  protected readonly busy = this.save.busy;
 
   protected outcomeLabel(outcome: ComplaintOutcome): string {
     return this.words.t(`resolve.${outcome}`);
@@ -222,22 +214,13 @@ export class ResolveComplaintDialogComponent {
     this.formErrors.attempt();
     if (this.clientErrors().length > 0 || this.busy()) return;
     const { outcome, note } = this.form.getRawValue();
-    this.busy.set(true);
     this.error.set(null);
-    this.api
-      .resolveComplaint(this.data.awardId, this.data.complaint.id, {
+    this.save.run(
+      this.api.resolveComplaint(this.data.awardId, this.data.complaint.id, {
         outcome: outcome as ComplaintOutcome,
         note: note.trim(),
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (resolved) => this.ref.close(resolved),
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.busy.set(false);
-          this.error.set(uiError);
-          this.formErrors.setServer(uiError.details);
-        },
-      });
+      }),
+      (resolved) => this.ref.close(resolved),
+    );
   }
 }

@@ -1,16 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
-  effect,
   inject,
   input,
   output,
   signal,
-  untracked,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -23,7 +20,6 @@ import type {
 } from '@press-award/contracts';
 import { rubricMaxTotal } from '@press-award/domain';
 import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { formatNumber } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
@@ -31,6 +27,8 @@ import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { formSave } from './form-save';
+import { resetOn } from './reset-on';
 import {
   ADVANCE_TOP_MAX,
   advanceErrors,
@@ -77,11 +75,9 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 })
 export class AdvancementFormComponent {
   private readonly api = inject(SecretariatApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(NonNullableFormBuilder);
 
   /** The selected round, the one entries advance into. */
@@ -134,8 +130,10 @@ export class AdvancementFormComponent {
     signal(['fromRoundId', 'rule', 'top', 'minScore']),
   );
   protected readonly advanceError = signal<UiError | null>(null);
-  protected readonly previewing = signal(false);
-  protected readonly advancing = signal(false);
+  private readonly previewSave = formSave(this.advanceError, this.advanceFormErrors);
+  protected readonly previewing = this.previewSave.busy;
+  private readonly advanceSave = formSave(this.advanceError, this.advanceFormErrors);
+  protected readonly advancing = this.advanceSave.busy;
   /** The last preview and the rule it was made for: applying is offered only while the form still says that rule. */
   protected readonly preview = signal<{
     rule: AdvancementRule;
@@ -157,15 +155,12 @@ export class AdvancementFormComponent {
 
   constructor() {
     // The form starts from the nearest earlier round of the one selected.
-    effect(() => {
-      this.roundId();
-      untracked(() => {
-        const nearest = this.sources()[0]?.id ?? '';
-        this.advanceForm.reset({ fromRoundId: nearest, top: null, minScore: null });
-        this.advanceFormErrors.reset();
-        this.advanceError.set(null);
-        this.preview.set(null);
-      });
+    resetOn(this.roundId, () => {
+      const nearest = this.sources()[0]?.id ?? '';
+      this.advanceForm.reset({ fromRoundId: nearest, top: null, minScore: null });
+      this.advanceFormErrors.reset();
+      this.advanceError.set(null);
+      this.preview.set(null);
     });
   }
 
@@ -176,17 +171,9 @@ export class AdvancementFormComponent {
     this.preview.set(null);
     if (this.advanceClientErrors().length > 0) return;
     const rule = toAdvancementRule(this.advanceValue());
-    this.previewing.set(true);
-    this.api
-      .previewAdvancement(round.id, rule)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (result) => {
-          this.previewing.set(false);
-          this.preview.set({ rule, result });
-        },
-        error: (failure: unknown) => this.advanceFailed(failure, this.previewing),
-      });
+    this.previewSave.run(this.api.previewAdvancement(round.id, rule), (result) =>
+      this.preview.set({ rule, result }),
+    );
   }
 
   /** Applies exactly the previewed rule: the API records it (`round.advanced`) with the entries it chose. */
@@ -194,31 +181,16 @@ export class AdvancementFormComponent {
     const round = this.round();
     const preview = this.preview();
     if (!preview || !this.previewIsCurrent()) return;
-    this.advancing.set(true);
     this.advanceError.set(null);
-    this.api
-      .advance(round.id, preview.rule)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (updated) => {
-          this.advancing.set(false);
-          this.roundChanged.emit(updated);
-          this.preview.set(null);
-          this.advanceFormErrors.reset();
-          this.snackBar.open(
-            this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }),
-            undefined,
-            { duration: 3000 },
-          );
-        },
-        error: (failure: unknown) => this.advanceFailed(failure, this.advancing),
-      });
-  }
-
-  private advanceFailed(failure: unknown, busy: { set(value: boolean): void }): void {
-    const uiError = this.uiErrors.from(failure);
-    this.advanceError.set(uiError);
-    this.advanceFormErrors.setServer(uiError.details);
-    busy.set(false);
+    this.advanceSave.run(this.api.advance(round.id, preview.rule), (updated) => {
+      this.roundChanged.emit(updated);
+      this.preview.set(null);
+      this.advanceFormErrors.reset();
+      this.snackBar.open(
+        this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }),
+        undefined,
+        { duration: 3000 },
+      );
+    });
   }
 }

@@ -1,16 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
-  effect,
   inject,
   input,
   output,
   signal,
-  untracked,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,11 +16,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import type { AwardResponse, MemberResponse, RoundResponse } from '@press-award/contracts';
 import { switchMap } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { formSave } from './form-save';
+import { resetOn } from './reset-on';
 import { isChecked, toggleId } from './rounds.model';
 import { SecretariatApi } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
@@ -82,11 +80,9 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 })
 export class PanelsFormComponent {
   private readonly api = inject(SecretariatApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly round = input.required<RoundResponse>();
@@ -134,17 +130,15 @@ export class PanelsFormComponent {
     signal(['name', 'categoryIds', 'judgeIds']),
   );
   protected readonly panelError = signal<UiError | null>(null);
-  protected readonly creatingPanel = signal(false);
+  private readonly panelSave = formSave(this.panelError, this.panelFormErrors);
+  protected readonly creatingPanel = this.panelSave.busy;
   private readonly roundId = computed(() => this.round().id);
 
   constructor() {
     // Another round selected: no category or judge chosen.
-    effect(() => {
-      this.roundId();
-      untracked(() => {
-        this.panelCategories.set(new Set());
-        this.panelJudges.set(new Set());
-      });
+    resetOn(this.roundId, () => {
+      this.panelCategories.set(new Set());
+      this.panelJudges.set(new Set());
     });
   }
 
@@ -169,33 +163,22 @@ export class PanelsFormComponent {
     this.panelFormErrors.attempt();
     this.panelError.set(null);
     if (this.panelErrors().length > 0) return;
-    this.creatingPanel.set(true);
-    this.api
-      .createPanel(round.id, {
-        name: this.panelForm.getRawValue().name.trim(),
-        categoryIds: [...this.panelCategories()],
-        judgeIds: [...this.panelJudges()],
-      })
-      .pipe(
-        switchMap(() => this.api.round(round.id)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (updated) => {
-          this.creatingPanel.set(false);
-          this.roundChanged.emit(updated);
-          this.panelForm.reset();
-          this.panelCategories.set(new Set());
-          this.panelJudges.set(new Set());
-          this.panelFormErrors.reset();
-          this.snackBar.open(this.st.t('panels.created'), undefined, { duration: 3000 });
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.panelError.set(uiError);
-          this.panelFormErrors.setServer(uiError.details);
-          this.creatingPanel.set(false);
-        },
-      });
+    this.panelSave.run(
+      this.api
+        .createPanel(round.id, {
+          name: this.panelForm.getRawValue().name.trim(),
+          categoryIds: [...this.panelCategories()],
+          judgeIds: [...this.panelJudges()],
+        })
+        .pipe(switchMap(() => this.api.round(round.id))),
+      (updated) => {
+        this.roundChanged.emit(updated);
+        this.panelForm.reset();
+        this.panelCategories.set(new Set());
+        this.panelJudges.set(new Set());
+        this.panelFormErrors.reset();
+        this.snackBar.open(this.st.t('panels.created'), undefined, { duration: 3000 });
+      },
+    );
   }
 }

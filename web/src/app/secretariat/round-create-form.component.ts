@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   type OnInit,
   computed,
   inject,
@@ -9,7 +8,7 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,7 +18,6 @@ import type { RoundResponse } from '@press-award/contracts';
 import { defaultDisagreementDistance } from '@press-award/domain';
 import { map, startWith, switchMap } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
@@ -27,6 +25,7 @@ import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { formSave } from './form-save';
 import { disagreementMessages } from './round-disagreement';
 import { disagreementErrors, numberOrNull, weightedMaxTotal } from './rounds.model';
 import {
@@ -67,11 +66,9 @@ function nextOrder(rounds: readonly RoundResponse[]): number {
 })
 export class RoundCreateFormComponent implements OnInit {
   private readonly api = inject(SecretariatApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly awardId = input.required<string>();
@@ -141,7 +138,8 @@ export class RoundCreateFormComponent implements OnInit {
   });
   protected readonly roundFormErrors = new FormErrors(this.roundErrors, this.roundPaths);
   protected readonly roundError = signal<UiError | null>(null);
-  protected readonly creatingRound = signal(false);
+  private readonly roundSave = formSave(this.roundError, this.roundFormErrors);
+  protected readonly creatingRound = this.roundSave.busy;
 
   ngOnInit(): void {
     this.resetRoundForm(nextOrder(this.rounds()));
@@ -199,29 +197,19 @@ export class RoundCreateFormComponent implements OnInit {
     if (this.roundErrors().length > 0) return;
     const value = this.roundForm().getRawValue();
     const disagreementPoints = numberOrNull(this.disagreementControl.value);
-    this.creatingRound.set(true);
-    this.api
-      .createRound(this.awardId(), {
+    this.roundSave.run(
+      this.api.createRound(this.awardId(), {
         name: value.name.trim(),
         order: Number(value.order),
         judgesPerEntry: Number(value.judgesPerEntry),
         rubric: toRubric(value.criteria),
         ...(disagreementPoints === null ? {} : { disagreementPoints }),
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (round) => {
-          this.creatingRound.set(false);
-          this.created.emit(round);
-          this.resetRoundForm(nextOrder([...this.rounds(), round]));
-          this.snackBar.open(this.st.t('rounds.created'), undefined, { duration: 3000 });
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.roundError.set(uiError);
-          this.roundFormErrors.setServer(uiError.details);
-          this.creatingRound.set(false);
-        },
-      });
+      }),
+      (round) => {
+        this.created.emit(round);
+        this.resetRoundForm(nextOrder([...this.rounds(), round]));
+        this.snackBar.open(this.st.t('rounds.created'), undefined, { duration: 3000 });
+      },
+    );
   }
 }

@@ -1,16 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
-  effect,
   inject,
   input,
   output,
   signal,
-  untracked,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,7 +16,6 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import type { RoundResponse } from '@press-award/contracts';
 import { defaultDisagreementDistance, rubricMaxTotal } from '@press-award/domain';
 import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { formatNumber } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
@@ -29,6 +25,8 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { disagreementMessages, distanceLabel } from './round-disagreement';
+import { formSave } from './form-save';
+import { resetOn } from './reset-on';
 import { disagreementErrors, numberOrNull } from './rounds.model';
 import { SecretariatApi } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
@@ -68,11 +66,9 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 })
 export class RoundDistanceFormComponent {
   private readonly api = inject(SecretariatApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
 
   readonly round = input.required<RoundResponse>();
   readonly canEdit = input(false);
@@ -94,18 +90,16 @@ export class RoundDistanceFormComponent {
     signal(['disagreementPoints']),
   );
   protected readonly distanceError = signal<UiError | null>(null);
-  protected readonly savingDistance = signal(false);
+  private readonly distanceSave = formSave(this.distanceError, this.distanceFormErrors);
+  protected readonly savingDistance = this.distanceSave.busy;
   private readonly roundId = computed(() => this.round().id);
 
   constructor() {
     // The form starts from what the selected round is.
-    effect(() => {
-      this.roundId();
-      untracked(() => {
-        this.distanceControl.reset(this.round().disagreementPoints ?? null);
-        this.distanceFormErrors.reset();
-        this.distanceError.set(null);
-      });
+    resetOn(this.roundId, () => {
+      this.distanceControl.reset(this.round().disagreementPoints ?? null);
+      this.distanceFormErrors.reset();
+      this.distanceError.set(null);
     });
   }
 
@@ -124,30 +118,22 @@ export class RoundDistanceFormComponent {
     this.distanceFormErrors.attempt();
     this.distanceError.set(null);
     if (this.distanceErrors().length > 0) return;
-    this.savingDistance.set(true);
-    this.api
-      .updateRound(round.id, { disagreementPoints: numberOrNull(this.distanceControl.value) })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (updated) => {
-          this.savingDistance.set(false);
-          this.roundChanged.emit(updated);
-          this.distanceControl.reset(updated.disagreementPoints);
-          this.distanceFormErrors.reset();
-          this.snackBar.open(
-            this.st.t('rounds.disagreementSaved', {
-              points: formatNumber(updated.disagreementDistance, this.i18n.lang()),
-            }),
-            undefined,
-            { duration: 3000 },
-          );
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.distanceError.set(uiError);
-          this.distanceFormErrors.setServer(uiError.details);
-          this.savingDistance.set(false);
-        },
-      });
+    this.distanceSave.run(
+      this.api.updateRound(round.id, {
+        disagreementPoints: numberOrNull(this.distanceControl.value),
+      }),
+      (updated) => {
+        this.roundChanged.emit(updated);
+        this.distanceControl.reset(updated.disagreementPoints);
+        this.distanceFormErrors.reset();
+        this.snackBar.open(
+          this.st.t('rounds.disagreementSaved', {
+            points: formatNumber(updated.disagreementDistance, this.i18n.lang()),
+          }),
+          undefined,
+          { duration: 3000 },
+        );
+      },
+    );
   }
 }

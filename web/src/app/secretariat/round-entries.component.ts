@@ -1,23 +1,20 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
-  effect,
   inject,
   input,
   output,
   signal,
-  untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { AwardResponse, RoundResponse } from '@press-award/contracts';
 import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import type { BoardEntry } from './board.model';
+import { formSave } from './form-save';
+import { resetOn } from './reset-on';
 import { isChecked, roundEntryCodes, toggleId } from './rounds.model';
 import { SecretariatApi } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
@@ -55,10 +52,8 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 })
 export class RoundEntriesComponent {
   private readonly api = inject(SecretariatApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly st = inject(SecretariatI18n);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
 
   readonly round = input.required<RoundResponse>();
   /** The award's entries that have a code. */
@@ -77,8 +72,9 @@ export class RoundEntriesComponent {
         !already.has(entry.id) && (categories.size === 0 || categories.has(entry.categoryId)),
     );
   });
-  protected readonly addingEntries = signal(false);
   protected readonly entriesError = signal<UiError | null>(null);
+  private readonly entriesSave = formSave(this.entriesError);
+  protected readonly addingEntries = this.entriesSave.busy;
   protected readonly selectedEntryCodes = computed(() =>
     roundEntryCodes(this.round(), this.coded()),
   );
@@ -86,10 +82,7 @@ export class RoundEntriesComponent {
 
   constructor() {
     // Another round selected: no category chosen.
-    effect(() => {
-      this.roundId();
-      untracked(() => this.entryCategories.set(new Set()));
-    });
+    resetOn(this.roundId, () => this.entryCategories.set(new Set()));
   }
 
   protected toggleEntryCategory(categoryId: string, checked: boolean): void {
@@ -100,25 +93,14 @@ export class RoundEntriesComponent {
     const round = this.round();
     const entryIds = this.entriesToAdd().map((entry) => entry.id);
     if (entryIds.length === 0) return;
-    this.addingEntries.set(true);
     this.entriesError.set(null);
-    this.api
-      .addEntries(round.id, entryIds)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (updated) => {
-          this.addingEntries.set(false);
-          this.roundChanged.emit(updated);
-          this.snackBar.open(
-            this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }),
-            undefined,
-            { duration: 3000 },
-          );
-        },
-        error: (failure: unknown) => {
-          this.entriesError.set(this.uiErrors.from(failure));
-          this.addingEntries.set(false);
-        },
-      });
+    this.entriesSave.run(this.api.addEntries(round.id, entryIds), (updated) => {
+      this.roundChanged.emit(updated);
+      this.snackBar.open(
+        this.st.t('rounds.entriesAdded', { count: updated.entryIds.length }),
+        undefined,
+        { duration: 3000 },
+      );
+    });
   }
 }

@@ -1,16 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
-  effect,
   inject,
   input,
   output,
   signal,
-  untracked,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -19,7 +16,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { SCREENING_DECISIONS, type ScreeningDecision } from '@press-award/contracts';
 import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
 import { DateTimeInputDirective } from '../core/forms/date-input.directive';
 import { provideDatepicker } from '../core/forms/datepicker.providers';
@@ -28,6 +24,8 @@ import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { formSave } from './form-save';
+import { resetOn } from './reset-on';
 import {
   decisionClientErrors,
   decisionKey,
@@ -65,11 +63,9 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 })
 export class ScreeningDecisionFormComponent {
   private readonly api = inject(SecretariatApi);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly entry = input.required<ScreeningEntry>();
@@ -106,7 +102,8 @@ export class ScreeningDecisionFormComponent {
     signal(controlPaths(this.decisionForm)),
   );
   protected readonly decisionError = signal<UiError | null>(null);
-  protected readonly deciding = signal(false);
+  private readonly decisionSave = formSave(this.decisionError, this.formErrors);
+  protected readonly deciding = this.decisionSave.busy;
   protected readonly deadlinePreview = computed(() => {
     const local = this.decisionValue().revisionDeadline ?? '';
     if (isVietnamLocal(local))
@@ -118,10 +115,7 @@ export class ScreeningDecisionFormComponent {
   });
 
   constructor() {
-    effect(() => {
-      this.openedAt();
-      untracked(() => this.startAgain());
-    });
+    resetOn(this.openedAt, () => this.startAgain());
   }
 
   private startAgain(): void {
@@ -140,24 +134,14 @@ export class ScreeningDecisionFormComponent {
     this.formErrors.attempt();
     this.decisionError.set(null);
     if (this.decisionErrors().length > 0) return;
-    this.deciding.set(true);
-    this.api
-      .decide(entry.id, toDecisionInput(this.decisionForm.getRawValue()))
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (updated) => {
-          this.deciding.set(false);
-          this.decided.emit(updated);
-          this.formErrors.reset();
-          this.decisionForm.controls.reason.setValue('');
-          this.snackBar.open(this.st.t('screening.decided'), undefined, { duration: 3000 });
-        },
-        error: (failure: unknown) => {
-          const uiError = this.uiErrors.from(failure);
-          this.decisionError.set(uiError);
-          this.formErrors.setServer(uiError.details);
-          this.deciding.set(false);
-        },
-      });
+    this.decisionSave.run(
+      this.api.decide(entry.id, toDecisionInput(this.decisionForm.getRawValue())),
+      (updated) => {
+        this.decided.emit(updated);
+        this.formErrors.reset();
+        this.decisionForm.controls.reason.setValue('');
+        this.snackBar.open(this.st.t('screening.decided'), undefined, { duration: 3000 });
+      },
+    );
   }
 }
