@@ -18,6 +18,7 @@ import type { RoundResponse } from '@press-award/contracts';
 import { defaultDisagreementDistance } from '@press-award/domain';
 import { map, startWith, switchMap } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
+import { formatNumber } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
@@ -25,6 +26,7 @@ import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { DisagreementPointsFieldComponent } from './disagreement-points-field.component';
 import { formSave } from './form-save';
 import { disagreementMessages } from './round-disagreement';
 import { disagreementErrors, numberOrNull, weightedMaxTotal } from './rounds.model';
@@ -50,13 +52,14 @@ function nextOrder(rounds: readonly RoundResponse[]): number {
   selector: 'pa-round-create-form',
   imports: [
     ReactiveFormsModule,
-    DecimalInputDirective,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     TranslatePipe,
     SecretariatTranslatePipe,
     PaNumberPipe,
+    DecimalInputDirective,
+    DisagreementPointsFieldComponent,
     ErrorBannerComponent,
     FieldErrorsComponent,
   ],
@@ -76,6 +79,10 @@ export class RoundCreateFormComponent implements OnInit {
   readonly rounds = input.required<readonly RoundResponse[]>();
   readonly created = output<RoundResponse>();
 
+  protected readonly countFields = [
+    { name: 'order', label: 'rounds.order', testId: 'round-order' },
+    { name: 'judgesPerEntry', label: 'rounds.judgesPerEntry', testId: 'round-judges' },
+  ] as const;
   protected readonly numberFields = [
     { name: 'maxScore', label: 'rubric.maxScore', step: 0.5 },
     { name: 'step', label: 'rubric.step', step: 0.25 },
@@ -101,8 +108,12 @@ export class RoundCreateFormComponent implements OnInit {
   protected readonly liveTotal = computed(() => rubricTotal(this.roundValue().criteria));
   /** The weighted maximum: what the distance is measured against (the default is 2 per 10 of it). */
   protected readonly liveMaxTotal = computed(() => weightedMaxTotal(this.roundValue().criteria));
-  protected readonly liveDefaultDistance = computed(() =>
-    defaultDisagreementDistance(this.liveMaxTotal()),
+  protected readonly disagreementHint = computed(() =>
+    this.liveMaxTotal() > 0
+      ? this.st.t('rounds.disagreementHint', {
+          points: formatNumber(defaultDisagreementDistance(this.liveMaxTotal()), this.i18n.lang()),
+        })
+      : this.st.t('rounds.disagreementHintNoRubric'),
   );
   private readonly roundErrors = computed(() => [
     ...roundClientErrors(

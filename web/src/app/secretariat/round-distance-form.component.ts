@@ -8,22 +8,18 @@ import {
   signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { RoundResponse } from '@press-award/contracts';
 import { defaultDisagreementDistance, rubricMaxTotal } from '@press-award/domain';
 import type { UiError } from '../core/api/api-error';
 import { formatNumber } from '../core/format/format';
-import { PaNumberPipe } from '../core/format/format.pipes';
-import { DecimalInputDirective } from '../core/forms/decimal-input.directive';
-import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
+import { DisagreementPointsFieldComponent } from './disagreement-points-field.component';
 import { disagreementMessages, distanceLabel } from './round-disagreement';
 import { formSave } from './form-save';
 import { resetOn } from './reset-on';
@@ -35,16 +31,11 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 @Component({
   selector: 'pa-round-distance-form',
   imports: [
-    ReactiveFormsModule,
-    DecimalInputDirective,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
     TranslatePipe,
     SecretariatTranslatePipe,
-    PaNumberPipe,
     ErrorBannerComponent,
-    FieldErrorsComponent,
+    DisagreementPointsFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './round-distance-form.component.html',
@@ -58,7 +49,7 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
       gap: 8px 16px;
       align-items: flex-start;
       max-width: 720px;
-      mat-form-field {
+      pa-disagreement-points-field {
         min-width: 260px;
       }
     }
@@ -104,9 +95,14 @@ export class RoundDistanceFormComponent {
   }
 
   /** 2 points per 10 of the round's (weighted) maximum: what an empty distance means. */
-  protected defaultDistanceOf(round: RoundResponse): number {
-    return defaultDisagreementDistance(rubricMaxTotal(round.rubric));
-  }
+  protected readonly distanceHint = computed(() =>
+    this.st.t('rounds.disagreementHint', {
+      points: formatNumber(
+        defaultDisagreementDistance(rubricMaxTotal(this.round().rubric)),
+        this.i18n.lang(),
+      ),
+    }),
+  );
 
   protected distanceLabel(round: RoundResponse): string {
     return distanceLabel(round, this.st, this.i18n.lang());
