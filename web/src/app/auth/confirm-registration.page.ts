@@ -28,13 +28,13 @@ import { AuthSwitchComponent } from './auth-switch.component';
         {{ (submitting() ? 'registerConfirm.submitting' : 'registerConfirm.submit') | t }}
       </button>
       @if (error()) {
-        <p paAuthSwitch>
+        <pa-auth-switch>
           <a routerLink="/register" data-testid="register-confirm-again">{{
             'registerConfirm.again' | t
           }}</a>
           ·
           <a routerLink="/login">{{ 'register.loginLink' | t }}</a>
-        </p>
+        </pa-auth-switch>
       }
     </pa-auth-card>
   `,

@@ -58,12 +58,12 @@ const LOGIN_FIELDS: readonly AuthField[] = [
         testId="login"
         (send)="submit()"
       />
-      <p paAuthSwitch>
+      <pa-auth-switch>
         {{ 'login.noAccount' | t }}
         <a routerLink="/register" data-testid="login-register-link">{{
           'login.registerLink' | t
         }}</a>
-      </p>
+      </pa-auth-switch>
     </pa-auth-card>
   `,
 })

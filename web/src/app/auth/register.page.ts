@@ -63,10 +63,10 @@ const REGISTER_FIELDS: readonly AuthField<keyof RegisterInput>[] = (
           (send)="submit()"
         />
       }
-      <p paAuthSwitch>
+      <pa-auth-switch>
         {{ 'register.haveAccount' | t }}
         <a routerLink="/login" data-testid="register-login-link">{{ 'register.loginLink' | t }}</a>
-      </p>
+      </pa-auth-switch>
     </pa-auth-card>
   `,
   styles: `

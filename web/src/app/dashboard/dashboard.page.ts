@@ -1,15 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -18,8 +7,7 @@ import type { AwardDashboardResponse, AwardResponse } from '@press-award/contrac
 import { provideCharts, withDefaultRegisterables } from 'ng2-charts';
 import { forkJoin } from 'rxjs';
 import { ApiClient } from '../core/api/api';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
+import { loadOnInput } from '../core/api/load-on-input';
 import { formatNumber, formatPercent } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -27,9 +15,10 @@ import { entryStatusKey, mediaKey } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { AwardTabsComponent } from '../secretariat/award-tabs.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
-import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+import { LoadingComponent } from '../shared/states.component';
 import { ChartFigureComponent } from './chart-figure.component';
 import { DashboardApi } from './dashboard-api';
+import { DashboardSectionComponent } from './dashboard-section.component';
 import { DashboardI18n, DashboardTranslatePipe } from './dashboard-i18n';
 import {
   countOptions,
@@ -62,9 +51,9 @@ import {
     PaNumberPipe,
     ErrorBannerComponent,
     LoadingComponent,
-    EmptyComponent,
     AwardTabsComponent,
     ChartFigureComponent,
+    DashboardSectionComponent,
   ],
   // Chart.js is registered here, so it stays in this page's lazy chunk.
   providers: [provideCharts(withDefaultRegisterables())],
@@ -75,17 +64,24 @@ import {
 export class DashboardPage {
   private readonly api = inject(DashboardApi);
   private readonly awards = inject(ApiClient);
-  private readonly uiErrors = inject(UiErrors);
   private readonly i18n = inject(I18nService);
   private readonly words = inject(DashboardI18n);
-  private readonly destroyRef = inject(DestroyRef);
 
   readonly awardId = input.required<string>();
 
   protected readonly award = signal<AwardResponse | null>(null);
   protected readonly dashboard = signal<AwardDashboardResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => this.awardId(),
+    request: (awardId: string) =>
+      forkJoin({ award: this.awards.award(awardId), dashboard: this.api.dashboard(awardId) }),
+    loaded: ({ award, dashboard }) => {
+      this.award.set(award);
+      this.dashboard.set(dashboard);
+    },
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly loadError = this.page.error;
   protected readonly chosenJudge = signal<string | null>(null);
 
   protected readonly entriesTotal = computed(() =>
@@ -183,29 +179,8 @@ export class DashboardPage {
   );
   protected readonly tiersOptions = computed(() => countOptions(this.i18n.lang()));
 
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      untracked(() => this.load(awardId));
-    });
-  }
-
-  protected load(awardId = this.awardId()): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    forkJoin({ award: this.awards.award(awardId), dashboard: this.api.dashboard(awardId) })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: ({ award, dashboard }) => {
-          this.award.set(award);
-          this.dashboard.set(dashboard);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.loadError.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.page.reload();
   }
 
   protected histogramCaption(): string {
