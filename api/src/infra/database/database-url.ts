@@ -20,6 +20,7 @@ export async function resolveDatabase(
     dataDir: resolve(config.PG_DATA_DIR),
     port: config.PG_PORT,
     log,
+    supervise: true,
   });
   await createDatabaseIfMissing(embedded.url(), APP_DATABASE);
   return { url: embedded.url(APP_DATABASE), embedded };

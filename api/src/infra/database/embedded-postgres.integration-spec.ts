@@ -67,4 +67,32 @@ describe(startEmbeddedPostgres.name, () => {
     await client.end();
     await restarted.stop();
   });
+
+  it('should restart a supervised server killed as the OOM killer would, keeping its data', async () => {
+    const dataDir = join(dir, 'data');
+    const server = await startEmbeddedPostgres({ dataDir, port, supervise: true });
+    try {
+      const pidFile = join(server.dataDir, 'postmaster.pid');
+      const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+      execFileSync('kill', ['-9', String(pid)]);
+      let rows: { n: number }[] = [];
+      for (let waited = 0; waited < 30_000 && !rows.length; waited += 250) {
+        const client = new Client({ connectionString: server.url() });
+        try {
+          await client.connect();
+          rows = (await client.query('SELECT count(*)::int AS n FROM survivors')).rows;
+        } catch {
+          await new Promise((done) => setTimeout(done, 250));
+        } finally {
+          await client.end().catch(() => undefined);
+        }
+      }
+      expect(rows).toEqual([{ n: 1 }]);
+      const newPid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+      expect(newPid).not.toBe(pid);
+    } finally {
+      await server.stop();
+    }
+    expect(existsSync(join(server.dataDir, 'postmaster.pid'))).toBe(false);
+  });
 });

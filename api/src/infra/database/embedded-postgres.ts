@@ -18,6 +18,12 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
   log?: (message: string) => void;
+  /**
+   * Restart the server when it dies on its own (the OOM killer, a crash): PostgreSQL's crash
+   * recovery replays the WAL and the app's pool reconnects. `npm start` supervises; tests that
+   * kill it on purpose do not.
+   */
+  supervise?: boolean;
 }
 
 export interface RunningPostgres {
@@ -243,49 +249,81 @@ export async function startEmbeddedPostgres(
     );
   }
 
-  await clearStaleServer(dataDir, log);
-  const server: ChildProcess = spawn(
-    join(native, 'bin', 'postgres'),
-    [
-      '-D',
-      dataDir,
-      '-p',
-      String(options.port),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=200',
-      '-c',
-      'fsync=on',
-    ],
-    { ...(runAs ?? {}), stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let serverLog = '';
-  await new Promise<void>((ready, fail) => {
-    const onData = (chunk: Buffer) => {
-      serverLog += chunk.toString();
-      if (serverLog.includes('ready to accept connections')) ready();
-    };
-    server.stderr?.on('data', onData);
-    server.once('error', fail);
-    server.once('exit', (code) =>
-      fail(
-        new Error(
-          `PostgreSQL exited during start-up (code ${code}): ${serverLog.trim().split('\n').slice(-4).join(' | ')}`,
-        ),
-      ),
+  const launch = async (): Promise<ChildProcess> => {
+    await clearStaleServer(dataDir, log);
+    const child: ChildProcess = spawn(
+      join(native, 'bin', 'postgres'),
+      [
+        '-D',
+        dataDir,
+        '-p',
+        String(options.port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+        '-c',
+        'fsync=on',
+      ],
+      { ...(runAs ?? {}), stdio: ['ignore', 'ignore', 'pipe'] },
     );
-  });
-  server.stderr?.resume();
-  server.stderr?.removeAllListeners('data');
-  server.stderr?.on('data', (chunk: Buffer) => {
-    const text = chunk.toString();
-    if (/ERROR|FATAL|PANIC/.test(text)) log(text.trim());
-  });
+    let serverLog = '';
+    await new Promise<void>((ready, fail) => {
+      const onData = (chunk: Buffer) => {
+        serverLog += chunk.toString();
+        if (serverLog.includes('ready to accept connections')) ready();
+      };
+      child.stderr?.on('data', onData);
+      child.once('error', fail);
+      child.once('exit', (code) =>
+        fail(
+          new Error(
+            `PostgreSQL exited during start-up (code ${code}): ${serverLog.trim().split('\n').slice(-4).join(' | ')}`,
+          ),
+        ),
+      );
+    });
+    child.stderr?.resume();
+    child.stderr?.removeAllListeners('data');
+    child.stderr?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (/ERROR|FATAL|PANIC/.test(text)) log(text.trim());
+    });
+    return child;
+  };
+
+  let server = await launch();
+  let stopping = false;
+  const superviseServer = (child: ChildProcess): void => {
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      log(`PostgreSQL stopped unexpectedly (${signal ?? `code ${code}`}); restarting it`);
+      void (async () => {
+        // Until its orphaned backends have gone, a new postmaster refuses the old shared memory.
+        for (let attempt = 1; !stopping; attempt++) {
+          await new Promise((wait) => setTimeout(wait, Math.min(250 * attempt, 2_000)));
+          try {
+            server = await launch();
+            if (stopping) {
+              server.kill('SIGINT');
+              return;
+            }
+            log('PostgreSQL restarted (crash recovery done)');
+            superviseServer(server);
+            return;
+          } catch (error) {
+            if (attempt % 10 === 0) log(`PostgreSQL restart failed: ${(error as Error).message}`);
+          }
+        }
+      })();
+    });
+  };
+  if (options.supervise) superviseServer(server);
 
   const stop = async () => {
+    stopping = true;
     if (server.exitCode !== null || server.signalCode !== null) return;
     await new Promise<void>((done) => {
       server.once('exit', () => done());
