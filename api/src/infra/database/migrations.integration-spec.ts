@@ -38,4 +38,16 @@ describe('migrations', () => {
     expect(await tables(database.url)).toEqual(schema);
     expect(await runMigrations(database.url)).toEqual([]);
   });
+
+  it('should migrate once when several instances start at the same time', async () => {
+    const database = await createTestDatabase();
+    try {
+      for (let step = 0; step < 3; step++) await revertLastMigration(database.url);
+      const runs = await Promise.all([1, 2, 3].map(() => runMigrations(database.url)));
+      expect(runs.flat()).toHaveLength(3);
+      expect(runs.filter((applied) => applied.length === 0)).toHaveLength(2);
+    } finally {
+      await database.drop();
+    }
+  });
 });
