@@ -3,17 +3,14 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ScreeningDecision } from '@press-award/contracts';
-import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
-import { DateTimeInputDirective } from '../core/forms/date-input.directive';
-import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { RevisionDeadlineFieldComponent } from './revision-deadline-field.component';
 import { decisionClientErrors, toDecisionInput, vietnamLocalInDays } from './screening.model';
 import type { DecisionInput } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
@@ -37,15 +34,11 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatDatepicker,
-    MatDatepickerToggle,
-    DateTimeInputDirective,
     TranslatePipe,
     SecretariatTranslatePipe,
     FieldErrorsComponent,
+    RevisionDeadlineFieldComponent,
   ],
-  // The picker's calendar and words load with the pages that have date fields, not with the app.
-  providers: [provideDatepicker()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title data-testid="bulk-dialog-title">
@@ -70,22 +63,11 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
           </mat-form-field>
         }
         @if (data.decision === 'needs_revision') {
-          <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
-            <mat-label>{{ 'decision.deadline' | st }}</mat-label>
-            <input
-              matInput
-              paDateTime
-              placeholder="dd/mm/yyyy hh:mm"
-              [paDatePicker]="deadlinePicker"
-              formControlName="revisionDeadline"
-              [errorStateMatcher]="formErrors.matcher('revisionDeadline')"
-              data-testid="bulk-deadline"
-            />
-            <mat-datepicker-toggle matIconSuffix [for]="deadlinePicker" />
-            <mat-datepicker #deadlinePicker />
-            <mat-hint>{{ deadlinePreview() }}</mat-hint>
-            <pa-field-errors ngProjectAs="mat-error" [form]="formErrors" path="revisionDeadline" />
-          </mat-form-field>
+          <pa-revision-deadline-field
+            [control]="form.controls.revisionDeadline"
+            [formErrors]="formErrors"
+            testId="bulk-deadline"
+          />
         }
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
           <mat-label>{{ 'bulk.countLabel' | st: { count: data.count } }}</mat-label>
@@ -121,6 +103,9 @@ export type BulkDecisionResult = DecisionInput & { confirmCount: number };
       width: 100%;
       margin-bottom: 12px;
     }
+    pa-revision-deadline-field {
+      margin-bottom: 12px;
+    }
   `,
 })
 export class BulkDecisionDialogComponent {
@@ -144,15 +129,6 @@ export class BulkDecisionDialogComponent {
 
   protected readonly decisionLabel = computed(() => this.st.t(`decision.${this.data.decision}`));
   protected readonly countMatches = computed(() => Number(this.countValue()) === this.data.count);
-  protected readonly deadlinePreview = computed(() => {
-    const local = this.value().revisionDeadline ?? '';
-    if (isVietnamLocal(local))
-      return this.st.t('decision.deadlinePreview', {
-        date: formatDateTime(vietnamLocalToIso(local)),
-      });
-    const format = this.i18n.t('date.dateTimeHint');
-    return local ? format : `${this.st.t('decision.deadlineHint')} ${format}`;
-  });
   private readonly clientErrors = computed(() => {
     const value = { ...this.form.getRawValue(), ...this.value() };
     const errors = decisionClientErrors(

@@ -23,7 +23,13 @@ import { SecretariatTranslatePipe } from './secretariat-i18n';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field appearance="outline" subscriptSizing="dynamic">
+    <!-- Reading the messages here checks this view when they change, so that Material asks the
+      matcher again and shows them. -->
+    <mat-form-field
+      appearance="outline"
+      subscriptSizing="dynamic"
+      [class.pa-field--invalid]="formErrors().has('disagreementPoints')"
+    >
       <mat-label>{{ 'rounds.disagreementPoints' | st }}</mat-label>
       <input
         matInput

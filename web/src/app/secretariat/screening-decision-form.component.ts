@@ -10,15 +10,11 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { SCREENING_DECISIONS, type ScreeningDecision } from '@press-award/contracts';
 import type { UiError } from '../core/api/api-error';
-import { formatDateTime, isVietnamLocal, vietnamLocalToIso } from '../core/format/format';
-import { DateTimeInputDirective } from '../core/forms/date-input.directive';
-import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -26,6 +22,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { formSave } from './form-save';
 import { resetOn } from './reset-on';
+import { RevisionDeadlineFieldComponent } from './revision-deadline-field.component';
 import {
   decisionClientErrors,
   decisionKey,
@@ -47,16 +44,12 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatDatepicker,
-    MatDatepickerToggle,
-    DateTimeInputDirective,
     TranslatePipe,
     SecretariatTranslatePipe,
     ErrorBannerComponent,
     FieldErrorsComponent,
+    RevisionDeadlineFieldComponent,
   ],
-  // The picker's calendar and words load with the pages that have date fields, not with the app.
-  providers: [provideDatepicker()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './screening-decision-form.component.html',
   styleUrl: './screening-decision-form.component.scss',
@@ -104,15 +97,6 @@ export class ScreeningDecisionFormComponent {
   protected readonly decisionError = signal<UiError | null>(null);
   private readonly decisionSave = formSave(this.decisionError, this.formErrors);
   protected readonly deciding = this.decisionSave.busy;
-  protected readonly deadlinePreview = computed(() => {
-    const local = this.decisionValue().revisionDeadline ?? '';
-    if (isVietnamLocal(local))
-      return this.st.t('decision.deadlinePreview', {
-        date: formatDateTime(vietnamLocalToIso(local)),
-      });
-    const format = this.i18n.t('date.dateTimeHint');
-    return local ? format : `${this.st.t('decision.deadlineHint')} ${format}`;
-  });
 
   constructor() {
     resetOn(this.openedAt, () => this.startAgain());
