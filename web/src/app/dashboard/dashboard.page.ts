@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -12,8 +11,7 @@ import { formatNumber, formatPercent } from '../core/format/format';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { I18nService } from '../core/i18n/i18n.service';
 import { entryStatusKey, mediaKey } from '../core/i18n/labels';
-import { TranslatePipe } from '../core/i18n/t.pipe';
-import { AwardTabsComponent } from '../secretariat/award-tabs.component';
+import { AwardPageHeadComponent } from '../secretariat/award-page-head.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { LoadingComponent } from '../shared/states.component';
 import { ChartFigureComponent } from './chart-figure.component';
@@ -42,16 +40,14 @@ import {
 @Component({
   selector: 'pa-dashboard-page',
   imports: [
-    RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    TranslatePipe,
     DashboardTranslatePipe,
     PaNumberPipe,
     ErrorBannerComponent,
     LoadingComponent,
-    AwardTabsComponent,
+    AwardPageHeadComponent,
     ChartFigureComponent,
     DashboardSectionComponent,
   ],

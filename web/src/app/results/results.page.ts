@@ -7,7 +7,6 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import {
   AGGREGATION_METHODS,
   type AggregationMethodName,
@@ -22,8 +21,7 @@ import { ApiClient } from '../core/api/api';
 import { loadOnInput } from '../core/api/load-on-input';
 import { AuthService } from '../core/auth/auth.service';
 import { PaNumberPipe } from '../core/format/format.pipes';
-import { TranslatePipe } from '../core/i18n/t.pipe';
-import { AwardTabsComponent } from '../secretariat/award-tabs.component';
+import { AwardPageHeadComponent } from '../secretariat/award-page-head.component';
 import { SecretariatApi } from '../secretariat/secretariat-api';
 import { SecretariatTranslatePipe } from '../secretariat/secretariat-i18n';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
@@ -56,15 +54,13 @@ function selectValue(event: Event): string {
 @Component({
   selector: 'pa-results-page',
   imports: [
-    RouterLink,
-    TranslatePipe,
     ResultsTranslatePipe,
     SecretariatTranslatePipe,
     PaNumberPipe,
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
-    AwardTabsComponent,
+    AwardPageHeadComponent,
     PublicationPanelComponent,
     RankingsTableComponent,
   ],
