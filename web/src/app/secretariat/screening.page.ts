@@ -59,6 +59,27 @@ import { SecretariatApi, type ScreeningEntry } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 
 const PAGE_SIZE = 50;
+/** The decisions the bulk bar offers for the selected entries: one filled button, the default. */
+const BULK_ACTIONS = [
+  {
+    decision: 'eligible',
+    label: 'screening.bulkEligible',
+    testId: 'bulk-eligible',
+    appearance: 'filled',
+  },
+  {
+    decision: 'needs_revision',
+    label: 'screening.bulkRevision',
+    testId: 'bulk-needs-revision',
+    appearance: 'outlined',
+  },
+  {
+    decision: 'ineligible',
+    label: 'screening.bulkIneligible',
+    testId: 'bulk-ineligible',
+    appearance: 'outlined',
+  },
+] as const;
 /** Statuses a queue can show: the API lists filed entries only, never drafts. */
 const QUEUE_STATUSES = ENTRY_STATUSES.filter((status) => status !== 'draft');
 
@@ -104,6 +125,7 @@ export class ScreeningPage {
   readonly awardId = input.required<string>();
 
   protected readonly statuses = QUEUE_STATUSES;
+  protected readonly bulkActions = BULK_ACTIONS;
   protected readonly entryStatusKey = entryStatusKey;
   protected readonly authorLine = authorLine;
   protected readonly findingKeys = findingKeys;
