@@ -1,17 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import type { JudgeAssignmentResponse } from '@press-award/contracts';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
+import { loadOnInput } from '../core/api/load-on-input';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { mediaKey } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -195,36 +186,21 @@ import type { JudgingKey } from './judging.vi';
 })
 export class MySheetsPage {
   private readonly api = inject(JudgingApi);
-  private readonly uiErrors = inject(UiErrors);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly mediaKey = mediaKey;
   protected readonly stateOf = sheetState;
   protected readonly statusKey = (state: SheetState): JudgingKey => `status.${state}`;
   protected readonly assignments = signal<JudgeAssignmentResponse[]>([]);
   protected readonly groups = computed(() => groupByRound(this.assignments()));
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiError | null>(null);
-
-  constructor() {
-    this.load();
-  }
+  private readonly page = loadOnInput({
+    params: () => null,
+    request: () => this.api.assignments(),
+    loaded: (assignments) => this.assignments.set(assignments),
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly error = this.page.error;
 
   protected load(): void {
-    this.loading.set(true);
-    this.error.set(null);
-    this.api
-      .assignments()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (assignments) => {
-          this.assignments.set(assignments);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.error.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+    this.page.reload();
   }
 }

@@ -28,6 +28,7 @@ import type {
 import { criterionWeight, rubricMaxTotal } from '@press-award/domain';
 import { firstValueFrom, type Subscription } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
+import { loadOnInput } from '../core/api/load-on-input';
 import { UiErrors } from '../core/api/ui-errors';
 import { formatDateTime, formatNumber } from '../core/format/format';
 import { PaDatePipe, PaNumberPipe } from '../core/format/format.pipes';
@@ -110,8 +111,13 @@ export class ScoringPage {
   protected readonly mediaKey = mediaKey;
   protected readonly commentMax = COMMENT_MAX;
   protected readonly assignment = signal<JudgeAssignmentResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => this.assignmentId(),
+    request: (assignmentId: string) => this.api.assignment(assignmentId),
+    loaded: (assignment) => this.start(assignment),
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly loadError = this.page.error;
   protected readonly form = signal<SheetForm | null>(null);
   private readonly formValue = signal<{ scores: Record<string, number | null>; comment: string }>({
     scores: {},
@@ -162,10 +168,6 @@ export class ScoringPage {
   constructor() {
     // Range and step problems show while typing; a missing score only once the judge submits.
     this.formErrors.attempt();
-    effect(() => {
-      const assignmentId = this.assignmentId();
-      untracked(() => this.load(assignmentId));
-    });
     const view = this.document.defaultView;
     const online = () => void this.autosave()?.flush();
     const hidden = () => {
@@ -183,22 +185,8 @@ export class ScoringPage {
     });
   }
 
-  protected load(assignmentId = this.assignmentId()): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    this.api
-      .assignment(assignmentId)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (assignment) => {
-          this.start(assignment);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.loadError.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.page.reload();
   }
 
   private start(assignment: JudgeAssignmentResponse): void {
@@ -350,7 +338,7 @@ export class ScoringPage {
       const error = failure as UiError;
       this.submitError.set(error);
       this.formErrors.setServer(this.serverDetails(error.details ?? []));
-      if (error.code === 'SHEET_ALREADY_SUBMITTED') this.load(assignment.id);
+      if (error.code === 'SHEET_ALREADY_SUBMITTED') this.load();
     } finally {
       this.submitting.set(false);
     }
