@@ -3,55 +3,43 @@ import {
   Component,
   DestroyRef,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  AUTHOR_ROLES,
-  PRIOR_AWARD_KINDS,
-  type EntryResponse,
-  type PublicAwardResponse,
-} from '@press-award/contracts';
-import { filter, map, startWith, switchMap, type Observable } from 'rxjs';
+import type { EntryResponse, PublicAwardResponse } from '@press-award/contracts';
+import { map, of, startWith, switchMap, type Observable } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
+import { loadOnInput } from '../core/api/load-on-input';
 import { UiErrors } from '../core/api/ui-errors';
 import { AuthService } from '../core/auth/auth.service';
-import { formatDate, formatDateTime } from '../core/format/format';
+import { formatDateTime } from '../core/format/format';
 import { PaDateTimePipe } from '../core/format/format.pipes';
-import { DateInputDirective } from '../core/forms/date-input.directive';
 import { provideDatepicker } from '../core/forms/datepicker.providers';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
-import { authorRoleKey, languageKey, mediaKey, priorAwardKindKey } from '../core/i18n/labels';
+import { languageKey, mediaKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
 import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { EntriesApi } from './entries-api';
+import { EntryActions } from './entry-actions';
+import { EntryAuthorsSectionComponent } from './entry-authors-section.component';
 import { EntryFilesComponent } from './entry-files.component';
 import {
   acceptsEntries,
-  createAuthorForm,
   createEntryForm,
-  createPartForm,
-  createPriorAwardForm,
   entryClientErrors,
   localizeDetails,
-  moveRow,
   needsTranslation,
   rowPaths,
   toEntryInput,
@@ -59,12 +47,17 @@ import {
   type EntryRulesContext,
 } from './entry-form.model';
 import { EntryOutcomeComponent } from './entry-outcome.component';
+import { EntryPartsSectionComponent } from './entry-parts-section.component';
+import { EntryPriorAwardsSectionComponent } from './entry-prior-awards-section.component';
 import { EntryProvenanceComponent } from './entry-provenance.component';
+import { EntrySaveBarComponent } from './entry-save-bar.component';
 import { EntryStatusChipComponent } from './entry-status-chip.component';
 
 /**
  * The registration form of an entry (Phiếu đăng ký): `/awards/:awardId/entries/new` creates the
- * draft, `/entries/:entryId` edits it, uploads its files and submits it.
+ * draft, `/entries/:entryId` edits it, uploads its files and submits it. The page owns the one
+ * form, its checks and messages; the parts, authors and prior awards sections and the save bar
+ * are components that edit it.
  */
 @Component({
   selector: 'pa-entry-editor-page',
@@ -77,9 +70,6 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
     TranslatePipe,
     EditionPipe,
     PaDateTimePipe,
-    DateInputDirective,
-    MatDatepicker,
-    MatDatepickerToggle,
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
@@ -87,13 +77,18 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
     EntryStatusChipComponent,
     EntryOutcomeComponent,
     EntryProvenanceComponent,
+    EntryPartsSectionComponent,
+    EntryAuthorsSectionComponent,
+    EntryPriorAwardsSectionComponent,
+    EntrySaveBarComponent,
     FieldErrorsComponent,
   ],
-  // The picker's calendar and words load with the pages that have date fields, not with the app.
+  // The picker's calendar and words load with the pages that have date fields, not with the app
+  // (the parts' and authors' sections use it).
   providers: [provideDatepicker()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './entry-editor.page.html',
-  styleUrl: './entry-editor.page.scss',
+  styleUrls: ['./entry-sections.scss', './entry-editor.page.scss'],
 })
 export class EntryEditorPage {
   private readonly publicApi = inject(ApiClient);
@@ -102,7 +97,7 @@ export class EntryEditorPage {
   private readonly i18n = inject(I18nService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
+  private readonly actions = inject(EntryActions);
   private readonly snackBar = inject(MatSnackBar);
   private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -112,18 +107,22 @@ export class EntryEditorPage {
   /** Set on `/entries/:entryId`. */
   readonly entryId = input<string>();
 
-  protected readonly authorRoles = AUTHOR_ROLES;
-  protected readonly priorKinds = PRIOR_AWARD_KINDS;
-  protected readonly authorRoleKey = authorRoleKey;
-  protected readonly priorAwardKindKey = priorAwardKindKey;
   protected readonly languageKey = languageKey;
   protected readonly mediaKey = mediaKey;
   protected readonly needsTranslation = needsTranslation;
 
   protected readonly award = signal<PublicAwardResponse | null>(null);
   protected readonly entry = signal<EntryResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => ({ entryId: this.entryId(), awardId: this.awardId() }),
+    request: ({ entryId, awardId }) => this.request(entryId, awardId),
+    loaded: ({ award, entry }) => {
+      this.award.set(award);
+      this.reset(entry);
+    },
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly loadError = this.page.error;
   protected readonly saving = signal(false);
   protected readonly submitting = signal(false);
   protected readonly error = signal<UiError | null>(null);
@@ -192,47 +191,23 @@ export class EntryEditorPage {
     return (path: string) => this.formErrors.errors(path);
   });
 
-  protected readonly windowText = computed(() => {
-    const rules = this.award()?.rules;
-    return rules
-      ? this.i18n.t('entry.partsWindow', {
-          from: formatDate(rules.publicationFrom),
-          to: formatDate(rules.publicationTo),
-        })
-      : '';
-  });
-
-  constructor() {
-    effect(() => {
-      const entryId = this.entryId();
-      const awardId = this.awardId();
-      untracked(() => this.load(entryId, awardId));
-    });
+  protected load(): void {
+    this.page.reload();
   }
 
-  protected load(entryId = this.entryId(), awardId = this.awardId()): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    const request: Observable<{ award: PublicAwardResponse; entry: EntryResponse | null }> = entryId
-      ? this.entries
-          .get(entryId)
-          .pipe(
-            switchMap((entry) =>
-              this.publicApi.publicAward(entry.awardId).pipe(map((award) => ({ award, entry }))),
-            ),
-          )
-      : this.publicApi.publicAward(awardId ?? '').pipe(map((award) => ({ award, entry: null })));
-    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
-      next: ({ award, entry }) => {
-        this.award.set(award);
-        this.reset(entry);
-        this.loading.set(false);
-      },
-      error: (failure: unknown) => {
-        this.loadError.set(this.uiErrors.from(failure));
-        this.loading.set(false);
-      },
-    });
+  /** The saved entry and its award, or (a new entry) the award alone. */
+  private request(
+    entryId: string | undefined,
+    awardId: string | undefined,
+  ): Observable<{ award: PublicAwardResponse; entry: EntryResponse | null }> {
+    const entry: Observable<EntryResponse | null> = entryId ? this.entries.get(entryId) : of(null);
+    return entry.pipe(
+      switchMap((saved) =>
+        this.publicApi
+          .publicAward(saved?.awardId ?? awardId ?? '')
+          .pipe(map((award) => ({ award, entry: saved }))),
+      ),
+    );
   }
 
   private reset(entry: EntryResponse | null): void {
@@ -245,28 +220,6 @@ export class EntryEditorPage {
     this.form.set(form);
     this.formErrors.reset();
     this.error.set(null);
-  }
-
-  // Rows ------------------------------------------------------------------------------------------
-
-  protected addPart(): void {
-    this.form().controls.parts.push(createPartForm(this.fb));
-  }
-
-  protected addAuthor(): void {
-    this.form().controls.authors.push(createAuthorForm(this.fb, { role: 'co_author' }));
-  }
-
-  protected addPrior(): void {
-    this.form().controls.priorAwards.push(createPriorAwardForm(this.fb));
-  }
-
-  protected removeRow(name: 'parts' | 'authors' | 'priorAwards', index: number): void {
-    this.form().controls[name].removeAt(index);
-  }
-
-  protected move(name: 'parts' | 'authors', index: number, offset: -1 | 1): void {
-    moveRow(this.form().controls[name], index, offset);
   }
 
   protected toggleTopic(code: string, event: Event): void {
@@ -322,20 +275,17 @@ export class EntryEditorPage {
     const award = this.award();
     this.stage.set('submit');
     if (!entry || !award || !this.checkForm()) return;
-    const data: ConfirmDialogData = {
-      title: this.i18n.t('entry.submitConfirmTitle'),
-      text: this.i18n.t('entry.submitConfirmText', {
-        title: this.form().getRawValue().title.trim() || entry.title,
-        award: award.name,
-        deadline: formatDateTime(award.rules.submissionDeadline),
-      }),
-      confirmLabel: this.i18n.t('entry.submit'),
-    };
-    this.dialog
-      .open(ConfirmDialogComponent, { data })
-      .afterClosed()
+    this.actions
+      .confirm({
+        title: this.i18n.t('entry.submitConfirmTitle'),
+        text: this.i18n.t('entry.submitConfirmText', {
+          title: this.form().getRawValue().title.trim() || entry.title,
+          award: award.name,
+          deadline: formatDateTime(award.rules.submissionDeadline),
+        }),
+        confirmLabel: this.i18n.t('entry.submit'),
+      })
       .pipe(
-        filter(Boolean),
         switchMap(() => {
           this.submitting.set(true);
           const form = this.form();
@@ -363,21 +313,11 @@ export class EntryEditorPage {
   protected withdraw(): void {
     const entry = this.entry();
     if (!entry) return;
-    this.confirm({
-      title: this.i18n.t('entry.withdrawConfirmTitle'),
-      text: this.i18n.t('entry.withdrawConfirmText', { title: entry.title }),
-      confirmLabel: this.i18n.t('entry.withdraw'),
-      danger: true,
-    })
-      .pipe(
-        switchMap(() => this.entries.withdraw(entry.id)),
-        takeUntilDestroyed(this.destroyRef),
-      )
+    this.actions
+      .withdraw(entry)
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (withdrawn) => {
-          this.reset(withdrawn);
-          this.snackBar.open(this.i18n.t('entry.withdrawn'), undefined, { duration: 3000 });
-        },
+        next: (withdrawn) => this.reset(withdrawn),
         error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
       });
   }
@@ -385,21 +325,11 @@ export class EntryEditorPage {
   protected remove(): void {
     const entry = this.entry();
     if (!entry) return;
-    this.confirm({
-      title: this.i18n.t('entry.deleteConfirmTitle'),
-      text: this.i18n.t('entry.deleteConfirmText', { title: entry.title }),
-      confirmLabel: this.i18n.t('common.delete'),
-      danger: true,
-    })
-      .pipe(
-        switchMap(() => this.entries.remove(entry.id)),
-        takeUntilDestroyed(this.destroyRef),
-      )
+    this.actions
+      .remove(entry)
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: () => {
-          this.snackBar.open(this.i18n.t('entry.deleted'), undefined, { duration: 3000 });
-          void this.router.navigate(['/entries']);
-        },
+        next: () => void this.router.navigate(['/entries']),
         error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
       });
   }
@@ -416,13 +346,6 @@ export class EntryEditorPage {
           this.entry.set({ ...entry, files: fresh.files, updatedAt: fresh.updatedAt }),
         error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
       });
-  }
-
-  private confirm(data: ConfirmDialogData): Observable<true> {
-    return this.dialog
-      .open(ConfirmDialogComponent, { data })
-      .afterClosed()
-      .pipe(filter((answer): answer is true => answer === true));
   }
 
   private fail(failure: unknown, busy: { set(value: boolean): void }): void {

@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
@@ -22,7 +21,6 @@ import {
   type FileRule,
 } from '@press-award/contracts';
 import { SUPPORTED_DOCUMENT_TYPES } from '@press-award/domain';
-import { filter } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { formatBytes } from '../core/format/format';
@@ -32,9 +30,9 @@ import { fileKindKey, mimeLabel } from '../core/i18n/labels';
 import type { TranslationKey } from '../core/i18n/dictionary.vi';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EntriesApi, fileContentUrl } from './entries-api';
+import { EntryActions } from './entry-actions';
 import { issueMessage } from './entry-form.model';
 import { TusUploader, type UploadHandle } from './tus-uploader';
 import {
@@ -94,7 +92,7 @@ export class EntryFilesComponent {
   private readonly api = inject(EntriesApi);
   private readonly i18n = inject(I18nService);
   private readonly uiErrors = inject(UiErrors);
-  private readonly dialog = inject(MatDialog);
+  private readonly actions = inject(EntryActions);
   private readonly snackBar = inject(MatSnackBar);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -277,16 +275,14 @@ export class EntryFilesComponent {
   }
 
   protected remove(file: EntryFileResponse): void {
-    const data: ConfirmDialogData = {
-      title: this.i18n.t('files.deleteConfirmTitle'),
-      text: this.i18n.t('files.deleteConfirmText', { name: file.originalName }),
-      confirmLabel: this.i18n.t('common.delete'),
-      danger: true,
-    };
-    this.dialog
-      .open(ConfirmDialogComponent, { data })
-      .afterClosed()
-      .pipe(filter(Boolean), takeUntilDestroyed(this.destroyRef))
+    this.actions
+      .confirm({
+        title: this.i18n.t('files.deleteConfirmTitle'),
+        text: this.i18n.t('files.deleteConfirmText', { name: file.originalName }),
+        confirmLabel: this.i18n.t('common.delete'),
+        danger: true,
+      })
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => {
         this.error.set(null);
         this.api

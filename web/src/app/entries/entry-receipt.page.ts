@@ -1,22 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import type { EntryResponse, EntryStatus, PublicAwardResponse } from '@press-award/contracts';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { ApiClient } from '../core/api/api';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
+import { loadOnInput } from '../core/api/load-on-input';
 import { AuthService } from '../core/auth/auth.service';
 import { PaBytesPipe, PaDateTimePipe } from '../core/format/format.pipes';
 import { fileKindKey, mediaKey, mimeLabel } from '../core/i18n/labels';
@@ -201,9 +189,7 @@ const FILED = new Set<EntryStatus>(['submitted', 'eligible', 'ineligible', 'need
 export class EntryReceiptPage {
   private readonly entries = inject(EntriesApi);
   private readonly publicApi = inject(ApiClient);
-  private readonly uiErrors = inject(UiErrors);
   private readonly auth = inject(AuthService);
-  private readonly destroyRef = inject(DestroyRef);
 
   readonly entryId = input.required<string>();
 
@@ -213,8 +199,25 @@ export class EntryReceiptPage {
 
   protected readonly entry = signal<EntryResponse | null>(null);
   protected readonly award = signal<PublicAwardResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => this.entryId(),
+    request: (entryId: string) =>
+      this.entries.get(entryId).pipe(
+        // The receipt stands without the award's name if that cannot be loaded.
+        switchMap((entry) =>
+          this.publicApi.publicAward(entry.awardId).pipe(
+            catchError(() => of(null)),
+            map((award) => ({ entry, award })),
+          ),
+        ),
+      ),
+    loaded: ({ entry, award }) => {
+      this.entry.set(entry);
+      this.award.set(award);
+    },
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly error = this.page.error;
   protected readonly email = computed(() => this.auth.user()?.email ?? null);
   protected readonly hasReceipt = computed(() => {
     const entry = this.entry();
@@ -234,39 +237,8 @@ export class EntryReceiptPage {
     return category ? `${category.code} – ${category.name}` : null;
   });
 
-  constructor() {
-    effect(() => {
-      const entryId = this.entryId();
-      untracked(() => this.load(entryId));
-    });
-  }
-
-  protected load(entryId = this.entryId()): void {
-    this.loading.set(true);
-    this.error.set(null);
-    this.entries
-      .get(entryId)
-      .pipe(
-        // The receipt stands without the award's name if that cannot be loaded.
-        switchMap((entry) =>
-          this.publicApi.publicAward(entry.awardId).pipe(
-            catchError(() => of(null)),
-            map((award) => ({ entry, award })),
-          ),
-        ),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: ({ entry, award }) => {
-          this.entry.set(entry);
-          this.award.set(award);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.error.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.page.reload();
   }
 
   protected print(): void {

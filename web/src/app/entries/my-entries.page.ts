@@ -9,21 +9,19 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import type { EntryResponse, PublicAwardResponse } from '@press-award/contracts';
-import { catchError, filter, forkJoin, map, of, switchMap, type Observable } from 'rxjs';
+import { catchError, forkJoin, map, of } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import type { UiError } from '../core/api/api-error';
+import { loadOnInput } from '../core/api/load-on-input';
 import { UiErrors } from '../core/api/ui-errors';
 import { PaDateTimePipe } from '../core/format/format.pipes';
 import { mediaKey } from '../core/i18n/labels';
-import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { EntriesApi } from './entries-api';
+import { EntryActions } from './entry-actions';
 import { acceptsEntries } from './entry-form.model';
 import { EntryOutcomeComponent } from './entry-outcome.component';
 import { EntryProvenanceComponent } from './entry-provenance.component';
@@ -160,47 +158,39 @@ export class MyEntriesPage {
   private readonly entriesApi = inject(EntriesApi);
   private readonly publicApi = inject(ApiClient);
   private readonly uiErrors = inject(UiErrors);
-  private readonly i18n = inject(I18nService);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly actions = inject(EntryActions);
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly mediaKey = mediaKey;
   protected readonly entries = signal<EntryResponse[]>([]);
   protected readonly awards = signal<ReadonlyMap<string, PublicAwardResponse>>(new Map());
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => null,
+    request: () =>
+      forkJoin({
+        entries: this.entriesApi.mine(),
+        // Award names are a nicety: the list still shows if they cannot be loaded.
+        awards: this.publicApi.publicAwards(1, 200).pipe(
+          map((page) => page.items),
+          catchError(() => of([] as PublicAwardResponse[])),
+        ),
+      }),
+    loaded: ({ entries, awards }) => {
+      this.entries.set(entries);
+      this.awards.set(new Map(awards.map((award) => [award.id, award])));
+    },
+  });
+  protected readonly loading = this.page.loading;
+  /** A refused withdrawal or deletion; cleared by loading again. */
+  private readonly actionError = signal<UiError | null>(null);
+  protected readonly error = computed(() => this.actionError() ?? this.page.error());
   protected readonly sorted = computed(() =>
     [...this.entries()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
   );
 
-  constructor() {
-    this.load();
-  }
-
   protected load(): void {
-    this.loading.set(true);
-    this.error.set(null);
-    forkJoin({
-      entries: this.entriesApi.mine(),
-      // Award names are a nicety: the list still shows if they cannot be loaded.
-      awards: this.publicApi.publicAwards(1, 200).pipe(
-        map((page) => page.items),
-        catchError(() => of([] as PublicAwardResponse[])),
-      ),
-    })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: ({ entries, awards }) => {
-          this.entries.set(entries);
-          this.awards.set(new Map(awards.map((award) => [award.id, award])));
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.error.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+    this.actionError.set(null);
+    this.page.reload();
   }
 
   protected awardName(awardId: string): string {
@@ -214,51 +204,26 @@ export class MyEntriesPage {
   }
 
   protected withdraw(entry: EntryResponse): void {
-    this.confirm({
-      title: this.i18n.t('entry.withdrawConfirmTitle'),
-      text: this.i18n.t('entry.withdrawConfirmText', { title: entry.title }),
-      confirmLabel: this.i18n.t('entry.withdraw'),
-      danger: true,
-    })
-      .pipe(
-        switchMap(() => this.entriesApi.withdraw(entry.id)),
-        takeUntilDestroyed(this.destroyRef),
-      )
+    this.actions
+      .withdraw(entry)
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (withdrawn) => {
+        next: (withdrawn) =>
           this.entries.update((entries) =>
             entries.map((item) => (item.id === withdrawn.id ? withdrawn : item)),
-          );
-          this.snackBar.open(this.i18n.t('entry.withdrawn'), undefined, { duration: 3000 });
-        },
-        error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
+          ),
+        error: (failure: unknown) => this.actionError.set(this.uiErrors.from(failure)),
       });
   }
 
   protected remove(entry: EntryResponse): void {
-    this.confirm({
-      title: this.i18n.t('entry.deleteConfirmTitle'),
-      text: this.i18n.t('entry.deleteConfirmText', { title: entry.title }),
-      confirmLabel: this.i18n.t('common.delete'),
-      danger: true,
-    })
-      .pipe(
-        switchMap(() => this.entriesApi.remove(entry.id)),
-        takeUntilDestroyed(this.destroyRef),
-      )
+    this.actions
+      .remove(entry)
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: () => {
-          this.entries.update((entries) => entries.filter((item) => item.id !== entry.id));
-          this.snackBar.open(this.i18n.t('entry.deleted'), undefined, { duration: 3000 });
-        },
-        error: (failure: unknown) => this.error.set(this.uiErrors.from(failure)),
+        next: () =>
+          this.entries.update((entries) => entries.filter((item) => item.id !== entry.id)),
+        error: (failure: unknown) => this.actionError.set(this.uiErrors.from(failure)),
       });
-  }
-
-  private confirm(data: ConfirmDialogData): Observable<true> {
-    return this.dialog
-      .open(ConfirmDialogComponent, { data })
-      .afterClosed()
-      .pipe(filter((answer): answer is true => answer === true));
   }
 }
