@@ -1,17 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { OutboxMessageResponse } from '@press-award/contracts';
 import { ApiClient } from '../core/api/api';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
+import { loadOnInput } from '../core/api/load-on-input';
 import { PaDateTimePipe } from '../core/format/format.pipes';
 import { mailStatusKey } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -199,14 +190,23 @@ const PAGE_SIZE = 20;
 })
 export class OutboxPage {
   private readonly api = inject(ApiClient);
-  private readonly uiErrors = inject(UiErrors);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly messages = signal<OutboxMessageResponse[]>([]);
   protected readonly total = signal(0);
   protected readonly page = signal(1);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiError | null>(null);
+  /** The page asked for; the one shown (`page`) is the server's answer. */
+  private readonly requestedPage = signal(1);
+  private readonly outbox = loadOnInput({
+    params: () => this.requestedPage(),
+    request: (page: number) => this.api.outbox(page, PAGE_SIZE),
+    loaded: (result) => {
+      this.messages.set(result.items);
+      this.total.set(result.total);
+      this.page.set(result.page);
+    },
+  });
+  protected readonly loading = this.outbox.loading;
+  protected readonly error = this.outbox.error;
   protected readonly selectedId = signal<string | null>(null);
   protected readonly mailStatusKey = mailStatusKey;
 
@@ -215,27 +215,8 @@ export class OutboxPage {
     () => this.messages().find((message) => message.id === this.selectedId()) ?? null,
   );
 
-  constructor() {
-    this.load(1);
-  }
-
   protected load(page: number): void {
-    this.loading.set(true);
-    this.error.set(null);
-    this.api
-      .outbox(page, PAGE_SIZE)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (result) => {
-          this.messages.set(result.items);
-          this.total.set(result.total);
-          this.page.set(result.page);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.error.set(this.uiErrors.from(failure));
-          this.loading.set(false);
-        },
-      });
+    if (page === this.requestedPage()) this.outbox.reload();
+    else this.requestedPage.set(page);
   }
 }

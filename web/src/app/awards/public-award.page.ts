@@ -1,15 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import {
@@ -19,8 +8,7 @@ import {
   type PublicAwardResponse,
 } from '@press-award/contracts';
 import { ApiClient } from '../core/api/api';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
+import { loadOnInput } from '../core/api/load-on-input';
 import { AuthService } from '../core/auth/auth.service';
 import {
   PaBytesPipe,
@@ -100,16 +88,19 @@ interface FileRow {
 })
 export class PublicAwardPage {
   private readonly api = inject(ApiClient);
-  private readonly errors = inject(UiErrors);
-  private readonly destroyRef = inject(DestroyRef);
   protected readonly auth = inject(AuthService);
 
   /** Bound from the route (`/awards/:awardId`). */
   readonly awardId = input.required<string>();
 
   protected readonly award = signal<PublicAwardResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiError | null>(null);
+  private readonly page = loadOnInput({
+    params: () => this.awardId(),
+    request: (awardId: string) => this.api.publicAward(awardId),
+    loaded: (award) => this.award.set(award),
+  });
+  protected readonly loading = this.page.loading;
+  protected readonly error = this.page.error;
 
   protected readonly levelKey = levelKey;
   protected readonly mediaKey = mediaKey;
@@ -134,29 +125,7 @@ export class PublicAwardPage {
     return this.auth.canManage(this.awardId());
   });
 
-  constructor() {
-    effect(() => {
-      const awardId = this.awardId();
-      untracked(() => this.load(awardId));
-    });
-  }
-
-  protected load(awardId = this.awardId()): void {
-    this.loading.set(true);
-    this.error.set(null);
-    this.api
-      .publicAward(awardId)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (award) => {
-          this.award.set(award);
-          this.loading.set(false);
-        },
-        error: (failure: unknown) => {
-          this.award.set(null);
-          this.error.set(this.errors.from(failure));
-          this.loading.set(false);
-        },
-      });
+  protected load(): void {
+    this.page.reload();
   }
 }
