@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import {
@@ -33,6 +34,7 @@ interface FileRow {
 @Component({
   selector: 'pa-public-award-page',
   imports: [
+    NgTemplateOutlet,
     RouterLink,
     MatButtonModule,
     TranslatePipe,

@@ -49,31 +49,28 @@ function byRecency(a: PublicAwardResponse, b: PublicAwardResponse): number {
       @if (awards().length === 0) {
         <pa-empty testId="home-empty">{{ 'home.empty' | t }}</pa-empty>
       } @else {
-        <section class="pa-section" data-testid="awards-open" aria-labelledby="open-heading">
-          <h2 id="open-heading">{{ 'home.open' | t }} ({{ open().length }})</h2>
-          @if (open().length) {
-            <div class="pa-grid">
-              @for (award of open(); track award.id) {
-                <pa-award-card [award]="award" />
-              }
-            </div>
-          } @else {
-            <pa-empty testId="awards-open-empty">{{ 'home.openEmpty' | t }}</pa-empty>
-          }
-        </section>
-
-        <section class="pa-section" data-testid="awards-others" aria-labelledby="others-heading">
-          <h2 id="others-heading">{{ 'home.others' | t }} ({{ others().length }})</h2>
-          @if (others().length) {
-            <div class="pa-grid">
-              @for (award of others(); track award.id) {
-                <pa-award-card [award]="award" />
-              }
-            </div>
-          } @else {
-            <pa-empty testId="awards-others-empty">{{ 'home.othersEmpty' | t }}</pa-empty>
-          }
-        </section>
+        @for (group of groups(); track group.name) {
+          <section
+            class="pa-section"
+            [attr.data-testid]="'awards-' + group.name"
+            [attr.aria-labelledby]="group.name + '-heading'"
+          >
+            <h2 [id]="group.name + '-heading'">
+              {{ group.title | t }} ({{ group.awards.length }})
+            </h2>
+            @if (group.awards.length) {
+              <div class="pa-grid">
+                @for (award of group.awards; track award.id) {
+                  <pa-award-card [award]="award" />
+                }
+              </div>
+            } @else {
+              <pa-empty [testId]="'awards-' + group.name + '-empty'">{{
+                group.empty | t
+              }}</pa-empty>
+            }
+          </section>
+        }
 
         @if (awards().length < total()) {
           <div class="pa-actions">
@@ -122,6 +119,16 @@ export class HomePage {
       .filter((award) => award.status !== 'open' && award.status !== 'draft')
       .sort(byRecency),
   );
+  /** The open calls first, then every other published award. */
+  protected readonly groups = computed(() => [
+    { name: 'open', title: 'home.open', empty: 'home.openEmpty', awards: this.open() } as const,
+    {
+      name: 'others',
+      title: 'home.others',
+      empty: 'home.othersEmpty',
+      awards: this.others(),
+    } as const,
+  ]);
 
   constructor() {
     this.loadMore();

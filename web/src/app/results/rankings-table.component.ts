@@ -24,6 +24,7 @@ import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { selectValue } from '../core/forms/select-value';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { PrizeNoteDialogComponent, type PrizeNoteDialogData } from './prize-note-dialog.component';
@@ -49,11 +50,6 @@ interface RankingRowView {
 }
 
 const KNOWN_FLAGS = new Set(['MISSING_SHEETS', 'NO_SHEETS', 'DISAGREEMENT', 'TIE']);
-
-/** The value of a native `<select>` from its change event. */
-function selectValue(event: Event): string {
-  return (event.target as HTMLSelectElement | null)?.value ?? '';
-}
 
 /**
  * A round's blind ranking per category with the organizer's prize drafts: a choice changed in the

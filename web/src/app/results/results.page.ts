@@ -21,6 +21,7 @@ import { ApiClient } from '../core/api/api';
 import { loadOnInput } from '../core/api/load-on-input';
 import { AuthService } from '../core/auth/auth.service';
 import { PaNumberPipe } from '../core/format/format.pipes';
+import { selectValue } from '../core/forms/select-value';
 import { AwardPageHeadComponent } from '../secretariat/award-page-head.component';
 import { SecretariatApi } from '../secretariat/secretariat-api';
 import { SecretariatTranslatePipe } from '../secretariat/secretariat-i18n';
@@ -38,11 +39,6 @@ const METHOD_KEYS: Record<AggregationMethodName, { label: ResultsKey; hint: Resu
   trimmed: { label: 'method.trimmed', hint: 'method.trimmedHint' },
   zscore: { label: 'method.zscore', hint: 'method.zscoreHint' },
 };
-
-/** The value of a native `<select>` from its change event. */
-function selectValue(event: Event): string {
-  return (event.target as HTMLSelectElement | null)?.value ?? '';
-}
 
 /**
  * Results & prizes (`/manage/awards/:awardId/results`): a round's blind ranking per category by the
