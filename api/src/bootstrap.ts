@@ -12,6 +12,10 @@ import express from 'express';
 import { AppModule, type AppModuleOptions } from './app/app.module';
 import { PublicCache } from './infra/cache/public-cache';
 import { publicCacheMiddleware } from './infra/cache/public-cache.http';
+import { AppLogger } from './infra/observability/app-logger';
+import { httpObserver } from './infra/observability/http-observer';
+import { Metrics } from './infra/observability/metrics';
+import { requestContext } from './infra/observability/request-context';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
 import { securityHeaders } from './infra/http/security-headers';
 import { validationException } from './infra/http/validation';
@@ -30,11 +34,22 @@ export async function createApp(
     logger:
       options.logger === false
         ? false
-        : LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.LOG_LEVEL) + 1),
+        : new AppLogger(
+            LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.LOG_LEVEL) + 1),
+            config.logFormat,
+          ),
   });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  // First, so every answer carries them, even a refused body.
+  // First, so every answer carries an id and is timed, even a refused body.
+  app.use(requestContext());
+  app.use(
+    httpObserver(
+      app.get(Metrics),
+      options.logger !== false && config.logFormat === 'json' ? new Logger('Http') : null,
+    ),
+  );
+  // Next, so every answer carries them, even a refused body.
   app.use(securityHeaders({ hstsMaxAgeSeconds: config.hstsMaxAgeSeconds }));
   app.use(publicCacheMiddleware(app.get(PublicCache)));
   // API answers (JSON, CSV) compressed on the fly at a cheap brotli level; the web build is

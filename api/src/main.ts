@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
+import { Metrics, startMetricsServer } from './infra/observability/metrics';
 import { ConfigError, loadConfig } from './infra/config/app-config';
 import { resolveDatabase } from './infra/database/database-url';
 import { runMigrations } from './infra/database/migrate';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   await app.listen(config.PORT, config.HOST);
+  if (config.METRICS_PORT) await startMetricsServer(app.get(Metrics), config.METRICS_PORT);
 
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   const lines = [

@@ -8,6 +8,7 @@ import { StorageModule } from '../infra/storage/storage.module';
 import { MediaModule } from '../infra/media/media.module';
 import { JobsModule } from '../infra/jobs/jobs.module';
 import { CacheModule } from '../infra/cache/cache.module';
+import { ObservabilityModule } from '../infra/observability/observability.module';
 import { DATABASE_URL } from '../infra/jobs/job-queue';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
@@ -59,6 +60,7 @@ export class AppModule {
         MediaModule,
         JobsModule,
         CacheModule,
+        ObservabilityModule,
         AuthModule,
         AuditModule,
         AwardsModule,

@@ -65,6 +65,8 @@ export const PERMISSIONS = {
   'entry:forward': { scope: 'award', roles: ['organizer'] },
   'dashboard:read': { scope: 'award', roles: ['organizer', 'secretary'] },
   'outbox:read': { scope: 'system' },
+  /** Prometheus metrics of the instance that answers (the system admin). */
+  'metrics:read': { scope: 'system' },
   'user:read': { scope: 'system' },
 } as const satisfies Record<string, PermissionSpec>;
 

@@ -1,16 +1,32 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { OutboxMessageResponse, Page } from '@press-award/contracts';
 import { PageQueryDto } from '@press-award/contracts/dto';
 import { DataSource } from 'typeorm';
 import { MailMessage } from '../../infra/mail/mail-message.entity';
+import { Metrics } from '../../infra/observability/metrics';
 import { Authorize } from '../auth/decorators/access.decorators';
 
 @ApiTags('admin')
 @Controller('admin')
 export class AdminController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly metrics: Metrics,
+  ) {}
+
+  @Authorize('metrics:read')
+  @Get('metrics')
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary:
+      "Prometheus metrics of the instance that answers: request latency by route, upload bytes, job queue depth, judges' copies by status",
+  })
+  metricsText(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
 
   @Authorize('outbox:read')
   @Get('outbox')

@@ -7,6 +7,7 @@ import {
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { tap, type Observable } from 'rxjs';
 import { chooseEncoding } from '../http/web-assets';
+import { METRICS_ROUTE } from '../observability/http-observer';
 import { PublicCache } from './public-cache';
 
 /** The public read API: the only answers the cache holds. */
@@ -41,6 +42,7 @@ export function publicCacheMiddleware(cache: PublicCache): RequestHandler {
       response.locals[MISS] = cache.generation();
       return next();
     }
+    response.locals[METRICS_ROUTE] = `${PUBLIC_API_PREFIX}* (cached)`;
     response.setHeader('Cache-Control', 'no-cache');
     response.setHeader('ETag', hit.etag);
     response.setHeader('Vary', 'Accept-Encoding');

@@ -225,6 +225,25 @@ export class AppConfig {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
+  /**
+   * `json`: one JSON object a line, each with the request id, and an access line per request (for
+   * a log collector); `text`: Nest's coloured lines for a person. Default: json in production.
+   */
+  @IsOptional()
+  @IsIn(['text', 'json'])
+  LOG_FORMAT?: 'text' | 'json';
+
+  /** Prometheus metrics on their own port, bound to 127.0.0.1 (0 = only the admin's route). */
+  @toInt()
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT = 0;
+
+  get logFormat(): 'text' | 'json' {
+    return this.LOG_FORMAT ?? (this.NODE_ENV === 'production' ? 'json' : 'text');
+  }
+
   get hstsMaxAgeSeconds(): number {
     return this.HSTS_MAX_AGE_SECONDS ?? (this.COOKIE_SECURE ? 180 * 24 * 3600 : 0);
   }

@@ -33,6 +33,7 @@ import { EntryFile } from '../entities/entry-file.entity';
 import { EntryPart } from '../entities/entry-part.entity';
 import { toEntryFileResponse } from '../entries.presenter';
 import type { ReceivedFile } from './multipart-receiver';
+import { Metrics } from '../../../infra/observability/metrics';
 
 const ZIP = 'application/zip';
 
@@ -57,6 +58,7 @@ export class EntryFilesService {
     private readonly storage: FileStorage,
     private readonly probe: MediaProbe,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   get tempDir(): string {
@@ -227,6 +229,7 @@ export class EntryFilesService {
         committedKey = storageKey;
         return { file, created: true };
       });
+      if (result.created) this.metrics.uploadBytes.inc({ kind: input.kind }, received.size);
       return { file: toEntryFileResponse(result.file), created: result.created };
     } catch (error) {
       if (committedKey) await this.storage.remove(committedKey).catch(() => undefined);
