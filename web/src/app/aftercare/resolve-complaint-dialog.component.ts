@@ -93,9 +93,7 @@ export interface ResolveComplaintData {
               </div>
             }
           </mat-radio-group>
-          @for (message of formErrors.errors('outcome'); track message) {
-            <p class="pa-field-error" data-testid="field-error-outcome">{{ message }}</p>
-          }
+          <pa-field-errors [form]="formErrors" path="outcome" />
         </fieldset>
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="pa-full">
           <mat-label>{{ 'resolve.note' | act }}</mat-label>
