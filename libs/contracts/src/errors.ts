@@ -415,6 +415,10 @@ export const ERROR_MESSAGES = {
     vi: 'Tác phẩm không có giải để thu hồi.',
     en: 'The entry holds no prize to revoke.',
   },
+  SERVICE_UNAVAILABLE: {
+    vi: 'Hệ thống đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút.',
+    en: 'The service is briefly unavailable. Please try again in a few moments.',
+  },
   INTERNAL_ERROR: {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     en: 'Something went wrong. Please try again.',

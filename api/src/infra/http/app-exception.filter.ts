@@ -7,6 +7,7 @@ import {
   type UiLanguage,
 } from '@press-award/contracts';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { AppException, statusForCode } from './app-exception';
 import { languageOf } from './language';
 import { localizeFieldError } from './validation';
@@ -57,12 +58,17 @@ export class AppExceptionFilter implements ExceptionFilter {
       code = codeForHttpStatus(exception.getStatus(), exception.cause ?? exception.getResponse());
     } else if (isBodyParserError(exception)) {
       code = codeForHttpStatus(exception.status, exception);
+    } else if (isDatabaseUnavailable(exception)) {
+      code = 'SERVICE_UNAVAILABLE';
+      headers = { 'Retry-After': '5' };
     } else {
       code = 'INTERNAL_ERROR';
     }
     const statusCode =
       exception instanceof AppException ? statusForCode(code) : statusOf(exception, code);
-    if (statusCode >= 500) {
+    if (code === 'SERVICE_UNAVAILABLE') {
+      this.logger.warn(`${request.method} ${request.path}: the database is unreachable`);
+    } else if (statusCode >= 500) {
       this.logger.error(
         `${request.method} ${request.url}`,
         (exception as Error)?.stack ?? String(exception),

@@ -133,5 +133,7 @@ export function statusForCode(code: ErrorCode): number {
       return 429;
     case 'INTERNAL_ERROR':
       return 500;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
   }
 }
