@@ -17,7 +17,7 @@ import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { formSave } from '../secretariat/form-save';
+import { formSave } from '../core/forms/form-save';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { AftercareApi } from './aftercare-api';
 import { AftercareI18n, AftercareTranslatePipe } from './aftercare-i18n';

@@ -17,7 +17,7 @@ import {
   type AuthorForm,
   type EntryFormValue,
 } from './entry-form.model';
-import { checkWhenErrorsChange } from './form-errors-check';
+import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 
 /**
  * The authors of a work, in the order the entry lists them: names, role, press agency, email, date of

@@ -13,7 +13,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { RowActionsComponent } from '../shared/row-actions.component';
 import { createPartForm, moveRow, type EntryFormValue, type PartForm } from './entry-form.model';
-import { checkWhenErrorsChange } from './form-errors-check';
+import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 
 /**
  * The parts of a work (one, or each part of a series): title, outlet, publication date and, online,

@@ -9,7 +9,7 @@ import type { FormErrors } from '../core/forms/form-errors';
 import { priorAwardKindKey } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { createPriorAwardForm, type PriorAwardForm } from './entry-form.model';
-import { checkWhenErrorsChange } from './form-errors-check';
+import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 
 /** The prizes the work already won elsewhere (kind, name, year, prize), in the page's form. */
 @Component({

@@ -10,7 +10,7 @@ import { mediaKey, mimeLabel } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import type { AwardForm, AwardFormValue } from './award-form.model';
 import { isChecked, toggleInList } from './checkbox-list';
-import { checkWhenErrorsChange } from './form-errors-check';
+import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 
 /**
  * Which media an award takes, and for each its largest file and file types. The form is the

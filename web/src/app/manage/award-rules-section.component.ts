@@ -14,7 +14,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import type { AwardForm, AwardFormValue } from './award-form.model';
 import { isChecked, toggleInList } from './checkbox-list';
-import { checkWhenErrorsChange } from './form-errors-check';
+import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 
 type RulesControl = keyof AwardForm['controls']['rules']['controls'];
 

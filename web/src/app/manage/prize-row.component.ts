@@ -11,7 +11,7 @@ import type { FormErrors } from '../core/forms/form-errors';
 import type { TranslationKey } from '../core/i18n/dictionary.vi';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { defaultConditionYears, type TierForm } from './award-form.model';
-import { checkWhenErrorsChange } from './form-errors-check';
+import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 import { TextFieldComponent } from './text-field.component';
 
 const CONDITION_LABELS: Record<TopicPrizeConditionKind, TranslationKey> = {

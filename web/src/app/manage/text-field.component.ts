@@ -6,7 +6,7 @@ import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import type { FormErrors } from '../core/forms/form-errors';
 import type { TranslationKey } from '../core/i18n/dictionary.vi';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { checkWhenErrorsChange } from './form-errors-check';
+import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 
 /**
  * One text field of a form: its label, the input, an optional hint and the messages of its path.

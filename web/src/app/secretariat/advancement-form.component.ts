@@ -27,8 +27,8 @@ import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
-import { formSave } from './form-save';
-import { resetOn } from './reset-on';
+import { formSave } from '../core/forms/form-save';
+import { resetOn } from '../core/forms/reset-on';
 import {
   ADVANCE_TOP_MAX,
   advanceErrors,

@@ -27,7 +27,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { DisagreementPointsFieldComponent } from './disagreement-points-field.component';
-import { formSave } from './form-save';
+import { formSave } from '../core/forms/form-save';
 import { disagreementMessages } from './round-disagreement';
 import { disagreementErrors, numberOrNull, weightedMaxTotal } from './rounds.model';
 import {

@@ -20,8 +20,8 @@ import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
-import { formSave } from './form-save';
-import { resetOn } from './reset-on';
+import { formSave } from '../core/forms/form-save';
+import { resetOn } from '../core/forms/reset-on';
 import { RevisionDeadlineFieldComponent } from './revision-deadline-field.component';
 import {
   decisionClientErrors,

@@ -1,9 +1,9 @@
 import { DestroyRef, inject, signal, type Signal, type WritableSignal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { Observable } from 'rxjs';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
-import type { FormErrors } from '../core/forms/form-errors';
+import type { UiError } from '../api/api-error';
+import { UiErrors } from '../api/ui-errors';
+import type { FormErrors } from './form-errors';
 
 export interface FormSave {
   /** True while the request is in flight (the submit button waits). */
