@@ -40,15 +40,7 @@ import {
   type PrizeWinner,
 } from './aftercare.model';
 import { WinnerLabels } from './winner-labels';
-
-const isChecked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
-
-function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
-}
+import { isChecked, toggleId } from '../core/forms/checkboxes';
 
 /**
  * Forwarding the winners to an open national award (organizers of a non-national award): the
@@ -149,11 +141,11 @@ export class ForwardWinnersComponent {
   }
 
   protected toggleTier(code: string, event: Event): void {
-    this.forwardTiers.set(toggled(this.forwardTiers(), code, isChecked(event)));
+    this.forwardTiers.set(toggleId(this.forwardTiers(), code, isChecked(event)));
   }
 
   protected toggleEntry(entryId: string, event: Event): void {
-    this.forwardEntries.set(toggled(this.forwardEntries(), entryId, isChecked(event)));
+    this.forwardEntries.set(toggleId(this.forwardEntries(), entryId, isChecked(event)));
   }
 
   protected covered(winner: PrizeWinner): boolean {

@@ -9,7 +9,7 @@ import type { FormErrors } from '../core/forms/form-errors';
 import { mediaKey, mimeLabel } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import type { AwardForm, AwardFormValue } from './award-form.model';
-import { isChecked, toggleInList } from './checkbox-list';
+import { isChecked, toggleInList } from '../core/forms/checkboxes';
 import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 
 /**

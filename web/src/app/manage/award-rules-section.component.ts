@@ -13,7 +13,7 @@ import { languageKey } from '../core/i18n/labels';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import type { AwardForm, AwardFormValue } from './award-form.model';
-import { isChecked, toggleInList } from './checkbox-list';
+import { isChecked, toggleInList } from '../core/forms/checkboxes';
 import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
 
 type RulesControl = keyof AwardForm['controls']['rules']['controls'];

@@ -22,7 +22,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { formSave } from '../core/forms/form-save';
 import { resetOn } from '../core/forms/reset-on';
-import { isChecked, toggleId } from './rounds.model';
+import { isChecked, toggleId } from '../core/forms/checkboxes';
 import { SecretariatApi } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 

@@ -15,7 +15,8 @@ import { ErrorBannerComponent } from '../shared/error-banner.component';
 import type { BoardEntry } from './board.model';
 import { formSave } from '../core/forms/form-save';
 import { resetOn } from '../core/forms/reset-on';
-import { isChecked, roundEntryCodes, toggleId } from './rounds.model';
+import { isChecked, toggleId } from '../core/forms/checkboxes';
+import { roundEntryCodes } from './rounds.model';
 import { SecretariatApi } from './secretariat-api';
 import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
 

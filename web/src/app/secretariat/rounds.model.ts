@@ -3,23 +3,6 @@ import { rubricMaxTotal, toScaled } from '@press-award/domain';
 import type { BoardEntry } from './board.model';
 import type { AdvancementRule } from './secretariat-api';
 
-/** Adds or removes one id of an immutable set (checkbox lists of categories and judges). */
-export function toggleId(
-  set: ReadonlySet<string>,
-  id: string,
-  checked: boolean,
-): ReadonlySet<string> {
-  const next = new Set(set);
-  if (checked) next.add(id);
-  else next.delete(id);
-  return next;
-}
-
-/** The checked state of a native checkbox change event. */
-export function isChecked(event: Event): boolean {
-  return (event.target as HTMLInputElement | null)?.checked ?? false;
-}
-
 /** "Báo A\nBáo B\n\n" → ["Báo A", "Báo B"]: one agency per line, blanks and repeats dropped. */
 export function parseAgencies(text: string): string[] {
   const seen = new Set<string>();
