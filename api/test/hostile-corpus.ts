@@ -17,7 +17,7 @@ import {
 } from 'pdf-lib';
 import sharp from 'sharp';
 import { fold } from './leak-search';
-import { hasFfmpeg } from './samples';
+import { hasFfmpeg, jpegSample } from './samples';
 
 /**
  * Files built to leak: each plants one identity in one channel a hostile reporter could use, so a
@@ -398,29 +398,8 @@ export function pngBomb(width = 50_000, height = 50_000): Buffer {
 
 /** A tiny JPEG whose frame header claims 65500×65500 pixels. */
 export function jpegBomb(width = 65_500, height = 65_500): Buffer {
-  const sof = Buffer.from([
-    0xff,
-    0xc0,
-    0x00,
-    0x0b,
-    0x08,
-    height >> 8,
-    height & 0xff,
-    width >> 8,
-    width & 0xff,
-    0x01,
-    0x01,
-    0x11,
-    0x00,
-  ]);
   const scan = Buffer.from('ffda000801010000003f00', 'hex');
-  return Buffer.concat([
-    Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'),
-    sof,
-    scan,
-    Buffer.alloc(200),
-    Buffer.from('ffd9', 'hex'),
-  ]);
+  return jpegSample(width, height, Buffer.concat([scan, Buffer.alloc(200)]));
 }
 
 /** A PDF with more pages than any award allows (blank pages are cheap to make). */

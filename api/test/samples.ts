@@ -30,8 +30,8 @@ export function pngSample(): Buffer {
   );
 }
 
-/** A JPEG with JFIF and SOF0 headers (width × height) and an end marker. */
-export function jpegSample(width = 64, height = 48): Buffer {
+/** A JPEG with JFIF and SOF0 headers (width × height), then `body` (none by default) and an end marker. */
+export function jpegSample(width = 64, height = 48, body: Buffer = Buffer.alloc(0)): Buffer {
   const sof = Buffer.from([
     0xff,
     0xc0,
@@ -50,6 +50,7 @@ export function jpegSample(width = 64, height = 48): Buffer {
   return Buffer.concat([
     Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'),
     sof,
+    body,
     Buffer.from('ffd9', 'hex'),
   ]);
 }
