@@ -1,35 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
 import { buildAward } from '../../../test/factories';
+import { rawGet, type RawResponse } from '../../../test/raw-http';
 import { createAward, setAwardStatus } from '../../../test/scenario';
 import { createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 import { PublicCache } from './public-cache';
-
-interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** node:http, not fetch: the encoding and the 304 must be seen as sent. */
-function get(baseUrl: string, path: string, headers: Record<string, string> = {}) {
-  return new Promise<RawResponse>((done, fail) => {
-    const call = httpRequest(`${baseUrl}${path}`, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        done({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    });
-    call.on('error', fail);
-    call.end();
-  });
-}
 
 const LIST = '/api/v1/public/awards';
 const names = (response: RawResponse): string[] =>
@@ -54,59 +29,59 @@ describe('PublicCache: public pages answered from memory, forgotten on every cha
   afterAll(async () => app.close());
 
   it('answers the second read from memory, without the database', async () => {
-    const first = await get(app.baseUrl, LIST);
+    const first = await rawGet(app.baseUrl, LIST);
     expect(first.status).toBe(200);
     expect(names(first)).toEqual(['Giải báo chí tỉnh']);
 
     // With the categories table gone, any query for the list fails: a 200 can only come from memory.
     await app.db.query('ALTER TABLE categories RENAME TO categories_away');
     try {
-      const cached = await get(app.baseUrl, LIST);
+      const cached = await rawGet(app.baseUrl, LIST);
       expect(cached.status).toBe(200);
       expect(cached.body.toString()).toBe(first.body.toString());
       expect(cached.headers['cache-control']).toBe('no-cache');
       expect(cached.headers['content-type']).toMatch(/^application\/json/);
       // A page not read before still goes to the database, and fails: the cache answers only what it holds.
-      expect((await get(app.baseUrl, `${LIST}?page=2`)).status).toBe(500);
+      expect((await rawGet(app.baseUrl, `${LIST}?page=2`)).status).toBe(500);
     } finally {
       await app.db.query('ALTER TABLE categories_away RENAME TO categories');
     }
   });
 
   it('sends the stored brotli copy and answers 304 to a matching ETag', async () => {
-    await get(app.baseUrl, LIST);
-    const br = await get(app.baseUrl, LIST, { 'accept-encoding': 'gzip, br' });
+    await rawGet(app.baseUrl, LIST);
+    const br = await rawGet(app.baseUrl, LIST, { 'accept-encoding': 'gzip, br' });
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers['vary']).toMatch(/Accept-Encoding/);
     expect(names({ ...br, body: brotliDecompressSync(br.body) })).toEqual(['Giải báo chí tỉnh']);
     const etag = br.headers['etag'] as string;
     expect(etag).toMatch(/^"[\w-]+"$/);
-    const again = await get(app.baseUrl, LIST, { 'if-none-match': `W/${etag}` });
+    const again = await rawGet(app.baseUrl, LIST, { 'if-none-match': `W/${etag}` });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
   });
 
   it('shows a change made through the API at once to its author', async () => {
-    await get(app.baseUrl, LIST);
-    await get(app.baseUrl, LIST);
+    await rawGet(app.baseUrl, LIST);
+    await rawGet(app.baseUrl, LIST);
     const renamed = await app.request('PATCH', `/awards/${awardId}`, {
       token: organizer,
       body: { name: 'Giải báo chí tỉnh (đã sửa)' },
     });
     expect(renamed.status).toBe(200);
-    expect(names(await get(app.baseUrl, LIST))).toEqual(['Giải báo chí tỉnh (đã sửa)']);
+    expect(names(await rawGet(app.baseUrl, LIST))).toEqual(['Giải báo chí tỉnh (đã sửa)']);
   });
 
   it('forgets a page when another server changes the database (NOTIFY from the tables)', async () => {
-    await get(app.baseUrl, LIST);
-    expect(names(await get(app.baseUrl, LIST))).toEqual(['Giải báo chí tỉnh (đã sửa)']);
+    await rawGet(app.baseUrl, LIST);
+    expect(names(await rawGet(app.baseUrl, LIST))).toEqual(['Giải báo chí tỉnh (đã sửa)']);
     // Straight SQL on another connection, as another API instance would write.
     await app.db.query(`UPDATE awards SET name = 'Giải báo chí tỉnh Gia Lai' WHERE id = $1`, [
       awardId,
     ]);
     let seen: string[] = [];
     for (let attempt = 0; attempt < 50; attempt++) {
-      seen = names(await get(app.baseUrl, LIST));
+      seen = names(await rawGet(app.baseUrl, LIST));
       if (seen[0] === 'Giải báo chí tỉnh Gia Lai') break;
       await new Promise((wait) => setTimeout(wait, 20));
     }
@@ -123,13 +98,13 @@ describe('PublicCache: public pages answered from memory, forgotten on every cha
   });
 
   it('keeps refusals out of the cache, and serves nothing but public reads from it', async () => {
-    const missing = await get(
+    const missing = await rawGet(
       app.baseUrl,
       '/api/v1/public/awards/00000000-0000-4000-8000-000000000000',
     );
     expect(missing.status).toBe(404);
     expect(cache.get('/api/v1/public/awards/00000000-0000-4000-8000-000000000000')).toBeUndefined();
-    const me = await get(app.baseUrl, '/api/v1/me');
+    const me = await rawGet(app.baseUrl, '/api/v1/me');
     expect(me.status).toBe(401);
     expect(cache.get('/api/v1/me')).toBeUndefined();
   });

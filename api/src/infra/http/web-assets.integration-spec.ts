@@ -1,36 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { rawGet } from '../../../test/raw-http';
 import { startTestApp, type TestApp } from '../../../test/test-app';
-
-interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** node:http, not fetch: fetch would decode the body and hide what went over the wire. */
-function get(baseUrl: string, path: string, headers: Record<string, string> = {}) {
-  return new Promise<RawResponse>((done, fail) => {
-    const call = httpRequest(`${baseUrl}${path}`, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        done({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    });
-    call.on('error', fail);
-    call.end();
-  });
-}
 
 const MAIN = `export const words = ${JSON.stringify('Giải báo chí về xây dựng Đảng '.repeat(400))};\n`;
 const INDEX = `<!doctype html><html lang="vi"><head><title>Giải báo chí</title><script src="main-2KXU4QZB.js" type="module"></script></head><body><pa-root></pa-root>${'<!-- padding -->'.repeat(100)}</body></html>`;
@@ -65,7 +40,7 @@ describe('web app delivery: precompressed, cached by content hash, revalidated b
   });
 
   it('sends a hashed file as brotli to a client that takes it, cached for a year as immutable', async () => {
-    const response = await get(app.baseUrl, '/main-2KXU4QZB.js', {
+    const response = await rawGet(app.baseUrl, '/main-2KXU4QZB.js', {
       'accept-encoding': 'gzip, deflate, br',
     });
     expect(response.status).toBe(200);
@@ -78,18 +53,18 @@ describe('web app delivery: precompressed, cached by content hash, revalidated b
   });
 
   it('falls back to gzip, and to the plain file for a client that takes neither', async () => {
-    const gzip = await get(app.baseUrl, '/main-2KXU4QZB.js', { 'accept-encoding': 'gzip' });
+    const gzip = await rawGet(app.baseUrl, '/main-2KXU4QZB.js', { 'accept-encoding': 'gzip' });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gzip.body).toString()).toBe(MAIN);
 
-    const plain = await get(app.baseUrl, '/main-2KXU4QZB.js');
+    const plain = await rawGet(app.baseUrl, '/main-2KXU4QZB.js');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(MAIN);
     expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('serves hashed files in sub-folders the same way', async () => {
-    const response = await get(app.baseUrl, '/media/logo-Q7ZV3M2A.svg', {
+    const response = await rawGet(app.baseUrl, '/media/logo-Q7ZV3M2A.svg', {
       'accept-encoding': 'br',
     });
     expect(response.status).toBe(200);
@@ -100,14 +75,14 @@ describe('web app delivery: precompressed, cached by content hash, revalidated b
 
   it('revalidates index.html and every deep link by ETag: no-cache, then 304', async () => {
     for (const path of ['/', '/index.html', '/awards/some-award/results']) {
-      const first = await get(app.baseUrl, path, { 'accept-encoding': 'br' });
+      const first = await rawGet(app.baseUrl, path, { 'accept-encoding': 'br' });
       expect(first.status).toBe(200);
       expect(first.headers['cache-control']).toBe('no-cache');
       expect(first.headers['content-encoding']).toBe('br');
       expect(brotliDecompressSync(first.body).toString()).toBe(INDEX);
       const etag = first.headers['etag'] as string;
       expect(etag).toBeTruthy();
-      const again = await get(app.baseUrl, path, {
+      const again = await rawGet(app.baseUrl, path, {
         'accept-encoding': 'br',
         'if-none-match': etag,
       });
@@ -117,25 +92,25 @@ describe('web app delivery: precompressed, cached by content hash, revalidated b
   });
 
   it('keeps the plain and the compressed copy apart in caches (different ETags)', async () => {
-    const br = await get(app.baseUrl, '/', { 'accept-encoding': 'br' });
-    const plain = await get(app.baseUrl, '/');
+    const br = await rawGet(app.baseUrl, '/', { 'accept-encoding': 'br' });
+    const plain = await rawGet(app.baseUrl, '/');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(INDEX);
     expect(plain.headers['etag']).not.toBe(br.headers['etag']);
   });
 
   it('answers 404 for a missing file, instead of the page, and never serves outside the build', async () => {
-    const stale = await get(app.baseUrl, '/main-OLDHASH1.js');
+    const stale = await rawGet(app.baseUrl, '/main-OLDHASH1.js');
     expect(stale.status).toBe(404);
     expect(stale.body.toString()).not.toContain('<pa-root>');
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/main-2KXU4QZB.js.br/..']) {
-      const response = await get(app.baseUrl, path);
+      const response = await rawGet(app.baseUrl, path);
       expect(response.body.toString()).not.toContain('"name"');
     }
   });
 
   it('a small file is sent as it is, revalidated', async () => {
-    const response = await get(app.baseUrl, '/favicon.ico', { 'accept-encoding': 'br, gzip' });
+    const response = await rawGet(app.baseUrl, '/favicon.ico', { 'accept-encoding': 'br, gzip' });
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBeUndefined();
     expect(response.headers['vary']).toBeUndefined();
@@ -144,15 +119,15 @@ describe('web app delivery: precompressed, cached by content hash, revalidated b
   });
 
   it('compresses a large JSON answer of the API on the fly, and leaves a small one alone', async () => {
-    const large = await get(app.baseUrl, '/api/docs-json', { 'accept-encoding': 'br' });
+    const large = await rawGet(app.baseUrl, '/api/docs-json', { 'accept-encoding': 'br' });
     expect(large.status).toBe(200);
     expect(large.headers['content-encoding']).toBe('br');
     expect(JSON.parse(brotliDecompressSync(large.body).toString())).toHaveProperty('openapi');
 
-    const gzip = await get(app.baseUrl, '/api/docs-json', { 'accept-encoding': 'gzip' });
+    const gzip = await rawGet(app.baseUrl, '/api/docs-json', { 'accept-encoding': 'gzip' });
     expect(gzip.headers['content-encoding']).toBe('gzip');
 
-    const small = await get(app.baseUrl, '/api/v1/me', { 'accept-encoding': 'br' });
+    const small = await rawGet(app.baseUrl, '/api/v1/me', { 'accept-encoding': 'br' });
     expect(small.status).toBe(401);
     expect(small.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(small.body.toString())).toHaveProperty('code');
