@@ -20,6 +20,12 @@ export function buildRules(overrides: Partial<AwardRules> = {}, now = new Date()
   };
 }
 
+/** Two categories of the same media type, for what is ranked or advanced per category. */
+export const PRINT_AND_ONLINE_CATEGORIES = [
+  { code: 'IN', name: 'Báo in', mediaType: 'print' },
+  { code: 'DT', name: 'Báo điện tử', mediaType: 'print' },
+];
+
 export function buildAward(overrides: Record<string, unknown> = {}) {
   return {
     name: 'Giải báo chí về xây dựng Đảng năm 2026',

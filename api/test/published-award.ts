@@ -1,5 +1,6 @@
 import { buildAward, buildEntry } from './factories';
 import { pdfSample } from './samples';
+import { createAward, expectStatus, setAwardStatus } from './scenario';
 import { uploadFile, type TestApp } from './test-app';
 
 export interface WinnerPlan {
@@ -12,15 +13,6 @@ export interface WinnerPlan {
   files?: { content: Buffer; name: string; kind?: string }[];
   /** The tier decided for the entry, or null for no prize. */
   tierCode: string | null;
-}
-
-function expectStatus(
-  step: string,
-  response: { status: number; body: unknown },
-  expected: number,
-): void {
-  if (response.status !== expected)
-    throw new Error(`${step}: ${response.status} ${JSON.stringify(response.body)}`);
 }
 
 /**
@@ -36,20 +28,8 @@ export async function awardWithWinners(
   award: { id: string; name: string; categories: { id: string; mediaType: string }[] };
   entryIds: string[];
 }> {
-  const created = await app.request('POST', '/awards', {
-    token: organizer,
-    body: buildAward(options.award),
-  });
-  expectStatus('create award', created, 201);
-  const award = created.body;
-  expectStatus(
-    'open',
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    }),
-    200,
-  );
+  const award = await createAward(app, organizer, buildAward(options.award));
+  await setAwardStatus(app, organizer, award.id, 'open');
   const entryIds: string[] = [];
   for (const [index, item] of plan.entries()) {
     const entry = await app.request('POST', `/awards/${award.id}/entries`, {
@@ -82,14 +62,7 @@ export async function awardWithWinners(
     );
     entryIds.push(entry.body.id);
   }
-  expectStatus(
-    'close',
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
-    }),
-    200,
-  );
+  await setAwardStatus(app, organizer, award.id, 'closed');
   expectStatus(
     'screen',
     await app.request('POST', `/awards/${award.id}/screening/bulk`, {
@@ -98,14 +71,7 @@ export async function awardWithWinners(
     }),
     200,
   );
-  expectStatus(
-    'judging',
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: organizer,
-      body: { status: 'judging' },
-    }),
-    200,
-  );
+  await setAwardStatus(app, organizer, award.id, 'judging');
   for (const [index, item] of plan.entries()) {
     if (!item.tierCode) continue;
     expectStatus(
@@ -117,14 +83,7 @@ export async function awardWithWinners(
       200,
     );
   }
-  expectStatus(
-    'decided',
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: organizer,
-      body: { status: 'decided' },
-    }),
-    200,
-  );
+  await setAwardStatus(app, organizer, award.id, 'decided');
   if (options.publish !== false)
     expectStatus(
       'publish',

@@ -1,7 +1,16 @@
 import { expect } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from './factories';
 import { pdfSample } from './samples';
-import { createUser, login, uploadFile, type TestApp } from './test-app';
+import {
+  addMember,
+  declareEligible,
+  openRound,
+  setAwardStatus,
+  setRoundStatus,
+  submitEntry,
+  TEN_POINT_RUBRIC,
+} from './scenario';
+import { createUser, login, type TestApp } from './test-app';
 
 /**
  * An award taken over HTTP to `judging` with decided prizes: the path organizers follow (entries,
@@ -62,13 +71,6 @@ export const FIXTURE_AWARD = {
   topicPrizes: [{ code: 'TRE', label: 'Tác giả trẻ' }],
 };
 
-const rubric = {
-  criteria: [
-    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
-    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
-  ],
-};
-
 export async function buildJudgedAward(
   app: TestApp,
   planned: PlannedEntry[],
@@ -91,23 +93,18 @@ export async function buildJudgedAward(
         (candidate) => candidate.code === category.code,
       )?.id as string,
   );
-  await app.request('POST', `/awards/${awardId}/members`, {
-    token: organizer,
-    body: { email: 'tk@example.vn', fullName: 'Thư ký', role: 'secretary' },
+  await addMember(app, organizer, awardId, {
+    email: 'tk@example.vn',
+    fullName: 'Thư ký',
+    role: 'secretary',
   });
-  await app.request('POST', `/awards/${awardId}/members`, {
-    token: organizer,
-    body: {
-      email: 'gk@example.vn',
-      fullName: 'Giám khảo',
-      role: 'judge',
-      organizationName: 'Đài Phát thanh',
-    },
+  await addMember(app, organizer, awardId, {
+    email: 'gk@example.vn',
+    fullName: 'Giám khảo',
+    role: 'judge',
+    organizationName: 'Đài Phát thanh',
   });
-  await app.request('POST', `/awards/${awardId}/status`, {
-    token: organizer,
-    body: { status: 'open' },
-  });
+  await setAwardStatus(app, organizer, awardId, 'open');
   const tokens = {
     organizer,
     secretary: await login(app, 'tk@example.vn'),
@@ -120,70 +117,33 @@ export async function buildJudgedAward(
   const entries: Record<string, string> = {};
   for (const plan of planned) {
     const token = tokens[plan.reporter];
-    const entry = await app.request('POST', `/awards/${awardId}/entries`, {
-      token,
-      body: buildEntry(categoryIds[plan.category] as string, {
-        title: plan.title,
-        authors: plan.authors.map((author) => ({
-          organizationName: 'Báo Bình Định',
-          dateOfBirth: '1980-01-01',
-          ...author,
-        })),
-      }),
+    const entry = buildEntry(categoryIds[plan.category] as string, {
+      title: plan.title,
+      authors: plan.authors.map((author) => ({
+        organizationName: 'Báo Bình Định',
+        dateOfBirth: '1980-01-01',
+        ...author,
+      })),
     });
-    expect(entry.status).toBe(201);
-    await uploadFile(app, entry.body.id, token, {
+    entries[plan.key] = await submitEntry(app, token, awardId, entry, {
       content: await pdfSample(1, plan.key),
       name: 'bai.pdf',
     });
-    expect((await app.request('POST', `/entries/${entry.body.id}/submit`, { token })).status).toBe(
-      200,
-    );
-    entries[plan.key] = entry.body.id;
   }
   const ids = Object.values(entries);
-  await app.request('POST', `/awards/${awardId}/status`, {
-    token: organizer,
-    body: { status: 'closed' },
-  });
-  expect(
-    (
-      await app.request('POST', `/awards/${awardId}/screening/bulk`, {
-        token: organizer,
-        body: { entryIds: ids, decision: 'eligible', confirmCount: ids.length },
-      })
-    ).status,
-  ).toBeLessThan(300);
-  await app.request('POST', `/awards/${awardId}/codes`, { token: organizer });
-  expect(
-    (
-      await app.request('POST', `/awards/${awardId}/status`, {
-        token: organizer,
-        body: { status: 'judging' },
-      })
-    ).status,
-  ).toBe(200);
+  await setAwardStatus(app, organizer, awardId, 'closed');
+  await declareEligible(app, organizer, awardId, ids);
+  await setAwardStatus(app, organizer, awardId, 'judging');
 
   const scored = planned.filter((plan) => plan.score !== undefined);
   if (scored.length) {
-    const roundId = (
-      await app.request('POST', `/awards/${awardId}/rounds`, {
-        token: organizer,
-        body: { name: 'Chung khảo', order: 1, judgesPerEntry: 1, rubric },
-      })
-    ).body.id as string;
-    await app.request('POST', `/rounds/${roundId}/entries`, {
-      token: organizer,
-      body: { entryIds: scored.map((plan) => entries[plan.key]) },
-    });
-    await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
-      token: organizer,
-      body: {},
-    });
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    const { id: roundId } = await openRound(
+      app,
+      organizer,
+      awardId,
+      scored.map((plan) => entries[plan.key] as string),
+      { name: 'Chung khảo', judgesPerEntry: 1, rubric: TEN_POINT_RUBRIC },
+    );
     const assignments = (await app.request('GET', '/judging/assignments', { token: tokens.judge }))
       .body as { id: string }[];
     for (const assignment of assignments) {
@@ -198,10 +158,7 @@ export async function buildJudgedAward(
       });
       expect(sheet.status).toBe(200);
     }
-    await app.request('POST', `/rounds/${roundId}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
-    });
+    await setRoundStatus(app, organizer, roundId, 'closed');
   }
 
   for (const plan of planned.filter(
@@ -222,14 +179,7 @@ export async function buildJudgedAward(
 
 /** Takes the award from judging to published, as the organizer does. */
 export async function publishAward(app: TestApp, fixture: ResultsFixture): Promise<void> {
-  expect(
-    (
-      await app.request('POST', `/awards/${fixture.awardId}/status`, {
-        token: fixture.tokens.organizer,
-        body: { status: 'decided' },
-      })
-    ).status,
-  ).toBe(200);
+  await setAwardStatus(app, fixture.tokens.organizer, fixture.awardId, 'decided');
   expect(
     (
       await app.request('POST', `/awards/${fixture.awardId}/publish`, {

@@ -1,4 +1,5 @@
-import type { AwardStatus } from '@press-award/contracts';
+import type { AwardRules, AwardStatus, MediaType } from '@press-award/contracts';
+import { buildAward, buildEntry, buildRules } from './factories';
 import type { ApiResponse, TestApp } from './test-app';
 import { uploadFile } from './test-app';
 
@@ -32,6 +33,44 @@ export async function createAward(
 ): Promise<any> {
   const created = await app.request('POST', '/awards', { token, body });
   expectStatus('create award', created, 201);
+  return created.body;
+}
+
+export interface TestAward {
+  id: string;
+  categories: { id: string; code: string; mediaType: string }[];
+}
+
+/**
+ * An open award (the `buildAward` one) with only these categories, its rules those of `buildRules`
+ * but for the given ones (usually which files each media type takes).
+ */
+export async function openAwardWith(
+  app: TestApp,
+  token: string,
+  categories: { code: string; name: string; mediaType: MediaType }[],
+  rules: Partial<AwardRules>,
+): Promise<TestAward> {
+  const award = await createAward(app, token, buildAward({ rules: buildRules(rules), categories }));
+  await setAwardStatus(app, token, award.id, 'open');
+  return award;
+}
+
+/** A reporter's new draft entry (the `buildEntry` one) in the award's category with this code. */
+export async function draftEntry(
+  app: TestApp,
+  token: string,
+  award: TestAward,
+  code: string,
+  overrides: Record<string, unknown> = {},
+): Promise<any> {
+  const category = award.categories.find((candidate) => candidate.code === code);
+  if (!category) throw new Error(`no category ${code}`);
+  const created = await app.request('POST', `/awards/${award.id}/entries`, {
+    token,
+    body: buildEntry(category.id, overrides),
+  });
+  expectStatus('create entry', created, 201);
   return created.body;
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
+import { createAward, setAwardStatus } from '../../../test/scenario';
 import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
 
 describe('AuditController', () => {
@@ -13,13 +14,9 @@ describe('AuditController', () => {
     await createUser(app.db, { email: 'btc@example.vn', isAdmin: true });
     await createUser(app.db, { email: 'pv@example.vn' });
     organizer = await login(app, 'btc@example.vn');
-    const award = (await app.request('POST', '/awards', { token: organizer, body: buildAward() }))
-      .body;
+    const award = await createAward(app, organizer, buildAward());
     awardId = award.id;
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'open');
     const reporter = await login(app, 'pv@example.vn');
     const entry = (
       await app.request('POST', `/awards/${awardId}/entries`, {

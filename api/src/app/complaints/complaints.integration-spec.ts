@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { awardWithWinners } from '../../../test/published-award';
+import { addMember } from '../../../test/scenario';
 import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 import { ComplaintsController } from './complaints.controller';
 
@@ -32,6 +33,21 @@ describe(ComplaintsController.name, () => {
   const standing = async (entryId: string) =>
     (await app.db.query('SELECT standing FROM prize_decisions WHERE entry_id = $1', [entryId]))
       .rows[0].standing as string;
+
+  /** Files a complaint against this entry as the organizer; the complaint as answered. */
+  const fileComplaint = async (entryId: string) =>
+    (
+      await app.request('POST', `/awards/${awardId}/complaints`, {
+        token: organizer,
+        body: complaint(entryId),
+      })
+    ).body;
+  /** Resolves a complaint of the award as its organizer. */
+  const resolve = (complaintId: string, body: { outcome: string; note: string }) =>
+    app.request('POST', `/awards/${awardId}/complaints/${complaintId}/resolve`, {
+      token: organizer,
+      body,
+    });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -66,9 +82,10 @@ describe(ComplaintsController.name, () => {
     );
     awardId = built.award.id;
     entries = built.entryIds;
-    await app.request('POST', `/awards/${awardId}/members`, {
-      token: organizer,
-      body: { email: 'thu-ky@example.vn', fullName: 'Phạm Thu Hà', role: 'secretary' },
+    await addMember(app, organizer, awardId, {
+      email: 'thu-ky@example.vn',
+      fullName: 'Phạm Thu Hà',
+      role: 'secretary',
     });
     secretary = await login(app, 'thu-ky@example.vn');
 
@@ -80,9 +97,10 @@ describe(ComplaintsController.name, () => {
     );
     otherAwardId = other.award.id;
     otherEntryId = other.entryIds[0]!;
-    await app.request('POST', `/awards/${otherAwardId}/members`, {
-      token: organizer,
-      body: { email: 'btc-khac@example.vn', fullName: 'Lê Văn Bình', role: 'organizer' },
+    await addMember(app, organizer, otherAwardId, {
+      email: 'btc-khac@example.vn',
+      fullName: 'Lê Văn Bình',
+      role: 'organizer',
     });
     otherOrganizer = await login(app, 'btc-khac@example.vn');
   });
@@ -207,14 +225,10 @@ describe(ComplaintsController.name, () => {
   it('should dismiss a complaint: the prize stands, the public results keep the entry, the author hears of it', async () => {
     const [open] = (await app.request('GET', `/awards/${awardId}/complaints`, { token: organizer }))
       .body;
-    const dismissed = await app.request(
-      'POST',
-      `/awards/${awardId}/complaints/${open.id}/resolve`,
-      {
-        token: organizer,
-        body: { outcome: 'dismissed', note: 'Hội đồng xác minh: không trùng lặp.' },
-      },
-    );
+    const dismissed = await resolve(open.id, {
+      outcome: 'dismissed',
+      note: 'Hội đồng xác minh: không trùng lặp.',
+    });
     expect(dismissed.status).toBe(200);
     expect(dismissed.body).toMatchObject({
       id: open.id,
@@ -253,11 +267,7 @@ describe(ComplaintsController.name, () => {
     const [resolved] = (
       await app.request('GET', `/awards/${awardId}/complaints`, { token: organizer })
     ).body;
-    const again = await app.request(
-      'POST',
-      `/awards/${awardId}/complaints/${resolved.id}/resolve`,
-      { token: organizer, body: { outcome: 'revoked', note: 'Đổi ý' } },
-    );
+    const again = await resolve(resolved.id, { outcome: 'revoked', note: 'Đổi ý' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('COMPLAINT_ALREADY_RESOLVED');
     expect(await standing(entries[0]!)).toBe('awarded');
@@ -265,15 +275,10 @@ describe(ComplaintsController.name, () => {
   });
 
   it('should revoke a prize: the public results drop the entry; a second revocation finds no prize', async () => {
-    const filed = (
-      await app.request('POST', `/awards/${awardId}/complaints`, {
-        token: organizer,
-        body: complaint(entries[1]!),
-      })
-    ).body;
-    const revoked = await app.request('POST', `/awards/${awardId}/complaints/${filed.id}/resolve`, {
-      token: organizer,
-      body: { outcome: 'revoked', note: 'Vi phạm bản quyền ảnh minh hoạ.' },
+    const filed = await fileComplaint(entries[1]!);
+    const revoked = await resolve(filed.id, {
+      outcome: 'revoked',
+      note: 'Vi phạm bản quyền ảnh minh hoạ.',
     });
     expect(revoked.status).toBe(200);
     expect(revoked.body.status).toBe('revoked');
@@ -303,17 +308,8 @@ describe(ComplaintsController.name, () => {
       ),
     ).toBe(1);
 
-    const second = (
-      await app.request('POST', `/awards/${awardId}/complaints`, {
-        token: organizer,
-        body: complaint(entries[1]!),
-      })
-    ).body;
-    const noPrize = await app.request(
-      'POST',
-      `/awards/${awardId}/complaints/${second.id}/resolve`,
-      { token: organizer, body: { outcome: 'revoked', note: 'Thu hồi lần nữa' } },
-    );
+    const second = await fileComplaint(entries[1]!);
+    const noPrize = await resolve(second.id, { outcome: 'revoked', note: 'Thu hồi lần nữa' });
     expect(noPrize.status).toBe(409);
     expect(noPrize.body.code).toBe('COMPLAINT_NO_PRIZE');
     expect(
@@ -328,17 +324,11 @@ describe(ComplaintsController.name, () => {
   });
 
   it('should withdraw a work: entry withdrawn, prize withdrawn, gone from the public results', async () => {
-    const filed = (
-      await app.request('POST', `/awards/${awardId}/complaints`, {
-        token: organizer,
-        body: complaint(entries[2]!),
-      })
-    ).body;
-    const withdrawn = await app.request(
-      'POST',
-      `/awards/${awardId}/complaints/${filed.id}/resolve`,
-      { token: organizer, body: { outcome: 'withdrawn', note: 'Tác giả xin rút tác phẩm.' } },
-    );
+    const filed = await fileComplaint(entries[2]!);
+    const withdrawn = await resolve(filed.id, {
+      outcome: 'withdrawn',
+      note: 'Tác giả xin rút tác phẩm.',
+    });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.status).toBe('withdrawn');
     const entry = (

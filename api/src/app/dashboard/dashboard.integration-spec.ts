@@ -2,14 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AwardDashboardResponse } from '@press-award/contracts';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { buildAward, buildRules } from '../../../test/factories';
+import { addMember, createAward, TEN_POINT_RUBRIC } from '../../../test/scenario';
 import { createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
-const tenPoints = {
-  criteria: [
-    { key: 'content', name: 'Nội dung', maxScore: 5, step: 0.25 },
-    { key: 'craft', name: 'Hình thức', maxScore: 5, step: 0.25 },
-  ],
-};
+const tenPoints = TEN_POINT_RUBRIC;
 // Σ maxScore × weight = 5 × 2 + 5 = 15: the histogram range follows the weights.
 const fifteenPoints = {
   criteria: [
@@ -117,46 +113,47 @@ describe('DashboardController', () => {
     await createUser(app.db, { email: 'btc@example.vn', isAdmin: true });
     organizer = await login(app, 'btc@example.vn');
     reporterId = (await createUser(app.db, { email: 'pv@example.vn' })).id;
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
-          rules: buildRules({
-            files: {
-              print: DEFAULT_FILE_RULES.print,
-              tv: DEFAULT_FILE_RULES.tv,
-              photo: DEFAULT_FILE_RULES.photo,
-            },
-          }),
-          prizeTiers: [
-            { code: 'A', label: 'Giải A', targetCount: 1 },
-            { code: 'B', label: 'Giải B', targetCount: 2 },
-            { code: 'KK', label: 'Giải Khuyến khích', targetCount: 3 },
-          ],
-          categories: [
-            { code: 'IN', name: 'Báo in', mediaType: 'print' },
-            { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
-            { code: 'ANH', name: 'Ảnh báo chí', mediaType: 'photo' },
-          ],
+    const award = await createAward(
+      app,
+      organizer,
+      buildAward({
+        rules: buildRules({
+          files: {
+            print: DEFAULT_FILE_RULES.print,
+            tv: DEFAULT_FILE_RULES.tv,
+            photo: DEFAULT_FILE_RULES.photo,
+          },
         }),
-      })
-    ).body;
+        prizeTiers: [
+          { code: 'A', label: 'Giải A', targetCount: 1 },
+          { code: 'B', label: 'Giải B', targetCount: 2 },
+          { code: 'KK', label: 'Giải Khuyến khích', targetCount: 3 },
+        ],
+        categories: [
+          { code: 'IN', name: 'Báo in', mediaType: 'print' },
+          { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
+          { code: 'ANH', name: 'Ảnh báo chí', mediaType: 'photo' },
+        ],
+      }),
+    );
     expect(award).toHaveProperty('id');
     awardId = award.id;
     for (const category of award.categories) categories[category.code] = category.id;
     const names = { an: 'Giám khảo An', binh: 'Giám khảo Bình', cuong: 'Giám khảo Cường' };
     for (const [key, fullName] of Object.entries(names)) {
       await createUser(app.db, { email: `gk-${key}@example.vn`, fullName });
-      const member = await app.request('POST', `/awards/${awardId}/members`, {
-        token: organizer,
-        body: { email: `gk-${key}@example.vn`, fullName, role: 'judge' },
+      const member = await addMember(app, organizer, awardId, {
+        email: `gk-${key}@example.vn`,
+        fullName,
+        role: 'judge',
       });
-      judges[key] = member.body.userId;
+      judges[key] = member.userId;
     }
     await createUser(app.db, { email: 'thuky@example.vn' });
-    await app.request('POST', `/awards/${awardId}/members`, {
-      token: organizer,
-      body: { email: 'thuky@example.vn', fullName: 'Thư Ký', role: 'secretary' },
+    await addMember(app, organizer, awardId, {
+      email: 'thuky@example.vn',
+      fullName: 'Thư Ký',
+      role: 'secretary',
     });
     await app.db.query(`UPDATE awards SET status = 'judging' WHERE id = $1`, [awardId]);
 
@@ -214,26 +211,22 @@ describe('DashboardController', () => {
     await prize(awardId, topicOnly, null);
 
     // Another award with data of every kind that must not leak into the first one's counts.
-    const other = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({ name: 'Giải khác' }),
-      })
-    ).body;
+    const other = await createAward(app, organizer, buildAward({ name: 'Giải khác' }));
     const otherEntry = await insertEntry(other.id, other.categories[0].id, 'eligible');
     const otherRound = await insertRound(other.id, 'Vòng khác', 1, tenPoints);
     await assign(otherRound, otherEntry, judges['an']!, { status: 'submitted', total: 5 });
     await prize(other.id, otherEntry, 'A');
     // A draft award with nothing in it.
     emptyAwardId = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
+      await createAward(
+        app,
+        organizer,
+        buildAward({
           name: 'Giải trống',
           prizeTiers: [{ code: 'A', label: 'Giải A', targetCount: 1 }],
         }),
-      })
-    ).body.id;
+      )
+    ).id;
   });
   afterAll(async () => app.close());
 

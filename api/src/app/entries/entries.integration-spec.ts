@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
+import { addMember, createAward, setAwardStatus } from '../../../test/scenario';
 import {
   countRows,
   createUser,
@@ -26,18 +27,14 @@ describe('EntriesController', () => {
     adminToken = await login(app, 'admin@example.vn');
     reporterToken = await login(app, 'nhung@example.vn');
     otherToken = await login(app, 'other@example.vn');
-    const award = (
-      await app.request('POST', '/awards', {
-        token: adminToken,
-        body: buildAward({ topicPrizes: [{ code: 'DAI_HOI', label: 'Đại hội Đảng' }] }),
-      })
-    ).body;
+    const award = await createAward(
+      app,
+      adminToken,
+      buildAward({ topicPrizes: [{ code: 'DAI_HOI', label: 'Đại hội Đảng' }] }),
+    );
     awardId = award.id;
     printCategoryId = award.categories[0].id;
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: adminToken,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, adminToken, awardId, 'open');
   });
   afterAll(async () => app.close());
 
@@ -151,8 +148,7 @@ describe('EntriesController', () => {
   });
 
   it('should refuse a category of another award', async () => {
-    const other = (await app.request('POST', '/awards', { token: adminToken, body: buildAward() }))
-      .body;
+    const other = await createAward(app, adminToken, buildAward());
     const response = await create(buildEntry(other.categories[0].id));
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({
@@ -255,22 +251,19 @@ describe('EntriesController', () => {
 
     beforeAll(async () => {
       await createUser(app.db, { email: 'secretary@example.vn' });
-      const limited = (
-        await app.request('POST', '/awards', {
-          token: adminToken,
-          body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 1 }) }),
-        })
-      ).body;
+      const limited = await createAward(
+        app,
+        adminToken,
+        buildAward({ rules: buildRules({ maxEntriesPerAuthor: 1 }) }),
+      );
       limitedId = limited.id;
       limitedCategoryId = limited.categories[0].id;
-      await app.request('POST', `/awards/${limitedId}/members`, {
-        token: adminToken,
-        body: { email: 'secretary@example.vn', fullName: 'Thư ký', role: 'secretary' },
+      await addMember(app, adminToken, limitedId, {
+        email: 'secretary@example.vn',
+        fullName: 'Thư ký',
+        role: 'secretary',
       });
-      await app.request('POST', `/awards/${limitedId}/status`, {
-        token: adminToken,
-        body: { status: 'open' },
-      });
+      await setAwardStatus(app, adminToken, limitedId, 'open');
       secretaryToken = await login(app, 'secretary@example.vn');
     });
 

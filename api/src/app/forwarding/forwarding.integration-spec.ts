@@ -7,6 +7,7 @@ import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { awardWithWinners } from '../../../test/published-award';
 import { pdfSample } from '../../../test/samples';
 import { startS3Server } from '../../../test/s3-server';
+import { addMember, createAward, setAwardStatus } from '../../../test/scenario';
 import {
   countRows,
   createUser,
@@ -134,13 +135,11 @@ describe(ForwardingController.name, () => {
       }),
     });
     national = created.body;
-    await app.request('POST', `/awards/${national.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
-    await app.request('POST', `/awards/${national.id}/members`, {
-      token: organizer,
-      body: { email: 'btc-tw@example.vn', fullName: 'Ban Tổ chức Trung ương', role: 'organizer' },
+    await setAwardStatus(app, organizer, national.id, 'open');
+    await addMember(app, organizer, national.id, {
+      email: 'btc-tw@example.vn',
+      fullName: 'Ban Tổ chức Trung ương',
+      role: 'organizer',
     });
     targetOrganizer = await login(app, 'btc-tw@example.vn');
     // The second reporter already has a work of their own in the national award: their slot is taken.
@@ -157,21 +156,14 @@ describe(ForwardingController.name, () => {
     ).toBe(200);
 
     draftNational = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({ name: 'Giải toàn quốc chưa mở', level: 'national' }),
-      })
-    ).body.id;
-    provincialOpen = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({ name: 'Giải tỉnh khác' }),
-      })
-    ).body.id;
-    await app.request('POST', `/awards/${provincialOpen}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+      await createAward(
+        app,
+        organizer,
+        buildAward({ name: 'Giải toàn quốc chưa mở', level: 'national' }),
+      )
+    ).id;
+    provincialOpen = (await createAward(app, organizer, buildAward({ name: 'Giải tỉnh khác' }))).id;
+    await setAwardStatus(app, organizer, provincialOpen, 'open');
   });
   afterAll(async () => app.close());
 
@@ -466,16 +458,12 @@ describe(`${ForwardingController.name} on S3 storage`, () => {
     const { award, entryIds } = await awardWithWinners(app, organizer, [
       { token: reporter, tierCode: 'A', files: [{ content: pdf, name: 'bai.pdf' }] },
     ]);
-    const target = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({ name: 'Giải toàn quốc', level: 'national' }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${target.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    const target = await createAward(
+      app,
+      organizer,
+      buildAward({ name: 'Giải toàn quốc', level: 'national' }),
+    );
+    await setAwardStatus(app, organizer, target.id, 'open');
     const response = await app.request('POST', `/awards/${award.id}/forward`, {
       token: organizer,
       body: { targetAwardId: target.id, tierCodes: ['A'] },

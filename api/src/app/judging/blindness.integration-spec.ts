@@ -6,10 +6,19 @@ import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import sharp from 'sharp';
 import { API_PREFIX } from '../../bootstrap';
 import { listRouteAccess } from '../auth/route-permissions';
-import { buildAward, buildEntry, buildRules } from '../../../test/factories';
+import { buildEntry } from '../../../test/factories';
 import { fold, leaks as findLeaks } from '../../../test/leak-search';
 import { plantedPdf } from '../../../test/hostile-corpus';
 import { mp4Sample } from '../../../test/samples';
+import {
+  addMember,
+  declareEligible,
+  draftEntry,
+  inviteJudges,
+  openAwardWith,
+  openRound,
+  submitEntry,
+} from '../../../test/scenario';
 import { createUser, login, startTestApp, uploadFile, type TestApp } from '../../../test/test-app';
 import { DEMO_IDS, DEMO_PASSWORD, seedDemoData } from '../../seed/demo-data';
 import { DemoEntriesSeeder } from '../../seed/demo-entries.seeder';
@@ -68,39 +77,28 @@ describe('blindness: nothing a judge can reach names an author', () => {
       organizationName: 'Tạp chí Cộng sản',
     });
     const organizer = await login(app, 'btc@example.vn');
-    const rules = buildRules({
-      maxEntriesPerAuthor: 5,
-      files: {
-        print: DEFAULT_FILE_RULES.print,
-        photo: DEFAULT_FILE_RULES.photo,
-        tv: DEFAULT_FILE_RULES.tv,
+    const award = await openAwardWith(
+      app,
+      organizer,
+      [
+        { code: 'IN', name: 'Báo in', mediaType: 'print' },
+        { code: 'AN', name: 'Ảnh', mediaType: 'photo' },
+        { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
+      ],
+      {
+        maxEntriesPerAuthor: 5,
+        files: {
+          print: DEFAULT_FILE_RULES.print,
+          photo: DEFAULT_FILE_RULES.photo,
+          tv: DEFAULT_FILE_RULES.tv,
+        },
       },
-    });
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
-          rules,
-          categories: [
-            { code: 'IN', name: 'Báo in', mediaType: 'print' },
-            { code: 'AN', name: 'Ảnh', mediaType: 'photo' },
-            { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
-          ],
-        }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${award.id}/members`, {
-      token: organizer,
-      body: {
-        email: 'gk@example.vn',
-        fullName: 'Giám Khảo',
-        role: 'judge',
-        organizationName: 'Tạp chí Cộng sản',
-      },
-    });
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
+    );
+    await addMember(app, organizer, award.id, {
+      email: 'gk@example.vn',
+      fullName: 'Giám Khảo',
+      role: 'judge',
+      organizationName: 'Tạp chí Cộng sản',
     });
 
     const reporter = await login(app, SUBMITTER_EMAIL);
@@ -145,30 +143,19 @@ describe('blindness: nothing a judge can reach names an author', () => {
     if (video) files['TH'] = { content: video, name: 'phong-su-goc.mp4' };
     const entryIds: string[] = [];
     for (const [code, file] of Object.entries(files)) {
-      const category = award.categories.find(
-        (candidate: { code: string }) => candidate.code === code,
-      );
-      const entry = (
-        await app.request('POST', `/awards/${award.id}/entries`, {
-          token: reporter,
-          body: buildEntry(category.id, {
-            title: `Tác phẩm ${code}`,
-            authors: [author],
-            parts: [
-              {
-                title: `Kỳ 1 ${code}`,
-                outlet: OUTLET,
-                publishedAt: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-              },
-            ],
-          }),
-        })
-      ).body;
-      expect((await uploadFile(app, entry.id, reporter, file)).status).toBe(201);
-      expect(
-        (await app.request('POST', `/entries/${entry.id}/submit`, { token: reporter })).status,
-      ).toBe(200);
-      entryIds.push(entry.id);
+      const category = award.categories.find((candidate) => candidate.code === code)!;
+      const entry = buildEntry(category.id, {
+        title: `Tác phẩm ${code}`,
+        authors: [author],
+        parts: [
+          {
+            title: `Kỳ 1 ${code}`,
+            outlet: OUTLET,
+            publishedAt: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+          },
+        ],
+      });
+      entryIds.push(await submitEntry(app, reporter, award.id, entry, file));
     }
     // The test can fail: the originals do carry the names.
     const original = await readFile(
@@ -182,38 +169,13 @@ describe('blindness: nothing a judge can reach names an author', () => {
     );
     expect(leaks(original)).toContain(AUTHOR.fullName);
 
-    await app.request('POST', `/awards/${award.id}/screening/bulk`, {
-      token: organizer,
-      body: { entryIds, decision: 'eligible', confirmCount: entryIds.length },
+    await declareEligible(app, organizer, award.id, entryIds);
+    const round = await openRound(app, organizer, award.id, entryIds, {
+      name: 'Sơ khảo',
+      judgesPerEntry: 1,
+      rubric: { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 10, step: 0.5 }] },
     });
-    await app.request('POST', `/awards/${award.id}/codes`, { token: organizer });
-    const round = (
-      await app.request('POST', `/awards/${award.id}/rounds`, {
-        token: organizer,
-        body: {
-          name: 'Sơ khảo',
-          order: 1,
-          judgesPerEntry: 1,
-          rubric: { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 10, step: 0.5 }] },
-        },
-      })
-    ).body;
-    await app.request('POST', `/rounds/${round.id}/entries`, {
-      token: organizer,
-      body: { entryIds },
-    });
-    expect(
-      (
-        await app.request('POST', `/rounds/${round.id}/assignments/auto`, {
-          token: organizer,
-          body: {},
-        })
-      ).body.feasible,
-    ).toBe(true);
-    await app.request('POST', `/rounds/${round.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    expect(round.autoAssignment.feasible).toBe(true);
 
     judgeToken = await login(app, 'gk@example.vn');
     assignments = await waitFor(async () => {
@@ -358,37 +320,15 @@ describe('recusal and files that cannot be cleaned', () => {
     await createUser(app.db, { email: 'pv@example.vn' });
     for (const name of ['a', 'b']) await createUser(app.db, { email: `gk-${name}@example.vn` });
     const organizer = await login(app, 'btc@example.vn');
-    const rules = buildRules({ files: { tv: DEFAULT_FILE_RULES.tv } });
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
-          rules,
-          categories: [{ code: 'TH', name: 'Truyền hình', mediaType: 'tv' }],
-        }),
-      })
-    ).body;
-    for (const name of ['a', 'b'])
-      await app.request('POST', `/awards/${award.id}/members`, {
-        token: organizer,
-        body: {
-          email: `gk-${name}@example.vn`,
-          fullName: `GK ${name}`,
-          role: 'judge',
-          organizationName: `Cơ quan ${name}`,
-        },
-      });
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    const award = await openAwardWith(
+      app,
+      organizer,
+      [{ code: 'TH', name: 'Truyền hình', mediaType: 'tv' }],
+      { files: { tv: DEFAULT_FILE_RULES.tv } },
+    );
+    await inviteJudges(app, organizer, award.id, ['a', 'b']);
     const reporter = await login(app, 'pv@example.vn');
-    const entry = (
-      await app.request('POST', `/awards/${award.id}/entries`, {
-        token: reporter,
-        body: buildEntry(award.categories[0].id),
-      })
-    ).body;
+    const entry = await draftEntry(app, reporter, award, 'TH');
     const video = mp4Sample(1);
     if (!video) return; // needs ffmpeg to make the sample; CI installs it
     await uploadFile(app, entry.id, reporter, { content: video, name: 'v.mp4' });
@@ -398,28 +338,10 @@ describe('recusal and files that cannot be cleaned', () => {
       body: { decision: 'eligible' },
     });
     await app.request('POST', `/awards/${award.id}/codes`, { token: organizer });
-    const round = (
-      await app.request('POST', `/awards/${award.id}/rounds`, {
-        token: organizer,
-        body: {
-          name: 'Sơ khảo',
-          order: 1,
-          judgesPerEntry: 1,
-          rubric: { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 10, step: 1 }] },
-        },
-      })
-    ).body;
-    await app.request('POST', `/rounds/${round.id}/entries`, {
-      token: organizer,
-      body: { entryIds: [entry.id] },
-    });
-    await app.request('POST', `/rounds/${round.id}/assignments/auto`, {
-      token: organizer,
-      body: {},
-    });
-    await app.request('POST', `/rounds/${round.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
+    const round = await openRound(app, organizer, award.id, [entry.id], {
+      name: 'Sơ khảo',
+      judgesPerEntry: 1,
+      rubric: { criteria: [{ key: 'content', name: 'Nội dung', maxScore: 10, step: 1 }] },
     });
 
     // Without ffmpeg the video cannot be cleaned: it is flagged, never served raw.

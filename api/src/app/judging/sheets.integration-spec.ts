@@ -3,6 +3,7 @@ import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
 import {
   addMember,
+  createAward,
   declareEligible,
   openRound,
   setAwardStatus,
@@ -33,12 +34,11 @@ describe('score sheets', () => {
     await createUser(app.db, { email: 'gk@example.vn' });
     await createUser(app.db, { email: 'khac@example.vn' });
     organizer = await login(app, 'btc@example.vn');
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 5 }) }),
-      })
-    ).body;
+    const award = await createAward(
+      app,
+      organizer,
+      buildAward({ rules: buildRules({ maxEntriesPerAuthor: 5 }) }),
+    );
     awardId = award.id;
     await addMember(app, organizer, awardId, {
       email: 'gk@example.vn',

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildAward, buildEntry, buildRules } from '../../../test/factories';
+import {
+  buildAward,
+  buildEntry,
+  buildRules,
+  PRINT_AND_ONLINE_CATEGORIES,
+} from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
-import { addMember, setAwardStatus, submitEntry, TEN_POINT_RUBRIC } from '../../../test/scenario';
+import {
+  addMember,
+  createAward,
+  setAwardStatus,
+  submitEntry,
+  TEN_POINT_RUBRIC,
+} from '../../../test/scenario';
 import { countRows, createUser, login, startTestApp, type TestApp } from '../../../test/test-app';
 
 const rubric = TEN_POINT_RUBRIC;
@@ -19,18 +30,14 @@ describe('JuryController', () => {
     app = await startTestApp();
     await createUser(app.db, { email: 'btc@example.vn', isAdmin: true });
     organizer = await login(app, 'btc@example.vn');
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
-          rules: buildRules({ maxEntriesPerAuthor: 10 }),
-          categories: [
-            { code: 'IN', name: 'Báo in', mediaType: 'print' },
-            { code: 'DT', name: 'Báo điện tử', mediaType: 'print' },
-          ],
-        }),
-      })
-    ).body;
+    const award = await createAward(
+      app,
+      organizer,
+      buildAward({
+        rules: buildRules({ maxEntriesPerAuthor: 10 }),
+        categories: PRINT_AND_ONLINE_CATEGORIES,
+      }),
+    );
     awardId = award.id;
     for (const category of award.categories) categories[category.code] = category.id;
     await createUser(app.db, { email: 'thuky@example.vn' });

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildAward, buildEntry, buildRules } from '../../../test/factories';
+import {
+  buildAward,
+  buildEntry,
+  buildRules,
+  PRINT_AND_ONLINE_CATEGORIES,
+} from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
 import {
   addMember,
+  createAward,
   declareEligible,
   inviteJudges,
   setAwardStatus,
@@ -63,18 +69,14 @@ describe('round rules: the disagreement distance and advancement by rule', () =>
     await createUser(app.db, { email: 'pv@example.vn' });
     for (const judge of ['a', 'b']) await createUser(app.db, { email: `gk-${judge}@example.vn` });
     organizer = await login(app, 'btc@example.vn');
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
-          rules: buildRules({ maxEntriesPerAuthor: 10 }),
-          categories: [
-            { code: 'IN', name: 'Báo in', mediaType: 'print' },
-            { code: 'DT', name: 'Báo điện tử', mediaType: 'print' },
-          ],
-        }),
-      })
-    ).body;
+    const award = await createAward(
+      app,
+      organizer,
+      buildAward({
+        rules: buildRules({ maxEntriesPerAuthor: 10 }),
+        categories: PRINT_AND_ONLINE_CATEGORIES,
+      }),
+    );
     awardId = award.id;
     const categoryOf = (index: number) =>
       (award.categories as { id: string; code: string }[]).find(
@@ -399,12 +401,7 @@ describe('round rules: the disagreement distance and advancement by rule', () =>
     expect((await preview({ fromRoundId: firstRoundId, top: 1 }, firstRoundId)).body.code).toBe(
       'ROUND_NOT_EDITABLE',
     );
-    const other = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({ name: 'Giải khác' }),
-      })
-    ).body;
+    const other = await createAward(app, organizer, buildAward({ name: 'Giải khác' }));
     const otherRound = (
       await app.request('POST', `/awards/${other.id}/rounds`, {
         token: organizer,

@@ -9,6 +9,7 @@ import {
   type PlannedEntry,
   type ResultsFixture,
 } from '../../../test/results-fixture';
+import { createAward } from '../../../test/scenario';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { formalDateLine } from '@press-award/domain';
 import { formatVietnamDate } from './export-format';
@@ -133,11 +134,8 @@ describe('ResultsController (exports)', () => {
     app = await startTestApp();
     fixture = await buildJudgedAward(app, plan);
     draftAwardId = (
-      await app.request('POST', '/awards', {
-        token: fixture.tokens.organizer,
-        body: buildAward({ name: 'Giải chưa mở' }),
-      })
-    ).body.id;
+      await createAward(app, fixture.tokens.organizer, buildAward({ name: 'Giải chưa mở' }))
+    ).id;
     // Organizers prepare the ceremony before publication: the list is marked as a draft.
     judgingPdf = await download(
       app,

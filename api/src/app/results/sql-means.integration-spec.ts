@@ -7,9 +7,15 @@ import {
   weightedTotal,
 } from '@press-award/domain';
 import { DataSource } from 'typeorm';
-import { buildAward, buildEntry, buildRules } from '../../../test/factories';
+import {
+  buildAward,
+  buildEntry,
+  buildRules,
+  PRINT_AND_ONLINE_CATEGORIES,
+} from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
 import {
+  createAward,
   inviteJudges,
   openJudgingRound,
   setAwardStatus,
@@ -101,18 +107,14 @@ describe('SQL means and aggregateResults', () => {
     for (const judge of ['a', 'b', 'c'])
       await createUser(app.db, { email: `gk-${judge}@example.vn` });
     organizer = await login(app, 'btc@example.vn');
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
-          rules: buildRules({ maxEntriesPerAuthor: 10 }),
-          categories: [
-            { code: 'IN', name: 'Báo in', mediaType: 'print' },
-            { code: 'DT', name: 'Báo điện tử', mediaType: 'print' },
-          ],
-        }),
-      })
-    ).body;
+    const award = await createAward(
+      app,
+      organizer,
+      buildAward({
+        rules: buildRules({ maxEntriesPerAuthor: 10 }),
+        categories: PRINT_AND_ONLINE_CATEGORIES,
+      }),
+    );
     awardId = award.id;
     for (const category of award.categories as { id: string; code: string }[])
       categoryIds[category.code] = category.id;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildAward, buildEntry, buildRules } from '../../../test/factories';
 import { pdfSample } from '../../../test/samples';
+import { addMember, createAward, setAwardStatus, submitEntry } from '../../../test/scenario';
 import {
   countRows,
   createUser,
@@ -21,21 +22,17 @@ describe('ScreeningController', () => {
   let categoryId: string;
   const entries: Record<string, string> = {};
 
-  const submitted = async (token: string, title: string, pdf: Buffer, authorName: string) => {
-    const entry = (
-      await app.request('POST', `/awards/${awardId}/entries`, {
-        token,
-        body: buildEntry(categoryId, {
-          title,
-          authors: [{ fullName: authorName, dateOfBirth: '1980-01-01' }],
-        }),
-      })
-    ).body;
-    await uploadFile(app, entry.id, token, { content: pdf, name: 'bai.pdf' });
-    const response = await app.request('POST', `/entries/${entry.id}/submit`, { token });
-    expect(response.status).toBe(200);
-    return entry.id as string;
-  };
+  const submitted = (token: string, title: string, pdf: Buffer, authorName: string) =>
+    submitEntry(
+      app,
+      token,
+      awardId,
+      buildEntry(categoryId, {
+        title,
+        authors: [{ fullName: authorName, dateOfBirth: '1980-01-01' }],
+      }),
+      { content: pdf, name: 'bai.pdf' },
+    );
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -48,26 +45,24 @@ describe('ScreeningController', () => {
     ])
       await createUser(app.db, { email });
     organizer = await login(app, 'organizer@example.vn');
-    const award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 3 }) }),
-      })
-    ).body;
+    const award = await createAward(
+      app,
+      organizer,
+      buildAward({ rules: buildRules({ maxEntriesPerAuthor: 3 }) }),
+    );
     awardId = award.id;
     categoryId = award.categories[0].id;
-    await app.request('POST', `/awards/${awardId}/members`, {
-      token: organizer,
-      body: { email: 'secretary@example.vn', fullName: 'Thư ký', role: 'secretary' },
+    await addMember(app, organizer, awardId, {
+      email: 'secretary@example.vn',
+      fullName: 'Thư ký',
+      role: 'secretary',
     });
-    await app.request('POST', `/awards/${awardId}/members`, {
-      token: organizer,
-      body: { email: 'judge@example.vn', fullName: 'Giám khảo', role: 'judge' },
+    await addMember(app, organizer, awardId, {
+      email: 'judge@example.vn',
+      fullName: 'Giám khảo',
+      role: 'judge',
     });
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'open');
     secretary = await login(app, 'secretary@example.vn');
     judge = await login(app, 'judge@example.vn');
     reporterA = await login(app, 'a@example.vn');
@@ -196,10 +191,7 @@ describe('ScreeningController', () => {
       1,
     );
 
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'closed' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'closed');
     const fixed = await uploadFile(app, entries['clean']!, reporterA, {
       content: await pdfSample(3, 'fixed'),
       name: 'trang-bao.pdf',
@@ -235,10 +227,7 @@ describe('ScreeningController', () => {
   });
 
   it('should refuse to screen a draft', async () => {
-    await app.request('POST', `/awards/${awardId}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, organizer, awardId, 'open');
     const draft = (
       await app.request('POST', `/awards/${awardId}/entries`, {
         token: reporterA,
@@ -293,40 +282,29 @@ describe('ScreeningController', () => {
   });
 
   it('should tell the secretariat of a same name with another birth date, and of works over the cap only while they count', async () => {
-    const limited = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 1 }) }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${limited.id}/members`, {
-      token: organizer,
-      body: { email: 'secretary@example.vn', fullName: 'Thư ký', role: 'secretary' },
+    const limited = await createAward(
+      app,
+      organizer,
+      buildAward({ rules: buildRules({ maxEntriesPerAuthor: 1 }) }),
+    );
+    await addMember(app, organizer, limited.id, {
+      email: 'secretary@example.vn',
+      fullName: 'Thư ký',
+      role: 'secretary',
     });
-    await app.request('POST', `/awards/${limited.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    await setAwardStatus(app, organizer, limited.id, 'open');
     const submitTo = async (
       token: string,
       title: string,
       author: { fullName: string; dateOfBirth: string },
-    ) => {
-      const entry = (
-        await app.request('POST', `/awards/${limited.id}/entries`, {
-          token,
-          body: buildEntry(limited.categories[0].id, { title, authors: [author] }),
-        })
-      ).body;
-      await uploadFile(app, entry.id, token, {
-        content: await pdfSample(1, title),
-        name: 'bai.pdf',
-      });
-      expect((await app.request('POST', `/entries/${entry.id}/submit`, { token })).status).toBe(
-        200,
+    ) =>
+      submitEntry(
+        app,
+        token,
+        limited.id,
+        buildEntry(limited.categories[0].id, { title, authors: [author] }),
+        { content: await pdfSample(1, title), name: 'bai.pdf' },
       );
-      return entry.id as string;
-    };
     const first = await submitTo(reporterB, 'Người giữ rừng', {
       fullName: 'Phạm Thị Hoa',
       dateOfBirth: '1980-01-01',

@@ -14,6 +14,13 @@ import {
   wavSample,
 } from '../../../../test/samples';
 import {
+  createAward,
+  draftEntry,
+  openAwardWith,
+  setAwardStatus,
+  type TestAward,
+} from '../../../../test/scenario';
+import {
   countRows,
   createUser,
   filesUnder,
@@ -30,9 +37,7 @@ describe('EntryFilesController', () => {
   let adminToken: string;
   let reporterToken: string;
   let otherToken: string;
-  let award: { id: string; categories: { id: string; mediaType: string; code: string }[] };
-  const category = (code: string) =>
-    award.categories.find((candidate) => candidate.code === code)!.id;
+  let award: TestAward;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -42,45 +47,28 @@ describe('EntryFilesController', () => {
     adminToken = await login(app, 'admin@example.vn');
     reporterToken = await login(app, 'nhung@example.vn');
     otherToken = await login(app, 'other@example.vn');
-    const rules = buildRules({
-      languages: ['vi', 'km'],
-      files: {
-        print: { maxBytes: 100_000, types: ['application/pdf', 'image/jpeg'] },
-        tv: DEFAULT_FILE_RULES.tv,
-        radio: DEFAULT_FILE_RULES.radio,
+    award = await openAwardWith(
+      app,
+      adminToken,
+      [
+        { code: 'IN', name: 'Báo in', mediaType: 'print' },
+        { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
+        { code: 'PT', name: 'Phát thanh', mediaType: 'radio' },
+      ],
+      {
+        languages: ['vi', 'km'],
+        files: {
+          print: { maxBytes: 100_000, types: ['application/pdf', 'image/jpeg'] },
+          tv: DEFAULT_FILE_RULES.tv,
+          radio: DEFAULT_FILE_RULES.radio,
+        },
       },
-    });
-    award = (
-      await app.request('POST', '/awards', {
-        token: adminToken,
-        body: buildAward({
-          rules,
-          categories: [
-            { code: 'IN', name: 'Báo in', mediaType: 'print' },
-            { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
-            { code: 'PT', name: 'Phát thanh', mediaType: 'radio' },
-          ],
-        }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: adminToken,
-      body: { status: 'open' },
-    });
+    );
   });
   afterAll(async () => app.close());
 
-  const newEntry = async (
-    code = 'IN',
-    overrides: Record<string, unknown> = {},
-    token = reporterToken,
-  ) =>
-    (
-      await app.request('POST', `/awards/${award.id}/entries`, {
-        token,
-        body: buildEntry(category(code), overrides),
-      })
-    ).body;
+  const newEntry = (code = 'IN', overrides: Record<string, unknown> = {}, token = reporterToken) =>
+    draftEntry(app, token, award, code, overrides);
   const storedFiles = async () =>
     (await filesUnder(app.storageRoot)).filter(
       (path) => !path.includes(`${join(app.storageRoot, 'tmp')}`),
@@ -382,16 +370,12 @@ describe('EntryFilesController', () => {
   });
 
   it('should count works per author across submitters, by normalised name and birth date', async () => {
-    const limited = (
-      await app.request('POST', '/awards', {
-        token: adminToken,
-        body: buildAward({ rules: buildRules({ maxEntriesPerAuthor: 1 }) }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${limited.id}/status`, {
-      token: adminToken,
-      body: { status: 'open' },
-    });
+    const limited = await createAward(
+      app,
+      adminToken,
+      buildAward({ rules: buildRules({ maxEntriesPerAuthor: 1 }) }),
+    );
+    await setAwardStatus(app, adminToken, limited.id, 'open');
     const submitWith = async (token: string, fullName: string) => {
       const entry = (
         await app.request('POST', `/awards/${limited.id}/entries`, {

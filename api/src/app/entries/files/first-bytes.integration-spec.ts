@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
-import { buildAward, buildEntry, buildRules } from '../../../../test/factories';
 import { docxSample, exeSample } from '../../../../test/samples';
+import { draftEntry, openAwardWith, type TestAward } from '../../../../test/scenario';
 import {
   countRows,
   createUser,
@@ -29,7 +29,7 @@ describe('First-bytes type check', () => {
   let app: TestApp;
   let token: string;
   let tus: ReturnType<typeof tusClient>;
-  let award: { id: string; categories: { id: string; code: string }[] };
+  let award: TestAward;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -38,30 +38,16 @@ describe('First-bytes type check', () => {
     const adminToken = await login(app, 'admin@example.vn');
     token = await login(app, 'hung@example.vn');
     tus = tusClient(app, token);
-    const rules = buildRules({ files: { tv: DEFAULT_FILE_RULES.tv } });
-    award = (
-      await app.request('POST', '/awards', {
-        token: adminToken,
-        body: buildAward({
-          rules,
-          categories: [{ code: 'TH', name: 'Truyền hình', mediaType: 'tv' }],
-        }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: adminToken,
-      body: { status: 'open' },
-    });
+    award = await openAwardWith(
+      app,
+      adminToken,
+      [{ code: 'TH', name: 'Truyền hình', mediaType: 'tv' }],
+      { files: { tv: DEFAULT_FILE_RULES.tv } },
+    );
   });
   afterAll(async () => app.close());
 
-  const newEntry = async (): Promise<string> =>
-    (
-      await app.request('POST', `/awards/${award.id}/entries`, {
-        token,
-        body: buildEntry(award.categories[0]!.id),
-      })
-    ).body.id;
+  const newEntry = async (): Promise<string> => (await draftEntry(app, token, award, 'TH')).id;
 
   const expectNothingKept = async (entryId: string) => {
     expect(await filesUnder(join(app.storageRoot, 'tus'))).toEqual([]);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
-import { buildAward, buildEntry, buildRules } from '../../../../test/factories';
 import {
   BIDI_NAME,
   jpegBomb,
@@ -13,6 +12,7 @@ import {
   zipWith,
 } from '../../../../test/hostile-corpus';
 import { pdfSample } from '../../../../test/samples';
+import { draftEntry, openAwardWith, type TestAward } from '../../../../test/scenario';
 import {
   countRows,
   createUser,
@@ -30,9 +30,7 @@ import {
 describe('hostile uploads', () => {
   let app: TestApp;
   let reporter: string;
-  let award: { id: string; categories: { id: string; code: string }[] };
-  const category = (code: string) =>
-    award.categories.find((candidate) => candidate.code === code)!.id;
+  let award: TestAward;
   const storedFiles = async () =>
     (await filesUnder(app.storageRoot)).filter(
       (path) => !path.includes(join(app.storageRoot, 'tmp')),
@@ -45,38 +43,25 @@ describe('hostile uploads', () => {
     const organizer = await login(app, 'btc@example.vn');
     reporter = await login(app, 'pv@example.vn');
     // The print category of this award takes at most 40 pages per file.
-    const rules = buildRules({
-      files: {
-        print: { ...DEFAULT_FILE_RULES.print, maxPages: 40 },
-        photo: DEFAULT_FILE_RULES.photo,
+    award = await openAwardWith(
+      app,
+      organizer,
+      [
+        { code: 'IN', name: 'Báo in', mediaType: 'print' },
+        { code: 'AN', name: 'Ảnh', mediaType: 'photo' },
+      ],
+      {
+        files: {
+          print: { ...DEFAULT_FILE_RULES.print, maxPages: 40 },
+          photo: DEFAULT_FILE_RULES.photo,
+        },
       },
-    });
-    award = (
-      await app.request('POST', '/awards', {
-        token: organizer,
-        body: buildAward({
-          rules,
-          categories: [
-            { code: 'IN', name: 'Báo in', mediaType: 'print' },
-            { code: 'AN', name: 'Ảnh', mediaType: 'photo' },
-          ],
-        }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: organizer,
-      body: { status: 'open' },
-    });
+    );
   });
   afterAll(async () => app.close());
 
   const newEntry = async (code: string) =>
-    (
-      await app.request('POST', `/awards/${award.id}/entries`, {
-        token: reporter,
-        body: buildEntry(category(code)),
-      })
-    ).body as { id: string };
+    (await draftEntry(app, reporter, award, code)) as { id: string };
 
   it.each([
     [

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
-import { buildAward, buildEntry, buildRules } from '../../../../test/factories';
 import { mp4Sample, pdfSample, wavSample } from '../../../../test/samples';
+import { draftEntry, openAwardWith, type TestAward } from '../../../../test/scenario';
 import {
   countRows,
   createUser,
@@ -19,7 +19,7 @@ describe('ResumableUploadsController (tus)', () => {
   let app: TestApp;
   let token: string;
   let otherToken: string;
-  let award: { id: string; categories: { id: string; code: string }[] };
+  let award: TestAward;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -29,38 +29,24 @@ describe('ResumableUploadsController (tus)', () => {
     const adminToken = await login(app, 'admin@example.vn');
     token = await login(app, 'duc@example.vn');
     otherToken = await login(app, 'other@example.vn');
-    const rules = buildRules({
-      files: {
-        tv: DEFAULT_FILE_RULES.tv,
-        radio: { maxBytes: 20_000_000, types: ['audio/wav', 'audio/mpeg'] },
+    award = await openAwardWith(
+      app,
+      adminToken,
+      [
+        { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
+        { code: 'PT', name: 'Phát thanh', mediaType: 'radio' },
+      ],
+      {
+        files: {
+          tv: DEFAULT_FILE_RULES.tv,
+          radio: { maxBytes: 20_000_000, types: ['audio/wav', 'audio/mpeg'] },
+        },
       },
-    });
-    award = (
-      await app.request('POST', '/awards', {
-        token: adminToken,
-        body: buildAward({
-          rules,
-          categories: [
-            { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
-            { code: 'PT', name: 'Phát thanh', mediaType: 'radio' },
-          ],
-        }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: adminToken,
-      body: { status: 'open' },
-    });
+    );
   });
   afterAll(async () => app.close());
 
-  const newEntry = async (code: string) =>
-    (
-      await app.request('POST', `/awards/${award.id}/entries`, {
-        token,
-        body: buildEntry(award.categories.find((c) => c.code === code)!.id),
-      })
-    ).body;
+  const newEntry = (code: string) => draftEntry(app, token, award, code);
 
   const create = (size: number, fields: Record<string, string>, bearer = token) =>
     tusClient(app, token).create(size, fields, { bearer });

@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ERROR_MESSAGES, type ErrorCode } from '@press-award/contracts';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
-import { buildAward, buildEntry, buildRules } from '../../../../test/factories';
 import { exeSample, wavSample } from '../../../../test/samples';
+import { draftEntry, openAwardWith, type TestAward } from '../../../../test/scenario';
 import {
   countRows,
   createUser,
@@ -25,7 +25,7 @@ describe('ResumableUploadsService refusals', () => {
   let token: string;
   let otherToken: string;
   let tus: ReturnType<typeof tusClient>;
-  let award: { id: string; categories: { id: string; code: string }[] };
+  let award: TestAward;
   const tusDir = () => join(app.storageRoot, 'tus');
 
   beforeAll(async () => {
@@ -37,38 +37,25 @@ describe('ResumableUploadsService refusals', () => {
     token = await login(app, 'lan@example.vn');
     otherToken = await login(app, 'other@example.vn');
     tus = tusClient(app, token);
-    const rules = buildRules({
-      files: {
-        radio: { maxBytes: 20_000_000, types: ['audio/wav', 'audio/mpeg'] },
-        tv: DEFAULT_FILE_RULES.tv,
+    award = await openAwardWith(
+      app,
+      adminToken,
+      [
+        { code: 'PT', name: 'Phát thanh', mediaType: 'radio' },
+        { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
+      ],
+      {
+        files: {
+          radio: { maxBytes: 20_000_000, types: ['audio/wav', 'audio/mpeg'] },
+          tv: DEFAULT_FILE_RULES.tv,
+        },
       },
-    });
-    award = (
-      await app.request('POST', '/awards', {
-        token: adminToken,
-        body: buildAward({
-          rules,
-          categories: [
-            { code: 'PT', name: 'Phát thanh', mediaType: 'radio' },
-            { code: 'TH', name: 'Truyền hình', mediaType: 'tv' },
-          ],
-        }),
-      })
-    ).body;
-    await app.request('POST', `/awards/${award.id}/status`, {
-      token: adminToken,
-      body: { status: 'open' },
-    });
+    );
   });
   afterAll(async () => app.close());
 
   const newEntry = async (code = 'PT'): Promise<string> =>
-    (
-      await app.request('POST', `/awards/${award.id}/entries`, {
-        token,
-        body: buildEntry(award.categories.find((category) => category.code === code)!.id),
-      })
-    ).body.id;
+    (await draftEntry(app, token, award, code)).id;
 
   /** A fresh upload of `size` bytes for a new radio entry: its location, id and entry. */
   const newUpload = async (size = 100_000) => {
