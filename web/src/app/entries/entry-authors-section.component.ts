@@ -1,16 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, type FormArray } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { NonNullableFormBuilder, type FormArray } from '@angular/forms';
 import { AUTHOR_ROLES } from '@press-award/contracts';
-import { DateInputDirective } from '../core/forms/date-input.directive';
-import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import type { FormErrors } from '../core/forms/form-errors';
 import { authorRoleKey } from '../core/i18n/labels';
-import { TranslatePipe } from '../core/i18n/t.pipe';
-import { RowActionsComponent } from '../shared/row-actions.component';
 import {
   createAuthorForm,
   moveRow,
@@ -18,6 +10,7 @@ import {
   type EntryFormValue,
 } from './entry-form.model';
 import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
+import { ROW_SECTION_HOST, ROW_SECTION_IMPORTS } from './entry-row-section';
 
 /**
  * The authors of a work, in the order the entry lists them: names, role, press agency, email, date of
@@ -26,21 +19,9 @@ import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
  */
 @Component({
   selector: 'pa-entry-authors-section',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatDatepicker,
-    MatDatepickerToggle,
-    DateInputDirective,
-    TranslatePipe,
-    FieldErrorsComponent,
-    RowActionsComponent,
-  ],
+  imports: ROW_SECTION_IMPORTS,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // No box of its own: the page lays the section out as if it were written there.
-  host: { style: 'display: contents' },
+  host: ROW_SECTION_HOST,
   templateUrl: './entry-authors-section.component.html',
   styleUrl: './entry-sections.scss',
 })

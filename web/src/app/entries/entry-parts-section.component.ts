@@ -1,19 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, type FormArray } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerToggle } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { NonNullableFormBuilder, type FormArray } from '@angular/forms';
 import type { AwardRules } from '@press-award/contracts';
 import { formatDate } from '../core/format/format';
-import { DateInputDirective } from '../core/forms/date-input.directive';
-import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import type { FormErrors } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
-import { TranslatePipe } from '../core/i18n/t.pipe';
-import { RowActionsComponent } from '../shared/row-actions.component';
 import { createPartForm, moveRow, type EntryFormValue, type PartForm } from './entry-form.model';
 import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
+import { ROW_SECTION_HOST, ROW_SECTION_IMPORTS } from './entry-row-section';
 
 /**
  * The parts of a work (one, or each part of a series): title, outlet, publication date and, online,
@@ -21,21 +14,9 @@ import { checkWhenErrorsChange } from '../core/forms/form-errors-check';
  */
 @Component({
   selector: 'pa-entry-parts-section',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatDatepicker,
-    MatDatepickerToggle,
-    DateInputDirective,
-    TranslatePipe,
-    FieldErrorsComponent,
-    RowActionsComponent,
-  ],
+  imports: ROW_SECTION_IMPORTS,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // No box of its own: the page lays the section out as if it were written there.
-  host: { style: 'display: contents' },
+  host: ROW_SECTION_HOST,
   templateUrl: './entry-parts-section.component.html',
   styleUrl: './entry-sections.scss',
 })
