@@ -6,7 +6,7 @@ describe(statusForCode.name, () => {
   it('should give every error code an HTTP status in the documented classes', () => {
     for (const code of Object.keys(ERROR_MESSAGES) as ErrorCode[]) {
       // 410, 412 and 423 are the resumable-upload (tus) protocol's own answers.
-      expect([400, 401, 403, 404, 409, 410, 412, 413, 415, 423, 429, 500]).toContain(
+      expect([400, 401, 403, 404, 409, 410, 412, 413, 415, 423, 429, 500, 503]).toContain(
         statusForCode(code),
       );
     }
