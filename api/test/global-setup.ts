@@ -1,22 +1,11 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/infra/database/embedded-postgres';
 import { runMigrations } from '../src/infra/database/migrate';
+import { freePort } from '../src/ops/database-target';
 import { TEMPLATE_DATABASE } from './test-database';
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * One PostgreSQL for the whole run (embedded, or the server named by TEST_DATABASE_URL), with a

@@ -1,6 +1,10 @@
 import type { Readable } from 'node:stream';
 import { Client } from 'pg';
-import { verifyChain, type ChainVerdict } from '../app/audit/audit-chain';
+import {
+  verifyStoredChain,
+  type ChainVerdict,
+  type StoredAuditRow,
+} from '../app/audit/audit-chain';
 import { hashStream } from './backup';
 import type { BackupManifest } from './backup-manifest';
 
@@ -11,20 +15,6 @@ export interface RestoreVerdict {
   entryFilesChecked: number;
   /** Empty when everything holds. */
   problems: string[];
-}
-
-interface AuditRow {
-  seq: string;
-  award_id: string | null;
-  actor_id: string | null;
-  action: string;
-  target_type: string;
-  target_id: string | null;
-  before: unknown;
-  after: unknown;
-  at: Date;
-  prev_hash: string;
-  hash: string;
 }
 
 /**
@@ -46,25 +36,13 @@ export async function verifyRestored(
       'SELECT DISTINCT award_id FROM audit_log ORDER BY award_id NULLS FIRST',
     );
     for (const { award_id: awardId } of awards) {
-      const { rows } = await client.query<AuditRow>(
-        'SELECT * FROM audit_log WHERE award_id IS NOT DISTINCT FROM $1 ORDER BY seq',
+      const { rows } = await client.query<StoredAuditRow>(
+        `SELECT seq, award_id AS "awardId", actor_id AS "actorId", action, target_type AS "targetType",
+                target_id AS "targetId", before, after, at, prev_hash AS "prevHash", hash
+           FROM audit_log WHERE award_id IS NOT DISTINCT FROM $1 ORDER BY seq`,
         [awardId],
       );
-      const verdict = verifyChain(
-        rows.map((row) => ({
-          seq: row.seq,
-          awardId: row.award_id,
-          actorId: row.actor_id,
-          action: row.action,
-          targetType: row.target_type,
-          targetId: row.target_id,
-          before: row.before ?? null,
-          after: row.after ?? null,
-          at: row.at.toISOString(),
-          prevHash: row.prev_hash,
-          hash: row.hash,
-        })),
-      );
+      const verdict = verifyStoredChain(rows);
       chains.push({ awardId, verdict });
       if (!verdict.ok)
         problems.push(

@@ -36,6 +36,35 @@ export type ChainVerdict =
   | { ok: true; checked: number }
   | { ok: false; checked: number; brokenAt: string; reason: 'HASH_MISMATCH' | 'PREVIOUS_MISMATCH' };
 
+/** An audit row as stored (the entity, or a raw row selected under the entity's names). */
+export interface StoredAuditRow extends Omit<AuditLink, 'at' | 'before' | 'after'> {
+  seq: string;
+  before?: unknown;
+  after?: unknown;
+  at: Date;
+  prevHash: string;
+  hash: string;
+}
+
+/** Verifies stored rows, in `seq` order: the one mapping from what is stored to what was hashed. */
+export function verifyStoredChain(rows: readonly StoredAuditRow[]): ChainVerdict {
+  return verifyChain(
+    rows.map((row) => ({
+      seq: row.seq,
+      awardId: row.awardId,
+      actorId: row.actorId,
+      action: row.action,
+      targetType: row.targetType,
+      targetId: row.targetId,
+      before: row.before ?? null,
+      after: row.after ?? null,
+      at: row.at.toISOString(),
+      prevHash: row.prevHash,
+      hash: row.hash,
+    })),
+  );
+}
+
 /** Recomputes a chain in order and reports the first link that does not hold. */
 export function verifyChain(
   links: readonly (AuditLink & { seq: string; prevHash: string; hash: string })[],

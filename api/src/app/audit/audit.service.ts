@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
-import { auditHash, GENESIS_HASH, verifyChain, type ChainVerdict } from './audit-chain';
+import { auditHash, GENESIS_HASH, verifyStoredChain, type ChainVerdict } from './audit-chain';
 import { AuditEntry } from './entities/audit-entry.entity';
 
 export interface AuditEvent {
@@ -55,21 +55,7 @@ export class AuditService {
     const rows = await this.db
       .getRepository(AuditEntry)
       .find({ where: { awardId }, order: { seq: 'ASC' } });
-    return verifyChain(
-      rows.map((row) => ({
-        seq: row.seq,
-        awardId: row.awardId,
-        actorId: row.actorId,
-        action: row.action,
-        targetType: row.targetType,
-        targetId: row.targetId,
-        before: row.before ?? null,
-        after: row.after ?? null,
-        at: row.at.toISOString(),
-        prevHash: row.prevHash,
-        hash: row.hash,
-      })),
-    );
+    return verifyStoredChain(rows);
   }
 
   async list(awardId: string, page: number, pageSize: number) {
