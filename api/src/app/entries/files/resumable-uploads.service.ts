@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { Server, type Upload } from '@tus/server';
 import type { ApiError } from '@press-award/contracts';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
@@ -10,6 +16,7 @@ import { fileTypeFromFile } from 'file-type';
 import { NodeRequest, sendNodeResponse } from 'srvx/node';
 import { AppConfig } from '../../../infra/config/app-config';
 import { AppException } from '../../../infra/http/app-exception';
+import { DATABASE_URL } from '../../../infra/jobs/job-queue';
 import { apiErrorBody } from '../../../infra/http/app-exception.filter';
 import { languageOf } from '../../../infra/http/language';
 import type { AuthenticatedRequest } from '../../auth/auth.types';
@@ -17,6 +24,7 @@ import { AwardAccessService } from '../../auth/award-access.service';
 import { assertPossibleType, SNIFF_BYTES, sniffMime } from './content-sniff';
 import { EntryFilesService } from './entry-files.service';
 import { HashingFileStore } from './hashing-file-store';
+import { PgAdvisoryLocker } from './pg-advisory-locker';
 import { codeForTusError, protocolHeadersFor, refusalForTusResponse } from './tus-errors';
 
 export const TUS_PATH = '/api/v1/uploads/tus';
@@ -34,7 +42,9 @@ type TusRejection = { status_code: number; body: string };
 /**
  * Resumable uploads (the tus protocol) for large works — a 2 GB TV file over a provincial
  * connection resumes where it stopped. Upload state is the partial file and its JSON sidecar on
- * disk (no memory state), so a restarted API resumes too. A finished upload goes through the same
+ * disk (no memory state), so a restarted API resumes too, and — with `STORAGE_ROOT/tus` on a volume
+ * every instance mounts — so does another instance: the lock on an upload is a PostgreSQL advisory
+ * lock ({@link PgAdvisoryLocker}), not the tus library's per-process one. A finished upload goes through the same
  * checks as a multipart one (`EntryFilesService.ingest`) and is refused the same way.
  *
  * Every refusal — ours or the tus library's — is answered in the API's error shape, localised, with
@@ -46,6 +56,7 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ResumableUploadsService.name);
   readonly directory: string;
   private readonly store: HashingFileStore;
+  private readonly locker: PgAdvisoryLocker;
   readonly server: Server;
   private cleanup?: NodeJS.Timeout;
   /** The upload a request may change, known once it is authorised: what a refusal cleans up. */
@@ -55,7 +66,9 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
     config: AppConfig,
     private readonly files: EntryFilesService,
     private readonly access: AwardAccessService,
+    @Inject(DATABASE_URL) databaseUrl: string,
   ) {
+    this.locker = new PgAdvisoryLocker({ databaseUrl });
     this.directory = join(resolve(config.STORAGE_ROOT), 'tus');
     this.store = new HashingFileStore({
       directory: this.directory,
@@ -65,6 +78,7 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
     this.server = new Server({
       path: TUS_PATH,
       datastore: this.store,
+      locker: this.locker,
       relativeLocation: true,
       respectForwardedHeaders: true,
       maxSize: config.UPLOAD_MAX_BYTES,
@@ -79,6 +93,7 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await mkdir(this.directory, { recursive: true });
+    await this.locker.start();
     this.cleanup = setInterval(() => {
       this.server
         .cleanUpExpiredUploads()
@@ -87,8 +102,9 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
     }, 3600 * 1000).unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.cleanup);
+    await this.locker.stop();
   }
 
   /** `Server.handle`, with the refusals the tus server writes as plain text put in our error shape. */
