@@ -1,72 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  AuthorRole,
-  AwardLevel,
-  AwardStatus,
-  PrizeStanding,
-  PrizeTier,
-  TopicPrize,
-  UiLanguage,
-} from '@press-award/contracts';
-import { awardTitle, documentPlace, formalDateLine } from '@press-award/domain';
-import { rgb } from 'pdf-lib';
+import type { UiLanguage } from '@press-award/contracts';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
-import {
-  authorText,
-  certificateFileNames,
-  nfc,
-  topicPrizeHeading,
-  topicPrizeLabels,
-  type DownloadFile,
-} from './export-format';
-import {
-  A4_LANDSCAPE,
-  createPdf,
-  lineHeight,
-  PdfComposer,
-  type TextStyle,
-} from './pdf/pdf-composer';
-import { fitBlock, fitText } from './pdf/text-layout';
+import type { CertificateRow } from './certificate-pdf';
+import { certificateFileNames, type DownloadFile } from './export-format';
+import { PdfRenderPool } from './pdf/pdf-render-pool';
 import { RESULTS_LABELS } from './results-labels';
-
-interface CertificateRow {
-  id: string;
-  title: string;
-  code: string | null;
-  receipt_number: string | null;
-  category_name: string;
-  award_name: string;
-  award_edition: number;
-  award_year: number;
-  organizer_name: string | null;
-  award_level: AwardLevel;
-  award_place: string | null;
-  award_status: AwardStatus;
-  published_at: Date | null;
-  prize_tiers: PrizeTier[];
-  award_topic_prizes: TopicPrize[];
-  tier_code: string | null;
-  topic_prizes: string[] | null;
-  standing: PrizeStanding | null;
-  authors:
-    | {
-        fullName: string;
-        penName: string | null;
-        role: AuthorRole | null;
-        organizationName: string | null;
-      }[]
-    | null;
-}
-
-const INK = rgb(0.1, 0.1, 0.1);
-const CRIMSON = rgb(0.62, 0.07, 0.09);
-const GOLD = rgb(0.72, 0.55, 0.2);
-const MARGIN_X = 90;
-/** Where the date and signature block starts (from the bottom of the page), unless the text runs lower. */
-const SIGNATURE_TOP = 150;
 
 /**
  * The winner's certificate (giấy chứng nhận): one A4 landscape page, only once the results are
@@ -77,6 +18,7 @@ export class CertificateService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly pdf: PdfRenderPool,
   ) {}
 
   async certificate(entryId: string, lang: UiLanguage): Promise<DownloadFile> {
@@ -106,189 +48,10 @@ export class CertificateService {
       { id: row.id, receiptNumber: row.receipt_number, code: row.code },
       labels,
     );
-    return { body: await this.render(row, lang), contentType: 'application/pdf', ...names };
-  }
-
-  private async render(row: CertificateRow, lang: UiLanguage): Promise<Buffer> {
-    const labels = RESULTS_LABELS[lang].certificate;
-    const all = RESULTS_LABELS[lang];
-    const title = nfc(row.title);
-    const { document, fonts } = await createPdf(
-      {
-        title: `${labels.heading} – ${title}`,
-        author: nfc(row.organizer_name ?? row.award_name),
-        subject: nfc(row.award_name),
-        lang,
-        createdAt: this.clock.now(),
-      },
-      ['serif', 'serifBold', 'serifItalic'],
-    );
-    const composer = new PdfComposer(document, {
-      size: A4_LANDSCAPE,
-      margin: { top: 62, right: MARGIN_X, bottom: 50, left: MARGIN_X },
+    const body = await this.pdf.render({
+      kind: 'certificate',
+      input: { row, lang, now: this.clock.now() },
     });
-    const page = composer.currentPage;
-    const [width, height] = A4_LANDSCAPE;
-    page.drawRectangle({
-      x: 18,
-      y: 18,
-      width: width - 36,
-      height: height - 36,
-      borderColor: CRIMSON,
-      borderWidth: 3,
-    });
-    page.drawRectangle({
-      x: 26,
-      y: 26,
-      width: width - 52,
-      height: height - 52,
-      borderColor: GOLD,
-      borderWidth: 1,
-    });
-
-    const style = (font: keyof typeof fonts, size: number, color = INK): TextStyle => ({
-      font: fonts[font],
-      size,
-      color,
-      leading: 1.3,
-    });
-    const center = { align: 'center' as const };
-    const organizer = nfc(row.organizer_name ?? '').trim() || labels.organizerFallback;
-    composer.paragraph(organizer.toLocaleUpperCase('vi'), style('serifBold', 13), {
-      ...center,
-      spaceAfter: 2,
-    });
-    composer.paragraph(
-      nfc(awardTitle({ name: row.award_name, edition: row.award_edition, year: row.award_year })),
-      style('serif', 13),
-      center,
-    );
-    composer.paragraph(labels.heading, style('serifBold', 36, CRIMSON), {
-      ...center,
-      spaceBefore: 14,
-      spaceAfter: 4,
-    });
-    composer.paragraph(labels.certifies, style('serifItalic', 14), { ...center, spaceAfter: 6 });
-
-    // A long title shrinks rather than pushing the signature off the page; it is never cut.
-    const fitted = fitText(
-      `“${title}”`,
-      composer.contentWidth,
-      2,
-      [22, 20, 18, 16, 14, 12],
-      (text, size) => composer.measure(text, style('serifBold', size)),
-    );
-    composer.paragraph(fitted.lines.join('\n'), style('serifBold', fitted.size), {
-      ...center,
-      spaceAfter: 8,
-    });
-
-    const authors = (row.authors ?? []).map((author) => ({
-      ...author,
-      fullName: nfc(author.fullName),
-      penName: nfc(author.penName),
-    }));
-    const agencies = [
-      ...new Set(
-        authors.map((author) => nfc(author.organizationName ?? '').trim()).filter(Boolean),
-      ),
-    ];
-    const tierLabel = row.tier_code
-      ? nfc(row.prize_tiers.find((tier) => tier.code === row.tier_code)?.label ?? row.tier_code)
-      : null;
-    // Each topic prize by its name ("Giải chuyên đề: Tác giả trẻ"); a work may have won it alone.
-    const topics = topicPrizeLabels(row.topic_prizes ?? [], row.award_topic_prizes).map((label) =>
-      topicPrizeHeading(label, labels.topicPrizes),
-    );
-
-    // The authors get the height left once the lines below them and the signature block are counted:
-    // one author per line when they fit, otherwise one paragraph, smaller as the team grows.
-    const body = style('serif', 13);
-    const below =
-      (agencies.length ? lineHeight(body) + 2 : 0) +
-      lineHeight(body) +
-      10 +
-      lineHeight(style('serifBold', 22)) +
-      4 +
-      (tierLabel && topics.length ? lineHeight(body) : 0);
-    const budget = composer.cursor - below - SIGNATURE_TOP - 12;
-    const entries = authors.map((author) => authorText(author, all, true));
-    const layouts =
-      entries.length === 1
-        ? [{ paragraphs: [`${labels.author}: ${entries[0]}`] }]
-        : [
-            { paragraphs: [`${labels.authors}:`, ...entries], singleLines: true },
-            { paragraphs: [`${labels.authors}: ${entries.join('; ')}`] },
-          ];
-    const block = fitBlock(
-      layouts,
-      composer.contentWidth,
-      budget,
-      [14, 13, 12, 11, 10, 9, 8],
-      (text, size) => composer.measure(text, style('serif', size)),
-      1.3,
-    );
-    composer.paragraph(block.lines.join('\n'), style('serif', block.size), {
-      ...center,
-      spaceAfter: 2,
-    });
-    if (agencies.length)
-      composer.paragraph(`${labels.agency}: ${agencies.join('; ')}`, body, {
-        ...center,
-        spaceAfter: 2,
-      });
-    composer.paragraph(`${labels.category}: ${nfc(row.category_name)}`, body, {
-      ...center,
-      spaceAfter: 10,
-    });
-
-    const prize = tierLabel ?? topics.join('; ');
-    composer.paragraph(
-      `${labels.won} ${prize.toLocaleUpperCase('vi')}`,
-      style('serifBold', 22, CRIMSON),
-      { ...center, spaceAfter: 4 },
-    );
-    if (tierLabel && topics.length)
-      composer.paragraph(topics.join('; '), style('serifBold', 13), center);
-
-    // The date and signature block sits at a fixed place at the bottom right, whatever came above it.
-    const blockWidth = 360;
-    const blockLeft = composer.contentWidth - blockWidth;
-    const dateStyle = style('serifItalic', 13);
-    composer.moveTo(Math.min(composer.cursor - 10, SIGNATURE_TOP));
-    // As Party documents date themselves: "Hà Nội, ngày 13 tháng 01 năm 2021", at the award's place.
-    const dateLine = formalDateLine(
-      row.published_at ?? this.clock.now(),
-      documentPlace({ place: row.award_place, level: row.award_level }),
-      lang,
-    );
-    composer.paragraph(dateLine, dateStyle, {
-      align: 'center',
-      left: blockLeft,
-      width: blockWidth,
-    });
-    composer.paragraph(labels.signatory, style('serifBold', 13), {
-      align: 'center',
-      left: blockLeft,
-      width: blockWidth,
-    });
-
-    const reference = [
-      row.receipt_number ? `${labels.receiptNumber}: ${row.receipt_number}` : null,
-      row.code ? `${labels.code}: ${row.code}` : null,
-    ]
-      .filter(Boolean)
-      .join('   ·   ');
-    if (reference) {
-      const referenceStyle = style('serif', 8, rgb(0.35, 0.35, 0.35));
-      page.drawText(reference, {
-        x: 40,
-        y: 36 + lineHeight(referenceStyle) - referenceStyle.size,
-        size: referenceStyle.size,
-        font: referenceStyle.font,
-        color: referenceStyle.color,
-      });
-    }
-    return Buffer.from(await document.save());
+    return { body, contentType: 'application/pdf', ...names };
   }
 }

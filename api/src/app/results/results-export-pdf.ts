@@ -1,4 +1,4 @@
-import type { ResultRow } from '@press-award/contracts';
+import type { ResultRow, UiLanguage } from '@press-award/contracts';
 import { awardTitle, documentPlace, formalDateLine } from '@press-award/domain';
 import { rgb } from 'pdf-lib';
 import { authorsText, formatVietnamDate, nfc, topicPrizeHeading } from './export-format';
@@ -11,13 +11,62 @@ import {
   type TextStyle,
 } from './pdf/pdf-composer';
 import type { ExportContext } from './results-export-context';
-import type { ResultsLabels } from './results-labels';
+import { RESULTS_LABELS, type ResultsLabels } from './results-labels';
+
+/**
+ * What the official list is built from: plain data only (it crosses to the PDF worker by structured
+ * clone), so the award's fields the list prints rather than the entity, and no labels: they hold
+ * functions, and are looked up by language where the list is built.
+ */
+export interface OfficialListInput {
+  award: Pick<
+    ExportContext['award'],
+    | 'name'
+    | 'edition'
+    | 'year'
+    | 'organizerName'
+    | 'status'
+    | 'publishedAt'
+    | 'place'
+    | 'level'
+    | 'prizeTiers'
+    | 'topicPrizes'
+  >;
+  rows: ExportContext['rows'];
+  categories: string[];
+  lang: UiLanguage;
+  exportedAt: Date;
+}
+
+/** The official list's input from an export context: the entity's fields copied to a plain object. */
+export function officialListInput(context: ExportContext): OfficialListInput {
+  const { award } = context;
+  return {
+    award: {
+      name: award.name,
+      edition: award.edition,
+      year: award.year,
+      organizerName: award.organizerName,
+      status: award.status,
+      publishedAt: award.publishedAt,
+      place: award.place,
+      level: award.level,
+      prizeTiers: award.prizeTiers,
+      topicPrizes: award.topicPrizes,
+    },
+    rows: context.rows,
+    categories: context.categories,
+    lang: context.lang,
+    exportedAt: context.exportedAt,
+  };
+}
 
 /**
  * The official list as announced: by tier (then each topic prize), within it by category; only
  * prizes that stand — a revoked prize or withdrawn work is not on the official list.
  */
-export async function buildPdf(context: ExportContext): Promise<Buffer> {
+export async function buildPdf(input: OfficialListInput): Promise<Buffer> {
+  const context = { ...input, labels: RESULTS_LABELS[input.lang] };
   const { award, labels } = context;
   const { document, fonts } = await createPdf(
     {
@@ -126,7 +175,7 @@ function lineCells(row: ResultRow, index: number, labels: ResultsLabels): string
 
 /** The official list's sections: each tier, then each topic prize; within each, its categories in order. */
 function officialGroups(
-  context: ExportContext,
+  context: OfficialListInput & { labels: ResultsLabels },
 ): { heading: string; rowCount: number; categories: { name: string; rows: ResultRow[] }[] }[] {
   const standing = context.rows.filter((row) => row.standing === 'awarded');
   const byCategory = (rows: ResultRow[]) => {

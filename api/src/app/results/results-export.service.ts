@@ -8,7 +8,8 @@ import { Award } from '../awards/entities/award.entity';
 import { nfc, resultsFileNames, type DownloadFile } from './export-format';
 import { normalizeRow, type ExportContext } from './results-export-context';
 import { buildCsv } from './results-export-csv';
-import { buildPdf } from './results-export-pdf';
+import { PdfRenderPool } from './pdf/pdf-render-pool';
+import { officialListInput } from './results-export-pdf';
 import { buildXlsx } from './results-export-xlsx';
 import { RESULTS_LABELS } from './results-labels';
 import { ResultsService } from './results.service';
@@ -32,6 +33,7 @@ export class ResultsExportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly results: ResultsService,
     private readonly clock: Clock,
+    private readonly pdf: PdfRenderPool,
   ) {}
 
   async export(
@@ -60,7 +62,7 @@ export class ResultsExportService {
         ? await buildXlsx(context)
         : format === 'csv'
           ? buildCsv(context)
-          : await buildPdf(context);
+          : await this.pdf.render({ kind: 'official-list', input: officialListInput(context) });
     return {
       body,
       contentType: CONTENT_TYPES[format],

@@ -1,0 +1,38 @@
+import { buildCertificate, type CertificateInput } from '../certificate-pdf';
+import { buildPdf, type OfficialListInput } from '../results-export-pdf';
+
+/**
+ * The documents the PDF worker builds. A job is plain data (structured clone): no entities, no labels
+ * (they hold functions; each builder looks them up by language), no fonts (loaded in the worker).
+ */
+export type PdfJob =
+  | { kind: 'official-list'; input: OfficialListInput }
+  | { kind: 'certificate'; input: CertificateInput };
+
+/** Builds one job's document: in the worker, and in-process only to compare the two (tests). */
+export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'official-list':
+      return buildPdf(job.input);
+    case 'certificate':
+      return buildCertificate(job.input);
+    default:
+      throw new Error(`Unknown PDF job: ${String((job as { kind?: unknown }).kind)}`);
+  }
+}
+
+/** Main thread → worker. */
+export interface PdfJobRequest {
+  id: number;
+  job: PdfJob;
+}
+
+/** Worker → main thread: the document's bytes, or the error as plain data (code, message, stack). */
+export type PdfJobReply =
+  | { id: number; ok: true; bytes: Uint8Array; threadId: number }
+  | {
+      id: number;
+      ok: false;
+      error: { name: string; message: string; stack?: string; code?: string };
+      threadId: number;
+    };
