@@ -56,6 +56,30 @@ export const TEST_PASSWORD = 'mật-khẩu-thử-2020';
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const storageRoot = await mkdtemp(join(tmpdir(), 'press-award-test-uploads-'));
+  const { app, baseUrl, clock } = await startInstance(database.url, storageRoot, env);
+  const db = new Pool({ connectionString: database.url, max: 3 });
+  return {
+    baseUrl,
+    app,
+    db,
+    clock,
+    storageRoot,
+    request: requester(baseUrl),
+    close: async () => {
+      await app.close();
+      await db.end();
+      await database.drop();
+      await rm(storageRoot, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One API instance on a random port, on the given database and storage root (which it may share). */
+export async function startInstance(
+  databaseUrl: string,
+  storageRoot: string,
+  env: Record<string, string> = {},
+): Promise<{ app: INestApplication; baseUrl: string; clock: MutableClock }> {
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: 'integration-tests-secret-that-is-long-enough-0123456789',
@@ -69,16 +93,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const clock = new MutableClock();
   const app = await createApp({
     config,
-    databaseUrl: database.url,
+    databaseUrl,
     clock,
     ...(process.env['TEST_LOG_LEVEL'] ? {} : { logger: false as const }),
   });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  const baseUrl = `http://127.0.0.1:${address.port}`;
-  const db = new Pool({ connectionString: database.url, max: 3 });
+  return { app, baseUrl: `http://127.0.0.1:${address.port}`, clock };
+}
 
-  const request = async <T>(
+/** `TestApp.request` against a base URL: JSON in and out, `/api/v1` added to short paths. */
+export function requester(baseUrl: string): TestApp['request'] {
+  return async <T>(
     method: string,
     path: string,
     options: RequestOptions = {},
@@ -103,21 +129,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       /* not JSON: keep the text */
     }
     return { status: response.status, body: parsed as T, headers: response.headers };
-  };
-
-  return {
-    baseUrl,
-    app,
-    db,
-    clock,
-    storageRoot,
-    request,
-    close: async () => {
-      await app.close();
-      await db.end();
-      await database.drop();
-      await rm(storageRoot, { recursive: true, force: true });
-    },
   };
 }
 

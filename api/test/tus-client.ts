@@ -12,7 +12,7 @@ export const tusMetadata = (fields: Record<string, string>) =>
     .join(',');
 
 /** A minimal tus 1.0 client for the tests: each call can add or override headers. */
-export function tusClient(app: TestApp, token: string) {
+export function tusClient(app: Pick<TestApp, 'baseUrl'>, token: string) {
   const headersFor = (bearer: string, extra: Record<string, string>) => ({
     authorization: `Bearer ${bearer}`,
     'tus-resumable': '1.0.0',
