@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { tap, type Observable } from 'rxjs';
+import { etagMatches } from '../http/conditional';
 import { chooseEncoding } from '../http/web-assets';
 import { METRICS_ROUTE } from '../observability/http-observer';
 import { PublicCache } from './public-cache';
@@ -20,13 +21,6 @@ export const PUBLIC_API_PREFIX = '/api/v1/public/';
 const WRITES_OUTSIDE_PUBLIC_PAGES = ['/api/v1/auth/', '/api/v1/uploads/', '/api/v1/judging/'];
 /** Set on a cache miss: the generation the read started in (see PublicCache.store). */
 const MISS = 'publicCacheGeneration';
-
-/** RFC 9110 §13.1.2: weak comparison, a list, or `*`. */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
 
 /**
  * Answers public reads from the cache before Nest's pipeline: no guard, pipe, handler or query
@@ -46,7 +40,7 @@ export function publicCacheMiddleware(cache: PublicCache): RequestHandler {
     response.setHeader('Cache-Control', 'no-cache');
     response.setHeader('ETag', hit.etag);
     response.setHeader('Vary', 'Accept-Encoding');
-    if (matches(request.headers['if-none-match'], hit.etag)) {
+    if (etagMatches(request.headers['if-none-match'], hit.etag)) {
       response.status(304).end();
       return;
     }

@@ -5,9 +5,9 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { Client } from 'pg';
+import { strongEtag } from '../http/conditional';
 import { DATABASE_URL } from '../jobs/job-queue';
 
 /** One public answer, serialised and compressed once when it is stored. */
@@ -72,7 +72,7 @@ export class PublicCache implements OnModuleInit, OnApplicationShutdown {
     if (this.answers.size >= MAX_ENTRIES) this.answers.clear();
     const identity = Buffer.from(JSON.stringify(value));
     this.answers.set(key, {
-      etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
+      etag: strongEtag(identity),
       identity,
       br: brotliCompressSync(identity, {
         params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length },

@@ -10,6 +10,8 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 const MAIN = `export const words = ${JSON.stringify('Giải báo chí về xây dựng Đảng '.repeat(400))};\n`;
 const INDEX = `<!doctype html><html lang="vi"><head><title>Giải báo chí</title><script src="main-2KXU4QZB.js" type="module"></script></head><body><pa-root></pa-root>${'<!-- padding -->'.repeat(100)}</body></html>`;
 
+const LARGE = Buffer.alloc(1_500_000, 7);
+
 describe('web app delivery: precompressed, cached by content hash, revalidated by ETag', () => {
   let app: TestApp;
   let webDist: string;
@@ -21,6 +23,8 @@ describe('web app delivery: precompressed, cached by content hash, revalidated b
     await writeFile(join(webDist, 'main-2KXU4QZB.js'), MAIN);
     await writeFile(join(webDist, 'favicon.ico'), Buffer.alloc(300, 1));
     await writeFile(join(webDist, 'media', 'logo-Q7ZV3M2A.svg'), `<svg>${' '.repeat(2000)}</svg>`);
+    // Larger than what is held in memory: streamed from disk, ranges and all.
+    await writeFile(join(webDist, 'media', 'intro-V4R8N2KQ.mp4'), LARGE);
     // The real build step, run on the stand-in build (tests run from the workspace root).
     execFileSync(process.execPath, [resolve('tools/precompress.mjs'), webDist]);
     app = await startTestApp({ WEB_DIST: webDist });
@@ -116,6 +120,37 @@ describe('web app delivery: precompressed, cached by content hash, revalidated b
     expect(response.headers['vary']).toBeUndefined();
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.body.length).toBe(300);
+  });
+
+  it('streams a large file from disk with the same caching, and answers a range', async () => {
+    const whole = await rawGet(app.baseUrl, '/media/intro-V4R8N2KQ.mp4', {
+      'accept-encoding': 'br',
+    });
+    expect(whole.status).toBe(200);
+    expect(whole.headers['content-type']).toBe('video/mp4');
+    expect(whole.headers['content-encoding']).toBeUndefined();
+    expect(whole.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(whole.body.equals(LARGE)).toBe(true);
+    const part = await rawGet(app.baseUrl, '/media/intro-V4R8N2KQ.mp4', { range: 'bytes=0-99' });
+    expect(part.status).toBe(206);
+    expect(part.body.length).toBe(100);
+    const again = await rawGet(app.baseUrl, '/media/intro-V4R8N2KQ.mp4', {
+      'if-none-match': whole.headers['etag'] as string,
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers HEAD with the headers and no body', async () => {
+    const head = await rawGet(
+      app.baseUrl,
+      '/main-2KXU4QZB.js',
+      { 'accept-encoding': 'br' },
+      'HEAD',
+    );
+    expect(head.status).toBe(200);
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
+    expect(head.body.length).toBe(0);
   });
 
   it('compresses a large JSON answer of the API on the fly, and leaves a small one alone', async () => {

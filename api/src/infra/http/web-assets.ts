@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { etagMatches, strongEtag } from './conditional';
 
 /** Content encodings we keep a precompressed copy for (`tools/precompress.mjs`), best first. */
 const ENCODINGS = [
@@ -36,10 +37,28 @@ const FILE_EXTENSIONS = new Set([
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
+/** Files up to this size are held in memory with their ETag: the app's code, styles, page. */
+const IN_MEMORY_MAX_BYTES = 1024 * 1024;
+
+/** One stored representation of a file: as built, or one of its precompressed copies. */
+interface Variant {
+  readonly file: string;
+  /** Held in memory (with its ETag) when small; larger files are streamed from disk. */
+  readonly bytes: Buffer | null;
+  readonly etag: string | null;
+}
+
 interface WebAsset {
   readonly file: string;
   readonly hashed: boolean;
-  readonly encoded: Partial<Record<EncodingName, string>>;
+  readonly identity: Variant;
+  readonly encoded: Partial<Record<EncodingName, Variant>>;
+}
+
+function variant(file: string): Variant {
+  if (statSync(file).size > IN_MEMORY_MAX_BYTES) return { file, bytes: null, etag: null };
+  const bytes = readFileSync(file);
+  return { file, bytes, etag: strongEtag(bytes) };
 }
 
 /**
@@ -60,11 +79,11 @@ export function readWebBuild(webDist: string): Map<string, WebAsset> {
   for (const file of all) {
     if (ENCODINGS.some((encoding) => file.endsWith(encoding.suffix) && all.has(file.slice(0, -3))))
       continue;
-    const encoded: Partial<Record<EncodingName, string>> = {};
+    const encoded: Partial<Record<EncodingName, Variant>> = {};
     for (const encoding of ENCODINGS)
-      if (all.has(file + encoding.suffix)) encoded[encoding.name] = file + encoding.suffix;
+      if (all.has(file + encoding.suffix)) encoded[encoding.name] = variant(file + encoding.suffix);
     const url = '/' + relative(webDist, file).split(sep).join('/');
-    assets.set(url, { file, hashed: HASHED_NAME.test(file), encoded });
+    assets.set(url, { file, hashed: HASHED_NAME.test(file), identity: variant(file), encoded });
   }
   return assets;
 }
@@ -106,14 +125,25 @@ function send(
     (name) => asset.encoded[name],
   );
   const encoding = chooseEncoding(request.headers['accept-encoding'], available);
-  const file = (encoding && asset.encoded[encoding]) || asset.file;
+  const chosen = (encoding && asset.encoded[encoding]) || asset.identity;
   if (available.length) response.vary('Accept-Encoding');
-  // The type is the original file's; `send` keeps a type already set.
   response.type(extname(asset.file));
   response.setHeader('Cache-Control', cacheControl);
-  if (file !== asset.file && encoding) response.setHeader('Content-Encoding', encoding);
+  if (chosen !== asset.identity && encoding) response.setHeader('Content-Encoding', encoding);
+  if (chosen.bytes && chosen.etag) {
+    // From memory: no stat, no stream; the ETag was computed once at start-up.
+    response.setHeader('ETag', chosen.etag);
+    if (etagMatches(request.headers['if-none-match'], chosen.etag)) {
+      response.status(304).end();
+      return;
+    }
+    response.setHeader('Content-Length', chosen.bytes.length);
+    response.status(200).end(request.method === 'HEAD' ? undefined : chosen.bytes);
+    return;
+  }
+  // `send` keeps the type already set, and answers ranges and conditional requests itself.
   response.sendFile(
-    file,
+    chosen.file,
     { cacheControl: false, etag: true, lastModified: true, dotfiles: 'allow' },
     (error?: Error) => {
       if (error && !response.headersSent) next(error);
