@@ -1,4 +1,4 @@
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 import type { TestApp } from './test-app';
 
 export const TUS_ENDPOINT = '/api/v1/uploads/tus';
@@ -50,6 +50,40 @@ export function tusClient(app: Pick<TestApp, 'baseUrl'>, token: string) {
     head: (location: string, bearer = token) =>
       fetch(`${app.baseUrl}${location}`, { method: 'HEAD', headers: headersFor(bearer, {}) }),
   };
+}
+
+/**
+ * Opens a PATCH of `length` bytes from `offset` and leaves the writing to the caller, as a client
+ * whose connection may drop half-way. `outcome` is `status <code>` or `error <message>`.
+ */
+export function startPatch(
+  url: string,
+  token: string,
+  offset: number,
+  length: number,
+): { outgoing: ClientRequest; outcome: Promise<string> } {
+  const target = new URL(url);
+  const outgoing = httpRequest({
+    host: target.hostname,
+    port: target.port,
+    path: target.pathname,
+    method: 'PATCH',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'tus-resumable': '1.0.0',
+      'upload-offset': String(offset),
+      'content-type': 'application/offset+octet-stream',
+      'content-length': String(length),
+    },
+  });
+  const outcome = new Promise<string>((done) => {
+    outgoing.on('error', (error) => done(`error ${error.message}`));
+    outgoing.on('response', (response) => {
+      response.resume();
+      done(`status ${response.statusCode}`);
+    });
+  });
+  return { outgoing, outcome };
 }
 
 export interface EarlyAnswer {

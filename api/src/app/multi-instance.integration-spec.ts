@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -20,7 +19,7 @@ import {
   type TestApp,
 } from '../../test/test-app';
 import { createTestDatabase } from '../../test/test-database';
-import { tusClient } from '../../test/tus-client';
+import { startPatch, tusClient } from '../../test/tus-client';
 
 const INSTANCES = 3;
 const HAPROXY = haproxyBinary();
@@ -115,6 +114,20 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
     if (storageRoot) await rm(storageRoot, { recursive: true, force: true });
   });
 
+  /** A new draft and a tus upload of `seconds` of noisy WAV for it, created through the proxy. */
+  async function newUpload(seconds: number) {
+    const entry = await draftEntry(via, reporterToken, award, 'PT');
+    const audio = noisyWav(seconds);
+    const tus = tusClient(via, reporterToken);
+    const created = await tus.create(audio.length, {
+      entryId: entry.id,
+      kind: 'work',
+      filename: 'phóng sự.wav',
+    });
+    expect(created.status).toBe(201);
+    return { audio, tus, location: created.headers.get('location')! };
+  }
+
   it('should deal requests round robin to every instance', async () => {
     const answers = new Set<string | null>();
     for (let request = 0; request < INSTANCES; request++)
@@ -182,16 +195,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
   });
 
   it('should complete an upload whose PATCHes land on different instances, byte for byte', async () => {
-    const entry = await draftEntry(via, reporterToken, award, 'PT');
-    const audio = noisyWav(30); // 2.6 MB
-    const tus = tusClient(via, reporterToken);
-    const created = await tus.create(audio.length, {
-      entryId: entry.id,
-      kind: 'work',
-      filename: 'phóng sự.wav',
-    });
-    expect(created.status).toBe(201);
-    const location = created.headers.get('location')!;
+    const { audio, tus, location } = await newUpload(30); // 2.6 MB
 
     const chunk = 400_000;
     const answeredBy: (string | null)[] = [];
@@ -211,46 +215,29 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
   });
 
   it('should resume through the proxy on another instance when the one taking a PATCH dies', async () => {
-    const entry = await draftEntry(via, reporterToken, award, 'PT');
-    const audio = noisyWav(60); // 5.3 MB
-    const tus = tusClient(via, reporterToken);
-    const created = await tus.create(audio.length, {
-      entryId: entry.id,
-      kind: 'work',
-      filename: 'phóng sự dài.wav',
-    });
-    const location = created.headers.get('location')!;
+    const { audio, tus, location } = await newUpload(60); // 5.3 MB
     const staged = join(storageRoot, 'tus', location.split('/').pop()!);
 
+    // In one process, passport's strategies are global: every instance's guard checks tokens with
+    // the last-started instance's JwtStrategy (the same `sessions` table; separate processes share
+    // nothing). So that instance stays up: turn the round robin until the next request goes to s0.
+    const last = `s${INSTANCES - 1}`;
+    while (servedBy(await via.request('GET', '/health/ready')) !== last);
+
     // One PATCH for the whole file; half of it is sent, then the instance taking it dies.
-    const outcome = new Promise<string>((done) => {
-      const url = new URL(`${proxy.baseUrl}${location}`);
-      const outgoing = httpRequest({
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'PATCH',
-        headers: {
-          authorization: `Bearer ${reporterToken}`,
-          'tus-resumable': '1.0.0',
-          'upload-offset': '0',
-          'content-type': 'application/offset+octet-stream',
-          'content-length': String(audio.length),
-        },
-      });
-      outgoing.on('error', (error) => done(`error ${error.message}`));
-      outgoing.on('response', (response) => {
-        response.resume();
-        done(`status ${response.statusCode}`);
-      });
-      outgoing.write(audio.subarray(0, audio.length / 2));
-    });
+    const { outgoing, outcome } = startPatch(
+      `${proxy.baseUrl}${location}`,
+      reporterToken,
+      0,
+      audio.length,
+    );
+    outgoing.write(audio.subarray(0, audio.length / 2));
     for (let waited = 0; ((await stat(staged).catch(() => null))?.size ?? 0) < 1_000_000; ) {
       if ((waited += 50) > 10_000) throw new Error('the first half never reached the disk');
       await new Promise((done) => setTimeout(done, 50));
     }
     const victim = instances.find((instance) => instance.received.includes(`PATCH ${location}`))!;
-    expect(victim).toBeDefined();
+    expect(victim).toBe(instances[0]);
     victim.app.getHttpServer().closeAllConnections();
     await victim.app.close();
     victim.alive = false;

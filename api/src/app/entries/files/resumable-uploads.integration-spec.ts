@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { mp4Sample, pdfSample, wavSample } from '../../../../test/samples';
@@ -13,7 +12,7 @@ import {
   startTestApp,
   type TestApp,
 } from '../../../../test/test-app';
-import { tusClient } from '../../../../test/tus-client';
+import { startPatch, tusClient } from '../../../../test/tus-client';
 
 describe('ResumableUploadsController (tus)', () => {
   let app: TestApp;
@@ -57,22 +56,8 @@ describe('ResumableUploadsController (tus)', () => {
   /** Sends the first `cutAt` bytes of a PATCH, then drops the connection, as a failing network would. */
   const patchAndDrop = (location: string, body: Buffer, cutAt: number) =>
     new Promise<void>((done) => {
-      const url = new URL(`${app.baseUrl}${location}`);
-      const outgoing = httpRequest({
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'PATCH',
-        headers: {
-          authorization: `Bearer ${token}`,
-          'tus-resumable': '1.0.0',
-          'upload-offset': '0',
-          'content-type': 'application/offset+octet-stream',
-          'content-length': String(body.length),
-        },
-      });
-      outgoing.on('error', () => done());
-      outgoing.on('response', () => done());
+      const { outgoing, outcome } = startPatch(`${app.baseUrl}${location}`, token, 0, body.length);
+      void outcome.then(() => done());
       let sent = 0;
       const chunk = 256 * 1024;
       const pump = () => {
