@@ -42,6 +42,13 @@ function noisyWav(seconds: number): Buffer {
   randomBytes(wav.length - 44).copy(wav, 44);
   return wav;
 }
+/** Waits until the staged part of an upload holds at least `bytes`. */
+async function untilStaged(path: string, bytes: number): Promise<void> {
+  for (let waited = 0; ((await stat(path).catch(() => null))?.size ?? 0) < bytes; waited += 50) {
+    if (waited > 10_000) throw new Error(`${path} never reached ${bytes} bytes`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
@@ -214,6 +221,39 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
     expect(rows[0]).toEqual({ sha256: sha256(audio), size: String(audio.length) });
   });
 
+  it('should make a PATCH stalled on one instance give way to a request for the same upload on another', async () => {
+    const { audio, tus, location } = await newUpload(30);
+    const staged = join(storageRoot, 'tus', location.split('/').pop()!);
+    // A client whose connection hangs half-way: its PATCH holds the upload's lock on instance 0.
+    const stalled = startPatch(
+      `${instances[0]!.baseUrl}${location}`,
+      reporterToken,
+      0,
+      audio.length,
+    );
+    stalled.outgoing.write(audio.subarray(0, 1_000_000));
+    await untilStaged(staged, 1_000_000);
+    let stalledEnded = false;
+    void stalled.outcome.then(() => (stalledEnded = true));
+
+    // The same client, reconnected to instance 1, asks where to continue: instance 1 waits for the
+    // lock, asks instance 0 (NOTIFY) to let go, and instance 0 ends the stalled request first (a
+    // per-process lock would answer at once while the stalled request still wrote).
+    const head = await tusClient(instances[1]!, reporterToken).head(location);
+    expect(head.status).toBe(200);
+    // tus answers the request it cut short with what it had written (204, `Upload-Offset`).
+    expect(stalledEnded).toBe(true);
+    const offset = Number(head.headers.get('upload-offset'));
+    expect(offset).toBe(1_000_000);
+
+    const rest = await tus.patch(location, offset, audio.subarray(offset));
+    expect(rest.status).toBe(204);
+    const { rows } = await db.query('SELECT sha256 FROM entry_files WHERE id = $1', [
+      rest.headers.get('x-entry-file-id'),
+    ]);
+    expect(rows[0].sha256).toBe(sha256(audio));
+  });
+
   it('should resume through the proxy on another instance when the one taking a PATCH dies', async () => {
     const { audio, tus, location } = await newUpload(60); // 5.3 MB
     const staged = join(storageRoot, 'tus', location.split('/').pop()!);
@@ -232,10 +272,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
       audio.length,
     );
     outgoing.write(audio.subarray(0, audio.length / 2));
-    for (let waited = 0; ((await stat(staged).catch(() => null))?.size ?? 0) < 1_000_000; ) {
-      if ((waited += 50) > 10_000) throw new Error('the first half never reached the disk');
-      await new Promise((done) => setTimeout(done, 50));
-    }
+    await untilStaged(staged, 1_000_000);
     const victim = instances.find((instance) => instance.received.includes(`PATCH ${location}`))!;
     expect(victim).toBe(instances[0]);
     victim.app.getHttpServer().closeAllConnections();
