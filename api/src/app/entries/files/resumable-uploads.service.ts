@@ -6,6 +6,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  type OnApplicationShutdown,
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
@@ -52,7 +53,9 @@ type TusRejection = { status_code: number; body: string };
  * refused upload leaves nothing behind (no partial file, no sidecar, no row).
  */
 @Injectable()
-export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
+export class ResumableUploadsService
+  implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown
+{
   private readonly logger = new Logger(ResumableUploadsService.name);
   readonly directory: string;
   private readonly store: HashingFileStore;
@@ -102,8 +105,12 @@ export class ResumableUploadsService implements OnModuleInit, OnModuleDestroy {
     }, 3600 * 1000).unref();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     clearInterval(this.cleanup);
+  }
+
+  /** After the HTTP server has closed: a lock let go earlier could let another instance write too. */
+  async onApplicationShutdown(): Promise<void> {
     await this.locker.stop();
   }
 
