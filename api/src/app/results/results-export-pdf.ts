@@ -179,10 +179,8 @@ function officialGroups(
 ): { heading: string; rowCount: number; categories: { name: string; rows: ResultRow[] }[] }[] {
   const standing = context.rows.filter((row) => row.standing === 'awarded');
   const byCategory = (rows: ResultRow[]) => {
-    const names = [
-      ...context.categories,
-      ...rows.map((row) => row.categoryName).filter((name) => !context.categories.includes(name)),
-    ];
+    // A category missing from the award's list (none should be) follows the others, once.
+    const names = [...new Set([...context.categories, ...rows.map((row) => row.categoryName)])];
     return names
       .map((name) => ({ name, rows: rows.filter((row) => row.categoryName === name) }))
       .filter((category) => category.rows.length > 0);
