@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:pdf`: does the API keep answering while it builds a large PDF? The built API, the
+ * demo award with 2,000 prizes added in SQL; autocannon measures GET /api/v1/health/live first with
+ * the API idle, then while the official list (2,000 rows) is requested over and over, one at a time.
+ * The documents are built in worker threads (PdfRenderPool); on the event loop, every health check
+ * waited for the document in progress. Figures go to docs/performance.md.
+ */
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const duration = Number(process.env.BENCH_SECONDS ?? 15);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const prizes = Number(process.env.BENCH_PRIZES ?? 2000);
+const port = 4530;
+const pgPort = port + 10000;
+const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-pdf-'));
+chmodSync(dataDir, 0o755);
+const NATIONAL = '5a000000-0000-4000-8000-000000002020';
+const base = `http://127.0.0.1:${port}/api/v1`;
+
+async function waitFor(url) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** `prizes` entries of the national award, each with an author and a prize in one of its tiers. */
+async function generate(client) {
+  await client.query('BEGIN');
+  const submitter = (await client.query(`SELECT id FROM users WHERE email = 'phongvien1@demo.vn'`))
+    .rows[0].id;
+  const categories = (
+    await client.query('SELECT id, code FROM categories WHERE award_id = $1 ORDER BY sort_order', [
+      NATIONAL,
+    ])
+  ).rows;
+  const tiers = (await client.query('SELECT prize_tiers FROM awards WHERE id = $1', [NATIONAL]))
+    .rows[0].prize_tiers;
+  const perCategory = Math.ceil(prizes / categories.length);
+  let seq = 100;
+  for (const category of categories) {
+    const count = Math.min(perCategory, prizes - (seq - 100));
+    if (count <= 0) break;
+    await client.query(
+      `INSERT INTO entries (award_id, category_id, submitter_id, status, title, language, receipt_number, receipt_seq, code, submitted_at)
+       SELECT $1, $2, $3, 'eligible', 'Những người giữ lửa ở bản Ếch – kỳ ' || n || ' (' || $4 || ')', 'vi', 'BENCH-' || $4 || '-' || n, $5 + n, 'B' || $4 || '-' || lpad(n::text, 4, '0'), now()
+         FROM generate_series(1, $6) n`,
+      [NATIONAL, category.id, submitter, category.code, seq, count],
+    );
+    seq += count;
+  }
+  await client.query(
+    `INSERT INTO entry_authors (entry_id, index, full_name, normalized_name, pen_name, role, organization_name)
+     SELECT id, 0, 'Nguyễn Thị Ánh Tuyết ' || receipt_seq, 'nguyen thi anh tuyet ' || receipt_seq, 'Hồng Lĩnh', 'author', 'Đài Phát thanh và Truyền hình số ' || (receipt_seq % 40)
+       FROM entries WHERE receipt_number LIKE 'BENCH-%'`,
+  );
+  await client.query(
+    `INSERT INTO prize_decisions (award_id, entry_id, tier_code, decided_by)
+     SELECT $1, id, ($3::text[])[1 + receipt_seq % array_length($3::text[], 1)], $2
+       FROM entries WHERE receipt_number LIKE 'BENCH-%'`,
+    [NATIONAL, submitter, tiers.map((tier) => tier.code)],
+  );
+  await client.query('COMMIT');
+  await client.query('ANALYZE');
+}
+
+const health = () =>
+  new Promise((done, fail) =>
+    autocannon({ url: `${base}/health/live`, duration, connections }, (error, result) =>
+      error ? fail(error) : done(result),
+    ),
+  );
+
+const api = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: {
+    ...process.env,
+    PORT: String(port),
+    PG_PORT: String(pgPort),
+    PG_DATA_DIR: join(dataDir, 'pg'),
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
+  },
+});
+try {
+  await waitFor(`${base}/health`);
+  const password = readFileSync(join(dataDir, 'pg.password'), 'utf8').trim();
+  const client = new pg.Client({
+    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/press_award`,
+  });
+  await client.connect();
+  await generate(client);
+  await client.end();
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'tochuc@demo.vn', password: 'Demo2020!vn' }),
+  });
+  const token = (await login.json()).accessToken;
+  if (!token) throw new Error(`login failed: ${login.status}`);
+  let size = 0;
+  const pdf = async () => {
+    const started = process.hrtime.bigint();
+    const response = await fetch(`${base}/awards/${NATIONAL}/results/export?format=pdf`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new Error(`official PDF: ${response.status} ${await response.text()}`);
+    size = (await response.arrayBuffer()).byteLength;
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  await pdf(); // starts the worker and warms both threads' JIT, not counted
+  await pdf();
+  const alone = [await pdf(), await pdf(), await pdf()].sort((a, b) => a - b);
+  const idle = await health();
+
+  const times = [];
+  let loading = true;
+  const load = (async () => {
+    while (loading) times.push(await pdf());
+  })();
+  const busy = await health();
+  loading = false;
+  await load;
+  times.sort((a, b) => a - b);
+
+  const line = (name, result) =>
+    `${name.padEnd(40)} ${String(Math.round(result.requests.average)).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   max ${String(result.latency.max).padStart(4)} ms   errors ${result.errors + result.non2xx}`;
+  console.log(
+    `\nGET /api/v1/health/live, ${connections} connections, ${duration} s each; official PDF of ${prizes} prizes (${(size / 1024).toFixed(0)} KiB)`,
+  );
+  console.log(line('idle', idle));
+  console.log(line('while the official PDF is built', busy));
+  console.log(`official PDF alone (no health load): median of 3 ${alone[1].toFixed(0)} ms`);
+  console.log(
+    `official PDFs built meanwhile: ${times.length}, one at a time; median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms, p90 ${times[Math.floor(times.length * 0.9)]?.toFixed(0)} ms each\n`,
+  );
+} finally {
+  api.kill('SIGTERM');
+  await new Promise((done) => api.once('exit', done));
+  rmSync(dataDir, { recursive: true, force: true });
+}
