@@ -165,17 +165,22 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
       categoryOrder.set(entry.categoryId, categoryOrder.size);
   }
 
-  const sheets: ScaledSheet[] = input.sheets
-    .filter((sheet) => entries.has(sheet.entryId))
-    .map((sheet) => ({
-      entryId: sheet.entryId,
-      judgeId: sheet.judgeId,
-      units: toScaled(sheet.total),
-    }))
-    .sort(
-      (a, b) =>
-        compareText(a.entryId, b.entryId) || compareText(a.judgeId, b.judgeId) || a.units - b.units,
-    );
+  // Sheets in (entry, judge, units) order, the order every sum below runs in: grouped by entry,
+  // then the entries sorted and each entry's few sheets sorted (not one sort of all the sheets).
+  const grouped = new Map<string, ScaledSheet[]>();
+  for (const sheet of input.sheets)
+    if (entries.has(sheet.entryId))
+      append(grouped, sheet.entryId, {
+        entryId: sheet.entryId,
+        judgeId: sheet.judgeId,
+        units: toScaled(sheet.total),
+      });
+  const sheets: ScaledSheet[] = [];
+  for (const entryId of [...grouped.keys()].sort(compareText))
+    for (const sheet of (grouped.get(entryId) ?? []).sort(
+      (a, b) => compareText(a.judgeId, b.judgeId) || a.units - b.units,
+    ))
+      sheets.push(sheet);
 
   const byEntry = new Map<string, ScaledSheet[]>();
   const byJudge = new Map<string, ScaledSheet[]>();
@@ -183,6 +188,13 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
     append(byEntry, sheet.entryId, sheet);
     append(byJudge, sheet.judgeId, sheet);
   }
+
+  const entrySums = new Map<string, number>();
+  for (const [entryId, own] of byEntry)
+    entrySums.set(
+      entryId,
+      own.reduce((acc, sheet) => acc + sheet.units, 0),
+    );
 
   const judgeStats = new Map<string, JudgeStats>();
   for (const [judgeId, own] of byJudge) {
@@ -264,14 +276,22 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
     };
   });
 
-  for (const categoryId of categoryOrder.keys()) {
-    const ranked = working.filter(
-      (row) => row.categoryId === categoryId && row.normalizedUnits !== null,
-    );
-    for (const row of ranked) {
-      const mine = row.normalizedUnits ?? 0;
-      row.rank = 1 + ranked.filter((other) => (other.normalizedUnits ?? 0) > mine).length;
-      if (ranked.some((other) => other !== row && other.normalizedUnits === mine))
+  // Rank = 1 + how many score strictly higher, TIE when another has the same score: sorted once
+  // per category, so each is the position of the first of its score (n log n, not n²).
+  const byCategory = new Map<string, Working[]>();
+  for (const row of working)
+    if (row.normalizedUnits !== null) append(byCategory, row.categoryId, row);
+  for (const ranked of byCategory.values()) {
+    ranked.sort((a, b) => (b.normalizedUnits ?? 0) - (a.normalizedUnits ?? 0));
+    let first = 0;
+    for (let index = 0; index < ranked.length; index++) {
+      const row = ranked[index] as Working;
+      if (row.normalizedUnits !== (ranked[first] as Working).normalizedUnits) first = index;
+      row.rank = first + 1;
+      if (
+        ranked[index - 1]?.normalizedUnits === row.normalizedUnits ||
+        ranked[index + 1]?.normalizedUnits === row.normalizedUnits
+      )
         row.flags.push('TIE');
     }
   }
@@ -298,12 +318,17 @@ export function aggregateResults(input: AggregationInput): AggregationResult {
     .sort(([a], [b]) => compareText(a, b))
     .map(([judgeId, judge]) => {
       const count = judge.sheets.length;
-      const scored = new Set(judge.sheets.map((sheet) => sheet.entryId));
-      const pooled = sheets.filter((sheet) => scored.has(sheet.entryId));
-      const pooledSum = pooled.reduce((acc, sheet) => acc + sheet.units, 0);
+      // The pool: every sheet of the entries this judge scored (each entry once), from their totals.
+      let pooledCount = 0;
+      let pooledSum = 0;
+      for (const entryId of new Set(judge.sheets.map((sheet) => sheet.entryId))) {
+        const own = byEntry.get(entryId) ?? [];
+        pooledCount += own.length;
+        pooledSum += entrySums.get(entryId) ?? 0;
+      }
       // mean − pooledMean = (sum·m − pooledSum·n) / (n·m): exact integer numerator.
       const offset = roundUnits(
-        (judge.sum * pooled.length - pooledSum * count) / (count * pooled.length),
+        (judge.sum * pooledCount - pooledSum * count) / (count * pooledCount),
       );
       return {
         judgeId,
