@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { measure as measureRuns, waitFor } from './bench-kit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const port = 4520;
@@ -21,34 +22,8 @@ chmodSync(dataDir, 0o755);
 const NATIONAL = '5a000000-0000-4000-8000-000000002020';
 const base = `http://127.0.0.1:${port}/api/v1`;
 
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 /** Median and 90th percentile of `repeats` sequential runs after two warm-ups. */
-async function measure(run) {
-  await run();
-  await run();
-  const times = [];
-  for (let index = 0; index < repeats; index++) {
-    const started = process.hrtime.bigint();
-    await run();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return {
-    median: times[Math.floor(times.length / 2)],
-    p90: times[Math.floor(times.length * 0.9)],
-  };
-}
+const measure = (run) => measureRuns(run, repeats);
 
 /** Builds a closed round of 1,710 entries × 3 sheets and 101 prize decisions, all in SQL. */
 async function generate(client) {

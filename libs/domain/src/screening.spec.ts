@@ -1,5 +1,18 @@
 import type { AwardRules } from '@press-award/contracts';
-import { screeningFindings, titleSimilarity, type ScreenedEntry } from './screening';
+import {
+  authorLimitIssues,
+  countsTowardAuthorCap,
+  isPossiblySameAuthor,
+  isSameAuthor,
+} from './eligibility';
+import {
+  ScreeningIndex,
+  screeningFindings,
+  SIMILAR_TITLE_THRESHOLD,
+  titleSimilarity,
+  type Finding,
+  type ScreenedEntry,
+} from './screening';
 
 const rules: AwardRules = {
   publicationFrom: '2019-11-01',
@@ -193,5 +206,126 @@ describe(screeningFindings.name, () => {
     expect(
       screeningFindings(again, { ...rules, maxEntriesPerAuthor: 2 }, [earlier, other, again]),
     ).toEqual([{ code: 'POSSIBLY_SAME_AUTHOR', params: { max: 2 }, relatedEntryIds: [other.id] }]);
+  });
+});
+
+/**
+ * The cross-entry findings by their definition, every entry against every other (what
+ * `screeningFindings` did before the index): the index must find exactly the same.
+ */
+function pairwiseFindings(
+  subject: ScreenedEntry,
+  max: number,
+  others: readonly ScreenedEntry[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const earlier = others.filter(
+    (other) =>
+      other.id !== subject.id &&
+      countsTowardAuthorCap(other.status) &&
+      other.submittedAt &&
+      subject.submittedAt &&
+      other.submittedAt < subject.submittedAt,
+  );
+  const flagged = authorLimitIssues(subject.authors, earlier, max).map(
+    (issue) => subject.authors[Number(issue.path.split('.')[1])] as ScreenedEntry['authors'][0],
+  );
+  if (flagged.length)
+    findings.push({
+      code: 'AUTHOR_ENTRY_LIMIT_REACHED',
+      params: { max },
+      relatedEntryIds: earlier
+        .filter((other) =>
+          other.authors.some((candidate) =>
+            flagged.some((author) => isSameAuthor(author, candidate)),
+          ),
+        )
+        .map((other) => other.id),
+    });
+  const possible = new Set<string>();
+  for (const author of subject.authors) {
+    const certain = earlier.filter((other) =>
+      other.authors.some((candidate) => isSameAuthor(author, candidate)),
+    );
+    if (certain.length >= max) continue;
+    const nameOnly = earlier.filter(
+      (other) =>
+        !certain.includes(other) &&
+        other.authors.some((candidate) => isPossiblySameAuthor(author, candidate)),
+    );
+    if (nameOnly.length && certain.length + nameOnly.length >= max)
+      nameOnly.forEach((other) => possible.add(other.id));
+  }
+  if (possible.size)
+    findings.push({
+      code: 'POSSIBLY_SAME_AUTHOR',
+      params: { max },
+      relatedEntryIds: earlier.filter((other) => possible.has(other.id)).map((other) => other.id),
+    });
+  const hashes = new Set(subject.files.map((file) => file.sha256));
+  const sameFile = others.filter(
+    (other) => other.id !== subject.id && other.files.some((file) => hashes.has(file.sha256)),
+  );
+  if (sameFile.length)
+    findings.push({ code: 'DUPLICATE_FILE', relatedEntryIds: sameFile.map((other) => other.id) });
+  const similar = others.filter(
+    (other) =>
+      other.id !== subject.id &&
+      titleSimilarity(subject.title, other.title) >= SIMILAR_TITLE_THRESHOLD,
+  );
+  if (similar.length)
+    findings.push({ code: 'SIMILAR_TITLE', relatedEntryIds: similar.map((other) => other.id) });
+  return findings;
+}
+
+describe(ScreeningIndex.name, () => {
+  it('should find what comparing every pair finds, in the same order', () => {
+    // A small world where names, birth dates, accounts, files and titles collide often.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const names = ['Nguyễn Văn An', 'nguyen van an', 'Trần Thị Bình', 'Lê Hoàng', 'Phạm Đức'];
+    const titles = [
+      'Đảng bộ xã vùng cao đổi mới',
+      'Dang bo xa vung cao doi moi!',
+      'Đảng bộ xã vùng cao đổi mới nay',
+      'Chuyển đổi số trong sinh hoạt chi bộ',
+      'Chuyển đổi số trong sinh hoạt chi bộ ở cơ sở',
+      '',
+      '!!!',
+    ];
+    const statuses = [
+      'submitted',
+      'eligible',
+      'withdrawn',
+      'needs_revision',
+      'ineligible',
+    ] as const;
+    const world = Array.from({ length: 160 }, (_, n) =>
+      entry({
+        id: `w${random(150)}`,
+        title: titles[random(titles.length)] as string,
+        authors: Array.from({ length: 1 + random(3) }, () => ({
+          fullName: names[random(names.length)] as string,
+          dateOfBirth: random(3) ? `198${random(3)}-01-01` : null,
+          userId: random(3) ? null : `u${random(4)}`,
+        })),
+        files: [{ kind: 'work', partIndex: 0, sha256: `sha-${random(40)}` }],
+        submittedAt: random(10) ? new Date(2020, 10, 1 + random(20), n % 24) : null,
+        status: statuses[random(statuses.length)],
+      }),
+    );
+    const index = new ScreeningIndex(world);
+    let found = 0;
+    for (const max of [1, 2, 3])
+      for (const subject of world) {
+        const expected = pairwiseFindings(subject, max, world);
+        const actual = screeningFindings(subject, { ...rules, maxEntriesPerAuthor: max }, index);
+        expect(actual).toEqual(expected);
+        found += expected.length;
+      }
+    expect(found).toBeGreaterThan(300);
   });
 });

@@ -14,7 +14,12 @@ import type {
   BulkScreeningDto,
   ScreeningDecisionDto,
 } from '@press-award/contracts/dto';
-import { awardTitle, type ScreenedEntry, screeningFindings } from '@press-award/domain';
+import {
+  awardTitle,
+  type ScreenedEntry,
+  ScreeningIndex,
+  screeningFindings,
+} from '@press-award/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config';
 import { AuditService } from '../audit/audit.service';
@@ -69,6 +74,9 @@ export class ScreeningService {
       take: pageSize,
     });
     const others = await this.screenedEntries(awardId);
+    // Indexed once for the page: each entry's findings look only at entries sharing a key with it.
+    const index = new ScreeningIndex(others);
+    const byId = new Map(others.map((other) => [other.id, other]));
     const decisions = entries.length
       ? await this.db.getRepository(ScreeningDecisionRecord).find({
           where: { entryId: In(entries.map((entry) => entry.id)) },
@@ -78,7 +86,7 @@ export class ScreeningService {
       : [];
     const unavailable = await this.unavailableJudgeCopies(entries.map((entry) => entry.id));
     const items = entries.map((entry): ScreeningEntryResponse => {
-      const screened = others.find((other) => other.id === entry.id) ?? toScreened(entry);
+      const screened = byId.get(entry.id) ?? toScreened(entry);
       return {
         ...toEntryResponse(entry, entry.category?.mediaType as MediaType),
         categoryCode: entry.category?.code ?? '',
@@ -89,7 +97,7 @@ export class ScreeningService {
           email: entry.submitter?.email ?? '',
         },
         findings: [
-          ...screeningFindings(screened, award.rules, others),
+          ...screeningFindings(screened, award.rules, index),
           ...(unavailable.get(entry.id) ?? []),
         ],
         decisions: decisions
