@@ -18,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const prizes = Number(process.env.BENCH_PRIZES ?? 2000);
-const port = 4530;
+const port = 4540;
 const pgPort = port + 10000;
 const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-pdf-'));
 chmodSync(dataDir, 0o755);
