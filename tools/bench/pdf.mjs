@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { waitFor } from './bench-kit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 15);
@@ -24,18 +25,6 @@ const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-pdf-'));
 chmodSync(dataDir, 0o755);
 const NATIONAL = '5a000000-0000-4000-8000-000000002020';
 const base = `http://127.0.0.1:${port}/api/v1`;
-
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** `prizes` entries of the national award, each with an author and a prize in one of its tiers. */
 async function generate(client) {
