@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   BulkScreeningResponse,
   EntryStatus,
+  FileKind,
   MediaType,
   Page,
   ScreeningDecision,
@@ -296,13 +297,80 @@ export class ScreeningService {
     }
   }
 
-  /** Every submitted or screened entry of the award, in the shape the findings need. */
+  /**
+   * Every submitted or screened entry of the award, in the shape the findings need: four flat
+   * queries (entries, parts, authors, files) put together by entry, in the order of submission —
+   * not one joined query whose rows multiply parts by authors by files.
+   */
   private async screenedEntries(awardId: string): Promise<ScreenedEntry[]> {
-    const entries = await this.db.getRepository(Entry).find({
-      where: { awardId, status: In(SCREENABLE) },
-      relations: { parts: true, authors: true, files: true },
-    });
-    return entries.map(toScreened);
+    const scope = `FROM entries e WHERE e.award_id = $1 AND e.status = ANY($2::text[])`;
+    const params = [awardId, SCREENABLE];
+    const [entries, parts, authors, files] = await Promise.all([
+      this.db.query(
+        `SELECT e.id, e.title, e.language, e.submitted_at, e.status ${scope} ORDER BY e.submitted_at, e.id`,
+        params,
+      ) as Promise<
+        {
+          id: string;
+          title: string;
+          language: string;
+          submitted_at: Date | null;
+          status: EntryStatus;
+        }[]
+      >,
+      this.db.query(
+        `SELECT p.entry_id, p.published_at::text AS published_at FROM entry_parts p
+          WHERE p.entry_id IN (SELECT e.id ${scope}) ORDER BY p.entry_id, p.index`,
+        params,
+      ) as Promise<{ entry_id: string; published_at: string }[]>,
+      this.db.query(
+        `SELECT a.entry_id, a.user_id, a.full_name, a.date_of_birth::text AS date_of_birth FROM entry_authors a
+          WHERE a.entry_id IN (SELECT e.id ${scope}) ORDER BY a.entry_id, a.index`,
+        params,
+      ) as Promise<
+        {
+          entry_id: string;
+          user_id: string | null;
+          full_name: string;
+          date_of_birth: string | null;
+        }[]
+      >,
+      this.db.query(
+        `SELECT f.entry_id, f.kind, f.part_index, f.sha256 FROM entry_files f
+          WHERE f.entry_id IN (SELECT e.id ${scope}) ORDER BY f.entry_id, f.created_at, f.id`,
+        params,
+      ) as Promise<
+        { entry_id: string; kind: FileKind; part_index: number | null; sha256: string }[]
+      >,
+    ]);
+    const screened = new Map<string, ScreenedEntry>(
+      entries.map((entry) => [
+        entry.id,
+        {
+          id: entry.id,
+          title: entry.title,
+          language: entry.language,
+          parts: [],
+          authors: [],
+          files: [],
+          submittedAt: entry.submitted_at,
+          status: entry.status,
+        },
+      ]),
+    );
+    for (const part of parts)
+      screened.get(part.entry_id)?.parts.push({ publishedAt: part.published_at });
+    for (const author of authors)
+      screened.get(author.entry_id)?.authors.push({
+        userId: author.user_id,
+        fullName: author.full_name,
+        dateOfBirth: author.date_of_birth,
+      });
+    for (const file of files)
+      screened
+        .get(file.entry_id)
+        ?.files.push({ kind: file.kind, partIndex: file.part_index, sha256: file.sha256 });
+    return [...screened.values()];
   }
 }
 
