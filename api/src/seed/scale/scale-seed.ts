@@ -71,6 +71,11 @@ function personSql(n: string): { full: string; normalized: string; pen: string; 
 const POOLS = `WITH pools AS (SELECT $1::text[] AS family, $2::text[] AS middle, $3::text[] AS given,
   $4::text[] AS n_family, $5::text[] AS n_middle, $6::text[] AS n_given, $7::text[] AS province)`;
 
+/** JavaScript's padStart with zeros in SQL: lpad cuts longer numbers (100000 would become 10000). */
+function padStart(number: string, width: number): string {
+  return `lpad((${number})::text, greatest(${width}, length((${number})::text)), '0')`;
+}
+
 const NAME_PARAMS = [
   [...FAMILY_NAMES],
   [...MIDDLE_NAMES],
@@ -221,9 +226,9 @@ export async function seedScale(
                 || CASE WHEN s.parts > 1 THEN ' (loạt ' || s.parts || ' kỳ)' ELSE '' END
                 || ' – ' || ($5::text[])[1 + (s.n / ${TITLE_SUBJECTS.length * PROVINCES.length}) % 10],
               c.genres->>(s.n % greatest(1, jsonb_array_length(c.genres))), 'vi',
-              '${YEAR}-${awardId.slice(0, 4).toUpperCase()}-' || lpad(s.n::text, 5, '0'), s.n,
+              '${YEAR}-${awardId.slice(0, 4).toUpperCase()}-' || ${padStart('s.n', 5)}, s.n,
               to_timestamp($6::double precision / 1000) - make_interval(secs => ($7::int - s.n) * 37),
-              c.code || '-' || lpad((row_number() OVER (PARTITION BY s.category ORDER BY md5(s.id::text)))::text, 4, '0')
+              c.code || '-' || ${padStart('row_number() OVER (PARTITION BY s.category ORDER BY md5(s.id::text))', 4)}
          FROM scale_entries s
          JOIN users u ON u.email = 'scale-' || $8 || '-phongvien' || s.reporter || '@scale.vn'
          JOIN categories c ON c.id = ($2::uuid[])[1 + s.category]`,
