@@ -113,6 +113,7 @@ try {
     size = (await response.arrayBuffer()).byteLength;
     return Number(process.hrtime.bigint() - started) / 1e6;
   };
+  const cold = await health(); // before any document: no worker started yet
   await pdf(); // starts the worker and warms both threads' JIT, not counted
   await pdf();
   const alone = [await pdf(), await pdf(), await pdf()].sort((a, b) => a - b);
@@ -133,7 +134,8 @@ try {
   console.log(
     `\nGET /api/v1/health/live, ${connections} connections, ${duration} s each; official PDF of ${prizes} prizes (${(size / 1024).toFixed(0)} KiB)`,
   );
-  console.log(line('idle', idle));
+  console.log(line('idle, before the first PDF', cold));
+  console.log(line('idle, after 5 PDFs', idle));
   console.log(line('while the official PDF is built', busy));
   console.log(`official PDF alone (no health load): median of 3 ${alone[1].toFixed(0)} ms`);
   console.log(
