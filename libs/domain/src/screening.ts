@@ -139,23 +139,31 @@ export class ScreeningIndex {
 
   /**
    * Positions whose title is at least {@link SIMILAR_TITLE_THRESHOLD} similar. Dice ≥ 0.9 needs
-   * shared ≥ 0.45·(|A| + |B|) ≥ 0.45·|A| + 0.45·shared, so shared ≥ 0.818·|A|: a title missing
-   * every one of |A| − ⌊0.8·|A|⌋ + 1 distinct bigrams of A shares too few. Candidates come from the
-   * rarest of A's bigrams; each is then measured exactly.
+   * shared ≥ 0.45·(|A| + |B|) ≥ 0.45·|A| + 0.45·shared, so shared ≥ 0.818·|A| > ⌊0.8·|A|⌋: a title
+   * can miss at most m = |A| − ⌊0.8·|A|⌋ − 1 of A's distinct bigrams (each missing one costs at
+   * least one shared bigram). So among any k distinct bigrams of A it holds at least k − m. Taking
+   * the k = 2m + 1 rarest, only titles found in m + 1 of their lists are measured, exactly.
    */
   similarTitles(title: string): number[] {
     const query = titleGrams(title);
     if (!query.text) return [];
-    const needed = query.size - Math.floor(0.8 * query.size) + 1;
+    const missable = query.size - Math.floor(0.8 * query.size) - 1;
     const rarest = [...query.grams.keys()]
       .map((gram) => this.byGram.get(gram) ?? [])
       .sort((a, b) => a.length - b.length)
-      .slice(0, needed);
-    const candidates = new Set(rarest.flat());
-    return [...candidates].filter(
-      (position) =>
-        similarity(query, this.titles[position] as TitleGrams) >= SIMILAR_TITLE_THRESHOLD,
-    );
+      .slice(0, 2 * missable + 1);
+    const needed = rarest.length - missable;
+    const hits = new Map<number, number>();
+    for (const list of rarest)
+      for (const position of list) hits.set(position, (hits.get(position) ?? 0) + 1);
+    const similar: number[] = [];
+    for (const [position, count] of hits)
+      if (
+        count >= needed &&
+        similarity(query, this.titles[position] as TitleGrams) >= SIMILAR_TITLE_THRESHOLD
+      )
+        similar.push(position);
+    return similar;
   }
 }
 
