@@ -11,15 +11,17 @@ import compression from 'compression';
 import express from 'express';
 import { AppModule, type AppModuleOptions } from './app/app.module';
 import { PublicCache } from './infra/cache/public-cache';
-import { publicCacheMiddleware } from './infra/cache/public-cache.http';
+import { publicCacheDoor } from './infra/cache/public-cache.http';
+import type { AppConfig } from './infra/config/app-config';
+import { installFrontDoor } from './infra/http/front-door';
 import { AppLogger } from './infra/observability/app-logger';
 import { httpObserver } from './infra/observability/http-observer';
 import { Metrics } from './infra/observability/metrics';
 import { requestContext } from './infra/observability/request-context';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
-import { securityHeaders } from './infra/http/security-headers';
+import { appSecurityHeaders, securityHeaders } from './infra/http/security-headers';
 import { validationException } from './infra/http/validation';
-import { webAppHandler } from './infra/http/web-assets';
+import { loadWebBuild, webAppDoor, webAppHandler } from './infra/http/web-assets';
 
 export const API_PREFIX = 'api/v1';
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -43,15 +45,11 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   // First, so every answer carries an id and is timed, even a refused body.
   app.use(requestContext());
-  app.use(
-    httpObserver(
-      app.get(Metrics),
-      options.logger !== false && config.logFormat === 'json' ? new Logger('Http') : null,
-    ),
-  );
+  const accessLog =
+    options.logger !== false && config.logFormat === 'json' ? new Logger('Http') : null;
+  app.use(httpObserver(app.get(Metrics), accessLog));
   // Next, so every answer carries them, even a refused body.
   app.use(securityHeaders({ hstsMaxAgeSeconds: config.hstsMaxAgeSeconds }));
-  app.use(publicCacheMiddleware(app.get(PublicCache)));
   // API answers (JSON, CSV) compressed on the fly at a cheap brotli level; the web build is
   // precompressed at build time (tools/precompress.mjs) and files that are already compressed
   // (PDF, media, images) are left alone by `compression`'s type filter.
@@ -107,18 +105,33 @@ export async function createApp(
   };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  serveWebApp(app, resolve(config.WEB_DIST));
+  serveWebAppAndFrontDoor(app, config, accessLog);
   return app;
 }
 
-/** The built Angular app at `/`, with deep links (`/awards/…`) answered by its index.html. */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  const handler = webAppHandler(webDist);
-  if (!handler) {
+/**
+ * The built Angular app at `/` (deep links answered by its page) and the hottest reads: the front
+ * door answers cached public JSON and the app's small files before Express; Express streams the
+ * large files. Without a build the API is served alone.
+ */
+function serveWebAppAndFrontDoor(
+  app: NestExpressApplication,
+  config: AppConfig,
+  accessLog: Logger | null,
+): void {
+  const build = loadWebBuild(resolve(config.WEB_DIST));
+  if (build) app.use(webAppHandler(build));
+  else
     new Logger('Web').warn(
-      `No web build at ${webDist}; serving the API only (run "npx nx build web").`,
+      `No web build at ${resolve(config.WEB_DIST)}; serving the API only (run "npx nx build web").`,
     );
-    return;
-  }
-  app.use(handler);
+  installFrontDoor(
+    app.getHttpServer(),
+    [publicCacheDoor(app.get(PublicCache)), ...(build ? [webAppDoor(build)] : [])],
+    {
+      securityHeaders: appSecurityHeaders(config.hstsMaxAgeSeconds),
+      metrics: app.get(Metrics),
+      accessLog,
+    },
+  );
 }

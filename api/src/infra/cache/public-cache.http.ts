@@ -4,11 +4,12 @@ import {
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { Request } from 'express';
 import { tap, type Observable } from 'rxjs';
 import { etagMatches } from '../http/conditional';
 import { chooseEncoding } from '../http/web-assets';
-import { METRICS_ROUTE } from '../observability/http-observer';
+import type { FrontDoorHandler } from '../http/front-door';
 import { PublicCache } from './public-cache';
 
 /** The public read API: the only answers the cache holds. */
@@ -22,34 +23,39 @@ const WRITES_OUTSIDE_PUBLIC_PAGES = ['/api/v1/auth/', '/api/v1/uploads/', '/api/
 /** Set on a cache miss: the generation the read started in (see PublicCache.store). */
 const MISS = 'publicCacheGeneration';
 
+/** The public cache's place in the front door (`infra/http/front-door.ts`). */
+type MissMarked = IncomingMessage & { [MISS]?: number };
+
 /**
- * Answers public reads from the cache before Nest's pipeline: no guard, pipe, handler or query
- * runs for a hit. Mounted before the `compression` middleware: the stored copies are already
- * compressed.
+ * Answers public reads from the cache at the front door, before Express and Nest: no guard, pipe,
+ * handler or query runs for a hit, and the stored copies are already compressed. A miss goes on,
+ * marked with the generation it started in, so the interceptor below can store its answer.
  */
-export function publicCacheMiddleware(cache: PublicCache): RequestHandler {
-  return (request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    if (!request.path.startsWith(PUBLIC_API_PREFIX)) return next();
-    const hit = cache.get(request.originalUrl);
+export function publicCacheDoor(cache: PublicCache): FrontDoorHandler {
+  const route = `${PUBLIC_API_PREFIX}* (cached)`;
+  return (request: IncomingMessage, path: string) => {
+    if (!path.startsWith(PUBLIC_API_PREFIX)) return null;
+    const hit = cache.get(request.url ?? path);
     if (!hit) {
-      response.locals[MISS] = cache.generation();
-      return next();
+      (request as MissMarked)[MISS] = cache.generation();
+      return null;
     }
-    response.locals[METRICS_ROUTE] = `${PUBLIC_API_PREFIX}* (cached)`;
-    response.setHeader('Cache-Control', 'no-cache');
-    response.setHeader('ETag', hit.etag);
-    response.setHeader('Vary', 'Accept-Encoding');
-    if (etagMatches(request.headers['if-none-match'], hit.etag)) {
-      response.status(304).end();
-      return;
-    }
+    const headers = { 'cache-control': 'no-cache', etag: hit.etag, vary: 'Accept-Encoding' };
+    if (etagMatches(request.headers['if-none-match'], hit.etag))
+      return { status: 304, headers, route };
     const encoding = chooseEncoding(request.headers['accept-encoding'], ['br', 'gzip']);
     const body = encoding === 'br' ? hit.br : encoding === 'gzip' ? hit.gzip : hit.identity;
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    if (encoding) response.setHeader('Content-Encoding', encoding);
-    response.setHeader('Content-Length', body.length);
-    response.status(200).end(request.method === 'HEAD' ? undefined : body);
+    return {
+      status: 200,
+      headers: {
+        ...headers,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': body.length,
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+      },
+      body,
+      route,
+    };
   };
 }
 
@@ -65,9 +71,8 @@ export class PublicCacheInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
     if (request.method === 'GET' || request.method === 'HEAD') {
-      const generation = response.locals?.[MISS] as number | undefined;
+      const generation = (request as unknown as MissMarked)[MISS];
       if (generation === undefined) return next.handle();
       return next
         .handle()

@@ -41,6 +41,10 @@ describe('PublicCache: public pages answered from memory, forgotten on every cha
       expect(cached.body.toString()).toBe(first.body.toString());
       expect(cached.headers['cache-control']).toBe('no-cache');
       expect(cached.headers['content-type']).toMatch(/^application\/json/);
+      // Answered before Express, it still carries what every answer carries.
+      expect(cached.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(cached.headers['x-content-type-options']).toBe('nosniff');
+      expect(cached.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
       // A page not read before still goes to the database, and fails: the cache answers only what it holds.
       expect((await rawGet(app.baseUrl, `${LIST}?page=2`)).status).toBe(500);
     } finally {

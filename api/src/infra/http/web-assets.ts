@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { contentType } from 'mime-types';
+import type { FrontDoorHandler } from './front-door';
 import { etagMatches, strongEtag } from './conditional';
 
 /** Content encodings we keep a precompressed copy for (`tools/precompress.mjs`), best first. */
@@ -50,6 +53,7 @@ interface Variant {
 
 interface WebAsset {
   readonly file: string;
+  readonly contentType: string;
   readonly hashed: boolean;
   readonly identity: Variant;
   readonly encoded: Partial<Record<EncodingName, Variant>>;
@@ -83,7 +87,13 @@ export function readWebBuild(webDist: string): Map<string, WebAsset> {
     for (const encoding of ENCODINGS)
       if (all.has(file + encoding.suffix)) encoded[encoding.name] = variant(file + encoding.suffix);
     const url = '/' + relative(webDist, file).split(sep).join('/');
-    assets.set(url, { file, hashed: HASHED_NAME.test(file), identity: variant(file), encoded });
+    assets.set(url, {
+      file,
+      contentType: contentType(extname(file)) || 'application/octet-stream',
+      hashed: HASHED_NAME.test(file),
+      identity: variant(file),
+      encoded,
+    });
   }
   return assets;
 }
@@ -114,66 +124,109 @@ export function chooseEncoding(
   return best;
 }
 
-function send(
-  request: Request,
-  response: Response,
-  next: NextFunction,
-  asset: WebAsset,
-  cacheControl: string,
-): void {
-  const available = ENCODINGS.map((encoding) => encoding.name).filter(
-    (name) => asset.encoded[name],
-  );
-  const encoding = chooseEncoding(request.headers['accept-encoding'], available);
-  const chosen = (encoding && asset.encoded[encoding]) || asset.identity;
-  if (available.length) response.vary('Accept-Encoding');
-  response.type(extname(asset.file));
-  response.setHeader('Cache-Control', cacheControl);
-  if (chosen !== asset.identity && encoding) response.setHeader('Content-Encoding', encoding);
-  if (chosen.bytes && chosen.etag) {
-    // From memory: no stat, no stream; the ETag was computed once at start-up.
-    response.setHeader('ETag', chosen.etag);
-    if (etagMatches(request.headers['if-none-match'], chosen.etag)) {
-      response.status(304).end();
-      return;
-    }
-    response.setHeader('Content-Length', chosen.bytes.length);
-    response.status(200).end(request.method === 'HEAD' ? undefined : chosen.bytes);
-    return;
-  }
-  // `send` keeps the type already set, and answers ranges and conditional requests itself.
-  response.sendFile(
-    chosen.file,
-    { cacheControl: false, etag: true, lastModified: true, dotfiles: 'allow' },
-    (error?: Error) => {
-      if (error && !response.headersSent) next(error);
-    },
-  );
+/** Loaded once at start-up: the build's files, and its page. */
+export interface WebBuild {
+  readonly assets: Map<string, WebAsset>;
+  readonly index: WebAsset;
 }
 
-/**
- * Serves the built Angular app: hashed files for a year (`immutable`), everything else and every
- * deep link (`/awards/…`, answered by index.html) revalidated each time by its ETag; each in the
- * precompressed copy the client accepts. API paths pass straight through, untouched by the disk.
- */
-export function webAppHandler(webDist: string): RequestHandler | null {
+export function loadWebBuild(webDist: string): WebBuild | null {
   if (!existsSync(join(webDist, 'index.html'))) return null;
   const assets = readWebBuild(webDist);
   const index = assets.get('/index.html');
-  if (!index) return null;
+  return index ? { assets, index } : null;
+}
+
+/**
+ * Which file a path asks for, and how long it may be cached: a file of the build (hashed ones for a
+ * year), or — for any other path that does not name a file — the page, which the app routes
+ * itself (`/awards/…`). Null: not ours (the API), or a missing file (a 404, not the page).
+ */
+function lookup(
+  build: WebBuild,
+  rawPath: string,
+): { asset: WebAsset; cacheControl: string } | null {
+  if (rawPath.startsWith('/api/')) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    return null;
+  }
+  const asset = build.assets.get(path);
+  if (asset && asset !== build.index)
+    return { asset, cacheControl: asset.hashed ? IMMUTABLE : REVALIDATE };
+  if (FILE_EXTENSIONS.has(extname(path).toLowerCase())) return null;
+  return { asset: build.index, cacheControl: REVALIDATE };
+}
+
+function chooseVariant(
+  acceptEncoding: string | undefined,
+  asset: WebAsset,
+): { variant: Variant; encoding: EncodingName | null; varies: boolean } {
+  const available = ENCODINGS.map((encoding) => encoding.name).filter(
+    (name) => asset.encoded[name],
+  );
+  const encoding = chooseEncoding(acceptEncoding, available);
+  const variant = (encoding && asset.encoded[encoding]) || asset.identity;
+  return {
+    variant,
+    encoding: variant === asset.identity ? null : encoding,
+    varies: available.length > 0,
+  };
+}
+
+/**
+ * The build's small files (its page, code and styles), answered at the front door from memory
+ * with the ETag computed at start-up: no Express, no stat, no stream.
+ */
+export function webAppDoor(build: WebBuild): FrontDoorHandler {
+  return (request: IncomingMessage, path: string) => {
+    const found = lookup(build, path);
+    if (!found) return null;
+    const { asset, cacheControl } = found;
+    const { variant, encoding, varies } = chooseVariant(request.headers['accept-encoding'], asset);
+    if (!variant.bytes || !variant.etag) return null;
+    const headers: OutgoingHttpHeaders = {
+      'content-type': asset.contentType,
+      'cache-control': cacheControl,
+      etag: variant.etag,
+      ...(varies ? { vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    };
+    const route = asset === build.index ? '(web app page)' : '(web app files)';
+    if (etagMatches(request.headers['if-none-match'], variant.etag))
+      return { status: 304, headers, route };
+    return {
+      status: 200,
+      headers: { ...headers, 'content-length': variant.bytes.length },
+      body: variant.bytes,
+      route,
+    };
+  };
+}
+
+/**
+ * What the front door leaves to Express: the build's large files, streamed from disk by `send`
+ * (ranges, conditional requests), with the same caching and encodings.
+ */
+export function webAppHandler(build: WebBuild): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
-    if (request.path.startsWith('/api/')) return next();
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    let path: string;
-    try {
-      path = decodeURIComponent(request.path);
-    } catch {
-      return next();
-    }
-    const asset = assets.get(path);
-    if (asset && asset !== index)
-      return send(request, response, next, asset, asset.hashed ? IMMUTABLE : REVALIDATE);
-    if (FILE_EXTENSIONS.has(extname(path).toLowerCase())) return next();
-    send(request, response, next, index, REVALIDATE);
+    const found = lookup(build, request.path);
+    if (!found) return next();
+    const { asset, cacheControl } = found;
+    const { variant, encoding, varies } = chooseVariant(request.headers['accept-encoding'], asset);
+    if (varies) response.vary('Accept-Encoding');
+    response.setHeader('Content-Type', asset.contentType);
+    response.setHeader('Cache-Control', cacheControl);
+    if (encoding) response.setHeader('Content-Encoding', encoding);
+    response.sendFile(
+      variant.file,
+      { cacheControl: false, etag: true, lastModified: true, dotfiles: 'allow' },
+      (error?: Error) => {
+        if (error && !response.headersSent) next(error);
+      },
+    );
   };
 }

@@ -2,18 +2,13 @@ import type { LoggerService } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Metrics } from './metrics';
 
-/** Set by middleware that answers before routing (the public cache): the label for its answers. */
-export const METRICS_ROUTE = 'metricsRoute';
-
 /**
  * The label of a request: the matched route's pattern (`/api/v1/awards/:awardId`), never its URL,
  * so ids do not multiply the series; requests that no route took are grouped.
  */
-function routeOf(request: Request, response: Response): string {
+function routeOf(request: Request): string {
   const route = (request as Request & { route?: { path?: unknown } }).route?.path;
   if (typeof route === 'string') return `${request.baseUrl}${route}`;
-  const named = response.locals?.[METRICS_ROUTE];
-  if (typeof named === 'string') return named;
   return request.path.startsWith('/api/') ? '(unmatched)' : '(web app)';
 }
 
@@ -27,7 +22,7 @@ export function httpObserver(metrics: Metrics, accessLog: LoggerService | null):
     const started = process.hrtime.bigint();
     response.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeOf(request, response);
+      const route = routeOf(request);
       metrics.requestDuration.observe(
         { method: request.method, route, status: `${Math.floor(response.statusCode / 100)}xx` },
         seconds,
