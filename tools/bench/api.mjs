@@ -5,18 +5,12 @@
  * Prints the ratio; results are written down in docs/performance.md.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startBenchApi, waitFor } from './bench-kit.mjs';
 import autocannon from 'autocannon';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const port = 4500;
-const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-'));
-chmodSync(dataDir, 0o755);
 
 const run = (url) =>
   new Promise((done, fail) =>
@@ -25,32 +19,7 @@ const run = (url) =>
     ),
   );
 
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-const api = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...process.env,
-    PORT: String(port),
-    PG_PORT: String(port + 10000),
-    PG_DATA_DIR: join(dataDir, 'pg'),
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
-  },
-});
+const api = startBenchApi({ name: 'api', port });
 try {
   const endpoint = `http://127.0.0.1:${port}/api/v1/public/awards`;
   await waitFor(endpoint);
@@ -74,7 +43,5 @@ try {
     `ratio API / bare: ${(apiResult.requests.average / bareResult.requests.average).toFixed(3)}\n`,
   );
 } finally {
-  api.kill('SIGTERM');
-  await new Promise((done) => api.once('exit', done));
-  rmSync(dataDir, { recursive: true, force: true });
+  await api.stop();
 }

@@ -11,39 +11,24 @@
  *   - PUT /api/v1/judging/assignments/:id/sheet (saving a draft, with the version each save returns).
  * Figures: docs/performance.md.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startBenchApi, waitFor } from './bench-kit.mjs';
 import { Agent, request } from 'undici';
 import pg from 'pg';
-import { waitFor } from './bench-kit.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const port = 4550;
-const pgPort = port + 10000;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const entries = Number(process.env.BENCH_ENTRIES ?? 2216);
-const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-judge-'));
-chmodSync(dataDir, 0o755);
 const base = `http://127.0.0.1:${port}/api/v1`;
 const agent = new Agent({ connections, pipelining: 1, keepAliveTimeout: 30_000 });
 
-const api = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
+const api = startBenchApi({
+  name: 'judge',
+  port,
   env: {
-    ...process.env,
-    PORT: String(port),
-    PG_PORT: String(pgPort),
-    PG_DATA_DIR: join(dataDir, 'pg'),
-    STORAGE_ROOT: join(dataDir, 'uploads'),
     SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
     // 100 judges sign in from one address within seconds: not an attack here.
     LOGIN_ADDRESS_MAX_FAILURES: '1000',
   },
@@ -53,11 +38,11 @@ function seed(databaseUrl) {
   const output = execFileSync(
     process.execPath,
     [
-      join(root, 'node_modules/ts-node/dist/bin.js'),
+      join(api.root, 'node_modules/ts-node/dist/bin.js'),
       ...['-T', '-P', 'api/tsconfig.tools.json', 'api/scripts/seed-scale.ts'],
       ...['--entries', String(entries), '--judges', '56', '--files', 'none'],
     ],
-    { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+    { cwd: api.root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
   );
   const match =
     /Seeded award (\S+) .*preliminary round (\S+), final round (\S+); sign in as (\S+) \/ (\S+)/.exec(
@@ -101,11 +86,10 @@ async function load(name, workers, once) {
   return { name, rate: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
 }
 
-api.once('exit', (code, signal) => console.error(`the API exited (${signal ?? code})`));
+api.child.once('exit', (code, signal) => console.error(`the API exited (${signal ?? code})`));
 try {
   await waitFor(`${base}/health`);
-  const password = readFileSync(join(dataDir, 'pg.password'), 'utf8').trim();
-  const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/press_award`;
+  const databaseUrl = api.databaseUrl();
   const edition = seed(databaseUrl);
   const db = new pg.Client({ connectionString: databaseUrl });
   db.on('error', () => undefined);
@@ -215,7 +199,5 @@ try {
   await db.end();
 } finally {
   await agent.close();
-  api.kill('SIGTERM');
-  await new Promise((done) => api.once('exit', done));
-  rmSync(dataDir, { recursive: true, force: true });
+  await api.stop();
 }

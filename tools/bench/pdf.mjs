@@ -6,23 +6,14 @@
  * The documents are built in worker threads (PdfRenderPool); on the event loop, every health check
  * waited for the document in progress. Figures go to docs/performance.md.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startBenchApi, waitFor } from './bench-kit.mjs';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { waitFor } from './bench-kit.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const prizes = Number(process.env.BENCH_PRIZES ?? 2000);
 const port = 4540;
-const pgPort = port + 10000;
-const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-pdf-'));
-chmodSync(dataDir, 0o755);
 const NATIONAL = '5a000000-0000-4000-8000-000000002020';
 const base = `http://127.0.0.1:${port}/api/v1`;
 
@@ -73,25 +64,11 @@ const health = () =>
     ),
   );
 
-const api = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...process.env,
-    PORT: String(port),
-    PG_PORT: String(pgPort),
-    PG_DATA_DIR: join(dataDir, 'pg'),
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
-  },
-});
+const api = startBenchApi({ name: 'pdf', port });
 try {
   await waitFor(`${base}/health`);
-  const password = readFileSync(join(dataDir, 'pg.password'), 'utf8').trim();
   const client = new pg.Client({
-    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/press_award`,
+    connectionString: api.databaseUrl(),
   });
   await client.connect();
   await generate(client);
@@ -142,7 +119,5 @@ try {
     `official PDFs built meanwhile: ${times.length}, one at a time; median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms, p90 ${times[Math.floor(times.length * 0.9)]?.toFixed(0)} ms each\n`,
   );
 } finally {
-  api.kill('SIGTERM');
-  await new Promise((done) => api.once('exit', done));
-  rmSync(dataDir, { recursive: true, force: true });
+  await api.stop();
 }

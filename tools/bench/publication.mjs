@@ -7,20 +7,13 @@
  * after to show that reads do not reach it. Results are written down in docs/performance.md.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startBenchApi, waitFor } from './bench-kit.mjs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const port = 4600;
-const pgPort = port + 10000;
-const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-'));
-chmodSync(dataDir, 0o755);
 
 const run = (url) =>
   new Promise((done, fail) =>
@@ -28,18 +21,6 @@ const run = (url) =>
       error ? fail(error) : done(result),
     ),
   );
-
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** The bare baseline: a process of its own answering `body` with the same content type. */
 async function bareServer(body, contentType, barePort) {
@@ -52,9 +33,8 @@ async function bareServer(body, contentType, barePort) {
 }
 
 async function transactions() {
-  const password = readFileSync(join(dataDir, 'pg.password'), 'utf8').trim();
   const client = new pg.Client({
-    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/postgres`,
+    connectionString: api.databaseUrl('postgres'),
   });
   await client.connect();
   // Statistics reach the view within a second of each transaction's end.
@@ -66,20 +46,7 @@ async function transactions() {
   return Number(rows[0].n);
 }
 
-const api = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...process.env,
-    PORT: String(port),
-    PG_PORT: String(pgPort),
-    PG_DATA_DIR: join(dataDir, 'pg'),
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
-  },
-});
+const api = startBenchApi({ name: 'publication', port });
 const rows = [];
 try {
   const base = `http://127.0.0.1:${port}`;
@@ -119,7 +86,5 @@ try {
     '\nDB xacts: transactions PostgreSQL counted during the API run (background jobs poll too).\n',
   );
 } finally {
-  api.kill('SIGTERM');
-  await new Promise((done) => api.once('exit', done));
-  rmSync(dataDir, { recursive: true, force: true });
+  await api.stop();
 }

@@ -5,20 +5,11 @@
  * raw SQL query in the same run (the floor: PostgreSQL's own aggregation, no ranking, no JSON).
  * Then the results files for the 101 finalists with prizes. Figures go to docs/performance.md.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { measure as measureRuns, startBenchApi, waitFor } from './bench-kit.mjs';
 import pg from 'pg';
-import { measure as measureRuns, waitFor } from './bench-kit.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const port = 4520;
-const pgPort = port + 10000;
 const repeats = Number(process.env.BENCH_REPEATS ?? 30);
-const dataDir = mkdtempSync(join(tmpdir(), 'press-award-bench-results-'));
-chmodSync(dataDir, 0o755);
 const NATIONAL = '5a000000-0000-4000-8000-000000002020';
 const base = `http://127.0.0.1:${port}/api/v1`;
 
@@ -110,25 +101,11 @@ async function generate(client) {
   return round;
 }
 
-const api = spawn(process.execPath, [join(root, 'dist/api/main.js')], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...process.env,
-    PORT: String(port),
-    PG_PORT: String(pgPort),
-    PG_DATA_DIR: join(dataDir, 'pg'),
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-use',
-  },
-});
+const api = startBenchApi({ name: 'results', port });
 try {
   await waitFor(`${base}/health`);
-  const password = readFileSync(join(dataDir, 'pg.password'), 'utf8').trim();
   const client = new pg.Client({
-    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/press_award`,
+    connectionString: api.databaseUrl(),
   });
   await client.connect();
   const roundId = await generate(client);
@@ -188,7 +165,5 @@ try {
   console.log(lines.join('\n') + '\n');
   await client.end();
 } finally {
-  api.kill('SIGTERM');
-  await new Promise((done) => api.once('exit', done));
-  rmSync(dataDir, { recursive: true, force: true });
+  await api.stop();
 }
