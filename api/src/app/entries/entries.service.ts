@@ -296,7 +296,8 @@ export class EntriesService {
       receiptSeq = Number(next);
       receiptNumber = `${award.year}-${award.id.slice(0, 4).toUpperCase()}-${String(receiptSeq).padStart(5, '0')}`;
     }
-    const submittedAt = this.clock.now();
+    // The receipt carries the moment the submission arrived, the same moment the window was judged at.
+    const submittedAt = this.clock.arrival();
     await manager.getRepository(Entry).update(
       { id: entryId },
       {
@@ -321,7 +322,7 @@ export class EntriesService {
       if (!entry) throw new AppException('ENTRY_NOT_FOUND');
       if (entry.status !== 'submitted') throw new AppException('ENTRY_NOT_SUBMITTED');
       const award = await manager.getRepository(Award).findOneByOrFail({ id: entry.awardId });
-      this.assertNoIssues(submissionWindowIssues(award.status, award.rules, this.clock.now()));
+      this.assertNoIssues(submissionWindowIssues(award.status, award.rules, this.clock.arrival()));
       await manager
         .getRepository(Entry)
         .update(
@@ -360,18 +361,18 @@ export class EntriesService {
     if (!award) throw new AppException('AWARD_NOT_FOUND');
     if (award.status !== 'open' && award.status !== 'closed')
       throw new AppException('AWARD_NOT_OPEN');
-    if (entry.revisionDeadline && this.clock.now() > entry.revisionDeadline)
+    if (entry.revisionDeadline && this.clock.arrival() > entry.revisionDeadline)
       throw new AppException('REVISION_DEADLINE_PASSED');
     return { entry, award };
   }
 
-  /** The award, locked for share, if it accepts entries at this moment (server clock). */
+  /** The award, locked for share, if it accepted entries when the request arrived (server clock). */
   async openAward(manager: EntityManager, awardId: string): Promise<Award> {
     const award = await manager
       .getRepository(Award)
       .findOne({ where: { id: awardId }, lock: { mode: 'pessimistic_read' } });
     if (!award) throw new AppException('AWARD_NOT_FOUND');
-    this.assertNoIssues(submissionWindowIssues(award.status, award.rules, this.clock.now()));
+    this.assertNoIssues(submissionWindowIssues(award.status, award.rules, this.clock.arrival()));
     return award;
   }
 

@@ -81,7 +81,7 @@ export class ForwardingService {
             .findOne({ where: { id: input.targetAwardId }, relations: { categories: true } });
     if (!target || target.level !== 'national' || target.status !== 'open')
       throw new AppException('FORWARD_TARGET_INVALID');
-    const deadline = submissionWindowIssues(target.status, target.rules, this.clock.now());
+    const deadline = submissionWindowIssues(target.status, target.rules, this.clock.arrival());
     if (deadline.length > 0) throw eligibilityException(deadline);
 
     const winners = (await this.results.resultRows(source)).filter(

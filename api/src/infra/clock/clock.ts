@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
+import { currentRequest } from '../observability/request-context';
 
 /** A replayed moment: the time `now()` reads, and when (on the monotonic clock) the replay began. */
 interface Replay {
@@ -18,6 +19,18 @@ export abstract class Clock {
   now(): Date {
     const replay = replays.getStore();
     return replay ? new Date(replay.at + (performance.now() - replay.startedAt)) : this.current();
+  }
+
+  /**
+   * The moment the request being served arrived, on this clock (`now()` outside a request or inside
+   * a replay). Deadlines are judged at arrival: on deadline night a request may wait for a database
+   * connection, a row or another submission, and that wait must not decide whether it was on time.
+   */
+  arrival(): Date {
+    const request = currentRequest();
+    const now = this.now();
+    if (!request || replays.getStore()) return now;
+    return new Date(now.getTime() - (performance.now() - request.arrivedAt));
   }
 
   /**

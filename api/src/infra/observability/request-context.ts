@@ -1,9 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 export interface RequestContext {
   readonly requestId: string;
+  /** When the request arrived, on the monotonic clock (`performance.now()`). */
+  readonly arrivedAt: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -26,6 +29,6 @@ export function requestContext(): RequestHandler {
     const given = request.headers['x-request-id'];
     const requestId = typeof given === 'string' && ACCEPTED_ID.test(given) ? given : randomUUID();
     response.setHeader('X-Request-Id', requestId);
-    storage.run({ requestId }, () => next());
+    storage.run({ requestId, arrivedAt: performance.now() }, () => next());
   };
 }
