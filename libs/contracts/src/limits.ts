@@ -6,6 +6,13 @@ export const PASSWORD_MAX_LENGTH = 128;
 export const NAME_MAX_LENGTH = 200;
 export const EMAIL_MAX_LENGTH = 254;
 export const PHONE_PATTERN = /^\+?[0-9 .()-]{8,20}$/;
+
+/**
+ * A page of this site to come back to (`/awards/…/entries/new?x=1`): a path, never another origin —
+ * not `//host`, not `/\host` (browsers read both as another site), no spaces or control characters.
+ */
+export const SAME_SITE_PATH_PATTERN = /^\/(?![/\\])[^\s\\]*$/;
+export const SAME_SITE_PATH_MAX_LENGTH = 500;
 export const CATEGORY_CODE_PATTERN = /^[A-Z][A-Z0-9]{0,7}$/;
 export const TIER_CODE_PATTERN = /^[A-Z0-9_]{1,16}$/;
 export const TOPIC_CODE_PATTERN = /^[A-Z0-9_]{1,32}$/;

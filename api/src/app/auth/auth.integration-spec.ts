@@ -178,6 +178,38 @@ describe('AuthController', () => {
       expect(await countRows(app.db, 'users', 'email = $1', ['not-an-email'])).toBe(0);
     });
 
+    it('should carry the page the reporter was going to into the mailed link, and nothing foreign', async () => {
+      const email = 'y.dinh@example.vn';
+      const returnUrl = '/awards/5c000000-0000-4000-8000-000000002026/entries/new';
+      const body = { email, password: 'một-mật-khẩu-dài', fullName: 'Ý Định' };
+      for (const foreign of [
+        'https://evil.example/x',
+        '//evil.example',
+        '/\\evil.example',
+        'awards',
+      ]) {
+        const refused = await app.request('POST', '/auth/register', {
+          body: { ...body, returnUrl: foreign },
+        });
+        expect({ foreign, status: refused.status, code: refused.body.code }).toEqual({
+          foreign,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        });
+      }
+      expect(await countRows(app.db, 'pending_registrations', 'email = $1', [email])).toBe(0);
+
+      const response = await app.request('POST', '/auth/register', {
+        body: { ...body, returnUrl },
+      });
+      expect(response.status).toBe(202);
+      await drain(REGISTRATION_QUEUE);
+      const text = decodeBody(mailsTo(email).at(-1)!.raw);
+      expect(text).toContain(
+        `/register/confirm/${confirmationToken(mailsTo(email).at(-1)!)}?returnUrl=${encodeURIComponent(returnUrl)}`,
+      );
+    });
+
     it('should answer malformed JSON with the error shape', async () => {
       const response = await app.request('POST', '/auth/register', {
         raw: '{"email":',

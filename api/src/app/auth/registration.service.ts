@@ -36,8 +36,8 @@ export class RegistrationService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.handle<{ pendingId: string }>(REGISTRATION_QUEUE, (job) =>
-      this.mailRegistrant(job.pendingId),
+    this.jobs.handle<{ pendingId: string; returnUrl?: string }>(REGISTRATION_QUEUE, (job) =>
+      this.mailRegistrant(job.pendingId, job.returnUrl),
     );
   }
 
@@ -54,7 +54,10 @@ export class RegistrationService implements OnModuleInit {
       organizationName: input.organizationName || null,
       expiresAt: new Date(this.clock.now().getTime() + this.config.REGISTRATION_TTL_SECONDS * 1000),
     });
-    await this.jobs.send(REGISTRATION_QUEUE, { pendingId: pending.id });
+    await this.jobs.send(REGISTRATION_QUEUE, {
+      pendingId: pending.id,
+      ...(input.returnUrl ? { returnUrl: input.returnUrl } : {}),
+    });
     return { status: 'confirmation_sent', email: input.email };
   }
 
@@ -93,7 +96,8 @@ export class RegistrationService implements OnModuleInit {
     });
   }
 
-  private async mailRegistrant(pendingId: string): Promise<void> {
+  /** `returnUrl` (a same-site path, checked by the DTO) rides on the link, so intent survives the mail. */
+  private async mailRegistrant(pendingId: string, returnUrl?: string): Promise<void> {
     const pendings = this.db.getRepository(PendingRegistration);
     const pending = await pendings.findOneBy({ id: pendingId });
     if (!pending) return;
@@ -115,7 +119,7 @@ export class RegistrationService implements OnModuleInit {
       registrationConfirmMail({
         to: pending.email,
         fullName: pending.fullName,
-        link: `${this.config.publicUrl}/register/confirm/${token}`,
+        link: `${this.config.publicUrl}/register/confirm/${token}${returnUrl ? `?returnUrl=${encodeURIComponent(returnUrl)}` : ''}`,
         expiresAt: pending.expiresAt,
       }),
     );

@@ -13,6 +13,8 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   PHONE_PATTERN,
+  SAME_SITE_PATH_MAX_LENGTH,
+  SAME_SITE_PATH_PATTERN,
 } from '../limits';
 import { NormalizeEmail, Trim } from './transforms';
 
@@ -50,6 +52,13 @@ export class RegisterDto {
   @IsString()
   @MaxLength(NAME_MAX_LENGTH)
   organizationName?: string;
+
+  /** The page the registrant was going to: the mailed link brings them back there. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(SAME_SITE_PATH_MAX_LENGTH)
+  @Matches(SAME_SITE_PATH_PATTERN)
+  returnUrl?: string;
 }
 
 export class LoginDto {

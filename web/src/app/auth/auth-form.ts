@@ -3,10 +3,11 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import type { FormGroup } from '@angular/forms';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
-import type { FieldError } from '@press-award/contracts';
+import type { FieldError, MeResponse } from '@press-award/contracts';
 import type { Observable } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
 import { UiErrors } from '../core/api/ui-errors';
+import { destinationAfterSignIn } from '../core/auth/landing';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 
@@ -76,10 +77,13 @@ export class AuthForm<Form extends FormGroup> extends AuthRequest {
 }
 
 /**
- * After an account is made or taken up: welcome its holder by name and go home. Call it in a field
- * initializer (it injects); the answer is the sign-in's.
+ * After an account is made or taken up: welcome its holder by name and take them to the page that
+ * asked for it (`returnUrl`), else where their work is. Call it in a field initializer (it injects);
+ * the answer is the sign-in's.
  */
-export function welcomeHome(): (response: { user: { fullName: string } }) => void {
+export function welcomeHome(
+  returnUrl: () => string | undefined = () => undefined,
+): (response: { user: MeResponse }) => void {
   const snackBar = inject(MatSnackBar);
   const router = inject(Router);
   const i18n = inject(I18nService);
@@ -87,6 +91,6 @@ export function welcomeHome(): (response: { user: { fullName: string } }) => voi
     snackBar.open(i18n.t('invite.welcome', { name: response.user.fullName }), undefined, {
       duration: 5000,
     });
-    void router.navigateByUrl('/');
+    void router.navigateByUrl(destinationAfterSignIn(returnUrl(), response.user));
   };
 }

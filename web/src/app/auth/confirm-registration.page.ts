@@ -42,10 +42,12 @@ import { AuthSwitchComponent } from './auth-switch.component';
 export class ConfirmRegistrationPage {
   private readonly auth = inject(AuthService);
   private readonly request = new AuthRequest();
-  private readonly welcome = welcomeHome();
-
   /** Route parameter. */
   readonly token = input.required<string>();
+  /** Query parameter: the page the registrant was going to, carried by the mailed link. */
+  readonly returnUrl = input<string>();
+
+  private readonly welcome = welcomeHome(() => this.returnUrl());
 
   protected readonly submitting = this.request.submitting;
   protected readonly error = this.request.error;

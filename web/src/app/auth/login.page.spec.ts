@@ -102,4 +102,31 @@ describe(LoginPage.name, () => {
     expect(TestBed.inject(AuthService).user()?.email).toBe('bientap@baodang.vn');
     expect(navigate).toHaveBeenCalledWith('/manage');
   });
+
+  it('should take a judge who was going nowhere in particular to the score sheets', async () => {
+    (fixture.componentRef as ComponentRef<LoginPage>).setInput('returnUrl', undefined);
+    const navigate = jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
+    type(fixture, 'login-email', 'giamkhao@baodang.vn');
+    type(fixture, 'login-password', 'dung-mat-khau');
+    byTestId(fixture, 'login-submit')?.click();
+
+    http.expectOne('/api/v1/auth/login').flush({
+      ...LOGIN_RESPONSE,
+      user: { ...LOGIN_RESPONSE.user, memberships: [{ awardId: 'a1', role: 'judge' }] },
+    });
+    await fixture.whenStable();
+
+    expect(navigate).toHaveBeenCalledWith('/judging');
+  });
+
+  it('should keep the page that asked for the sign-in on the way to registering', async () => {
+    (fixture.componentRef as ComponentRef<LoginPage>).setInput(
+      'returnUrl',
+      '/awards/x/entries/new',
+    );
+    await fixture.whenStable();
+    expect(byTestId<HTMLAnchorElement>(fixture, 'login-register-link')?.getAttribute('href')).toBe(
+      '/register?returnUrl=%2Fawards%2Fx%2Fentries%2Fnew',
+    );
+  });
 });

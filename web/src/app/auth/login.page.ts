@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
-import { safeReturnUrl } from '../core/auth/guards';
+import { destinationAfterSignIn, returnQuery } from '../core/auth/landing';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -60,7 +60,7 @@ const LOGIN_FIELDS: readonly AuthField[] = [
       />
       <pa-auth-switch>
         {{ 'login.noAccount' | t }}
-        <a routerLink="/register" data-testid="login-register-link">{{
+        <a routerLink="/register" [queryParams]="returnQuery()" data-testid="login-register-link">{{
           'login.registerLink' | t
         }}</a>
       </pa-auth-switch>
@@ -76,6 +76,8 @@ export class LoginPage {
   readonly returnUrl = input<string>();
   readonly registered = input<string>();
 
+  /** Registering instead keeps the page that asked for the sign-in. */
+  protected readonly returnQuery = computed(() => returnQuery(this.returnUrl()));
   protected readonly fields = LOGIN_FIELDS;
   protected readonly form = inject(NonNullableFormBuilder).group({ email: '', password: '' });
   protected readonly submission = new AuthForm(
@@ -93,7 +95,8 @@ export class LoginPage {
     const { email, password } = this.form.getRawValue();
     this.submission.submit(
       () => this.auth.login(email.trim(), password),
-      () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
+      (response) =>
+        void this.router.navigateByUrl(destinationAfterSignIn(this.returnUrl(), response.user)),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -8,6 +8,7 @@ import {
   PHONE_PATTERN,
 } from '@press-award/contracts';
 import { AuthService, type RegisterInput } from '../core/auth/auth.service';
+import { returnQuery } from '../core/auth/landing';
 import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -65,7 +66,9 @@ const REGISTER_FIELDS: readonly AuthField<keyof RegisterInput>[] = (
       }
       <pa-auth-switch>
         {{ 'register.haveAccount' | t }}
-        <a routerLink="/login" data-testid="register-login-link">{{ 'register.loginLink' | t }}</a>
+        <a routerLink="/login" [queryParams]="returnQuery()" data-testid="register-login-link">{{
+          'register.loginLink' | t
+        }}</a>
       </pa-auth-switch>
     </pa-auth-card>
   `,
@@ -80,6 +83,9 @@ export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
 
+  /** Query parameter, bound by the router: the page the registrant was going to. */
+  readonly returnUrl = input<string>();
+  protected readonly returnQuery = computed(() => returnQuery(this.returnUrl()));
   protected readonly fields = REGISTER_FIELDS;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -112,16 +118,17 @@ export class RegisterPage {
 
   protected submit(): void {
     const value = this.form.getRawValue();
-    const input: RegisterInput = {
+    const registration: RegisterInput = {
       email: value.email.trim(),
       password: value.password,
       fullName: value.fullName.trim(),
+      ...this.returnQuery(),
     };
     for (const key of ['penName', 'phone', 'organizationName'] as const) {
-      if (value[key].trim()) input[key] = value[key].trim();
+      if (value[key].trim()) registration[key] = value[key].trim();
     }
     this.submission.submit(
-      () => this.auth.register(input),
+      () => this.auth.register(registration),
       // The answer is the same whether or not the email already has an account: the mail tells.
       (response) => this.sentTo.set(response.email),
     );

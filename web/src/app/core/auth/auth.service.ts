@@ -16,6 +16,8 @@ export interface RegisterInput {
   penName?: string;
   phone?: string;
   organizationName?: string;
+  /** The page to come back to: the mailed link carries it. */
+  returnUrl?: string;
 }
 
 /**
