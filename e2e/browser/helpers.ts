@@ -64,9 +64,27 @@ export async function mailedToken(
   email: string,
   path: string,
 ): Promise<string> {
+  return (await mailedLinkParts(request, email, path)).token;
+}
+
+/** The whole same-site link mailed to `email` — path, token and query (`?returnUrl=…`) — to open it. */
+export async function mailedLink(
+  request: APIRequestContext,
+  email: string,
+  path: string,
+): Promise<string> {
+  const { token, query } = await mailedLinkParts(request, email, path);
+  return `${path}/${token}${query}`;
+}
+
+async function mailedLinkParts(
+  request: APIRequestContext,
+  email: string,
+  path: string,
+): Promise<{ token: string; query: string }> {
   const admin = { authorization: `Bearer ${await apiToken(request, 'admin@demo.vn')}` };
-  const pattern = new RegExp(`${path.replace(/\//g, '\\/')}\\/([A-Za-z0-9_-]+)`);
-  let token: string | undefined;
+  const pattern = new RegExp(`${path.replace(/\//g, '\\/')}\\/([A-Za-z0-9_-]+)(\\?[^\\s]*)?`);
+  let found: RegExpExecArray | null = null;
   await expect
     .poll(
       async () => {
@@ -76,13 +94,14 @@ export async function mailedToken(
         const mail = (outbox.items as { to: string; text: string }[]).find(
           (message) => message.to === email && pattern.test(message.text),
         );
-        token = mail ? pattern.exec(mail.text)?.[1] : undefined;
-        return token;
+        found = mail ? pattern.exec(mail.text) : null;
+        return found?.[1];
       },
       { message: `a ${path} link mailed to ${email}`, timeout: 15_000 },
     )
     .toBeTruthy();
-  return token as string;
+  const match = found as RegExpExecArray | null;
+  return { token: match![1]!, query: match![2] ?? '' };
 }
 
 /** Registers a reporter through the API and opens the mailed confirmation link, as the reporter would. */

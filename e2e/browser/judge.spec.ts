@@ -334,7 +334,10 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     const fileUrl = (item: JudgeAssignment) =>
       `/api/v1/judging/assignments/${item.id}/files/${item.files[0]?.id ?? ''}`;
 
+    // A judge who signs in lands on the score sheets, where the work is.
     await signInThroughForm(page, judge.email, judge.password);
+    await expect(page).toHaveURL(/\/judging$/);
+    await page.goto('/');
     await page.getByTestId('nav-judging').click();
     await expect(page).toHaveURL(/\/judging$/);
     await expect(page.getByTestId('judging-title')).toHaveText('Phiếu chấm của tôi');

@@ -307,7 +307,8 @@ test.describe('an organizer sets up a new award in the browser', () => {
     await page.getByTestId('invite-password-confirm').fill(judgePassword);
     await page.getByTestId('invite-accept-submit').click();
     await expect(page.getByTestId('user-menu')).toContainText(judgeName);
-    await expect(page).toHaveURL(/\/$/);
+    // A new judge lands on the score sheets, where their work will be.
+    await expect(page).toHaveURL(/\/judging$/);
     await expect(page.getByTestId('invite-accept-error')).toHaveCount(0);
     // A judge is a member (sees "my awards") but no admin.
     await expect(page.getByTestId('nav-my-awards')).toBeVisible();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO } from '../api/demo';
-import { apiToken, mailedToken, typedDate, uniqueSuffix } from './helpers';
+import { apiToken, mailedLink, typedDate, uniqueSuffix } from './helpers';
 
 const suffix = uniqueSuffix();
 const awardName = `Giải báo chí truyền hình E2E ${suffix}`;
@@ -126,8 +126,10 @@ test.describe('a reporter submits a TV entry in the browser', () => {
       `/awards/${awardId}/entries/new`,
     );
 
-    // A new reporter registers, opens the mailed link and is signed in.
-    await page.goto('/register');
+    // A new reporter registers from there, opens the mailed link, is signed in and lands on the
+    // call's entry form: the intent survives registration.
+    await page.getByTestId('login-register-link').click();
+    await expect(page).toHaveURL(/\/register\?returnUrl=/);
     await page.getByTestId('register-fullName').fill(reporter.fullName);
     await page.getByTestId('register-penName').fill(reporter.penName);
     await page.getByTestId('register-email').fill(reporter.email);
@@ -135,16 +137,14 @@ test.describe('a reporter submits a TV entry in the browser', () => {
     await page.getByTestId('register-organizationName').fill(reporter.organizationName);
     await page.getByTestId('register-submit').click();
     await expect(page.getByTestId('register-sent')).toBeVisible();
-    await page.goto(
-      `/register/confirm/${await mailedToken(request, reporter.email, '/register/confirm')}`,
-    );
+    const link = await mailedLink(request, reporter.email, '/register/confirm');
+    expect(link).toContain(`?returnUrl=${encodeURIComponent(`/awards/${awardId}/entries/new`)}`);
+    await page.goto(link);
     await page.getByTestId('register-confirm-submit').click();
     await expect(page.getByTestId('user-menu')).toBeVisible();
     await expect(page.getByTestId('nav-my-entries')).toBeVisible();
 
     // The entry form: the reporter is the first author already; the only category is TV.
-    await page.goto(`/awards/${awardId}`);
-    await page.getByTestId('submit-entry').click();
     await expect(page).toHaveURL(new RegExp(`/awards/${awardId}/entries/new$`));
     await expect(page.getByTestId('entry-editor-title')).toHaveText('Nộp tác phẩm dự giải');
     await expect(page.getByTestId('entry-media-type')).toHaveAttribute('data-media-type', 'tv');

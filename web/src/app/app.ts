@@ -39,6 +39,11 @@ export class App {
   private readonly router = inject(Router);
 
   protected readonly languages: readonly UiLanguage[] = ['vi', 'en'];
+  /** Each language by its own name, in the phone menu (the toolbar shows VI / EN). */
+  protected readonly languageNames: Record<UiLanguage, TranslationKey> = {
+    vi: 'nav.languageName.vi',
+    en: 'nav.languageName.en',
+  };
 
   protected readonly nav = computed<NavItem[]>(() => {
     const items: NavItem[] = [{ path: '/', label: 'nav.home', testId: 'nav-home', exact: true }];

@@ -18,7 +18,7 @@ import {
   PaMoneyPipe,
   PaNumberPipe,
 } from '../core/format/format.pipes';
-import { languageKey, levelKey, mediaKey, mimeLabel } from '../core/i18n/labels';
+import { formatList, languageKey, levelKey, mediaKey } from '../core/i18n/labels';
 import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
 import { acceptsEntries } from '../entries/entry-form.model';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
@@ -112,7 +112,7 @@ export class PublicAwardPage {
     const files = this.award()?.rules.files ?? {};
     return MEDIA_TYPES.flatMap((mediaType) => {
       const rule = files[mediaType];
-      return rule ? [{ mediaType, rule, formats: rule.types.map(mimeLabel).join(', ') }] : [];
+      return rule ? [{ mediaType, rule, formats: formatList(rule.types) }] : [];
     });
   });
 

@@ -39,7 +39,7 @@ let nextId = 0;
       >
         {{ (showTable() ? 'dashboard.hideTable' : 'dashboard.showTable') | dbt }}
       </button>
-      <div class="pa-table-wrap" [class.pa-sr-only]="!showTable()">
+      <div class="pa-table-wrap" tabindex="0" [class.pa-sr-only]="!showTable()">
         <table class="pa-table" [id]="tableId" [attr.data-testid]="testId() + '-table'">
           <caption class="pa-sr-only">
             {{

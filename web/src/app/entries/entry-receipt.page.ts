@@ -116,7 +116,7 @@ const FILED = new Set<EntryStatus>(['submitted', 'eligible', 'ineligible', 'need
           </dl>
 
           <h2 class="pa-receipt-files-title">{{ 'receipt.files' | t }}</h2>
-          <div class="pa-table-wrap">
+          <div class="pa-table-wrap" tabindex="0">
             <table class="pa-table" data-testid="receipt-files">
               <thead>
                 <tr>

@@ -67,7 +67,7 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
         </pa-empty>
       }
     } @else {
-      <div class="pa-card pa-table-wrap">
+      <div class="pa-card pa-table-wrap" tabindex="0">
         <table class="pa-table" data-testid="my-entries">
           <thead>
             <tr>

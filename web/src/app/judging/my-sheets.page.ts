@@ -75,7 +75,7 @@ import type { JudgingKey } from './judging.vi';
               ></progress>
             </div>
           </header>
-          <div class="pa-table-wrap">
+          <div class="pa-table-wrap" tabindex="0">
             <table class="pa-table" data-testid="judging-assignments">
               <thead>
                 <tr>

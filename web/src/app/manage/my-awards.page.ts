@@ -61,7 +61,7 @@ import { StatusChipComponent } from '../shared/status-chip.component';
                 <pa-status-chip [status]="award.status" />
                 <span class="pa-award-card__level">{{ levelKey(award.level) | t }}</span>
               </header>
-              <h3 class="pa-award-card__name">{{ award.name }}</h3>
+              <h2 class="pa-award-card__name">{{ award.name }}</h2>
               <p class="pa-award-card__edition">{{ award.edition | edition: award.year }}</p>
               <p class="pa-muted">
                 {{ 'myAwards.yourRoles' | t }}:

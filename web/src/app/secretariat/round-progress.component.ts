@@ -89,7 +89,7 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
                 <th scope="col">{{ 'progress.judge' | st }}</th>
                 <th scope="col">{{ 'progress.submitted' | st }}</th>
                 <th scope="col">{{ 'progress.drafts' | st }}</th>
-                <th scope="col"></th>
+                <th scope="col">{{ 'progress.pace' | st }}</th>
               </tr>
             </thead>
             <tbody>

@@ -391,6 +391,7 @@ export const secretariatEn: SecretariatDictionary = {
   'progress.judge': 'Judge',
   'progress.submitted': 'Submitted',
   'progress.drafts': 'Drafts',
+  'progress.pace': 'Pace',
   'progress.behind': 'Behind',
   'progress.missing': {
     plural: 'count',

@@ -292,6 +292,7 @@ export const secretariatVi = {
   'progress.judge': 'Giám khảo',
   'progress.submitted': 'Đã nộp',
   'progress.drafts': 'Bản nháp',
+  'progress.pace': 'Tiến độ',
   'progress.behind': 'Chậm',
   'progress.missing': '{count} tác phẩm chưa đủ phiếu',
   'progress.remind': 'Nhắc giám khảo chậm',

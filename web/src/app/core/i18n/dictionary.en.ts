@@ -17,6 +17,8 @@ export const en: Dictionary = {
   'nav.menu': 'Open navigation menu',
   'nav.userMenu': 'Account',
   'nav.language': 'Language',
+  'nav.languageName.vi': 'Tiếng Việt',
+  'nav.languageName.en': 'English',
   'nav.signedInAs': 'Signed in as {email}',
   'nav.admin': 'System administrator',
 

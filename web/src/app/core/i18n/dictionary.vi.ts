@@ -22,6 +22,8 @@ export const vi = {
   'nav.menu': 'Mở menu điều hướng',
   'nav.userMenu': 'Tài khoản',
   'nav.language': 'Ngôn ngữ',
+  'nav.languageName.vi': 'Tiếng Việt',
+  'nav.languageName.en': 'English',
   'nav.signedInAs': 'Đăng nhập với {email}',
   'nav.admin': 'Quản trị hệ thống',
 

@@ -1,7 +1,8 @@
 import { ENTRY_LANGUAGES } from '@press-award/contracts';
+import { DEFAULT_FILE_RULES } from '@press-award/domain';
 import { en } from './dictionary.en';
 import { vi } from './dictionary.vi';
-import { languageKey } from './labels';
+import { formatList, languageKey } from './labels';
 
 describe(languageKey.name, () => {
   it('should have a label in both languages for every entry language, and none for any other code', () => {
@@ -13,5 +14,13 @@ describe(languageKey.name, () => {
     }
     expect(vi[languageKey('tyz') as keyof typeof vi]).toBe('Tiếng Tày');
     expect(en[languageKey('cmo') as keyof typeof en]).toBe('Mnong');
+  });
+});
+
+describe(formatList.name, () => {
+  it('should name each format once, M4A included, in the rule order', () => {
+    expect(formatList(DEFAULT_FILE_RULES.radio.types)).toBe('MP3, M4A, WAV');
+    expect(formatList(['application/pdf', 'image/jpeg', 'image/png'])).toBe('PDF, JPEG, PNG');
+    expect(formatList(['application/x-unknown'])).toBe('application/x-unknown');
   });
 });

@@ -39,7 +39,7 @@ const MIME_LABELS: Readonly<Record<string, string>> = {
   'image/png': 'PNG',
   'image/tiff': 'TIFF',
   'audio/mpeg': 'MP3',
-  'audio/mp4': 'M4A (MP4)',
+  'audio/mp4': 'M4A',
   'audio/x-m4a': 'M4A',
   'audio/wav': 'WAV',
   'video/mp4': 'MP4',
@@ -50,4 +50,12 @@ const MIME_LABELS: Readonly<Record<string, string>> = {
 /** File format names are the same in every language. */
 export function mimeLabel(mime: string): string {
   return MIME_LABELS[mime] ?? mime;
+}
+
+/**
+ * The formats an award takes, as a reporter reads them: `audio/mp4` and `audio/x-m4a` are both the
+ * M4A files a phone records, so the list names M4A once.
+ */
+export function formatList(types: readonly string[]): string {
+  return [...new Set(types.map(mimeLabel))].join(', ');
 }
