@@ -101,7 +101,8 @@ async function mailedLinkParts(
     )
     .toBeTruthy();
   const match = found as RegExpExecArray | null;
-  return { token: match![1]!, query: match![2] ?? '' };
+  if (!match?.[1]) throw new Error(`no ${path} link mailed to ${email}`);
+  return { token: match[1], query: match[2] ?? '' };
 }
 
 /** Registers a reporter through the API and opens the mailed confirmation link, as the reporter would. */
