@@ -352,6 +352,14 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     await expect(page.locator('main')).not.toContainText(reporter.fullName);
     await expect(page.locator('main')).not.toContainText(reporter.organizationName);
     await page.screenshot({ path: test.info().outputPath('judge-list.png'), fullPage: true });
+    // On a phone the list is one card per work, its "Chấm" button on the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBe(0);
+    const openButton = await row(print).getByTestId('judging-open').boundingBox();
+    expect(openButton!.x >= 0 && openButton!.x + openButton!.width <= 390).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The print entry: the PDF in the browser's viewer, beside the rubric.
     await row(print).getByTestId('judging-entry-title').click();
@@ -370,6 +378,32 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     expect(pdfResponse.headers()['content-type']).toContain('application/pdf');
     await expect(page.getByTestId('criterion-name')).toHaveText(['Nội dung', 'Hình thức']);
     await expect(page.getByTestId('save-status')).toHaveText('Chưa có thay đổi');
+
+    // A portrait tablet and a phone: the first score field is on the first screen, nothing is wider
+    // than the screen, and the work stays in view above the rubric while the judge scores.
+    for (const size of [
+      { width: 768, height: 1024 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const first = await page.getByTestId('score-content').boundingBox();
+      expect({ size, firstScoreTop: first!.y < size.height }).toEqual({
+        size,
+        firstScoreTop: true,
+      });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBe(0);
+      await page.getByTestId('sheet-comment').scrollIntoViewIfNeeded();
+      const work = await page.getByTestId('sheet-work').boundingBox();
+      expect({ size, workInView: work!.y >= 0 && work!.y < size.height / 2 }).toEqual({
+        size,
+        workInView: true,
+      });
+      await page.screenshot({ path: test.info().outputPath(`judge-sheet-${size.width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Invalid scores are refused on the field, naming the criterion, and nothing is saved.
     await page.getByTestId('score-content').fill('5.1');

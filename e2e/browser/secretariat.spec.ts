@@ -224,7 +224,8 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     for (const index of [1, 2]) {
       const chip = row(index).locator('[data-testid="finding-chip"][data-code="DUPLICATE_FILE"]');
       await expect(chip).toHaveText('Trùng tệp');
-      await expect(chip).toHaveAttribute('aria-label', /Tệp giống hệt tệp của tác phẩm khác/);
+      // The chip's name is its label; the explanation is its description (the tooltip's text).
+      await expect(chip).toHaveAccessibleDescription(/Tệp giống hệt tệp của tác phẩm khác/);
     }
     await page.screenshot({ path: test.info().outputPath('screening-queue.png'), fullPage: true });
 
@@ -249,6 +250,23 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     const drawer = page.getByTestId('entry-drawer');
     await expect(drawer.getByTestId('drawer-title')).toHaveText(entryTitles[2] ?? '');
     await expect(drawer.getByTestId('file-download')).toHaveText('tac-pham-3.pdf');
+    // With the entry open beside it at 1280 px the list stays readable: titles are not one word a
+    // line, and every row's date, status and action stay inside the table's card.
+    const card = (await page.getByTestId('screening-table').locator('xpath=..').boundingBox())!;
+    for (const id of ['entry-submitted', 'entry-status-chip', 'entry-view']) {
+      const box = (await row(0).getByTestId(id).boundingBox())!;
+      expect({ id, inside: box.x + box.width <= card.x + card.width }).toEqual({
+        id,
+        inside: true,
+      });
+    }
+    expect((await row(0).getByTestId('entry-open').boundingBox())!.width).toBeGreaterThan(150);
+    // A portrait tablet: the table scrolls inside its card, the page does not.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
     const download = await page.request.get(
       (await drawer.getByTestId('file-download').getAttribute('href')) ?? '',
     );
@@ -265,6 +283,14 @@ test.describe('the secretariat screens, codes, sets up a round and assigns judge
     );
     await expect(record).toContainText(REVISION_REASON);
     await page.screenshot({ path: test.info().outputPath('drawer.png'), fullPage: true });
+    // An entry declared eligible in the bulk decision shows that decision in its history.
+    await row(0).getByTestId('entry-view').click();
+    await expect(drawer.getByTestId('drawer-title')).toHaveText(entryTitles[0] ?? '');
+    await expect(drawer.getByTestId('decision-record')).toHaveCount(1);
+    await expect(drawer.getByTestId('decision-record')).toHaveAttribute(
+      'data-decision',
+      'eligible',
+    );
     await drawer.getByTestId('drawer-close').click();
 
     // Codes: the two eligible entries get one each, shown in the queue.

@@ -76,7 +76,7 @@ import type { JudgingKey } from './judging.vi';
             </div>
           </header>
           <div class="pa-table-wrap" tabindex="0">
-            <table class="pa-table" data-testid="judging-assignments">
+            <table class="pa-table pa-table--cards" data-testid="judging-assignments">
               <thead>
                 <tr>
                   <th scope="col">{{ 'list.code' | jt }}</th>
@@ -109,9 +109,13 @@ import type { JudgingKey } from './judging.vi';
                         >{{ assignment.title }}</a
                       >
                     </td>
-                    <td data-testid="judging-category">{{ assignment.categoryName }}</td>
-                    <td class="pa-nowrap">{{ mediaKey(assignment.mediaType) | t }}</td>
-                    <td>
+                    <td data-testid="judging-category" [attr.data-label]="'list.category' | jt">
+                      {{ assignment.categoryName }}
+                    </td>
+                    <td class="pa-nowrap" [attr.data-label]="'list.mediaType' | jt">
+                      {{ mediaKey(assignment.mediaType) | t }}
+                    </td>
+                    <td [attr.data-label]="'list.status' | jt">
                       <span
                         class="pa-chip pa-sheet-chip"
                         [class]="'pa-chip pa-sheet-chip pa-sheet-chip--' + state"
@@ -119,10 +123,14 @@ import type { JudgingKey } from './judging.vi';
                         >{{ statusKey(state) | jt }}</span
                       >
                     </td>
-                    <td class="pa-nowrap" data-testid="judging-total">
+                    <td
+                      class="pa-nowrap"
+                      data-testid="judging-total"
+                      [attr.data-label]="'list.total' | jt"
+                    >
                       {{ assignment.sheet?.total | paNumber }}
                     </td>
-                    <td class="pa-nowrap">
+                    <td class="pa-nowrap pa-table__action">
                       <a
                         mat-button
                         [routerLink]="['/judging', assignment.id]"
