@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BINH_DINH_AWARD_ID, NATIONAL_AWARD_ID } from '../api/demo';
+import { BINH_DINH_AWARD_ID, NATIONAL_AWARD_ID, OPEN_AWARD_ID } from '../api/demo';
 
 /** What a visitor who is not signed in sees. */
 test.describe('public pages', () => {
@@ -54,6 +54,17 @@ test.describe('public pages', () => {
     ).toHaveCount(0);
     await expect(page.getByTestId('home-empty')).toHaveCount(0);
     await expect(page.getByTestId('error-message')).toHaveCount(0);
+
+    // An open call's card offers "Nộp tác phẩm" directly (the rest do not); a visitor is asked to
+    // sign in on the way, and comes back to the entry form.
+    await expect(national.getByTestId('award-card-submit')).toHaveCount(0);
+    const open = page.locator(`[data-testid="award-card"][data-award-id="${OPEN_AWARD_ID}"]`);
+    await expect(open.getByTestId('award-card-submit')).toHaveText('Nộp tác phẩm');
+    await open.getByTestId('award-card-submit').click();
+    await expect(page.getByTestId('login-form')).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('returnUrl')).toBe(
+      `/awards/${OPEN_AWARD_ID}/entries/new`,
+    );
   });
 
   test('the language switch changes the visible text and <html lang>, and back', async ({

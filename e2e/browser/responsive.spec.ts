@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { NATIONAL_AWARD_ID, OPEN_AWARD_ID } from '../api/demo';
+import { WIDTHS, horizontalOverflow as overflow, seriousViolations } from './widths';
 
 /**
- * Every width a reporter or a judge really uses — a phone (390 × 844), a portrait tablet
- * (768 × 1024) and a laptop (1280 × 800) — on the pages anyone can open: no horizontal page
- * scroll, and axe finds nothing serious or critical.
+ * The pages anyone can open, at every width (widths.ts): no horizontal page scroll, and axe finds
+ * nothing serious or critical. The signed-in pages are in every-page.spec.ts.
  */
-const WIDTHS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'tablet', width: 768, height: 1024 },
-  { name: 'laptop', width: 1280, height: 800 },
-] as const;
-
 const PUBLIC_PAGES = [
   { path: '/', ready: 'awards-open' },
   { path: `/awards/${OPEN_AWARD_ID}`, ready: 'award-name' },
@@ -20,21 +13,6 @@ const PUBLIC_PAGES = [
   { path: '/login', ready: 'login-form' },
   { path: '/register', ready: 'register-form' },
 ];
-
-/** How far the page is wider than the window (0 when it fits). */
-function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-/** axe's serious and critical findings, each as "rule: target". */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
-    );
-}
 
 for (const size of WIDTHS) {
   test.describe(`${size.name} (${size.width} px)`, () => {

@@ -156,6 +156,17 @@ test.describe('results and publication', () => {
       'href',
       `/awards/${DECIDED_AWARD_ID}/results`,
     );
+    // Each winner's certificate can now be downloaded here too, named by its entry's code.
+    const certificate = page.getByTestId('ranking-certificate').first();
+    await expect(certificate).toHaveAccessibleName(/^Tải giấy chứng nhận của tác phẩm \S+$/);
+    const [certificateFile] = await Promise.all([
+      page.waitForEvent('download'),
+      certificate.click(),
+    ]);
+    expect(certificateFile.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = readFileSync((await certificateFile.path()) ?? '');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expect(page.getByTestId('certificate-error')).toHaveCount(0);
 
     // Anyone now reads the winners by tier, in the award's order, with pen names and agencies.
     await visitor.reload();

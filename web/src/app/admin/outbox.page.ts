@@ -39,15 +39,15 @@ const PAGE_SIZE = 20;
       } @else {
         <div class="pa-outbox">
           <div class="pa-card pa-outbox__list">
-            <ul role="listbox" [attr.aria-label]="'outbox.title' | t">
+            <!-- A list of buttons, the open one marked current: every row is a plain control. -->
+            <ul [attr.aria-label]="'outbox.title' | t">
               @for (message of messages(); track message.id) {
                 <li>
                   <button
                     type="button"
-                    role="option"
                     class="pa-outbox__item"
                     [class.pa-outbox__item--selected]="message.id === selectedId()"
-                    [attr.aria-selected]="message.id === selectedId()"
+                    [attr.aria-current]="message.id === selectedId() ? 'true' : null"
                     (click)="selectedId.set(message.id)"
                     data-testid="outbox-item"
                   >

@@ -1,23 +1,7 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  DestroyRef,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { EntryOutcome } from '@press-award/contracts';
-import type { UiError } from '../core/api/api-error';
-import { UiErrors } from '../core/api/ui-errors';
 import { I18nService } from '../core/i18n/i18n.service';
-import { TranslatePipe } from '../core/i18n/t.pipe';
-import { saveBlob } from '../results/download';
-import { EntriesApi } from './entries-api';
+import { CertificateButtonComponent } from './certificate-button.component';
 import { outcomeView } from './entry-outcome.model';
 
 /**
@@ -27,7 +11,7 @@ import { outcomeView } from './entry-outcome.model';
  */
 @Component({
   selector: 'pa-entry-outcome',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [CertificateButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (view(); as prize) {
@@ -49,20 +33,7 @@ import { outcomeView } from './entry-outcome.model';
           >
         }
         @if (prize.certificate) {
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="download()"
-            [disabled]="downloading()"
-            data-testid="certificate-download"
-          >
-            {{ (downloading() ? 'outcome.certificateLoading' : 'outcome.certificate') | t }}
-          </button>
-        }
-        @if (error(); as failure) {
-          <span class="pa-outcome__error" role="alert" data-testid="certificate-error">{{
-            failure.message
-          }}</span>
+          <pa-certificate-button [entryId]="entryId()" />
         }
       </span>
     }
@@ -91,57 +62,14 @@ import { outcomeView } from './entry-outcome.model';
     .pa-outcome__detail--lost {
       text-decoration: line-through;
     }
-    .pa-outcome__error {
-      flex-basis: 100%;
-      font-size: 13px;
-      color: var(--pa-error);
-    }
-    /* A printed receipt shows the prize, not the button. */
-    @media print {
-      button {
-        display: none;
-      }
-    }
   `,
 })
 export class EntryOutcomeComponent {
-  private readonly entries = inject(EntriesApi);
   private readonly i18n = inject(I18nService);
-  private readonly uiErrors = inject(UiErrors);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
 
   readonly entryId = input.required<string>();
   readonly outcome = input<EntryOutcome | null | undefined>(null);
 
   /** Re-reads the language too: `i18n.t` tracks it. */
   protected readonly view = computed(() => outcomeView(this.outcome(), this.i18n));
-  protected readonly downloading = signal(false);
-  protected readonly error = signal<UiError | null>(null);
-
-  protected download(): void {
-    this.downloading.set(true);
-    this.error.set(null);
-    this.entries
-      .certificate(this.entryId(), this.i18n.lang())
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (file) => {
-          saveBlob(this.document, file.blob, file.fileName);
-          this.downloading.set(false);
-          this.snackBar.open(
-            this.i18n.t('outcome.certificateDone', { file: file.fileName }),
-            undefined,
-            {
-              duration: 3000,
-            },
-          );
-        },
-        error: (failure: unknown) => {
-          this.downloading.set(false);
-          this.error.set(this.uiErrors.from(failure));
-        },
-      });
-  }
 }

@@ -81,9 +81,17 @@ function parseGenres(text: string): string[] {
     .pa-category-form button[type='submit'] {
       margin-top: 8px;
     }
+    .pa-category-form > * {
+      min-width: 0;
+    }
     @media (max-width: 900px) {
       .pa-category-form {
-        grid-template-columns: 1fr 1fr;
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
+    }
+    @media (max-width: 560px) {
+      .pa-category-form {
+        grid-template-columns: minmax(0, 1fr);
       }
     }
     .pa-row-actions {

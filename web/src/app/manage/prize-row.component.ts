@@ -59,15 +59,29 @@ const CONDITION_LABELS: Record<TopicPrizeConditionKind, TranslationKey> = {
     .pa-row__remove {
       margin-top: 10px;
     }
-    @media (max-width: 760px) {
-      .pa-row {
-        grid-template-columns: 1fr 1fr;
+    .pa-row > * {
+      min-width: 0;
+    }
+    /* Narrower than the editor's full row (a tablet, a small laptop): two fields a line, the name
+       on a line of its own; on a phone, one field a line. */
+    @media (max-width: 1100px) {
+      .pa-row,
+      .pa-row--tier,
+      .pa-row--topic {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
         border-bottom: 1px dashed var(--pa-line);
         margin-bottom: 8px;
       }
       .pa-row__label {
-        grid-column: span 2;
+        grid-column: 1 / -1;
         order: -1;
+      }
+    }
+    @media (max-width: 560px) {
+      .pa-row,
+      .pa-row--tier,
+      .pa-row--topic {
+        grid-template-columns: minmax(0, 1fr);
       }
     }
   `,

@@ -25,6 +25,7 @@ import { UiErrors } from '../core/api/ui-errors';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { selectValue } from '../core/forms/select-value';
+import { CertificateButtonComponent } from '../entries/certificate-button.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { PrizeNoteDialogComponent, type PrizeNoteDialogData } from './prize-note-dialog.component';
@@ -68,6 +69,7 @@ const KNOWN_FLAGS = new Set(['MISSING_SHEETS', 'NO_SHEETS', 'DISAGREEMENT', 'TIE
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
+    CertificateButtonComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rankings-table.component.html',
@@ -99,6 +101,8 @@ export class RankingsTableComponent {
   protected readonly saveError = signal<UiError | null>(null);
 
   protected readonly topicPrizes = computed(() => this.award().topicPrizes ?? []);
+  /** Once published, each winner's certificate can be downloaded here too (to print and hand over). */
+  protected readonly published = computed(() => this.award().status === 'published');
   private readonly tierLabels = computed(
     () => new Map((this.award().prizeTiers ?? []).map((tier) => [tier.code, tier.label])),
   );

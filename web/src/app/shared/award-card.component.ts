@@ -1,14 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { PublicAwardResponse } from '@press-award/contracts';
 import { PaDateTimePipe } from '../core/format/format.pipes';
 import { levelKey } from '../core/i18n/labels';
 import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
+import { acceptsEntries } from '../entries/entry-form.model';
 import { StatusChipComponent } from './status-chip.component';
 
 @Component({
   selector: 'pa-award-card',
-  imports: [RouterLink, TranslatePipe, EditionPipe, PaDateTimePipe, StatusChipComponent],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    TranslatePipe,
+    EditionPipe,
+    PaDateTimePipe,
+    StatusChipComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let item = award();
@@ -34,13 +43,26 @@ import { StatusChipComponent } from './status-chip.component';
           </dd>
         </div>
       </dl>
-      <a class="pa-award-card__more" [routerLink]="['/awards', item.id]"
-        >{{ 'award.viewDetail' | t }} →</a
-      >
+      <div class="pa-award-card__actions">
+        @if (open()) {
+          <a
+            mat-flat-button
+            [routerLink]="['/awards', item.id, 'entries', 'new']"
+            [attr.aria-label]="'award.submitTo' | t: { name: item.name }"
+            data-testid="award-card-submit"
+            >{{ 'entry.submitEntry' | t }}</a
+          >
+        }
+        <a class="pa-award-card__more" [routerLink]="['/awards', item.id]"
+          >{{ 'award.viewDetail' | t }} →</a
+        >
+      </div>
     </article>
   `,
 })
 export class AwardCardComponent {
   readonly award = input.required<PublicAwardResponse>();
   protected readonly levelLabel = computed(() => levelKey(this.award().level));
+  /** A call still taking entries: the card offers "Nộp tác phẩm" without a detour. */
+  protected readonly open = computed(() => acceptsEntries(this.award().status, this.award().rules));
 }

@@ -5,6 +5,7 @@ export const en: Dictionary = {
   'app.shortName': 'Golden Hammer and Sickle',
   'app.skipToContent': 'Skip to main content',
   'app.footer': 'Submission and judging system for press awards on Party building.',
+  'app.help': 'User guide',
 
   'nav.home': 'Home',
   'nav.myAwards': 'Awards I manage',
@@ -15,7 +16,6 @@ export const en: Dictionary = {
   'nav.register': 'Register',
   'nav.logout': 'Sign out',
   'nav.menu': 'Open navigation menu',
-  'nav.userMenu': 'Account',
   'nav.language': 'Language',
   'nav.languageName.vi': 'Tiếng Việt',
   'nav.languageName.en': 'English',
@@ -147,6 +147,7 @@ export const en: Dictionary = {
   'award.deadline': 'Entry deadline',
   'award.deadlineValue': '{date} (Vietnam time)',
   'award.viewDetail': 'View rules',
+  'award.submitTo': 'Submit an entry to {name}',
 
   'home.title': 'Press awards',
   'home.intro':
@@ -554,6 +555,7 @@ export const en: Dictionary = {
   'outcome.certificate': 'Download certificate',
   'outcome.certificateLoading': 'Downloading the certificate…',
   'outcome.certificateDone': 'Downloaded {file}.',
+  'outcome.certificateFor': 'Download the certificate of {code}',
   'outcome.provenance': 'Forwarded from {award} – {tier}',
   'outcome.provenanceNoTier': 'Forwarded from {award}',
   'outcome.provenanceDetail':

@@ -10,6 +10,7 @@ export const vi = {
   'app.shortName': 'Búa liềm vàng',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'app.footer': 'Hệ thống nhận và chấm tác phẩm dự giải báo chí về xây dựng Đảng.',
+  'app.help': 'Hướng dẫn sử dụng',
 
   'nav.home': 'Trang chủ',
   'nav.myAwards': 'Giải tôi quản lý',
@@ -20,7 +21,6 @@ export const vi = {
   'nav.register': 'Đăng ký',
   'nav.logout': 'Đăng xuất',
   'nav.menu': 'Mở menu điều hướng',
-  'nav.userMenu': 'Tài khoản',
   'nav.language': 'Ngôn ngữ',
   'nav.languageName.vi': 'Tiếng Việt',
   'nav.languageName.en': 'English',
@@ -139,6 +139,7 @@ export const vi = {
   'award.deadline': 'Hạn nhận tác phẩm',
   'award.deadlineValue': '{date} (giờ Việt Nam)',
   'award.viewDetail': 'Xem thể lệ',
+  'award.submitTo': 'Nộp tác phẩm dự {name}',
 
   'home.title': 'Các giải báo chí',
   'home.intro':
@@ -527,6 +528,7 @@ export const vi = {
   'outcome.certificate': 'Tải giấy chứng nhận',
   'outcome.certificateLoading': 'Đang tải giấy chứng nhận…',
   'outcome.certificateDone': 'Đã tải {file}.',
+  'outcome.certificateFor': 'Tải giấy chứng nhận của tác phẩm {code}',
   'outcome.provenance': 'Được chuyển từ {award} – {tier}',
   'outcome.provenanceNoTier': 'Được chuyển từ {award}',
   'outcome.provenanceDetail': 'Số biên nhận tại giải gốc: {receipt}; chuyển ngày {date}',
