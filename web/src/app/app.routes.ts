@@ -62,6 +62,10 @@ export const appRoutes: Route[] = [
     ],
   },
   {
+    path: 'help',
+    loadComponent: () => import('./help/help.page').then((m) => m.HelpPage),
+  },
+  {
     path: 'login',
     canActivate: [signedOutGuard],
     loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage),
