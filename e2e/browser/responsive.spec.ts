@@ -12,6 +12,7 @@ const PUBLIC_PAGES = [
   { path: `/awards/${NATIONAL_AWARD_ID}/results`, ready: 'results-award-name' },
   { path: '/login', ready: 'login-form' },
   { path: '/register', ready: 'register-form' },
+  { path: '/help', ready: 'help-guide' },
 ];
 
 for (const size of WIDTHS) {
