@@ -68,7 +68,7 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
       }
     } @else {
       <div class="pa-card pa-table-wrap" tabindex="0">
-        <table class="pa-table" data-testid="my-entries">
+        <table class="pa-table pa-table--cards" data-testid="my-entries">
           <thead>
             <tr>
               <th scope="col">{{ 'myEntries.entryTitle' | t }}</th>
@@ -95,10 +95,16 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
                   <div class="pa-muted pa-small">{{ mediaKey(entry.mediaType) | t }}</div>
                   <pa-entry-provenance [provenance]="entry.provenance" />
                 </td>
-                <td data-testid="my-entry-award">{{ awardName(entry.awardId) }}</td>
-                <td><pa-entry-status-chip [status]="entry.status" /></td>
-                <td><pa-entry-outcome [entryId]="entry.id" [outcome]="entry.outcome" /></td>
-                <td>
+                <td data-testid="my-entry-award" [attr.data-label]="'myEntries.award' | t">
+                  {{ awardName(entry.awardId) }}
+                </td>
+                <td [attr.data-label]="'myEntries.status' | t">
+                  <pa-entry-status-chip [status]="entry.status" />
+                </td>
+                <td [attr.data-label]="'myEntries.prize' | t">
+                  <pa-entry-outcome [entryId]="entry.id" [outcome]="entry.outcome" />
+                </td>
+                <td [attr.data-label]="'myEntries.receiptNumber' | t">
                   @if (entry.receiptNumber) {
                     <a
                       [routerLink]="['/entries', entry.id, 'receipt']"
@@ -107,8 +113,10 @@ import { EntryStatusChipComponent } from './entry-status-chip.component';
                     >
                   }
                 </td>
-                <td class="pa-nowrap">{{ entry.updatedAt | paDateTime }}</td>
-                <td class="pa-nowrap">
+                <td class="pa-nowrap" [attr.data-label]="'myEntries.updatedAt' | t">
+                  {{ entry.updatedAt | paDateTime }}
+                </td>
+                <td class="pa-nowrap pa-table__action">
                   <a mat-button [routerLink]="['/entries', entry.id]" data-testid="my-entry-edit">{{
                     (entry.status === 'submitted' || !accepting(entry)
                       ? 'myEntries.view'
