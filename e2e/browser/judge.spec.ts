@@ -493,10 +493,26 @@ test.describe('a judge scores a print entry and a TV entry blind, with autosave 
     const ranged = await page.request.get(fileUrl(tv), { headers: { range: 'bytes=0-99' } });
     expect(ranged.status()).toBe(206);
     expect(ranged.headers()['content-range']).toMatch(/^bytes 0-99\/\d+$/);
+    // Scoring does not stop the work: on a portrait tablet, a playing video keeps playing — the
+    // same element — while the judge types the scores and the sheet saves itself.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await video.evaluate(async (element: HTMLVideoElement) => {
+      element.muted = true;
+      element.loop = true;
+      element.dataset['playingSince'] = 'before-scoring';
+      await element.play();
+    });
     await page.getByTestId('score-content').fill('3');
     await page.getByTestId('score-craft').fill('4.5');
     await expect(page.getByTestId('sheet-total')).toHaveText('7,5 / 10');
     await expectSaved(page);
+    expect(
+      await video.evaluate((element: HTMLVideoElement) => ({
+        same: element.dataset['playingSince'] === 'before-scoring',
+        playing: !element.paused,
+      })),
+    ).toEqual({ same: true, playing: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: test.info().outputPath('judge-tv-draft.png'), fullPage: true });
 
     // Submitting asks first; afterwards the sheet is read-only.
