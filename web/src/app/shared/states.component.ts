@@ -20,7 +20,7 @@ export class LoadingComponent {}
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="pa-state pa-state--empty" [attr.data-testid]="testId()">
-      <span class="pa-state__mark" aria-hidden="true">∅</span>
+      <span class="pa-state__mark" aria-hidden="true"></span>
       <div><ng-content /></div>
     </div>
   `,
