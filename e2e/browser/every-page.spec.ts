@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, NATIONAL_AWARD_ID } from '../api/demo';
+import { DEMO, NATIONAL_AWARD_ID, OPEN_AWARD_ID } from '../api/demo';
 import { apiToken, signInThroughForm } from './helpers';
 import { WIDTHS, horizontalOverflow, seriousViolations } from './widths';
 
@@ -25,7 +25,12 @@ const ROLES: RolePages[] = [
   {
     role: 'reporter',
     email: DEMO.reporter,
-    pages: ({ entryId }) => ['/entries', `/entries/${entryId}`, `/entries/${entryId}/receipt`],
+    pages: ({ entryId }) => [
+      '/entries',
+      `/awards/${OPEN_AWARD_ID}/entries/new`,
+      `/entries/${entryId}`,
+      `/entries/${entryId}/receipt`,
+    ],
   },
   {
     role: 'judge',
@@ -45,6 +50,11 @@ const ROLES: RolePages[] = [
       `${award}/results`,
       `${award}/aftercare`,
     ],
+  },
+  {
+    role: 'secretary',
+    email: DEMO.secretary,
+    pages: () => ['/manage', `${award}/screening`, `${award}/rounds`],
   },
   { role: 'admin', email: DEMO.admin, pages: () => ['/admin/outbox'] },
 ];
