@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { NATIONAL_AWARD_ID, OPEN_AWARD_ID } from '../api/demo';
+import { BINH_DINH_AWARD_ID, NATIONAL_AWARD_ID, OPEN_AWARD_ID } from '../api/demo';
 import { WIDTHS, horizontalOverflow as overflow, seriousViolations } from './widths';
 
 /**
@@ -13,6 +13,7 @@ const PUBLIC_PAGES = [
   { path: '/login', ready: 'login-form' },
   { path: '/register', ready: 'register-form' },
   { path: '/help', ready: 'help-guide' },
+  { path: `/awards/${BINH_DINH_AWARD_ID}/verify`, ready: 'verify-outcome' },
 ];
 
 for (const size of WIDTHS) {

@@ -191,6 +191,20 @@ test.describe('results and publication', () => {
     );
     await expect(visitor.getByTestId('results-print')).toBeVisible();
 
+    // Anyone can verify them in the browser: the rankings recomputed from the sheets, and the hash.
+    await visitor.getByTestId('results-verify').click();
+    await expect(visitor).toHaveURL(new RegExp(`/awards/${DECIDED_AWARD_ID}/verify$`));
+    await expect(visitor.getByTestId('verify-outcome')).toHaveAttribute('data-matches', 'true');
+    await expect(visitor.getByTestId('verify-outcome')).toContainText('Khớp.');
+    await expect(visitor.getByTestId('verify-hash')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(visitor.getByTestId('verify-row').first()).toBeVisible();
+    for (const [name, penName] of AUTHORS_2025) {
+      await expect(visitor.locator('main')).not.toContainText(name ?? '');
+      await expect(visitor.locator('main')).not.toContainText(penName ?? '');
+    }
+    await visitor.getByTestId('verify-back').click();
+    await expect(visitor.getByTestId('results-print')).toBeVisible();
+
     // Printed: the shell and the buttons go, the results stay.
     await visitor.emulateMedia({ media: 'print' });
     await expect(visitor.locator('.pa-toolbar')).toBeHidden();

@@ -14,6 +14,7 @@ import { SignInPerAddress1796397942228 } from './1796397942228-SignInPerAddress'
 import { TopicPrizeConditionsAndPlace1796402318464 } from './1796402318464-TopicPrizeConditionsAndPlace';
 import { EntryLanguageCodes1796500000700 } from './1796500000700-EntryLanguageCodes';
 import { PublicCacheNotify1796600000000 } from './1796600000000-PublicCacheNotify';
+import { VerificationPackages1796700000000 } from './1796700000000-VerificationPackages';
 
 /** Every migration, oldest first. Listed explicitly because the API is bundled by webpack. */
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   TopicPrizeConditionsAndPlace1796402318464,
   EntryLanguageCodes1796500000700,
   PublicCacheNotify1796600000000,
+  VerificationPackages1796700000000,
 ];

@@ -220,3 +220,30 @@ export interface PublicResultResponse {
   authors: { fullName: string; penName: string | null }[];
   organizationName: string | null;
 }
+
+/**
+ * What anyone can check after publication (GET /public/awards/:awardId/verification): each closed
+ * round's entries by code, every submitted sheet's criterion scores under a stable pseudonym per
+ * judge (never a name, never a comment), the method and its parameters, the published ranking, and
+ * the hash of all of it — the one recorded in the audit chain when the results were published.
+ */
+export interface VerificationPackage {
+  awardId: string;
+  /** sha256 of the canonical JSON of `{ awardId, rounds }`. */
+  snapshotHash: string;
+  rounds: VerificationRound[];
+}
+
+export interface VerificationRound {
+  roundId: string;
+  name: string;
+  order: number;
+  method: 'mean' | 'trimmed' | 'zscore';
+  parameters: { maxTotal: number; expectedSheets: number; disagreementPoints: number };
+  rubric: Rubric;
+  /** Each entry of the round by its code, with its category's code (ranks are per category). */
+  entries: { entryCode: string; category: string }[];
+  sheets: { entryCode: string; judge: string; scores: Record<string, number> }[];
+  /** The method's score and the rank within the category (null without sheets). */
+  ranking: { entryCode: string; total: number | null; rank: number | null }[];
+}

@@ -12,3 +12,5 @@ export * from './scores';
 export * from './jury';
 export * from './results';
 export * from './award-title';
+export * from './canonical-json';
+export * from './verification';

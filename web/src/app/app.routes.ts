@@ -25,6 +25,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./results/public-results.page').then((m) => m.PublicResultsPage),
   },
   {
+    // The verifier anyone can run in the browser once the results are published.
+    path: 'awards/:awardId/verify',
+    loadComponent: () => import('./results/verify-results.page').then((m) => m.VerifyResultsPage),
+  },
+  {
     path: 'awards/:awardId/entries/new',
     canActivate: [signedInGuard],
     loadComponent: () => import('./entries/entry-editor.page').then((m) => m.EntryEditorPage),

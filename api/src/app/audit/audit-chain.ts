@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
 
-/* Kept in the API, not libs/domain: it needs node:crypto, and the web app imports the domain lib. */
+import { canonicalJson } from '@press-award/domain';
 
-/** JSON with object keys sorted at every level: the same value always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  return `{${Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
-    .join(',')}}`;
-}
+// The chain's hashing stays here (node:crypto); its canonical text is the domain's, shared with the
+// verifier of published results.
+export { canonicalJson };
 
 export interface AuditLink {
   awardId: string | null;

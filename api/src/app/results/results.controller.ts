@@ -24,6 +24,7 @@ import type {
   PrizesResponse,
   PublicResultResponse,
   RoundResultResponse,
+  VerificationPackage,
 } from '@press-award/contracts';
 import {
   CertificateQueryDto,
@@ -110,6 +111,17 @@ export class ResultsController {
   @ApiNotFoundResponse({ description: 'RESULTS_NOT_PUBLISHED until publication' })
   publicResults(@Param('awardId', uuid) awardId: string): Promise<PublicResultResponse[]> {
     return this.results.publicResults(awardId);
+  }
+
+  @Public()
+  @Get('public/awards/:awardId/verification')
+  @ApiOperation({
+    summary:
+      'The verification package: each closed round’s sheets by entry code under judge pseudonyms, the method, the ranking and the hash in the audit chain',
+  })
+  @ApiNotFoundResponse({ description: 'RESULTS_NOT_PUBLISHED until publication' })
+  verification(@Param('awardId', uuid) awardId: string): Promise<VerificationPackage> {
+    return this.results.verification(awardId);
   }
 
   @Authorize('results:export')

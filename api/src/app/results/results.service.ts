@@ -9,6 +9,7 @@ import type {
   PublicResultResponse,
   ResultRow,
   RoundResultResponse,
+  VerificationPackage,
 } from '@press-award/contracts';
 import type { SetPrizeDto } from '@press-award/contracts/dto';
 import {
@@ -32,6 +33,7 @@ import { Round } from '../jury/entities/round.entity';
 import { PrizeDecision } from './entities/prize-decision.entity';
 import { topicPrizeLabels } from './export-format';
 import { resultRows } from './result-rows';
+import { buildVerificationPackage } from './verification-package';
 import { assertTopicPrizeConditions } from './topic-prize-conditions';
 
 @Injectable()
@@ -243,6 +245,13 @@ export class ResultsService {
         [awardId],
       );
       const snapshotHash = createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
+      // What anyone may recompute, frozen now; its hash goes into the same audit link.
+      const verification = await buildVerificationPackage(manager, awardId);
+      await manager.query(
+        `INSERT INTO verification_packages (award_id, snapshot_hash, package) VALUES ($1, $2, $3)
+         ON CONFLICT (award_id) DO UPDATE SET snapshot_hash = EXCLUDED.snapshot_hash, package = EXCLUDED.package, created_at = now()`,
+        [awardId, verification.snapshotHash, JSON.stringify(verification)],
+      );
       const publishedAt = this.clock.now();
       await manager
         .getRepository(Award)
@@ -257,7 +266,12 @@ export class ResultsService {
         targetType: 'award',
         targetId: awardId,
         before: { status: 'decided' },
-        after: { status: 'published', snapshotHash, prizes: snapshot.length },
+        after: {
+          status: 'published',
+          snapshotHash,
+          prizes: snapshot.length,
+          verificationHash: verification.snapshotHash,
+        },
       });
       return { award, publishedAt, snapshotHash };
     });
@@ -295,6 +309,18 @@ export class ResultsService {
       snapshotHash: outcome.snapshotHash,
       notified: entrants.length,
     };
+  }
+
+  /** The verification package frozen at publication: 404 until published. */
+  async verification(awardId: string): Promise<VerificationPackage> {
+    const award = await this.db.getRepository(Award).findOneBy({ id: awardId });
+    if (!award || award.status !== 'published') throw new AppException('RESULTS_NOT_PUBLISHED');
+    const [row]: { package: VerificationPackage }[] = await this.db.query(
+      'SELECT package FROM verification_packages WHERE award_id = $1',
+      [awardId],
+    );
+    if (!row) throw new AppException('RESULTS_NOT_PUBLISHED');
+    return row.package;
   }
 
   /** The public results: 404 until published; then every standing prize with its authors, pen names and agency. */

@@ -8,6 +8,7 @@ import type {
   ResultExportFormat,
   RoundResultResponse,
   UiLanguage,
+  VerificationPackage,
 } from '@press-award/contracts';
 import { catchError, from, map, switchMap, throwError, type Observable } from 'rxjs';
 import { API_BASE } from '../core/api/api';
@@ -90,6 +91,13 @@ export class ResultsApi {
 
   publish(awardId: string): Observable<PublishResponse> {
     return this.http.post<PublishResponse>(`${award(awardId)}/publish`, {});
+  }
+
+  /** The verification package frozen at publication (404 until then). */
+  verification(awardId: string): Observable<VerificationPackage> {
+    return this.http.get<VerificationPackage>(
+      `${API_BASE}/public/awards/${encodeURIComponent(awardId)}/verification`,
+    );
   }
 
   publicResults(awardId: string): Observable<PublicResultResponse[]> {
