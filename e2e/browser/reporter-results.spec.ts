@@ -68,7 +68,7 @@ test.describe('a reporter sees the results of their entries', () => {
     // The server's (Vietnamese) file name, and a real PDF.
     expect(certificate.name).toBe(`Giấy chứng nhận ${receipt}.pdf`);
     expect(certificate.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await expect(winner.getByTestId('certificate-error')).toHaveCount(0);
+    await expect(winner.getByTestId('certificate-download-error')).toHaveCount(0);
 
     // The national award's copy of the same work says where it came from; that award is not published.
     const forwarded = entryRow(page, NATIONAL_AWARD_ID, WINNER_TITLE);

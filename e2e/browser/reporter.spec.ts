@@ -241,6 +241,19 @@ test.describe('a reporter submits a TV entry in the browser', () => {
     await expect(page.getByTestId('receipt-file-sha')).toHaveText(videoSha256);
     await expect(page.getByTestId('receipt-emailed')).toContainText(reporter.email);
 
+    // The filled registration form, for the agency to sign and seal: a PDF named by the receipt.
+    const [form] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('receipt-registration-form').click(),
+    ]);
+    expect(form.suggestedFilename()).toMatch(/^(Phiếu đăng ký |phieu-dang-ky-).*\.pdf$/);
+    expect(
+      readFileSync((await form.path()) ?? '')
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    await expect(page.getByTestId('receipt-registration-form-error')).toHaveCount(0);
+
     // "Tác phẩm của tôi" lists it as submitted, with its receipt number.
     await page.getByTestId('nav-my-entries').click();
     const listed = page.locator(`[data-testid="my-entry-row"][data-entry-id="${entryId}"]`);

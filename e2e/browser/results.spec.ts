@@ -166,7 +166,7 @@ test.describe('results and publication', () => {
     expect(certificateFile.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = readFileSync((await certificateFile.path()) ?? '');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await expect(page.getByTestId('certificate-error')).toHaveCount(0);
+    await expect(page.getByTestId('ranking-certificate-error')).toHaveCount(0);
 
     // Anyone now reads the winners by tier, in the award's order, with pen names and agencies.
     await visitor.reload();

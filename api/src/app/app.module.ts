@@ -21,6 +21,7 @@ import { ScreeningModule } from './screening/screening.module';
 import { JuryModule } from './jury/jury.module';
 import { SeedModule } from '../seed/seed.module';
 import { ResultsModule } from './results/results.module';
+import { DocumentsModule } from './documents/documents.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -70,6 +71,7 @@ export class AppModule {
         JuryModule,
         SeedModule,
         ResultsModule,
+        DocumentsModule,
         ComplaintsModule,
         ForwardingModule,
         DashboardModule,

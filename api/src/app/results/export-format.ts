@@ -31,7 +31,7 @@ export function formatVietnamDate(date: Date, withTime = false): string {
 }
 
 /** Vietnamese folded to ASCII (marks dropped, đ → d), anything else but letters and digits → "-". */
-function asciiToken(text: string, max: number): string {
+export function asciiToken(text: string, max: number): string {
   const token = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

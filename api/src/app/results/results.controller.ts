@@ -36,7 +36,7 @@ import type { Response } from 'express';
 import { Authorize, CurrentUser, Public } from '../auth/decorators/access.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { CertificateService } from './certificate.service';
-import { contentDisposition, type DownloadFile } from './export-format';
+import { download } from './download';
 import { ResultsExportService } from './results-export.service';
 import { ResultsService } from './results.service';
 
@@ -165,14 +165,4 @@ export class ResultsController {
   ): Promise<StreamableFile> {
     return download(response, await this.certificates.certificate(entryId, query.lang));
   }
-}
-
-/** A generated file as a download: never cached (results change until publication, and are private). */
-function download(response: Response, file: DownloadFile): StreamableFile {
-  response.setHeader('Cache-Control', 'no-store');
-  return new StreamableFile(file.body, {
-    type: file.contentType,
-    disposition: contentDisposition(file.asciiName, file.displayName),
-    length: file.body.length,
-  });
 }

@@ -8,6 +8,6 @@ import { ResultsService } from './results.service';
 @Module({
   controllers: [ResultsController],
   providers: [ResultsService, ResultsExportService, CertificateService, PdfRenderPool],
-  exports: [ResultsService],
+  exports: [ResultsService, PdfRenderPool],
 })
 export class ResultsModule {}

@@ -7,3 +7,4 @@ export * from './screening.dto';
 export * from './jury.dto';
 export * from './results.dto';
 export * from './certificate-query.dto';
+export * from './document-query.dto';

@@ -73,22 +73,29 @@ export class EntriesApi {
    * language and the error handling are those of every call, and the server names the file.
    */
   certificate(entryId: string, lang: UiLanguage): Observable<DownloadedFile> {
-    return this.http
-      .get(`${entryUrl(entryId)}/certificate`, {
-        params: { lang },
-        responseType: 'blob',
-        observe: 'response',
-      })
-      .pipe(
-        map((response) => ({
-          blob: response.body ?? new Blob([]),
-          fileName: fileNameFromDisposition(
-            response.headers.get('Content-Disposition'),
-            'giay-chung-nhan.pdf',
-          ),
-        })),
-        catchError(withJsonError),
-      );
+    return this.file(`${entryUrl(entryId)}/certificate`, 'giay-chung-nhan.pdf', { lang });
+  }
+
+  /** The entry's filled phiếu đăng ký (PDF), the same way. */
+  registrationForm(entryId: string): Observable<DownloadedFile> {
+    return this.file(`${entryUrl(entryId)}/registration-form`, 'phieu-dang-ky.pdf');
+  }
+
+  private file(
+    url: string,
+    fallbackName: string,
+    params: Record<string, string> = {},
+  ): Observable<DownloadedFile> {
+    return this.http.get(url, { params, responseType: 'blob', observe: 'response' }).pipe(
+      map((response) => ({
+        blob: response.body ?? new Blob([]),
+        fileName: fileNameFromDisposition(
+          response.headers.get('Content-Disposition'),
+          fallbackName,
+        ),
+      })),
+      catchError(withJsonError),
+    );
   }
 
   removeFile(entryId: string, fileId: string): Observable<void> {

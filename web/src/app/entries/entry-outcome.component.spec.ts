@@ -110,7 +110,7 @@ describe(EntryOutcomeComponent.name, () => {
 
     expect(saved).toEqual([{ href: 'blob:certificate', download: SERVER_FILE_NAME }]);
     expect(byTestId<HTMLButtonElement>(fixture, 'certificate-download')?.disabled).toBe(false);
-    expect(byTestId(fixture, 'certificate-error')).toBeNull();
+    expect(byTestId(fixture, 'certificate-download-error')).toBeNull();
   });
 
   it('should show a work that won only a topic prize as a winner, with its certificate', async () => {
@@ -166,11 +166,11 @@ describe(EntryOutcomeComponent.name, () => {
         { status: 404, statusText: 'Not Found' },
       );
     // The Blob body is read back asynchronously before the error reaches the component.
-    for (let tick = 0; tick < 20 && !byTestId(fixture, 'certificate-error'); tick++) {
+    for (let tick = 0; tick < 20 && !byTestId(fixture, 'certificate-download-error'); tick++) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       await fixture.whenStable();
     }
-    expect(text(fixture, 'certificate-error')).toBe(message);
+    expect(text(fixture, 'certificate-download-error')).toBe(message);
     expect(byTestId<HTMLButtonElement>(fixture, 'certificate-download')?.disabled).toBe(false);
     expect(saved).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { fileKindKey, mediaKey, mimeLabel } from '../core/i18n/labels';
 import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+import { DownloadButtonComponent } from '../shared/download-button.component';
 import { EntriesApi } from './entries-api';
 import { EntryOutcomeComponent } from './entry-outcome.component';
 import { EntryProvenanceComponent } from './entry-provenance.component';
@@ -39,6 +40,7 @@ const FILED = new Set<EntryStatus>(['submitted', 'eligible', 'ineligible', 'need
     EmptyComponent,
     EntryOutcomeComponent,
     EntryProvenanceComponent,
+    DownloadButtonComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -67,6 +69,12 @@ const FILED = new Set<EntryStatus>(['submitted', 'eligible', 'ineligible', 'need
             >{{ 'receipt.openEntry' | t }}</a
           >
           @if (saved.receiptNumber) {
+            <pa-download-button
+              [fetch]="registrationForm"
+              [label]="'receipt.registrationForm' | t"
+              [busyLabel]="'receipt.registrationFormLoading' | t"
+              testId="receipt-registration-form"
+            />
             <button mat-flat-button type="button" (click)="print()" data-testid="receipt-print">
               {{ 'receipt.print' | t }}
             </button>
@@ -192,6 +200,8 @@ export class EntryReceiptPage {
   private readonly auth = inject(AuthService);
 
   readonly entryId = input.required<string>();
+  /** The filled phiếu đăng ký, for the agency to sign and seal. */
+  protected readonly registrationForm = () => this.entries.registrationForm(this.entryId());
 
   protected readonly fileKindKey = fileKindKey;
   protected readonly mediaKey = mediaKey;

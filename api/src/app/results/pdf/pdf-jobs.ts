@@ -1,3 +1,7 @@
+import {
+  buildRegistrationForm,
+  type RegistrationFormInput,
+} from '../../documents/registration-form-pdf';
 import { buildCertificate, type CertificateInput } from '../certificate-pdf';
 import { buildPdf, type OfficialListInput } from '../results-export-pdf';
 
@@ -7,7 +11,8 @@ import { buildPdf, type OfficialListInput } from '../results-export-pdf';
  */
 export type PdfJob =
   | { kind: 'official-list'; input: OfficialListInput }
-  | { kind: 'certificate'; input: CertificateInput };
+  | { kind: 'certificate'; input: CertificateInput }
+  | { kind: 'registration-form'; input: RegistrationFormInput };
 
 /** Builds one job's document: in the worker, and in-process only to compare the two (tests). */
 export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
@@ -16,6 +21,8 @@ export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
       return buildPdf(job.input);
     case 'certificate':
       return buildCertificate(job.input);
+    case 'registration-form':
+      return buildRegistrationForm(job.input);
     default:
       throw new Error(`Unknown PDF job: ${String((job as { kind?: unknown }).kind)}`);
   }

@@ -532,6 +532,8 @@ export const en: Dictionary = {
   'receipt.emailed': 'This receipt was emailed to {email}.',
   'receipt.emailedNoAddress': 'This receipt was emailed to you.',
   'receipt.print': 'Print receipt',
+  'receipt.registrationForm': 'Download the registration form (PDF)',
+  'receipt.registrationFormLoading': 'Preparing the registration form…',
   'receipt.notSubmitted': 'This entry has not been submitted, so there is no receipt yet.',
   'receipt.openEntry': 'Open the entry',
 

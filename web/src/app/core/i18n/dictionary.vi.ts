@@ -505,6 +505,8 @@ export const vi = {
   'receipt.emailed': 'Biên nhận này đã được gửi qua email đến {email}.',
   'receipt.emailedNoAddress': 'Biên nhận này đã được gửi qua email cho bạn.',
   'receipt.print': 'In biên nhận',
+  'receipt.registrationForm': 'Tải phiếu đăng ký (PDF)',
+  'receipt.registrationFormLoading': 'Đang tạo phiếu đăng ký…',
   'receipt.notSubmitted': 'Tác phẩm chưa được nộp nên chưa có biên nhận.',
   'receipt.openEntry': 'Mở tác phẩm',
 
