@@ -1,3 +1,4 @@
+import { SAME_SITE_PATH_PATTERN } from '@press-award/contracts';
 import { normalizePersonName } from '@press-award/domain';
 
 /**
@@ -29,7 +30,7 @@ export function slug(text: string): string {
 /** Links go to this site's pages, to anchors, or out over https; anything else stays text. */
 function safeHref(href: string): { href: string; external: boolean } | null {
   if (/^https:\/\//.test(href)) return { href, external: true };
-  if (/^(\/(?![/\\])|#)[^\s\\]*$/.test(href)) return { href, external: false };
+  if (SAME_SITE_PATH_PATTERN.test(href) || /^#[\w-]*$/.test(href)) return { href, external: false };
   return null;
 }
 

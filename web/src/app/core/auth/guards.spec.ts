@@ -10,6 +10,8 @@ describe(safeReturnUrl.name, () => {
       'https://evil.example',
       '//evil.example',
       '/\\evil.example',
+      '/ \t/evil.example',
+      '/' + 'a'.repeat(600),
       'javascript:alert(1)',
       '',
       null,

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import type { CanActivateFn, UrlTree } from '@angular/router';
 import { Router } from '@angular/router';
+import { SAME_SITE_PATH_MAX_LENGTH, SAME_SITE_PATH_PATTERN } from '@press-award/contracts';
 import { AuthService } from './auth.service';
 
 function loginRedirect(router: Router, returnUrl: string): UrlTree {
@@ -60,9 +61,12 @@ export const signedOutGuard: CanActivateFn = async (route) => {
   return router.parseUrl(safeReturnUrl(route.queryParamMap.get('returnUrl')));
 };
 
-/** Only same-site paths: `returnUrl=https://evil.example` must not become an open redirect. */
+/**
+ * Only same-site paths, by the rule the API checks too (`SAME_SITE_PATH_PATTERN`):
+ * `returnUrl=https://evil.example` must not become an open redirect.
+ */
 export function safeReturnUrl(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
-    return '/';
-  return value;
+  return value && value.length <= SAME_SITE_PATH_MAX_LENGTH && SAME_SITE_PATH_PATTERN.test(value)
+    ? value
+    : '/';
 }
