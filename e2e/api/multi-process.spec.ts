@@ -136,6 +136,9 @@ test.describe('two API processes behind HAProxy', () => {
       NODE_ENV: 'test',
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
+      // Web-only: one of these is killed with SIGKILL, and a background job it had taken (a demo
+      // judge copy) would wait for pg-boss's expiry while later specs wait for that copy.
+      JOB_WORKERS: 'false',
     };
     apis.push(...(await Promise.all([startApi(env), startApi(env)])));
     proxy = await startHaproxy(

@@ -100,7 +100,7 @@ test.describe('Content-Security-Policy in the browser', () => {
     page,
     request,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const violations = await watchViolations(page);
     const token = await apiToken(request, DEMO.judge);
     type Assignment = { id: string; files: { mimeType: string }[]; filesPreparing: number };
@@ -110,7 +110,8 @@ test.describe('Content-Security-Policy in the browser', () => {
           headers: { authorization: `Bearer ${token}` },
         })
       ).json()) as Assignment[];
-    // The judges' copies are rebuilt in the background after the demo is seeded: wait until none is pending.
+    // The judges' copies are rebuilt in the background after the demo is seeded: wait until none is
+    // pending. Re-encoding the demo's videos on 2 cores, beside the other suites, can take minutes.
     let assignments: Assignment[] = [];
     await expect
       .poll(
@@ -121,7 +122,7 @@ test.describe('Content-Security-Policy in the browser', () => {
             assignments.every((assignment) => assignment.filesPreparing === 0)
           );
         },
-        { timeout: 45_000 },
+        { timeout: 120_000 },
       )
       .toBe(true);
     const byType = (prefix: string) =>

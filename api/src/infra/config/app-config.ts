@@ -233,6 +233,15 @@ export class AppConfig {
   @IsIn(['text', 'json'])
   LOG_FORMAT?: 'text' | 'json';
 
+  /**
+   * Whether this instance takes background jobs (mails, judges' copies). Every instance does by
+   * default; `false` makes a web-only instance that still queues jobs for the others. pg-boss 10
+   * has no worker heartbeat: a job held by an instance killed with SIGKILL waits for its expiry.
+   */
+  @toBool()
+  @IsBoolean()
+  JOB_WORKERS = true;
+
   /** Prometheus metrics on their own port, bound to 127.0.0.1 (0 = only the admin's route). */
   @toInt()
   @IsInt()

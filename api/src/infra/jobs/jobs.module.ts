@@ -1,4 +1,5 @@
 import { Global, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
 import { JobQueue, DATABASE_URL } from './job-queue';
 
 @Global()
@@ -9,9 +10,13 @@ import { JobQueue, DATABASE_URL } from './job-queue';
   exports: [JobQueue],
 })
 export class JobsModule implements OnApplicationBootstrap {
-  constructor(private readonly jobs: JobQueue) {}
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly config: AppConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.startWorkers();
+    // A web-only instance (JOB_WORKERS=false) still sends jobs; the others run them.
+    if (this.config.JOB_WORKERS) await this.jobs.startWorkers();
   }
 }
