@@ -15,6 +15,11 @@ import { TopicPrizeConditionsAndPlace1796402318464 } from './1796402318464-Topic
 import { EntryLanguageCodes1796500000700 } from './1796500000700-EntryLanguageCodes';
 import { PublicCacheNotify1796600000000 } from './1796600000000-PublicCacheNotify';
 import { VerificationPackages1796700000000 } from './1796700000000-VerificationPackages';
+import { AgencySubmissions1796800000000 } from './1796800000000-AgencySubmissions';
+import { CollectivePrizes1796800000100 } from './1796800000100-CollectivePrizes';
+import { VerificationAccess1796800000150 } from './1796800000150-VerificationAccess';
+import { Councils1796800000200 } from './1796800000200-Councils';
+import { GeneratedDocuments1796800000300 } from './1796800000300-GeneratedDocuments';
 
 /** Every migration, oldest first. Listed explicitly because the API is bundled by webpack. */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +40,9 @@ export const MIGRATIONS: Function[] = [
   EntryLanguageCodes1796500000700,
   PublicCacheNotify1796600000000,
   VerificationPackages1796700000000,
+  AgencySubmissions1796800000000,
+  CollectivePrizes1796800000100,
+  VerificationAccess1796800000150,
+  Councils1796800000200,
+  GeneratedDocuments1796800000300,
 ];

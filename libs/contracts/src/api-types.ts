@@ -1,3 +1,6 @@
+import type { VerificationAccess } from './collective-prizes';
+import type { AwardInstitution } from './documents';
+import type { AccountKind } from './agencies';
 import type {
   AwardLevel,
   AwardRole,
@@ -36,6 +39,8 @@ export interface MeResponse {
   penName: string | null;
   phone: string | null;
   organizationName: string | null;
+  /** `organization`: a press agency or committee that files entries in batches (docs/agencies.md). */
+  accountKind: AccountKind;
   roles: SystemRole[];
   memberships: MembershipSummary[];
 }
@@ -78,6 +83,11 @@ export interface AwardRules {
   maxSeriesParts: number;
   languages: string[];
   files: Partial<Record<MediaType, FileRule>>;
+  /**
+   * Entries must come through an agency or committee: submitting an entry that is not in a batch
+   * with a covering letter is refused (AGENCY_CONFIRMATION_REQUIRED). Absent = false.
+   */
+  agencyConfirmationRequired?: boolean;
 }
 
 export interface PrizeTier {
@@ -145,12 +155,16 @@ export interface AwardResponse extends AwardSummary {
   categories: CategoryResponse[];
   prizeTiers: PrizeTier[];
   topicPrizes: TopicPrize[];
+  /** Who issues and signs its documents; null = implied by the organizer's name. */
+  institution: AwardInstitution | null;
   /** Filled by the judging issue; empty until rounds exist. */
   rounds: unknown[];
   allowedTransitions: AwardStatus[];
   /** Set by publication: when, and the sha256 of the frozen decisions (also in the audit chain). */
   publishedAt: string | null;
   resultsSnapshotHash: string | null;
+  /** Who may read the verification package once published (`public` by default). */
+  verificationAccess: VerificationAccess;
   createdAt: string;
   updatedAt: string;
 }
@@ -171,6 +185,8 @@ export interface MemberResponse {
   fullName: string;
   role: AwardRole;
   organizationName: string | null;
+  /** Chức vụ (e.g. "Phó Tổng Biên tập Báo Nhân Dân"), shown in councils and their documents. */
+  title: string | null;
   /** True once the invitee has set a password. */
   activated: boolean;
   /** Agencies a judge declared a relationship with. */

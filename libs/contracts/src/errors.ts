@@ -183,6 +183,18 @@ export const ERROR_MESSAGES = {
     vi: 'Giải chuyên đề không tồn tại trong giải này.',
     en: 'This topic prize does not exist in the award.',
   },
+  AGENCY_CONFIRMATION_REQUIRED: {
+    vi: 'Giải này chỉ nhận tác phẩm do cơ quan báo chí hoặc cơ quan, đơn vị gửi: tác phẩm phải nằm trong một hồ sơ gửi giải đã có công văn.',
+    en: 'This award takes entries only through a press agency or committee: the entry must be in a batch with a covering letter.',
+  },
+  BATCH_NOT_FOUND: {
+    vi: 'Không tìm thấy hồ sơ gửi giải.',
+    en: 'The batch was not found.',
+  },
+  ORGANIZATION_ACCOUNT_REQUIRED: {
+    vi: 'Chỉ tài khoản của cơ quan, đơn vị mới lập được hồ sơ gửi giải.',
+    en: 'Only an organization account can open a batch.',
+  },
   DUPLICATE_AUTHOR: {
     vi: 'Một tác giả được khai hai lần.',
     en: 'The same author is listed twice.',
@@ -279,6 +291,18 @@ export const ERROR_MESSAGES = {
     vi: 'Đã hết hạn bổ sung, sửa chữa tác phẩm.',
     en: 'The revision deadline has passed.',
   },
+  DOCUMENT_NOT_FOUND: {
+    vi: 'Không tìm thấy văn bản.',
+    en: 'Document not found.',
+  },
+  DOCUMENT_NOT_READY: {
+    vi: 'Chưa đủ dữ liệu để lập văn bản này (vòng chấm chưa đóng, hội đồng chưa lập, chưa quyết định giải, hoặc chưa chọn vòng/đợt gửi).',
+    en: 'The data this document is built from is not final yet (the round is not closed, the council is not set, no prizes are decided, or no round or batch was chosen).',
+  },
+  DOCUMENT_FORMAT_UNAVAILABLE: {
+    vi: 'Văn bản này không có định dạng đã chọn.',
+    en: 'This document is not available in that format.',
+  },
   ROUND_NOT_FOUND: {
     vi: 'Không tìm thấy vòng chấm.',
     en: 'Round not found.',
@@ -298,6 +322,22 @@ export const ERROR_MESSAGES = {
   JUDGE_NOT_MEMBER: {
     vi: 'Người này không phải giám khảo của giải.',
     en: 'This person is not a judge of the award.',
+  },
+  COUNCIL_NOT_FOUND: {
+    vi: 'Vòng chấm này chưa có hội đồng.',
+    en: 'This round has no council.',
+  },
+  COUNCIL_MEMBER_INVALID: {
+    vi: 'Chủ tịch, phó chủ tịch hội đồng phải là giám khảo của giải; thư ký hội đồng là giám khảo hoặc thành viên Ban Thư ký.',
+    en: "The council's chair and vice chair must be judges of the award; its secretary a judge or a member of the secretariat.",
+  },
+  COUNCIL_OFFICES_OVERLAP: {
+    vi: 'Một người không thể giữ hai chức danh trong cùng một hội đồng.',
+    en: 'One person cannot hold two offices in the same council.',
+  },
+  COUNCIL_LEADER_INVALID: {
+    vi: 'Trưởng tiểu ban phải là giám khảo của chính tiểu ban đó trong vòng chấm này.',
+    en: "A subcommittee's leader must be one of that subcommittee's judges in this round.",
   },
   ENTRY_NOT_CODED: {
     vi: 'Chỉ tác phẩm đủ điều kiện và đã có mã mới được đưa vào vòng chấm.',
@@ -378,6 +418,18 @@ export const ERROR_MESSAGES = {
   CERTIFICATE_NOT_AVAILABLE: {
     vi: 'Tác phẩm này không có giấy chứng nhận: kết quả chưa công bố hoặc tác phẩm không đoạt giải.',
     en: 'There is no certificate for this entry: the results are not published or it won no prize.',
+  },
+  COLLECTIVE_PRIZES_LOCKED: {
+    vi: 'Chỉ xét giải tập thể khi giải đang chấm hoặc đã có kết quả, trước khi công bố.',
+    en: 'Collective prizes can be set only while the award is being judged or has its results decided, before publication.',
+  },
+  COLLECTIVE_PRIZE_NOT_FOUND: {
+    vi: 'Không tìm thấy giải tập thể.',
+    en: 'The collective prize was not found.',
+  },
+  VERIFICATION_PACKAGE_RESTRICTED: {
+    vi: 'Giải này chỉ cho Ban Chỉ đạo, Ban Tổ chức và người được giao kiểm tra xem gói dữ liệu kiểm chứng kết quả.',
+    en: "This award's verification package is open only to its steering committee, organizers and named auditors.",
   },
   FORWARD_SOURCE_NOT_PUBLISHED: {
     vi: 'Chỉ chuyển tác phẩm đoạt giải lên giải toàn quốc sau khi đã công bố kết quả.',
@@ -590,6 +642,14 @@ export const FIELD_ERROR_MESSAGES = {
   TOPIC_PRIZE_NEEDS_OVERSEAS_AUTHOR: {
     vi: 'Giải chuyên đề này dành cho tác giả là người Việt Nam ở nước ngoài; tác phẩm không có tác giả nào được khai là sinh sống ở nước ngoài.',
     en: 'This topic prize is for overseas Vietnamese authors; no author of this work is declared as living abroad.',
+  },
+  NOT_A_BOOLEAN: {
+    vi: 'Phải là có hoặc không.',
+    en: 'This must be yes or no.',
+  },
+  LETTER_DATE_IN_FUTURE: {
+    vi: 'Ngày công văn không được sau ngày hôm nay.',
+    en: "The letter's date cannot be later than today.",
   },
   TOPIC_PRIZE_AUTHOR_BIRTH_DATE_MISSING: {
     vi: 'Thiếu ngày sinh của tác giả để xét giải chuyên đề này.',

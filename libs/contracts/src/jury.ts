@@ -22,6 +22,8 @@ export interface PanelResponse {
   name: string;
   categoryIds: string[];
   judgeIds: string[];
+  /** The panel's leader (trưởng tiểu ban), one of its judges; null until the organizer names one. */
+  leaderUserId: string | null;
 }
 
 export interface RoundResponse {
@@ -211,6 +213,8 @@ export interface PrizesResponse {
 }
 
 export interface PublicResultResponse {
+  /** Always `false` on a work's row; collective prizes come as `PublicCollectivePrizeResult`. */
+  collective?: false;
   tierCode: string | null;
   tierLabel: string | null;
   topicPrizes: string[];
@@ -246,4 +250,70 @@ export interface VerificationRound {
   sheets: { entryCode: string; judge: string; scores: Record<string, number> }[];
   /** The method's score and the rank within the category (null without sheets). */
   ranking: { entryCode: string; total: number | null; rank: number | null }[];
+}
+
+/** Someone who holds a place in a council (hội đồng): a judge, or the secretariat member who keeps its minutes. */
+export interface CouncilPerson {
+  userId: string;
+  fullName: string;
+  /** Chức vụ as the organizer recorded it on the award (e.g. "Phó Tổng Biên tập Báo Nhân Dân"). */
+  title: string | null;
+  organizationName: string | null;
+}
+
+/** A council's tiểu ban: one of the round's panels, with its leader (trưởng tiểu ban) and judges. */
+export interface CouncilSubcommittee {
+  panelId: string;
+  name: string;
+  leader: CouncilPerson | null;
+  /** The panel's judges by name. */
+  members: CouncilPerson[];
+}
+
+/**
+ * A round's council (Hội đồng sơ khảo, Hội đồng chung khảo) as documents and pages show it
+ * (`GET /rounds/:roundId/council`, and the council decision built from it).
+ */
+export interface CouncilView {
+  roundId: string;
+  roundName: string;
+  name: string;
+  chair: CouncilPerson | null;
+  viceChair: CouncilPerson | null;
+  secretary: CouncilPerson | null;
+  subcommittees: CouncilSubcommittee[];
+  /** Everyone once: the chair first, then the vice chair, the secretary, then the panels' judges by name. */
+  members: CouncilPerson[];
+}
+
+/** The jury work an organizer may hand to the award's secretaries (Ban Thư ký). */
+export const JURY_DELEGATIONS = ['rounds', 'assignments'] as const;
+export type JuryDelegation = (typeof JURY_DELEGATIONS)[number];
+
+/** `PUT /awards/:awardId/delegations` and its answer. */
+export interface DelegationsResponse {
+  awardId: string;
+  secretariat: JuryDelegation[];
+}
+
+/** A round the caller chairs the council of (`GET /judging/councils`). */
+export interface ChairedCouncilResponse {
+  awardId: string;
+  awardName: string;
+  roundId: string;
+  roundName: string;
+  roundStatus: RoundStatus;
+  councilName: string;
+}
+
+/**
+ * What the chair of a council sees of its round's progress: the organizers' figures, blind — entries
+ * by code only (`GET /rounds/:roundId/council/progress`).
+ */
+export interface CouncilProgressResponse {
+  council: CouncilView;
+  judges: RoundProgressResponse['judges'];
+  panels: RoundProgressResponse['panels'];
+  entriesMissingScores: { entryCode: string; assigned: number; submitted: number }[];
+  totals: RoundProgressResponse['totals'];
 }

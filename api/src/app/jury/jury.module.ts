@@ -7,6 +7,8 @@ import { JuryController } from './jury.controller';
 import { AdvancementService } from './advancement.service';
 import { AssignmentsService } from './assignments.service';
 import { BlindCodesService } from './blind-codes.service';
+import { CouncilsController } from './councils.controller';
+import { CouncilsService } from './councils.service';
 import { PanelsService } from './panels.service';
 import { ProgressService } from './progress.service';
 import { RoundsService } from './rounds.service';
@@ -14,7 +16,7 @@ import { RoundsService } from './rounds.service';
 /** The jury's work, one service per sub-feature; the demo seeders drive codes, rounds, advancement and assignments. */
 @Module({
   imports: [JudgingModule],
-  controllers: [JuryController],
+  controllers: [JuryController, CouncilsController],
   providers: [
     BlindCodesService,
     RoundsService,
@@ -22,8 +24,15 @@ import { RoundsService } from './rounds.service';
     ProgressService,
     PanelsService,
     AssignmentsService,
+    CouncilsService,
   ],
-  exports: [BlindCodesService, RoundsService, AdvancementService, AssignmentsService],
+  exports: [
+    BlindCodesService,
+    RoundsService,
+    AdvancementService,
+    AssignmentsService,
+    CouncilsService,
+  ],
 })
 export class JuryModule implements OnModuleInit {
   constructor(

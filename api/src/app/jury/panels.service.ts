@@ -60,5 +60,6 @@ export function toPanelResponse(panel: Panel): PanelResponse {
     name: panel.name,
     categoryIds: panel.categoryIds,
     judgeIds: panel.judgeIds,
+    leaderUserId: panel.leaderUserId ?? null,
   };
 }

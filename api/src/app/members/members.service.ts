@@ -24,6 +24,7 @@ interface MemberRow {
   full_name: string;
   role: MemberResponse['role'];
   organization_name: string | null;
+  title: string | null;
   activated: boolean;
   created_at: Date;
   declared_organizations: string[];
@@ -31,7 +32,7 @@ interface MemberRow {
 
 const MEMBER_SELECT = `
   SELECT m.id, m.award_id, m.user_id, u.email, u.full_name, m.role,
-         COALESCE(m.organization_name, u.organization_name) AS organization_name,
+         COALESCE(m.organization_name, u.organization_name) AS organization_name, m.title,
          (u.password_hash IS NOT NULL) AS activated, m.created_at, m.declared_organizations
     FROM award_members m JOIN users u ON u.id = m.user_id`;
 
@@ -44,6 +45,7 @@ function toMemberResponse(row: MemberRow): MemberResponse {
     fullName: row.full_name,
     role: row.role,
     organizationName: row.organization_name,
+    title: row.title,
     activated: row.activated,
     declaredOrganizations: row.declared_organizations,
     createdAt: row.created_at.toISOString(),
@@ -101,6 +103,7 @@ export class MembersService {
         userId: user.id,
         role: input.role,
         organizationName: input.organizationName ?? null,
+        title: input.title || null,
         invitedBy,
       });
       const needsPassword = user.passwordHash === null;
@@ -155,7 +158,7 @@ export class MembersService {
     return toMemberResponse(rows[0]);
   }
 
-  /** A member's agency and declared relationships (used to keep judges from conflicted works). */
+  /** A member's agency, title and declared relationships (used to keep judges from conflicted works). */
   async update(awardId: string, memberId: string, input: UpdateMemberDto): Promise<MemberResponse> {
     const member = await this.db.getRepository(AwardMember).findOneBy({ id: memberId, awardId });
     if (!member) throw new AppException('MEMBER_NOT_FOUND');
@@ -165,6 +168,7 @@ export class MembersService {
         ...(input.organizationName !== undefined
           ? { organizationName: input.organizationName || null }
           : {}),
+        ...(input.title !== undefined ? { title: input.title || null } : {}),
         ...(input.declaredOrganizations !== undefined
           ? {
               declaredOrganizations: [

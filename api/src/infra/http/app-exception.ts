@@ -41,6 +41,9 @@ export function statusForCode(code: ErrorCode): number {
     case 'SCREENING_REASON_REQUIRED':
     case 'BULK_COUNT_MISMATCH':
     case 'JUDGE_NOT_MEMBER':
+    case 'COUNCIL_MEMBER_INVALID':
+    case 'COUNCIL_OFFICES_OVERLAP':
+    case 'COUNCIL_LEADER_INVALID':
     case 'ENTRY_NOT_CODED':
     case 'ENTRY_NOT_IN_ROUND':
     case 'SCORE_INVALID':
@@ -51,6 +54,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'UPLOAD_OFFSET_INVALID':
     case 'UPLOAD_LENGTH_INVALID':
     case 'UPLOAD_METADATA_INVALID':
+    case 'DOCUMENT_FORMAT_UNAVAILABLE':
     case 'UPLOAD_EXTENSION_UNSUPPORTED':
       return 400;
     case 'AUTH_REQUIRED':
@@ -59,7 +63,9 @@ export function statusForCode(code: ErrorCode): number {
     case 'AUTH_ACCOUNT_NOT_ACTIVATED':
       return 401;
     case 'FORBIDDEN':
+    case 'VERIFICATION_PACKAGE_RESTRICTED':
     case 'AUTH_CSRF_MISMATCH':
+    case 'ORGANIZATION_ACCOUNT_REQUIRED':
       return 403;
     case 'NOT_FOUND':
     case 'AWARD_NOT_FOUND':
@@ -68,11 +74,15 @@ export function statusForCode(code: ErrorCode): number {
     case 'ENTRY_NOT_FOUND':
     case 'FILE_NOT_FOUND':
     case 'ROUND_NOT_FOUND':
+    case 'DOCUMENT_NOT_FOUND':
+    case 'COUNCIL_NOT_FOUND':
     case 'ASSIGNMENT_NOT_FOUND':
     case 'RESULTS_NOT_PUBLISHED':
     case 'CERTIFICATE_NOT_AVAILABLE':
+    case 'COLLECTIVE_PRIZE_NOT_FOUND':
     case 'COMPLAINT_NOT_FOUND':
     case 'UPLOAD_NOT_FOUND':
+    case 'BATCH_NOT_FOUND':
       return 404;
     case 'AUTH_EMAIL_TAKEN':
     case 'AWARD_STATUS_TRANSITION_INVALID':
@@ -101,6 +111,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'ROUND_NOT_OPEN':
     case 'ROUND_NOT_CLOSED':
     case 'PRIZES_LOCKED':
+    case 'COLLECTIVE_PRIZES_LOCKED':
     case 'TOPIC_PRIZE_CONDITION_UNMET':
     case 'TOPIC_PRIZE_AUTHOR_DATA_MISSING':
     case 'RESULTS_EXPORT_NOT_AVAILABLE':
@@ -112,6 +123,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'COMPLAINT_ALREADY_RESOLVED':
     case 'COMPLAINT_NO_PRIZE':
     case 'UPLOAD_OFFSET_CONFLICT':
+    case 'DOCUMENT_NOT_READY':
+    case 'AGENCY_CONFIRMATION_REQUIRED':
       return 409;
     case 'UPLOAD_EXPIRED':
       return 410;

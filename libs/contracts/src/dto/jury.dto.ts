@@ -192,6 +192,13 @@ export class UpdateMemberDto {
   @MaxLength(NAME_MAX_LENGTH)
   organizationName?: string;
 
+  /** Chức vụ; empty clears it. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  title?: string;
+
   /** Agencies the judge has a relationship with: never assigned their works. */
   @IsOptional()
   @IsArray()

@@ -24,4 +24,11 @@ export class InviteMemberDto {
   @IsString()
   @MaxLength(NAME_MAX_LENGTH)
   organizationName?: string;
+
+  /** Chức vụ (e.g. "Phó Tổng Biên tập Báo Nhân Dân"): shown in the council and its documents. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  title?: string;
 }

@@ -1,9 +1,12 @@
 import type {
+  AwardInstitution,
   AwardLevel,
   AwardRules,
   AwardStatus,
+  JuryDelegation,
   PrizeTier,
   TopicPrize,
+  VerificationAccess,
 } from '@press-award/contracts';
 import {
   Check,
@@ -20,6 +23,7 @@ import { Category } from './category.entity';
 
 @Entity('awards')
 @Check('ck_awards_level', `"level" IN ('national', 'provincial', 'unit')`)
+@Check('ck_awards_verification_access', `"verification_access" IN ('public', 'restricted')`)
 @Check(
   'ck_awards_status',
   `"status" IN ('draft', 'open', 'closed', 'judging', 'decided', 'published')`,
@@ -63,6 +67,14 @@ export class Award {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   topicPrizes!: TopicPrize[];
 
+  /** Jury work the organizer hands to the award's secretaries (docs/councils.md). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  secretariatDelegations!: JuryDelegation[];
+
+  /** Who issues and signs the award's documents; null = implied by `organizerName` (`effectiveInstitution`). */
+  @Column({ type: 'jsonb', nullable: true })
+  institution!: AwardInstitution | null;
+
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;
 
@@ -73,6 +85,10 @@ export class Award {
   /** sha256 of the decisions frozen at publication (also in the audit chain), for anyone to check later. */
   @Column({ type: 'char', length: 64, nullable: true })
   resultsSnapshotHash!: string | null;
+
+  /** Who may read the verification package: anyone, or the organizers, steering committee and auditors. */
+  @Column({ type: 'varchar', length: 12, default: 'public' })
+  verificationAccess!: VerificationAccess;
 
   @OneToMany(() => Category, (category) => category.award)
   categories?: Relation<Category[]>;

@@ -32,4 +32,8 @@ export class Panel {
   /** User ids of the panel's judges (each a judge member of the award). */
   @Column({ type: 'jsonb' })
   judgeIds!: string[];
+
+  /** Trưởng tiểu ban: one of `judgeIds`, named with the round's council. */
+  @Column({ type: 'uuid', nullable: true })
+  leaderUserId!: string | null;
 }

@@ -16,7 +16,10 @@ import { User } from '../../users/entities/user.entity';
 /** A user's role inside one award; one user may hold several roles (organizer and secretary). */
 @Entity('award_members')
 @Index('uq_award_members_award_user_role', ['awardId', 'userId', 'role'], { unique: true })
-@Check('ck_award_members_role', `"role" IN ('organizer', 'secretary', 'judge')`)
+@Check(
+  'ck_award_members_role',
+  `"role" IN ('organizer', 'secretary', 'judge', 'steering', 'auditor')`,
+)
 export class AwardMember {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -42,6 +45,10 @@ export class AwardMember {
   /** The judge's or secretary's agency as declared for this award (used for conflicts later). */
   @Column({ type: 'varchar', length: 200, nullable: true })
   organizationName!: string | null;
+
+  /** Chức vụ (e.g. "Phó Tổng Biên tập Báo Nhân Dân"), shown in the council and its documents. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title!: string | null;
 
   /** Agencies a judge declared a relationship with: their works are never assigned to the judge. */
   @Column({ type: 'jsonb', default: () => `'[]'` })
