@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AwardRole, AwardStatus } from '@press-award/contracts';
+import type { AwardRole, AwardStatus, JuryDelegation } from '@press-award/contracts';
 import type { DataSource } from 'typeorm';
 import { isUuid } from './session.service';
 
@@ -8,6 +8,8 @@ export interface AwardStanding {
   awardId: string;
   status: AwardStatus;
   roles: AwardRole[];
+  /** The jury work the award delegates to its secretaries (`PermissionSpec.delegable`). */
+  delegations?: JuryDelegation[];
 }
 
 export interface EntryStanding extends AwardStanding {
@@ -43,8 +45,12 @@ export class AwardAccessService {
   }
 
   async standing(awardId: string, userId: string): Promise<AwardStanding | null> {
-    const rows: { status: AwardStatus; roles: AwardRole[] | null }[] = await this.db.query(
-      `SELECT a.status,
+    const rows: {
+      status: AwardStatus;
+      roles: AwardRole[] | null;
+      delegations: JuryDelegation[];
+    }[] = await this.db.query(
+      `SELECT a.status, a.secretariat_delegations AS delegations,
               array_remove(array_agg(m.role ORDER BY m.role), NULL) AS roles
          FROM awards a
          LEFT JOIN award_members m ON m.award_id = a.id AND m.user_id = $2
@@ -53,7 +59,9 @@ export class AwardAccessService {
       [awardId, userId],
     );
     const row = rows[0];
-    return row ? { awardId, status: row.status, roles: row.roles ?? [] } : null;
+    return row
+      ? { awardId, status: row.status, roles: row.roles ?? [], delegations: row.delegations }
+      : null;
   }
 
   async entryStanding(entryId: string, userId: string): Promise<EntryStanding | null> {

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { API_PREFIX } from '../../bootstrap';
 import { startTestApp, type TestApp } from '../../../test/test-app';
-import { listRouteAccess } from './route-permissions';
+import { PERMISSIONS, type Permission, type PermissionSpec } from '@press-award/contracts';
+import { listRouteAccess, type RouteAccess } from './route-permissions';
+
+/** The permission, and the jury work it opens to the secretaries of an award that delegates it. */
+function accessLabel(access: RouteAccess['access']): string {
+  const spec: PermissionSpec | undefined =
+    access in PERMISSIONS ? PERMISSIONS[access as Permission] : undefined;
+  return spec?.delegable ? `${access} (+secretariat:${spec.delegable})` : access;
+}
 
 describe(listRouteAccess.name, () => {
   let app: TestApp;
@@ -20,7 +28,7 @@ describe(listRouteAccess.name, () => {
   /** A change to who may reach an endpoint shows up here as a reviewed snapshot diff. */
   it('should match the reviewed permission of every route', () => {
     const table = listRouteAccess(app.app, API_PREFIX).map(
-      (route) => `${route.method.padEnd(6)} ${route.path.padEnd(52)} ${route.access}`,
+      (route) => `${route.method.padEnd(6)} ${route.path.padEnd(52)} ${accessLabel(route.access)}`,
     );
     expect(table).toMatchSnapshot();
   });

@@ -406,6 +406,89 @@ describe(CouncilsService.name, () => {
     expect(cleared.body.title).toBeNull();
   });
 
+  describe('delegation to the secretariat', () => {
+    const delegate = (secretariat: string[], token = organizer) =>
+      app.request('PUT', `/awards/${awardId}/delegations`, { token, body: { secretariat } });
+    const createRound = (order: number) =>
+      app.request('POST', `/awards/${awardId}/rounds`, {
+        token: tokens.secretary,
+        body: { name: `Vòng ${order}`, order, judgesPerEntry: 1, rubric: TEN_POINT_RUBRIC },
+      });
+    let secondRoundId: string;
+
+    it('should keep jury work from the secretary until the organizer delegates it', async () => {
+      expect((await createRound(2)).status).toBe(403);
+      const auto = await app.request('POST', `/rounds/${roundId}/assignments/auto`, {
+        token: tokens.secretary,
+        body: { dryRun: true },
+      });
+      expect([auto.status, auto.body.code]).toEqual([403, 'FORBIDDEN']);
+      for (const token of [tokens.secretary, tokens.chair])
+        expect((await delegate(['rounds'], token)).status).toBe(403);
+      const read = await app.request('GET', `/awards/${awardId}/delegations`, {
+        token: tokens.secretary,
+      });
+      expect(read.body).toEqual({ awardId, secretariat: [] });
+    });
+
+    it('should refuse an unknown kind of work', async () => {
+      const response = await delegate(['prizes']);
+      expect([response.status, response.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    });
+
+    it("should let the secretary run rounds and councils once 'rounds' is delegated, through the same routes", async () => {
+      const response = await delegate(['rounds']);
+      expect([response.status, response.body]).toEqual([200, { awardId, secretariat: ['rounds'] }]);
+      const created = await createRound(2);
+      expect(created.status).toBe(201);
+      secondRoundId = created.body.id;
+      const council = await app.request('PUT', `/rounds/${secondRoundId}/council`, {
+        token: tokens.secretary,
+        body: { name: 'Hội đồng chung khảo', chairUserId: ids.vice },
+      });
+      expect([council.status, council.body.chair.userId]).toEqual([200, ids.vice]);
+      // Assignments are another delegation.
+      const auto = await app.request('POST', `/rounds/${secondRoundId}/assignments/auto`, {
+        token: tokens.secretary,
+        body: { dryRun: true },
+      });
+      expect(auto.status).toBe(403);
+      const audit = await app.db.query(
+        `SELECT actor_id, before, after FROM audit_log WHERE action = 'delegations.updated'`,
+      );
+      expect(audit.rows).toEqual([
+        {
+          actor_id: expect.any(String),
+          before: { secretariat: [] },
+          after: { secretariat: ['rounds'] },
+        },
+      ]);
+    });
+
+    it("should let the secretary assign once 'assignments' is delegated", async () => {
+      expect((await delegate(['assignments', 'rounds'])).body.secretariat).toEqual([
+        'rounds',
+        'assignments',
+      ]);
+      const auto = await app.request('POST', `/rounds/${secondRoundId}/assignments/auto`, {
+        token: tokens.secretary,
+        body: { dryRun: true },
+      });
+      expect(auto.status).toBe(200);
+    });
+
+    it('should take the work back when the organizer revokes it', async () => {
+      expect((await delegate([])).status).toBe(200);
+      expect((await createRound(3)).status).toBe(403);
+      const council = await app.request('PUT', `/rounds/${secondRoundId}/council`, {
+        token: tokens.secretary,
+        body: { name: 'Hội đồng chung khảo', chairUserId: ids.chair },
+      });
+      expect(council.status).toBe(403);
+      expect(await countRows(app.db, 'audit_log', `action = 'delegations.updated'`)).toBe(3);
+    });
+  });
+
   it('should refuse changes once the round is closed', async () => {
     await setRoundStatus(app, organizer, roundId, 'closed');
     const response = await app.request('PUT', `/rounds/${roundId}/council`, {

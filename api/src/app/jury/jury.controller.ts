@@ -201,7 +201,7 @@ export class JuryController {
     return this.assignments.listAssignments(roundId);
   }
 
-  @Authorize('round:manage')
+  @Authorize('assignment:manage')
   @Post('rounds/:roundId/assignments')
   @ApiConflictResponse({ description: 'CONFLICT_OF_INTEREST / ASSIGNMENT_EXISTS' })
   assign(
@@ -212,7 +212,7 @@ export class JuryController {
     return this.assignments.assign(roundId, body, user.id);
   }
 
-  @Authorize('round:manage')
+  @Authorize('assignment:manage')
   @Delete('rounds/:roundId/assignments/:assignmentId')
   @HttpCode(204)
   async unassign(
@@ -223,7 +223,7 @@ export class JuryController {
     await this.assignments.unassign(roundId, assignmentId, user.id);
   }
 
-  @Authorize('round:manage')
+  @Authorize('assignment:manage')
   @Post('rounds/:roundId/assignments/auto')
   @HttpCode(200)
   @ApiOperation({

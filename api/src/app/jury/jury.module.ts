@@ -9,6 +9,8 @@ import { AssignmentsService } from './assignments.service';
 import { BlindCodesService } from './blind-codes.service';
 import { CouncilsController } from './councils.controller';
 import { CouncilsService } from './councils.service';
+import { DelegationsController } from './delegations.controller';
+import { DelegationsService } from './delegations.service';
 import { PanelsService } from './panels.service';
 import { ProgressService } from './progress.service';
 import { RoundsService } from './rounds.service';
@@ -16,7 +18,7 @@ import { RoundsService } from './rounds.service';
 /** The jury's work, one service per sub-feature; the demo seeders drive codes, rounds, advancement and assignments. */
 @Module({
   imports: [JudgingModule],
-  controllers: [JuryController, CouncilsController],
+  controllers: [JuryController, CouncilsController, DelegationsController],
   providers: [
     BlindCodesService,
     RoundsService,
@@ -25,6 +27,7 @@ import { RoundsService } from './rounds.service';
     PanelsService,
     AssignmentsService,
     CouncilsService,
+    DelegationsService,
   ],
   exports: [
     BlindCodesService,

@@ -117,6 +117,13 @@ export class AccessGuard implements CanActivate {
     request.awardAccess = standing;
     if (user.isAdmin) return true;
     if (standing.roles.some((role) => spec.roles?.includes(role))) return true;
+    // Jury work the organizer delegated: the award's secretaries pass, through the same route.
+    if (
+      spec.delegable &&
+      standing.roles.includes('secretary') &&
+      standing.delegations?.includes(spec.delegable)
+    )
+      return true;
     const visible = standing.roles.length > 0 || isAwardPublic(standing.status);
     if (spec.publicAwardReadable && isAwardPublic(standing.status)) return true;
     throw new AppException(visible ? 'FORBIDDEN' : 'NOT_FOUND');
