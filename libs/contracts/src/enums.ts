@@ -29,8 +29,12 @@ export const AWARD_STATUSES = [
 ] as const;
 export type AwardStatus = (typeof AWARD_STATUSES)[number];
 
-/** Roles a user holds inside one award. Any signed-in user may also submit as a reporter. */
-export const AWARD_ROLES = ['organizer', 'secretary', 'judge'] as const;
+/**
+ * Roles a user holds inside one award. Any signed-in user may also submit as a reporter.
+ * `steering` (a member of the Ban Chỉ đạo) and `auditor` (someone named to check the results) grant
+ * one thing only: reading the verification package when the award restricts it.
+ */
+export const AWARD_ROLES = ['organizer', 'secretary', 'judge', 'steering', 'auditor'] as const;
 export type AwardRole = (typeof AWARD_ROLES)[number];
 
 /** System-wide roles reported by `GET /me`. */

@@ -6,4 +6,7 @@ export * from './api-types';
 export * from './entries';
 export * from './jury';
 export * from './results';
+export * from './collective-prizes';
+export * from './agencies';
+export * from './documents';
 export * from './message-text';

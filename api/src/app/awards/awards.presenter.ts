@@ -47,10 +47,12 @@ export function toAwardResponse(award: Award): AwardResponse {
     categories: sortedCategories(award).map(toCategoryResponse),
     prizeTiers: award.prizeTiers,
     topicPrizes: award.topicPrizes,
+    institution: award.institution,
     rounds: [],
     allowedTransitions: [...allowedAwardTransitions(award.status)],
     publishedAt: award.publishedAt?.toISOString() ?? null,
     resultsSnapshotHash: award.resultsSnapshotHash,
+    verificationAccess: award.verificationAccess,
     createdAt: award.createdAt.toISOString(),
     updatedAt: award.updatedAt.toISOString(),
   };

@@ -10,6 +10,7 @@ import type {
   PublicAwardResponse,
   TopicPrize,
 } from '@press-award/contracts';
+import { VERIFICATION_ONLY_ROLES } from '@press-award/contracts';
 import type {
   ChangeAwardStatusDto,
   CreateAwardDto,
@@ -172,6 +173,10 @@ export class AwardsService {
         }));
       if (input.topicPrizes !== undefined)
         changes.topicPrizes = storedTopicPrizes(input.topicPrizes);
+      if (input.institution !== undefined)
+        changes.institution = input.institution
+          ? { ...input.institution, signerName: input.institution.signerName || null }
+          : null;
       if (Object.keys(changes).length)
         await manager.getRepository(Award).save({ ...award, ...changes, categories: undefined });
     });
@@ -275,8 +280,9 @@ export class AwardsService {
       .addOrderBy('award.created_at', 'DESC');
     if (!isAdmin) {
       query.where(
-        'EXISTS (SELECT 1 FROM award_members m WHERE m.award_id = award.id AND m.user_id = :userId)',
-        { userId },
+        // Steering committee members and auditors manage nothing: they read the public pages.
+        'EXISTS (SELECT 1 FROM award_members m WHERE m.award_id = award.id AND m.user_id = :userId AND m.role <> ALL(:readers))',
+        { userId, readers: [...VERIFICATION_ONLY_ROLES] },
       );
     }
     const [awards, total] = await query

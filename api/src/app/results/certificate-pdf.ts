@@ -7,8 +7,15 @@ import type {
   TopicPrize,
   UiLanguage,
 } from '@press-award/contracts';
-import { awardTitle, documentPlace, formalDateLine } from '@press-award/domain';
+import { awardTitle } from '@press-award/domain';
 import { rgb } from 'pdf-lib';
+import {
+  CERTIFICATE_CRIMSON as CRIMSON,
+  CERTIFICATE_INK as INK,
+  CERTIFICATE_SIGNATURE_TOP as SIGNATURE_TOP,
+  drawCertificateFrame,
+  drawCertificateSignature,
+} from './certificate-frame';
 import { authorText, nfc, topicPrizeHeading, topicPrizeLabels } from './export-format';
 import {
   A4_LANDSCAPE,
@@ -58,12 +65,7 @@ export interface CertificateInput {
   now: Date;
 }
 
-const INK = rgb(0.1, 0.1, 0.1);
-const CRIMSON = rgb(0.62, 0.07, 0.09);
-const GOLD = rgb(0.72, 0.55, 0.2);
 const MARGIN_X = 90;
-/** Where the date and signature block starts (from the bottom of the page), unless the text runs lower. */
-const SIGNATURE_TOP = 150;
 
 /**
  * The winner's certificate (giấy chứng nhận): one A4 landscape page. Who may have one is
@@ -88,23 +90,7 @@ export async function buildCertificate({ row, lang, now }: CertificateInput): Pr
     margin: { top: 62, right: MARGIN_X, bottom: 50, left: MARGIN_X },
   });
   const page = composer.currentPage;
-  const [width, height] = A4_LANDSCAPE;
-  page.drawRectangle({
-    x: 18,
-    y: 18,
-    width: width - 36,
-    height: height - 36,
-    borderColor: CRIMSON,
-    borderWidth: 3,
-  });
-  page.drawRectangle({
-    x: 26,
-    y: 26,
-    width: width - 52,
-    height: height - 52,
-    borderColor: GOLD,
-    borderWidth: 1,
-  });
+  drawCertificateFrame(page);
 
   const style = (font: keyof typeof fonts, size: number, color = INK): TextStyle => ({
     font: fonts[font],
@@ -209,27 +195,12 @@ export async function buildCertificate({ row, lang, now }: CertificateInput): Pr
   if (tierLabel && topics.length)
     composer.paragraph(topics.join('; '), style('serifBold', 13), center);
 
-  // The date and signature block sits at a fixed place at the bottom right, whatever came above it.
-  const blockWidth = 360;
-  const blockLeft = composer.contentWidth - blockWidth;
-  const dateStyle = style('serifItalic', 13);
-  composer.moveTo(Math.min(composer.cursor - 10, SIGNATURE_TOP));
-  // As Party documents date themselves: "Hà Nội, ngày 13 tháng 01 năm 2021", at the award's place.
-  const dateLine = formalDateLine(
-    row.published_at ?? now,
-    documentPlace({ place: row.award_place, level: row.award_level }),
-    lang,
+  drawCertificateSignature(
+    composer,
+    { place: row.award_place, level: row.award_level, publishedAt: row.published_at },
+    { lang, now, signatory: labels.signatory },
+    { date: style('serifItalic', 13), signatory: style('serifBold', 13) },
   );
-  composer.paragraph(dateLine, dateStyle, {
-    align: 'center',
-    left: blockLeft,
-    width: blockWidth,
-  });
-  composer.paragraph(labels.signatory, style('serifBold', 13), {
-    align: 'center',
-    left: blockLeft,
-    width: blockWidth,
-  });
 
   const reference = [
     row.receipt_number ? `${labels.receiptNumber}: ${row.receipt_number}` : null,

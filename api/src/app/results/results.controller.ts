@@ -13,6 +13,7 @@ import {
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -22,7 +23,7 @@ import {
 import type {
   JudgeSeverityResponse,
   PrizesResponse,
-  PublicResultResponse,
+  PublicResultsRow,
   RoundResultResponse,
   VerificationPackage,
 } from '@press-award/contracts';
@@ -109,7 +110,7 @@ export class ResultsController {
   @Public()
   @Get('public/awards/:awardId/results')
   @ApiNotFoundResponse({ description: 'RESULTS_NOT_PUBLISHED until publication' })
-  publicResults(@Param('awardId', uuid) awardId: string): Promise<PublicResultResponse[]> {
+  publicResults(@Param('awardId', uuid) awardId: string): Promise<PublicResultsRow[]> {
     return this.results.publicResults(awardId);
   }
 
@@ -120,6 +121,10 @@ export class ResultsController {
       'The verification package: each closed round’s sheets by entry code under judge pseudonyms, the method, the ranking and the hash in the audit chain',
   })
   @ApiNotFoundResponse({ description: 'RESULTS_NOT_PUBLISHED until publication' })
+  @ApiForbiddenResponse({
+    description:
+      'VERIFICATION_PACKAGE_RESTRICTED when the award restricts it (its members read GET /awards/:awardId/verification)',
+  })
   verification(@Param('awardId', uuid) awardId: string): Promise<VerificationPackage> {
     return this.results.verification(awardId);
   }

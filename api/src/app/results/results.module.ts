@@ -1,13 +1,23 @@
 import { Module } from '@nestjs/common';
 import { CertificateService } from './certificate.service';
+import { CollectivePrizesController } from './collective-prizes.controller';
+import { CollectivePrizesService } from './collective-prizes.service';
 import { PdfRenderPool } from './pdf/pdf-render-pool';
 import { ResultsExportService } from './results-export.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
+import { VerificationAccessService } from './verification-access.service';
 
 @Module({
-  controllers: [ResultsController],
-  providers: [ResultsService, ResultsExportService, CertificateService, PdfRenderPool],
+  controllers: [ResultsController, CollectivePrizesController],
+  providers: [
+    ResultsService,
+    ResultsExportService,
+    CertificateService,
+    CollectivePrizesService,
+    VerificationAccessService,
+    PdfRenderPool,
+  ],
   exports: [ResultsService, PdfRenderPool],
 })
 export class ResultsModule {}

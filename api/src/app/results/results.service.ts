@@ -7,6 +7,7 @@ import type {
   PrizeStanding,
   PrizesResponse,
   PublicResultResponse,
+  PublicResultsRow,
   ResultRow,
   RoundResultResponse,
   VerificationPackage,
@@ -30,6 +31,8 @@ import { canonicalJson } from '../audit/audit-chain';
 import { AuditService } from '../audit/audit.service';
 import { Award } from '../awards/entities/award.entity';
 import { Round } from '../jury/entities/round.entity';
+import { publicCollectivePrizes } from './collective-prizes.service';
+import { CollectivePrize } from './entities/collective-prize.entity';
 import { PrizeDecision } from './entities/prize-decision.entity';
 import { topicPrizeLabels } from './export-format';
 import { resultRows } from './result-rows';
@@ -270,6 +273,7 @@ export class ResultsService {
           status: 'published',
           snapshotHash,
           prizes: snapshot.length,
+          collectivePrizes: await manager.getRepository(CollectivePrize).countBy({ awardId }),
           verificationHash: verification.snapshotHash,
         },
       });
@@ -311,10 +315,19 @@ export class ResultsService {
     };
   }
 
-  /** The verification package frozen at publication: 404 until published. */
-  async verification(awardId: string): Promise<VerificationPackage> {
+  /**
+   * The verification package frozen at publication: 404 until published. A `public` reader is
+   * refused (403) when the award restricts the package to its organizers, steering committee and
+   * auditors; a `member` reader is one of those (the route's permission said so).
+   */
+  async verification(
+    awardId: string,
+    reader: 'public' | 'member' = 'public',
+  ): Promise<VerificationPackage> {
     const award = await this.db.getRepository(Award).findOneBy({ id: awardId });
     if (!award || award.status !== 'published') throw new AppException('RESULTS_NOT_PUBLISHED');
+    if (reader === 'public' && award.verificationAccess === 'restricted')
+      throw new AppException('VERIFICATION_PACKAGE_RESTRICTED');
     const [row]: { package: VerificationPackage }[] = await this.db.query(
       'SELECT package FROM verification_packages WHERE award_id = $1',
       [awardId],
@@ -323,26 +336,33 @@ export class ResultsService {
     return row.package;
   }
 
-  /** The public results: 404 until published; then every standing prize with its authors, pen names and agency. */
-  async publicResults(awardId: string): Promise<PublicResultResponse[]> {
+  /**
+   * The public results: 404 until published; then every standing prize with its authors, pen names
+   * and agency, followed by the collective prizes (rows marked `collective: true`).
+   */
+  async publicResults(awardId: string): Promise<PublicResultsRow[]> {
     const award = await this.db.getRepository(Award).findOneBy({ id: awardId });
     if (!award || award.status !== 'published') throw new AppException('RESULTS_NOT_PUBLISHED');
     const rows = await this.resultRows(award);
-    return rows
+    const works = rows
       .filter((row) => row.standing === 'awarded')
-      .map((row) => ({
-        tierCode: row.tierCode,
-        tierLabel: row.tierLabel,
-        topicPrizes: row.topicPrizes,
-        entryTitle: row.entryTitle,
-        categoryName: row.categoryName,
-        mediaType: row.mediaType,
-        authors: row.authors.map((author) => ({
-          fullName: author.fullName,
-          penName: author.penName,
-        })),
-        organizationName: row.organizationName,
-      }));
+      .map(
+        (row): PublicResultResponse => ({
+          collective: false,
+          tierCode: row.tierCode,
+          tierLabel: row.tierLabel,
+          topicPrizes: row.topicPrizes,
+          entryTitle: row.entryTitle,
+          categoryName: row.categoryName,
+          mediaType: row.mediaType,
+          authors: row.authors.map((author) => ({
+            fullName: author.fullName,
+            penName: author.penName,
+          })),
+          organizationName: row.organizationName,
+        }),
+      );
+    return [...works, ...(await publicCollectivePrizes(this.db, awardId))];
   }
 
   /**

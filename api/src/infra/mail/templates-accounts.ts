@@ -8,6 +8,8 @@ const ROLE_NAMES: Record<AwardRole, { vi: string; en: string }> = {
   organizer: { vi: 'thành viên Ban Tổ chức', en: 'organizer' },
   secretary: { vi: 'Ban Thư ký', en: 'secretariat' },
   judge: { vi: 'Giám khảo', en: 'judge' },
+  steering: { vi: 'thành viên Ban Chỉ đạo', en: 'member of the steering committee' },
+  auditor: { vi: 'người kiểm tra kết quả', en: 'results auditor' },
 };
 
 export function invitationMail(input: {

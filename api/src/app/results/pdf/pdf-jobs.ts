@@ -1,8 +1,14 @@
+import { buildBatchList, type BatchListInput } from '../../agencies/batch-list-pdf';
 import {
   buildRegistrationForm,
   type RegistrationFormInput,
 } from '../../documents/registration-form-pdf';
+import { buildPartyDocumentPdf, type PartyDocumentModel } from '../../documents/party-document';
 import { buildCertificate, type CertificateInput } from '../certificate-pdf';
+import {
+  buildCollectiveCertificate,
+  type CollectiveCertificateInput,
+} from '../collective-certificate-pdf';
 import { buildPdf, type OfficialListInput } from '../results-export-pdf';
 
 /**
@@ -12,7 +18,10 @@ import { buildPdf, type OfficialListInput } from '../results-export-pdf';
 export type PdfJob =
   | { kind: 'official-list'; input: OfficialListInput }
   | { kind: 'certificate'; input: CertificateInput }
-  | { kind: 'registration-form'; input: RegistrationFormInput };
+  | { kind: 'collective-certificate'; input: CollectiveCertificateInput }
+  | { kind: 'registration-form'; input: RegistrationFormInput }
+  | { kind: 'party-document'; input: PartyDocumentModel }
+  | { kind: 'batch-list'; input: BatchListInput };
 
 /** Builds one job's document: in the worker, and in-process only to compare the two (tests). */
 export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
@@ -21,8 +30,14 @@ export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
       return buildPdf(job.input);
     case 'certificate':
       return buildCertificate(job.input);
+    case 'collective-certificate':
+      return buildCollectiveCertificate(job.input);
     case 'registration-form':
       return buildRegistrationForm(job.input);
+    case 'party-document':
+      return buildPartyDocumentPdf(job.input);
+    case 'batch-list':
+      return buildBatchList(job.input);
     default:
       throw new Error(`Unknown PDF job: ${String((job as { kind?: unknown }).kind)}`);
   }

@@ -8,6 +8,7 @@ import type {
 } from '@press-award/contracts';
 import { firstValueFrom, tap, type Observable } from 'rxjs';
 import { API_BASE } from '../api/api';
+import { isManagingRole } from './managing-roles';
 
 export interface RegisterInput {
   email: string;
@@ -35,7 +36,10 @@ export class AuthService {
   /** False until the first `GET /me` has answered. */
   readonly ready = this.resolved.asReadonly();
   readonly isAdmin = computed(() => this.current()?.roles.includes('admin') ?? false);
-  readonly isMember = computed(() => (this.current()?.memberships.length ?? 0) > 0);
+  readonly isMember = computed(
+    () =>
+      this.current()?.memberships.some((membership) => isManagingRole(membership.role)) ?? false,
+  );
   /** Admins and organizers of any award may create an award (`award:create`). */
   readonly canCreateAward = computed(() => this.isAdmin() || this.hasAnyRole(['organizer']));
   readonly canManageAwards = computed(() => this.isAdmin() || this.isMember());

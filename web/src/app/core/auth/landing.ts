@@ -1,5 +1,6 @@
 import type { MeResponse } from '@press-award/contracts';
 import { safeReturnUrl } from './guards';
+import { isManagingRole } from './managing-roles';
 
 /**
  * Where each person's work is, for a sign-in that was not on its way somewhere: organizers, the
@@ -9,7 +10,9 @@ import { safeReturnUrl } from './guards';
 export function landingFor(user: Pick<MeResponse, 'roles' | 'memberships'>): string {
   if (
     user.roles.includes('admin') ||
-    user.memberships.some((membership) => membership.role !== 'judge')
+    user.memberships.some(
+      (membership) => isManagingRole(membership.role) && membership.role !== 'judge',
+    )
   )
     return '/manage';
   if (user.memberships.some((membership) => membership.role === 'judge')) return '/judging';

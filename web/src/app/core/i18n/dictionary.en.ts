@@ -121,6 +121,8 @@ export const en: Dictionary = {
   'role.organizer': 'Organizer',
   'role.secretary': 'Secretariat',
   'role.judge': 'Judge',
+  'role.steering': 'Steering committee member',
+  'role.auditor': 'Results auditor',
 
   'language.vi': 'Vietnamese',
   'language.en': 'English',

@@ -113,6 +113,8 @@ export const vi = {
   'role.organizer': 'Thành viên Ban Tổ chức',
   'role.secretary': 'Ban Thư ký',
   'role.judge': 'Giám khảo',
+  'role.steering': 'Thành viên Ban Chỉ đạo',
+  'role.auditor': 'Người kiểm tra kết quả',
 
   'language.vi': 'Tiếng Việt',
   'language.en': 'Tiếng Anh',
