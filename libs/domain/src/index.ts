@@ -14,3 +14,4 @@ export * from './results';
 export * from './award-title';
 export * from './canonical-json';
 export * from './verification';
+export * from './party-documents';

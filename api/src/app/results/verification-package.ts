@@ -12,6 +12,39 @@ import { Round } from '../jury/entities/round.entity';
 export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
+ * GK01, GK02… for the given judges, numbered by the order of sha256(award:judge): stable for a set of
+ * judges, and nothing in it leads back to an account.
+ */
+export function judgePseudonymMap(
+  awardId: string,
+  judgeIds: readonly string[],
+): Map<string, string> {
+  return new Map(
+    [...new Set(judgeIds)]
+      .map((id) => ({ id, key: sha256Hex(`${awardId}:${id}`) }))
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map((judge, index) => [judge.id, `GK${String(index + 1).padStart(2, '0')}`]),
+  );
+}
+
+/**
+ * The pseudonyms the award's verification package uses: numbered over every judge with a submitted
+ * sheet in any closed round, so the minutes of a round name a judge as the package does.
+ */
+export async function judgePseudonyms(
+  manager: EntityManager,
+  awardId: string,
+  extraJudgeIds: readonly string[] = [],
+): Promise<Map<string, string>> {
+  const rows: { judge_id: string }[] = await manager.query(
+    `SELECT DISTINCT s.judge_id FROM sheets s JOIN rounds r ON r.id = s.round_id
+      WHERE r.award_id = $1 AND r.status = 'closed' AND s.status = 'submitted'`,
+    [awardId],
+  );
+  return judgePseudonymMap(awardId, [...rows.map((row) => row.judge_id), ...extraJudgeIds]);
+}
+
+/**
  * The verification package of an award, built from its closed rounds at publication. Judges appear
  * as GK01, GK02… numbered by a hash of (award, judge), so the same judge keeps one pseudonym across
  * the award's rounds and nothing in the package leads back to an account. Only what the ranking
@@ -32,11 +65,9 @@ export async function buildVerificationPackage(
         [rounds.map((round) => round.id)],
       )
     : [];
-  const pseudonyms = new Map(
-    judges
-      .map((row) => ({ id: row.judge_id, key: sha256Hex(`${awardId}:${row.judge_id}`) }))
-      .sort((a, b) => a.key.localeCompare(b.key))
-      .map((judge, index) => [judge.id, `GK${String(index + 1).padStart(2, '0')}`]),
+  const pseudonyms = judgePseudonymMap(
+    awardId,
+    judges.map((row) => row.judge_id),
   );
 
   const packaged: VerificationRound[] = [];

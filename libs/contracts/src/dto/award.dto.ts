@@ -226,6 +226,46 @@ export class CreateAwardDto {
   categories?: CreateCategoryDto[];
 }
 
+/**
+ * The body that issues the award's documents and who signs them (see `AwardInstitution`). Sent whole;
+ * null clears it (the documents then fall back to what the organizer's name implies).
+ */
+export class AwardInstitutionDto {
+  @Trim()
+  @IsString()
+  @MaxLength(120)
+  parentBody!: string;
+
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  issuingBody!: string;
+
+  /** Letters and digits as printed after the slash in a number: BTCTW, BTCTU, HĐGT. */
+  @Trim()
+  @IsString()
+  @Matches(/^[\p{Lu}\d][\p{Lu}\d.-]{0,19}$/u, {
+    message: 'symbol must be 1–20 capital letters or digits (BTCTW)',
+  })
+  symbol!: string;
+
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  signerTitle!: string;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  signerName?: string | null;
+
+  @IsIn(['equal', 'none'])
+  prizeSplit!: 'equal' | 'none';
+}
+
 /** PATCH: every field optional; `rules` may be partial and is merged, then validated as a whole. */
 export class UpdateAwardDto {
   @IsOptional()
@@ -263,6 +303,11 @@ export class UpdateAwardDto {
 
   @AwardTopicPrizes()
   topicPrizes?: TopicPrizeDto[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AwardInstitutionDto)
+  institution?: AwardInstitutionDto | null;
 }
 
 export class ChangeAwardStatusDto {

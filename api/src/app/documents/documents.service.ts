@@ -1,0 +1,564 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  COLLECTIVE_PRIZE_TIER_LABELS,
+  type DocumentFormat,
+  type DocumentType,
+  type GeneratedDocumentResponse,
+} from '@press-award/contracts';
+import type { CreateDocumentDto } from '@press-award/contracts/dto';
+import {
+  aggregateResults,
+  canonicalJson,
+  disagreementDistance,
+  documentReference,
+  effectiveInstitution,
+  issuerKey,
+  issuingPlace,
+  rubricMaxTotal,
+  splitPrize,
+  vietnamCalendarDate,
+} from '@press-award/domain';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../../infra/clock/clock';
+import { AppException } from '../../infra/http/app-exception';
+import { AuditService } from '../audit/audit.service';
+import { Award } from '../awards/entities/award.entity';
+import { CouncilsService } from '../jury/councils.service';
+import { Round } from '../jury/entities/round.entity';
+import { CollectivePrize } from '../results/entities/collective-prize.entity';
+import { asciiToken, safeDisplayName, type DownloadFile } from '../results/export-format';
+import { PdfRenderPool } from '../results/pdf/pdf-render-pool';
+import { judgePseudonyms, sha256Hex } from '../results/verification-package';
+import {
+  councilDecisionModel,
+  DOCUMENT_TITLES,
+  paymentListModel,
+  prizeDecisionModel,
+  prizeProposalModel,
+  roundMinutesModel,
+  type DocumentAward,
+  type MinutesEntry,
+  type PaymentRow,
+  type PrizeListInput,
+} from './document-models';
+import { buildPartyDocumentDocx } from './party-document-docx';
+import type { PartyDocumentModel } from './party-document';
+import { buildPaymentListXlsx } from './payment-list-xlsx';
+
+/** The formats of each kind of document; the first is the one whose hash is recorded. */
+const FORMATS: Record<DocumentType, DocumentFormat[]> = {
+  council_decision: ['pdf', 'docx'],
+  round_minutes: ['pdf', 'docx'],
+  prize_proposal: ['pdf', 'docx'],
+  prize_decision: ['pdf', 'docx'],
+  payment_list: ['xlsx', 'pdf'],
+  batch_list: ['pdf', 'docx'],
+};
+
+const CONTENT_TYPES: Record<DocumentFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+interface DocumentRow {
+  id: string;
+  award_id: string;
+  type: DocumentType;
+  number: number;
+  reference: string;
+  title: string;
+  issued_on: string;
+  round_id: string | null;
+  batch_id: string | null;
+  snapshot_hash: string | null;
+  sha256: string;
+  model: PartyDocumentModel;
+  created_by: string | null;
+  created_at: Date;
+}
+
+/** What a document is built from: its text, and the hash of the data the text came from. */
+interface Built {
+  title: string;
+  snapshotHash: string | null;
+  /** The date it carries when the committee does not choose one (minutes: the day the round closed). */
+  defaultIssuedOn: string | null;
+  model: (reference: string, issuedOn: string) => PartyDocumentModel;
+}
+
+/**
+ * The numbered documents of an award (docs/documents.md): built from its records, numbered per issuing
+ * body and year (never a number twice: the counter only goes up, and a failed generation rolls back
+ * with its number unused), recorded with the hash of their bytes in the audit chain, and rebuilt from
+ * the stored model on every download — the same bytes each time.
+ */
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly pdf: PdfRenderPool,
+    private readonly councils: CouncilsService,
+  ) {}
+
+  async list(awardId: string): Promise<GeneratedDocumentResponse[]> {
+    const rows: DocumentRow[] = await this.db.query(
+      `SELECT id, award_id, type, number, reference, title, issued_on::text AS issued_on, round_id, batch_id,
+              snapshot_hash, sha256, created_by, created_at, NULL AS model
+         FROM generated_documents WHERE award_id = $1 ORDER BY created_at DESC, number DESC`,
+      [awardId],
+    );
+    return rows.map(toResponse);
+  }
+
+  async create(
+    awardId: string,
+    input: CreateDocumentDto,
+    actorId: string,
+  ): Promise<GeneratedDocumentResponse> {
+    const award = await this.db.getRepository(Award).findOneByOrFail({ id: awardId });
+    const institution = effectiveInstitution(award);
+    const documentAward: DocumentAward = {
+      name: award.name,
+      edition: award.edition,
+      year: award.year,
+      organizerName: award.organizerName,
+      place: issuingPlace(award),
+      institution,
+    };
+    const built = await this.source(award, documentAward, input);
+    const issuedOn =
+      input.issuedOn ?? built.defaultIssuedOn ?? vietnamCalendarDate(this.clock.arrival());
+    const year = Number(issuedOn.slice(0, 4));
+    const key = issuerKey(institution);
+    const formats = FORMATS[input.type];
+
+    const row = await this.db.transaction(async (manager) => {
+      const [{ last_number: number }]: { last_number: number }[] = await manager.query(
+        `INSERT INTO document_counters (issuer_key, year, last_number) VALUES ($1, $2, 1)
+         ON CONFLICT (issuer_key, year) DO UPDATE SET last_number = document_counters.last_number + 1
+         RETURNING last_number`,
+        [key, year],
+      );
+      const reference = documentReference(number, input.type, institution.symbol);
+      const model = built.model(reference, issuedOn);
+      const bytes = await this.render(model, formats[0]);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const [inserted]: DocumentRow[] = await manager.query(
+        `INSERT INTO generated_documents
+           (award_id, type, issuer_key, year, number, reference, title, issued_on, round_id, batch_id, snapshot_hash, sha256, model, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         RETURNING id, award_id, type, number, reference, title, issued_on::text AS issued_on, round_id, batch_id,
+                   snapshot_hash, sha256, created_by, created_at`,
+        [
+          awardId,
+          input.type,
+          key,
+          year,
+          number,
+          reference,
+          built.title,
+          issuedOn,
+          input.roundId ?? null,
+          input.batchId ?? null,
+          built.snapshotHash,
+          sha256,
+          JSON.stringify(model),
+          actorId,
+        ],
+      );
+      await this.audit.append(manager, {
+        awardId,
+        actorId,
+        action: 'document.generated',
+        targetType: 'document',
+        targetId: inserted.id,
+        after: {
+          type: input.type,
+          reference,
+          issuedOn,
+          format: formats[0],
+          sha256,
+          snapshotHash: built.snapshotHash,
+          roundId: input.roundId ?? null,
+          batchId: input.batchId ?? null,
+        },
+      });
+      return inserted;
+    });
+    return toResponse(row);
+  }
+
+  /** The document's bytes in one of its formats, rebuilt from its stored model. */
+  async download(documentId: string, format: DocumentFormat | undefined): Promise<DownloadFile> {
+    const [row]: DocumentRow[] = await this.db.query(
+      `SELECT id, award_id, type, number, reference, title, issued_on::text AS issued_on, model
+         FROM generated_documents WHERE id = $1`,
+      [documentId],
+    );
+    if (!row) throw new AppException('DOCUMENT_NOT_FOUND');
+    const chosen = format ?? FORMATS[row.type][0];
+    if (!FORMATS[row.type].includes(chosen)) throw new AppException('DOCUMENT_FORMAT_UNAVAILABLE');
+    const body = Buffer.from(await this.render(row.model, chosen));
+    const name = `${row.reference} ${row.title}`;
+    return {
+      body,
+      contentType: CONTENT_TYPES[chosen],
+      asciiName: `${asciiToken(name, 80) || row.id.slice(0, 8)}.${chosen}`,
+      displayName: `${safeDisplayName(name) || row.id.slice(0, 8)}.${chosen}`,
+    };
+  }
+
+  async awardOfDocument(documentId: string): Promise<string | null> {
+    const rows: { award_id: string }[] = await this.db.query(
+      'SELECT award_id FROM generated_documents WHERE id = $1',
+      [documentId],
+    );
+    return rows[0]?.award_id ?? null;
+  }
+
+  private async render(model: PartyDocumentModel, format: DocumentFormat): Promise<Uint8Array> {
+    if (format === 'pdf') return this.pdf.render({ kind: 'party-document', input: model });
+    if (format === 'docx') return buildPartyDocumentDocx(model);
+    return buildPaymentListXlsx(model);
+  }
+
+  private async source(
+    award: Award,
+    documentAward: DocumentAward,
+    input: CreateDocumentDto,
+  ): Promise<Built> {
+    const header = (reference: string, issuedOn: string) => ({ reference, issuedOn });
+    switch (input.type) {
+      case 'council_decision': {
+        const round = await this.roundOf(award.id, input.roundId);
+        const council = await this.councils.councilView(round.id);
+        if (!council) throw new AppException('DOCUMENT_NOT_READY');
+        return {
+          title: `${DOCUMENT_TITLES.council_decision}: ${council.name}`,
+          snapshotHash: sha256Hex(canonicalJson(council)),
+          defaultIssuedOn: null,
+          model: (reference, issuedOn) =>
+            councilDecisionModel(documentAward, header(reference, issuedOn), council),
+        };
+      }
+      case 'round_minutes':
+        return this.minutes(award, documentAward, input.roundId);
+      case 'prize_proposal':
+      case 'prize_decision': {
+        const prizes = await this.prizeList(award);
+        const build = input.type === 'prize_proposal' ? prizeProposalModel : prizeDecisionModel;
+        return {
+          title: DOCUMENT_TITLES[input.type],
+          snapshotHash: award.resultsSnapshotHash ?? sha256Hex(canonicalJson(prizes)),
+          defaultIssuedOn: null,
+          model: (reference, issuedOn) => build(documentAward, header(reference, issuedOn), prizes),
+        };
+      }
+      case 'payment_list': {
+        const rows = await this.paymentRows(award, documentAward);
+        return {
+          title: DOCUMENT_TITLES.payment_list,
+          snapshotHash: award.resultsSnapshotHash ?? sha256Hex(canonicalJson(rows)),
+          defaultIssuedOn: null,
+          model: (reference, issuedOn) =>
+            paymentListModel(documentAward, header(reference, issuedOn), rows),
+        };
+      }
+      case 'batch_list':
+        throw new AppException('DOCUMENT_NOT_READY');
+    }
+  }
+
+  private async roundOf(awardId: string, roundId: string | undefined): Promise<Round> {
+    if (!roundId) throw new AppException('DOCUMENT_NOT_READY');
+    const round = await this.db.getRepository(Round).findOneBy({ id: roundId, awardId });
+    if (!round) throw new AppException('ROUND_NOT_FOUND');
+    return round;
+  }
+
+  /**
+   * The minutes of a closed round, from the sheets frozen when it closed (the snapshot in the audit
+   * chain, carried with its hash): each sheet's total under the judge's pseudonym, the aggregate the
+   * results show (the mean), the flags and what was decided about them, and the council's proposal.
+   */
+  private async minutes(
+    award: Award,
+    documentAward: DocumentAward,
+    roundId: string | undefined,
+  ): Promise<Built> {
+    const round = await this.roundOf(award.id, roundId);
+    if (round.status !== 'closed') throw new AppException('DOCUMENT_NOT_READY');
+    const [closed]: {
+      after: {
+        snapshotHash: string;
+        snapshot: { judgeId: string; entryId: string; total: string | null; status: string }[];
+      };
+      at: Date;
+    }[] = await this.db.query(
+      `SELECT after, at FROM audit_log
+        WHERE award_id = $1 AND action = 'round.closed' AND target_id = $2
+        ORDER BY seq DESC LIMIT 1`,
+      [award.id, round.id],
+    );
+    if (!closed?.after?.snapshot) throw new AppException('DOCUMENT_NOT_READY');
+    const sheets = closed.after.snapshot.filter(
+      (sheet) => sheet.status === 'submitted' && sheet.total !== null,
+    );
+    const entries: {
+      entry_id: string;
+      category_id: string;
+      code: string | null;
+      category: string;
+    }[] = await this.db.query(
+      `SELECT re.entry_id, e.category_id, e.code, c.name AS category
+           FROM round_entries re JOIN entries e ON e.id = re.entry_id JOIN categories c ON c.id = e.category_id
+          WHERE re.round_id = $1 ORDER BY e.code`,
+      [round.id],
+    );
+    const maxTotal = rubricMaxTotal(round.rubric);
+    const result = aggregateResults({
+      entries: entries.map((entry) => ({ entryId: entry.entry_id, categoryId: entry.category_id })),
+      sheets: sheets.map((sheet) => ({
+        entryId: sheet.entryId,
+        judgeId: sheet.judgeId,
+        total: Number(sheet.total),
+      })),
+      method: 'mean',
+      maxTotal,
+      expectedSheets: round.judgesPerEntry,
+      disagreementPoints: disagreementDistance(round.rubric, round.disagreementPoints),
+    });
+    const pseudonyms = await judgePseudonyms(this.db.manager, award.id, [
+      ...new Set(sheets.map((sheet) => sheet.judgeId)),
+    ]);
+    const info = new Map(entries.map((entry) => [entry.entry_id, entry]));
+    // The round after this one, if any: its entries are the council's finalists.
+    const later: { id: string; name: string }[] = await this.db.query(
+      `SELECT id, name FROM rounds WHERE award_id = $1 AND "order" > $2 ORDER BY "order" LIMIT 1`,
+      [award.id, round.order],
+    );
+    const advanced = new Set<string>(
+      later[0]
+        ? (
+            await this.db.query(`SELECT entry_id FROM round_entries WHERE round_id = $1`, [
+              later[0].id,
+            ])
+          ).map((row: { entry_id: string }) => row.entry_id)
+        : [],
+    );
+    const decisions: {
+      entry_id: string;
+      tier_code: string | null;
+      note: string | null;
+      standing: string;
+    }[] = later[0]
+      ? []
+      : await this.db.query(
+          `SELECT entry_id, tier_code, note, standing FROM prize_decisions WHERE award_id = $1`,
+          [award.id],
+        );
+    const decisionOf = new Map(decisions.map((decision) => [decision.entry_id, decision]));
+    const tierLabel = (code: string | null) =>
+      award.prizeTiers.find((tier) => tier.code === code)?.label ?? code ?? '';
+    const resolution = (entryId: string): string | null => {
+      if (later[0])
+        return advanced.has(entryId)
+          ? `Hội đồng thống nhất đưa vào ${later[0].name.toLocaleLowerCase('vi')}.`
+          : `Hội đồng thống nhất không đưa vào ${later[0].name.toLocaleLowerCase('vi')}.`;
+      const decision = decisionOf.get(entryId);
+      if (!decision?.tier_code) return 'Hội đồng thống nhất không đề nghị giải.';
+      return `Hội đồng thống nhất đề nghị ${tierLabel(decision.tier_code)}${decision.note ? ` (${decision.note})` : ''}.`;
+    };
+    const minutesEntries: MinutesEntry[] = result.entries.map((entry) => {
+      const own = sheets
+        .filter((sheet) => sheet.entryId === entry.entryId)
+        .map((sheet) => ({
+          judge: pseudonyms.get(sheet.judgeId) ?? 'GK??',
+          total: Number(sheet.total),
+        }))
+        .sort((a, b) => a.judge.localeCompare(b.judge));
+      return {
+        code: info.get(entry.entryId)?.code ?? '',
+        categoryName: info.get(entry.entryId)?.category ?? '',
+        sheetTotals: own,
+        total: entry.total,
+        rank: entry.rank,
+        flags: entry.flags,
+        resolution: entry.flags.length ? resolution(entry.entryId) : null,
+      };
+    });
+    const codeOf = (id: string) => info.get(id)?.code ?? '';
+    const proposal = later[0]
+      ? {
+          heading: `ĐỀ XUẤT: ĐƯA ${advanced.size} TÁC PHẨM VÀO ${later[0].name.toLocaleUpperCase('vi')}`,
+          lines: [
+            [...advanced].map(codeOf).filter(Boolean).sort().join(', ') ||
+              'Chưa có tác phẩm nào được đưa vào vòng sau.',
+          ],
+        }
+      : {
+          heading: 'ĐỀ XUẤT GIẢI',
+          lines: award.prizeTiers
+            .map((tier) => {
+              const codes = decisions
+                .filter(
+                  (decision) => decision.tier_code === tier.code && decision.standing === 'awarded',
+                )
+                .map((decision) => codeOf(decision.entry_id))
+                .filter(Boolean)
+                .sort();
+              return codes.length ? `- ${tier.label} (${codes.length}): ${codes.join(', ')}.` : '';
+            })
+            .filter(Boolean),
+        };
+    if (!proposal.lines.length) proposal.lines.push('Chưa có đề xuất giải.');
+    const council = await this.councils.councilView(round.id);
+    return {
+      title: `${DOCUMENT_TITLES.round_minutes}: ${round.name}`,
+      snapshotHash: closed.after.snapshotHash,
+      defaultIssuedOn: vietnamCalendarDate(new Date(closed.at)),
+      model: (reference, issuedOn) =>
+        roundMinutesModel(
+          documentAward,
+          { reference, issuedOn },
+          {
+            roundName: round.name,
+            council,
+            closedAt: new Date(closed.at).toISOString(),
+            snapshotHash: closed.after.snapshotHash,
+            judges: pseudonyms.size,
+            sheets: sheets.length,
+            maxTotal,
+            expectedSheets: round.judgesPerEntry,
+            entries: minutesEntries,
+            proposal,
+          },
+        ),
+    };
+  }
+
+  /** The awarded works in tier order (then by code) with their authors and money, and the collective prizes. */
+  private async prizeList(award: Award): Promise<PrizeListInput> {
+    const rows: {
+      entry_id: string;
+      code: string | null;
+      title: string;
+      category: string;
+      tier_code: string;
+      topic_prizes: string[];
+      outlet: string | null;
+    }[] = await this.db.query(
+      `SELECT p.entry_id, e.code, e.title, c.name AS category, p.tier_code, p.topic_prizes,
+              (SELECT outlet FROM entry_parts ep WHERE ep.entry_id = e.id ORDER BY ep.index LIMIT 1) AS outlet
+         FROM prize_decisions p JOIN entries e ON e.id = p.entry_id JOIN categories c ON c.id = e.category_id
+        WHERE p.award_id = $1 AND p.standing = 'awarded' AND p.tier_code IS NOT NULL`,
+      [award.id],
+    );
+    if (!rows.length) throw new AppException('DOCUMENT_NOT_READY');
+    const authors: {
+      entry_id: string;
+      full_name: string;
+      pen_name: string | null;
+      organization_name: string | null;
+    }[] = await this.db.query(
+      `SELECT entry_id, full_name, pen_name, organization_name FROM entry_authors
+          WHERE entry_id = ANY($1::uuid[]) ORDER BY entry_id, index`,
+      [rows.map((row) => row.entry_id)],
+    );
+    const tierOrder = new Map(award.prizeTiers.map((tier, index) => [tier.code, index]));
+    const topicLabel = new Map(award.topicPrizes.map((topic) => [topic.code, topic.label]));
+    const prizes = rows
+      .map((row) => {
+        const tier = award.prizeTiers.find((candidate) => candidate.code === row.tier_code);
+        return {
+          code: row.code ?? '',
+          title: row.title,
+          categoryName: row.category,
+          authors: authors
+            .filter((author) => author.entry_id === row.entry_id)
+            .map((author) => ({
+              fullName: author.full_name,
+              penName: author.pen_name,
+              organizationName: author.organization_name,
+            })),
+          outlet: row.outlet ?? '',
+          tierCode: row.tier_code,
+          tierLabel: tier?.label ?? row.tier_code,
+          prizeMoney: tier?.prizeMoney ?? null,
+          topicPrizes: row.topic_prizes.map((code) => topicLabel.get(code) ?? code),
+        };
+      })
+      .sort(
+        (a, b) =>
+          (tierOrder.get(a.tierCode) ?? 99) - (tierOrder.get(b.tierCode) ?? 99) ||
+          a.code.localeCompare(b.code),
+      );
+    const collective = await this.db.getRepository(CollectivePrize).find({
+      where: { awardId: award.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return {
+      prizes,
+      collective: collective.map((prize) => ({
+        organizationName: prize.organizationName,
+        tierLabel: COLLECTIVE_PRIZE_TIER_LABELS[prize.tierCode] ?? prize.tierCode,
+        citation: prize.citation,
+        prizeMoney: null,
+      })),
+      tiers: award.prizeTiers.map((tier) => ({
+        label: tier.label,
+        count: prizes.filter((prize) => prize.tierCode === tier.code).length,
+        prizeMoney: tier.prizeMoney ?? null,
+      })),
+    };
+  }
+
+  /** Each author's share of each awarded work's money, split by the award's rule. */
+  private async paymentRows(award: Award, documentAward: DocumentAward): Promise<PaymentRow[]> {
+    const list = await this.prizeList(award);
+    return list.prizes
+      .filter((prize) => prize.prizeMoney)
+      .flatMap((prize) => {
+        const shares = splitPrize(
+          prize.prizeMoney ?? 0,
+          prize.authors.length,
+          documentAward.institution.prizeSplit,
+        );
+        return prize.authors
+          .map((author, index) => ({
+            code: prize.code,
+            title: prize.title,
+            tierLabel: prize.tierLabel,
+            workPrize: prize.prizeMoney ?? 0,
+            recipient: author.fullName,
+            penName: author.penName,
+            organizationName: author.organizationName,
+            amount: shares[index] ?? 0,
+          }))
+          .filter((row) => row.amount > 0);
+      });
+  }
+}
+
+function toResponse(row: DocumentRow): GeneratedDocumentResponse {
+  return {
+    id: row.id,
+    type: row.type,
+    number: row.number,
+    reference: row.reference,
+    title: row.title,
+    issuedOn: row.issued_on,
+    roundId: row.round_id,
+    batchId: row.batch_id,
+    formats: FORMATS[row.type],
+    sha256: row.sha256,
+    snapshotHash: row.snapshot_hash,
+    createdBy: row.created_by,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
