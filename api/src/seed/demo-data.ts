@@ -216,11 +216,18 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
         );
       }
     }
-    for (const { awardId, user, role, organizationName } of MEMBERS) {
+    for (const { awardId, user, role, organizationName, title } of MEMBERS) {
       await client.query(
-        `INSERT INTO award_members (award_id, user_id, role, organization_name, invited_by)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-        [awardId, user.id, role, organizationName ?? user.organizationName ?? null, ADMIN.id],
+        `INSERT INTO award_members (award_id, user_id, role, organization_name, title, invited_by)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        [
+          awardId,
+          user.id,
+          role,
+          organizationName ?? user.organizationName ?? null,
+          title ?? null,
+          ADMIN.id,
+        ],
       );
     }
     await client.query('COMMIT');

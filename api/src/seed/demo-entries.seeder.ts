@@ -300,6 +300,13 @@ export class DemoEntriesSeeder {
       seed: 2020,
       organizerId: organizer,
       secretaryId: secretary,
+      // Chaired from a co-organising agency; the standing agency's secretariat keeps the minutes.
+      council: {
+        name: 'Hội đồng sơ khảo',
+        chairUserId: DEMO_PEOPLE.judges[0] ?? '',
+        viceChairUserId: DEMO_PEOPLE.judges[1] ?? null,
+        secretaryUserId: secretary,
+      },
     });
     // One judge has started: a submitted sheet and a draft.
     await this.at('2020-11-25T20:30:00+07:00', async () => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthorRole, MediaType } from '@press-award/contracts';
+import type { PutCouncilDto } from '@press-award/contracts/dto';
 import { normalizePersonName } from '@press-award/domain';
 import type { DataSource } from 'typeorm';
 import { AwardsService } from '../app/awards/awards.service';
@@ -11,6 +12,7 @@ import { EntriesService } from '../app/entries/entries.service';
 import { AdvancementService } from '../app/jury/advancement.service';
 import { AssignmentsService } from '../app/jury/assignments.service';
 import { BlindCodesService } from '../app/jury/blind-codes.service';
+import { CouncilsService } from '../app/jury/councils.service';
 import { RoundsService } from '../app/jury/rounds.service';
 import { ScreeningService } from '../app/screening/screening.service';
 import { Clock } from '../infra/clock/clock';
@@ -60,6 +62,7 @@ export class DemoFiling {
     private readonly rounds: RoundsService,
     private readonly advancement: AdvancementService,
     private readonly assignments: AssignmentsService,
+    private readonly councils: CouncilsService,
     private readonly screening: ScreeningService,
   ) {}
 
@@ -100,6 +103,8 @@ export class DemoFiling {
       seed: number;
       organizerId: string;
       secretaryId: string;
+      /** The round's council (hội đồng), set by the organizer before the round opens. */
+      council?: PutCouncilDto;
     },
   ): Promise<{ id: string; name: string }> {
     return Clock.replayAt(moment, async () => {
@@ -118,6 +123,7 @@ export class DemoFiling {
       });
       await this.advancement.addEntries(round.id, { entryIds: input.entryIds }, input.secretaryId);
       await this.assignments.autoAssign(round.id, { seed: input.seed }, input.secretaryId);
+      if (input.council) await this.councils.putCouncil(round.id, input.council, input.organizerId);
       await this.rounds.changeRoundStatus(round.id, 'open', input.secretaryId);
       return round;
     });

@@ -137,17 +137,40 @@ export const DEMO_ACCOUNTS = USERS.map((user) => ({
   password: DEMO_PASSWORD,
 }));
 
+/** The national judges' titles, in the order of JUDGES: each at the agency the judge comes from. */
+const NATIONAL_JUDGE_TITLES = [
+  'Phó Tổng Biên tập Tạp chí Cộng sản',
+  'Trưởng ban Thời sự Đài Tiếng nói Việt Nam',
+  'Phó Trưởng ban Thời sự Đài Truyền hình Việt Nam',
+];
+const GIA_LAI_JUDGE_TITLES = [
+  'Phó Chủ tịch Thường trực Hội Nhà báo tỉnh Gia Lai',
+  'Phó Hiệu trưởng Trường Chính trị tỉnh Gia Lai',
+];
+
 /** Each membership carries the member's body at the time of that edition. */
 export const MEMBERS: {
   awardId: string;
   user: DemoUser;
   role: 'organizer' | 'secretary' | 'judge';
   organizationName?: string;
+  /** Chức vụ: generic titles at the real bodies, never a real office-holder's name (docs/councils.md). */
+  title?: string;
 }[] = [
   { awardId: DEMO_IDS.openAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
   { awardId: DEMO_IDS.nationalAward, user: ORGANIZER, role: 'organizer' },
-  { awardId: DEMO_IDS.nationalAward, user: SECRETARY, role: 'secretary' },
-  ...JUDGES.map((user) => ({ awardId: DEMO_IDS.nationalAward, user, role: 'judge' as const })),
+  {
+    awardId: DEMO_IDS.nationalAward,
+    user: SECRETARY,
+    role: 'secretary',
+    title: 'Trưởng ban Thư ký tòa soạn Tạp chí Xây dựng Đảng',
+  },
+  ...JUDGES.map((user, index) => ({
+    awardId: DEMO_IDS.nationalAward,
+    user,
+    role: 'judge' as const,
+    title: NATIONAL_JUDGE_TITLES[index],
+  })),
   {
     awardId: DEMO_IDS.binhDinhAward,
     user: BINH_DINH_ORGANIZER,
@@ -155,9 +178,10 @@ export const MEMBERS: {
     organizationName: 'Ban Tổ chức Tỉnh ủy Bình Định',
   },
   { awardId: DEMO_IDS.decidedAward, user: BINH_DINH_ORGANIZER, role: 'organizer' },
-  ...BINH_DINH_JUDGES.map((user) => ({
+  ...BINH_DINH_JUDGES.map((user, index) => ({
     awardId: DEMO_IDS.decidedAward,
     user,
     role: 'judge' as const,
+    title: GIA_LAI_JUDGE_TITLES[index],
   })),
 ];

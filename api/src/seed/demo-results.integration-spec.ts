@@ -3,6 +3,7 @@ import { login, startTestApp, type TestApp } from '../../test/test-app';
 import { DEMO_IDS, DEMO_PASSWORD, seedDemoData } from './demo-data';
 import { DemoEntriesSeeder } from './demo-entries.seeder';
 import { DemoResultsSeeder } from './demo-results.seeder';
+import { CouncilsService } from '../app/jury/councils.service';
 
 describe(DemoResultsSeeder.name, () => {
   let app: TestApp;
@@ -216,5 +217,30 @@ describe(DemoResultsSeeder.name, () => {
     expect(
       results.body.filter((row: { flags: string[] }) => row.flags.includes('DISAGREEMENT')),
     ).toHaveLength(1);
+  });
+
+  it('should give the national and Gia Lai rounds their councils, with titles at the real bodies', async () => {
+    const councils = app.app.get(CouncilsService);
+    const roundOf = async (awardId: string) =>
+      (await app.db.query('SELECT id FROM rounds WHERE award_id = $1', [awardId])).rows[0].id;
+    const national = await councils.councilView(await roundOf(DEMO_IDS.nationalAward));
+    expect(national).toMatchObject({
+      name: 'Hội đồng sơ khảo',
+      chair: { fullName: 'Phạm Quang Minh', title: 'Phó Tổng Biên tập Tạp chí Cộng sản' },
+      viceChair: { fullName: 'Hoàng Thị Lan Anh', organizationName: 'Đài Tiếng nói Việt Nam' },
+      secretary: { fullName: 'Lê Văn Hùng', organizationName: 'Tạp chí Xây dựng Đảng' },
+    });
+    const giaLai = await councils.councilView(await roundOf(DEMO_IDS.decidedAward));
+    expect(giaLai).toMatchObject({
+      name: 'Hội đồng chung khảo',
+      chair: { fullName: 'Võ Thành Nam', organizationName: 'Hội Nhà báo tỉnh Gia Lai' },
+      secretary: null,
+    });
+    // The chair finds the council among the judge's own work.
+    const chair = await login(app, 'giamkhao1@demo.vn', DEMO_PASSWORD);
+    const chaired = await app.request('GET', '/judging/councils', { token: chair });
+    expect(chaired.body.map((row: { councilName: string }) => row.councilName)).toEqual([
+      'Hội đồng sơ khảo',
+    ]);
   });
 });

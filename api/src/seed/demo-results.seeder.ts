@@ -193,6 +193,12 @@ export class DemoResultsSeeder {
       seed: 2025,
       organizerId: organizer,
       secretaryId: organizer,
+      // Without a secretariat, the council has no secretary of its own.
+      council: {
+        name: 'Hội đồng chung khảo',
+        chairUserId: BINH_DINH_JUDGES[0]?.id ?? '',
+        viceChairUserId: BINH_DINH_JUDGES[1]?.id ?? null,
+      },
     });
     const codes: { id: string; code: string }[] = await this.db.query(
       'SELECT id, code FROM entries WHERE award_id = $1',
