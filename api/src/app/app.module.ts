@@ -11,6 +11,7 @@ import { CacheModule } from '../infra/cache/cache.module';
 import { ObservabilityModule } from '../infra/observability/observability.module';
 import { DATABASE_URL } from '../infra/jobs/job-queue';
 import { AdminModule } from './admin/admin.module';
+import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AwardsModule } from './awards/awards.module';
@@ -72,6 +73,7 @@ export class AppModule {
         SeedModule,
         ResultsModule,
         DocumentsModule,
+        AgenciesModule,
         ComplaintsModule,
         ForwardingModule,
         DashboardModule,

@@ -127,6 +127,8 @@ export interface EntryResponse {
   screeningReason: string | null;
   /** Set on a provincial winner forwarded to this award: where it came from and with which prize. */
   provenance?: EntryProvenance | null;
+  /** The organization's batch (hồ sơ gửi giải) the entry was filed in; null when filed on its own. */
+  batchId: string | null;
   /** The prize, once the award is published; `null` before publication and for works without a prize. */
   outcome: EntryOutcome | null;
   createdAt: string;

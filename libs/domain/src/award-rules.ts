@@ -34,6 +34,7 @@ const RULE_KEYS = [
   'maxSeriesParts',
   'languages',
   'files',
+  'agencyConfirmationRequired',
 ] as const;
 
 export const RULE_LIMITS = {
@@ -200,6 +201,10 @@ export function validateAwardRules(input: unknown): RulesValidation {
     }
   }
 
+  const { agencyConfirmationRequired } = input;
+  if (agencyConfirmationRequired !== undefined && typeof agencyConfirmationRequired !== 'boolean')
+    issues.push({ path: 'agencyConfirmationRequired', code: 'NOT_A_BOOLEAN' });
+
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
@@ -213,6 +218,8 @@ export function validateAwardRules(input: unknown): RulesValidation {
       maxSeriesParts: input['maxSeriesParts'] as number,
       languages: [...new Set(languages as string[])],
       files: cleanFiles,
+      // Kept only when set: rules without it read exactly as before (false).
+      ...(agencyConfirmationRequired === true ? { agencyConfirmationRequired: true } : {}),
     },
   };
 }

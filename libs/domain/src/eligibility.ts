@@ -26,7 +26,8 @@ export type EligibilityCode =
   | 'AUTHOR_ENTRY_LIMIT_REACHED'
   | 'AUTHOR_BIRTH_DATE_REQUIRED'
   | 'UNKNOWN_TOPIC_PRIZE'
-  | 'DUPLICATE_AUTHOR';
+  | 'DUPLICATE_AUTHOR'
+  | 'AGENCY_CONFIRMATION_REQUIRED';
 
 export interface EligibilityIssue {
   path: string;
@@ -215,4 +216,27 @@ export function authorLimitIssues(
     }
   });
   return issues;
+}
+
+/** How an entry stands towards its agency's confirmation, as the submission sees it. */
+export interface AgencyConfirmation {
+  /** In a batch of an organization account. */
+  inBatch: boolean;
+  /** That batch has its covering letter (công văn). */
+  coveringLetter: boolean;
+  /** A provincial winner forwarded by its committee: the forwarding is the committee's own act. */
+  forwarded: boolean;
+}
+
+/**
+ * Where the award requires the agency's confirmation, an entry is submitted only through a batch
+ * whose covering letter is on file (docs/agencies.md).
+ */
+export function agencyConfirmationIssues(
+  rules: Pick<AwardRules, 'agencyConfirmationRequired'>,
+  entry: AgencyConfirmation,
+): EligibilityIssue[] {
+  if (!rules.agencyConfirmationRequired || entry.forwarded) return [];
+  if (entry.inBatch && entry.coveringLetter) return [];
+  return [{ path: 'batchId', code: 'AGENCY_CONFIRMATION_REQUIRED' }];
 }

@@ -52,6 +52,7 @@ export class RegistrationService implements OnModuleInit {
       penName: input.penName || null,
       phone: input.phone || null,
       organizationName: input.organizationName || null,
+      accountKind: input.accountKind ?? 'person',
       expiresAt: new Date(this.clock.now().getTime() + this.config.REGISTRATION_TTL_SECONDS * 1000),
     });
     await this.jobs.send(REGISTRATION_QUEUE, {
@@ -83,6 +84,7 @@ export class RegistrationService implements OnModuleInit {
             penName: pending.penName,
             phone: pending.phone,
             organizationName: pending.organizationName,
+            accountKind: pending.accountKind,
             isAdmin: false,
           }),
         );

@@ -113,6 +113,7 @@ export function toEntryResponse(
     revisionDeadline: entry.revisionDeadline?.toISOString() ?? null,
     screeningReason: entry.screeningReason,
     provenance: entry.provenance ?? null,
+    batchId: entry.batchId ?? null,
     createdAt: entry.createdAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
   };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { EntryResponse, MediaType } from '@press-award/contracts';
 import type { CreateEntryDto, UpdateEntryDto } from '@press-award/contracts/dto';
 import {
+  agencyConfirmationIssues,
   authorBirthDateIssues,
   authorLimitIssues,
   awardTitle,
@@ -17,6 +18,7 @@ import { AppException } from '../../infra/http/app-exception';
 import { MailService } from '../../infra/mail/mail.service';
 import { receiptMail } from '../../infra/mail/templates';
 import { FileStorage } from '../../infra/storage/file-storage';
+import { agencyConfirmationOf, ownBatch } from '../agencies/batch-access';
 import { Award } from '../awards/entities/award.entity';
 import { Category } from '../awards/entities/category.entity';
 import { User } from '../users/entities/user.entity';
@@ -66,6 +68,7 @@ export class EntriesService {
     const entryId = await this.db.transaction(async (manager) => {
       const award = await this.openAward(manager, awardId);
       const category = await categoryOf(manager, award, input.categoryId);
+      if (input.batchId) await ownBatch(manager, input.batchId, awardId, submitterId);
       const draft: EntryDraft = {
         language: input.language,
         parts: input.parts,
@@ -95,6 +98,7 @@ export class EntriesService {
         receiptSeq: null,
         submittedAt: null,
         withdrawnAt: null,
+        batchId: input.batchId ?? null,
       });
       await replaceParts(manager, entry.id, input.parts);
       await replaceAuthors(manager, entry.id, input.authors, submitterId);
@@ -284,6 +288,7 @@ export class EntriesService {
         await otherCountedAuthors(manager, award.id, entryId, authors),
         award.rules.maxEntriesPerAuthor,
       ),
+      ...agencyConfirmationIssues(award.rules, await agencyConfirmationOf(manager, entry)),
     ];
     this.assertNoIssues(issues);
 

@@ -25,6 +25,7 @@ export function toMeResponse(
     penName: user.penName,
     phone: user.phone,
     organizationName: user.organizationName,
+    accountKind: user.accountKind,
     roles,
     memberships,
   };

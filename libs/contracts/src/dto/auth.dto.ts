@@ -1,4 +1,6 @@
 import {
+  IsDefined,
+  IsIn,
   IsEmail,
   IsNotEmpty,
   IsOptional,
@@ -6,6 +8,8 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateBy,
+  ValidateIf,
 } from 'class-validator';
 import {
   EMAIL_MAX_LENGTH,
@@ -16,7 +20,21 @@ import {
   SAME_SITE_PATH_MAX_LENGTH,
   SAME_SITE_PATH_PATTERN,
 } from '../limits';
+import { ACCOUNT_KINDS, type AccountKind } from '../agencies';
 import { NormalizeEmail, Trim } from './transforms';
+
+/** An organization account must say which organization it is (`isNotEmpty`, as a blank name). */
+function NamedWhenOrganization(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isNotEmpty',
+    validator: {
+      validate: (value: unknown, args) =>
+        (args?.object as RegisterDto | undefined)?.accountKind !== 'organization' ||
+        (typeof value === 'string' && value.trim() !== ''),
+      defaultMessage: () => 'organizationName is required for an organization account',
+    },
+  });
+}
 
 export class RegisterDto {
   @NormalizeEmail()
@@ -47,11 +65,24 @@ export class RegisterDto {
   @Matches(PHONE_PATTERN)
   phone?: string;
 
-  @IsOptional()
+  /** The person's agency; for an organization account, its own name (then required). */
+  @ValidateIf(
+    (dto: RegisterDto) => dto.accountKind === 'organization' || dto.organizationName != null,
+  )
+  @IsDefined()
   @Trim()
   @IsString()
   @MaxLength(NAME_MAX_LENGTH)
+  @NamedWhenOrganization()
   organizationName?: string;
+
+  /**
+   * `organization`: the account of a press agency or committee (then `organizationName` is its name
+   * and is required, `fullName` the person who handles its submissions). Absent = `person`.
+   */
+  @IsOptional()
+  @IsIn(ACCOUNT_KINDS)
+  accountKind?: AccountKind;
 
   /** The page the registrant was going to: the mailed link brings them back there. */
   @IsOptional()

@@ -194,6 +194,11 @@ export class CreateEntryDto {
 
   @EntryTopicPrizes()
   topicPrizes?: string[];
+
+  /** Files the entry in the caller's own batch for this award (an organization account). */
+  @IsOptional()
+  @IsUUID()
+  batchId?: string;
 }
 
 /** PATCH: lists given replace the stored ones whole (parts and authors keep their order). */

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AccountKind } from '@press-award/contracts';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A registration waiting for its email to be confirmed. The account is created only from the link
@@ -6,6 +7,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * Only the token's sha256 is stored.
  */
 @Entity('pending_registrations')
+@Check('ck_pending_registrations_account_kind', `"account_kind" IN ('person', 'organization')`)
+@Check(
+  'ck_pending_registrations_organization_named',
+  `"account_kind" = 'person' OR "organization_name" IS NOT NULL`,
+)
 export class PendingRegistration {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_pending_registrations' })
   id!: string;
@@ -32,6 +38,10 @@ export class PendingRegistration {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   organizationName!: string | null;
+
+  /** `organization`: a press agency or committee filing entries in batches (then named above). */
+  @Column({ type: 'varchar', length: 20, default: 'person' })
+  accountKind!: AccountKind;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

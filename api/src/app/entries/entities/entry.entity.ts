@@ -13,6 +13,7 @@ import {
   VersionColumn,
   type Relation,
 } from 'typeorm';
+import { Batch } from '../../agencies/entities/batch.entity';
 import { Award } from '../../awards/entities/award.entity';
 import { Category } from '../../awards/entities/category.entity';
 import { User } from '../../users/entities/user.entity';
@@ -111,6 +112,15 @@ export class Entry {
   /** "Forwarded by …, prize A": the source award, entry and tier, kept with the entry. */
   @Column({ type: 'jsonb', nullable: true })
   provenance!: EntryProvenance | null;
+
+  /** The organization's batch it was filed in (docs/agencies.md); null when filed on its own. */
+  @Index('ix_entries_batch_id')
+  @Column({ type: 'uuid', nullable: true })
+  batchId!: string | null;
+
+  @ManyToOne(() => Batch, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'batch_id', foreignKeyConstraintName: 'fk_entries_batch' })
+  batch?: Relation<Batch>;
 
   @OneToMany(() => EntryPart, (part) => part.entry)
   parts?: Relation<EntryPart[]>;

@@ -12,7 +12,6 @@ import {
 } from '@press-award/contracts';
 import { UploadEntryFileDto } from '@press-award/contracts/dto';
 import {
-  contentLimitIssues,
   contentLimitsFor,
   SUPPORTED_DOCUMENT_TYPES,
   type ContentLimits,
@@ -32,6 +31,7 @@ import { EntriesService } from '../entries.service';
 import { EntryFile } from '../entities/entry-file.entity';
 import { EntryPart } from '../entities/entry-part.entity';
 import { toEntryFileResponse } from '../entries.presenter';
+import { assertIntactContent } from './content-checks';
 import type { ReceivedFile } from './multipart-receiver';
 import { Metrics } from '../../../infra/observability/metrics';
 
@@ -173,37 +173,8 @@ export class EntryFilesService {
         if (existing) return { file: existing, created: false };
 
         const facts = await this.probe.probe(received.tempPath, mimeType);
-        if (facts.truncated)
-          throw new AppException('FILE_TRUNCATED', [
-            {
-              field: 'file',
-              code: 'FILE_TRUNCATED',
-              message: 'The content ends before its structure does.',
-            },
-          ]);
-        if (facts.trailingBytes > 0) {
-          throw new AppException('FILE_TRAILING_DATA', [
-            {
-              field: 'file',
-              code: 'FILE_TRAILING_DATA',
-              message: `${facts.trailingBytes} bytes follow the end of the ${mimeType} content.`,
-              params: { bytes: facts.trailingBytes },
-            },
-          ]);
-        }
         // Refused from the headers, before anything decodes the pixels or walks the pages.
-        const overLimits = contentLimitIssues(facts, limit.content);
-        if (overLimits.length) {
-          throw new AppException(
-            'FILE_CONTENT_TOO_LARGE',
-            overLimits.map((issue) => ({
-              field: 'file',
-              code: issue.code,
-              message: `${issue.code} ${JSON.stringify(issue.params)}`,
-              params: issue.params,
-            })),
-          );
-        }
+        assertIntactContent(facts, mimeType, limit.content);
 
         const id = randomUUID();
         const storageKey = `entries/${entryId}/${id}`;

@@ -1,4 +1,6 @@
+import type { AccountKind } from '@press-award/contracts';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,6 +10,11 @@ import {
 } from 'typeorm';
 
 @Entity('users')
+@Check('ck_users_account_kind', `"account_kind" IN ('person', 'organization')`)
+@Check(
+  'ck_users_organization_named',
+  `"account_kind" = 'person' OR "organization_name" IS NOT NULL`,
+)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -32,6 +39,10 @@ export class User {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   organizationName!: string | null;
+
+  /** `organization`: a press agency or committee filing entries in batches (then named above). */
+  @Column({ type: 'varchar', length: 20, default: 'person' })
+  accountKind!: AccountKind;
 
   @Column({ type: 'boolean', default: false })
   isAdmin!: boolean;
