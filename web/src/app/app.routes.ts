@@ -135,6 +135,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./aftercare/aftercare.page').then((m) => m.AftercarePage),
       },
       {
+        path: 'awards/:awardId/documents',
+        canActivate: [awardStaffGuard],
+        loadComponent: () => import('./documents/documents.page').then((m) => m.DocumentsPage),
+      },
+      {
         path: 'awards/:awardId/results',
         canActivate: [awardStaffGuard],
         loadComponent: () => import('./results/results.page').then((m) => m.ResultsPage),

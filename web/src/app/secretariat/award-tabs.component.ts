@@ -65,6 +65,7 @@ export class AwardTabsComponent {
     { path: 'screening', label: 'tabs.screening' },
     { path: 'rounds', label: 'tabs.rounds' },
     { path: 'results', label: 'tabs.results' },
+    { path: 'documents', label: 'tabs.documents' },
     { path: 'dashboard', label: 'tabs.dashboard' },
     { path: 'aftercare', label: 'tabs.aftercare' },
   ] as const satisfies readonly { path: string; label: SecretariatKey }[];

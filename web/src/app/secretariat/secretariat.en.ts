@@ -8,6 +8,7 @@ export const secretariatEn: SecretariatDictionary = {
   'tabs.results': 'Results & prizes',
   'tabs.dashboard': 'Overview',
   'tabs.aftercare': 'Complaints & forwarding',
+  'tabs.documents': 'Documents',
 
   'screening.title': 'Screening entries',
   'screening.subtitle':
@@ -295,6 +296,35 @@ export const secretariatEn: SecretariatDictionary = {
   'panels.noJudges': 'The award has no judges. Invite judges on the award details page.',
   'panels.judgeLine': '{name} — {agency}',
   'panels.noAgency': 'no agency declared',
+
+  'council.title': 'Council',
+  'council.empty': 'This round has no council yet.',
+  'council.name': 'Council name',
+  'council.namePlaceholder': 'Preliminary council',
+  'council.chair': 'Chair of the council',
+  'council.viceChair': 'Vice chair',
+  'council.secretary': 'Secretary of the council',
+  'council.none': '— None —',
+  'council.choose': '— Choose —',
+  'council.leader': 'Leader of {panel}',
+  'council.leaders': 'Subcommittee leaders',
+  'council.members': 'Members ({count})',
+  'council.person': '{name}, {title}',
+  'council.save': 'Save the council',
+  'council.saved': 'Council saved.',
+  'council.hint':
+    'The chair and vice chair are judges of the award; the secretary is a judge or a member of the secretariat.',
+  'council.secretaryRole': '{name} (secretariat)',
+
+  'delegation.title': 'Work delegated to the secretariat',
+  'delegation.hint':
+    "The secretariat may do the parts of the jury's work chosen below on the organizers' behalf.",
+  'delegation.rounds':
+    'Rounds, subcommittees and councils (create, edit, open, close rounds; remind judges)',
+  'delegation.assignments': 'Assigning judges',
+  'delegation.save': 'Save the delegation',
+  'delegation.saved': 'Delegation to the secretariat saved.',
+  'delegation.delegated': 'The organizers have delegated to the secretariat: {work}.',
 
   'relations.title': 'Judges: agency and declared relationships',
   'relations.text':

@@ -13,6 +13,7 @@ export const secretariatVi = {
   'tabs.results': 'Kết quả & giải thưởng',
   'tabs.dashboard': 'Tổng quan',
   'tabs.aftercare': 'Khiếu nại & chuyển giải',
+  'tabs.documents': 'Văn bản',
 
   'screening.title': 'Thẩm định tác phẩm',
   'screening.subtitle':
@@ -217,6 +218,34 @@ export const secretariatVi = {
   'panels.noJudges': 'Giải chưa có giám khảo. Mời giám khảo ở trang thông tin giải.',
   'panels.judgeLine': '{name} — {agency}',
   'panels.noAgency': 'chưa khai cơ quan',
+
+  'council.title': 'Hội đồng',
+  'council.empty': 'Vòng này chưa có hội đồng.',
+  'council.name': 'Tên hội đồng',
+  'council.namePlaceholder': 'Hội đồng sơ khảo',
+  'council.chair': 'Chủ tịch hội đồng',
+  'council.viceChair': 'Phó Chủ tịch hội đồng',
+  'council.secretary': 'Thư ký hội đồng',
+  'council.none': '— Không có —',
+  'council.choose': '— Chọn —',
+  'council.leader': 'Trưởng {panel}',
+  'council.leaders': 'Trưởng tiểu ban',
+  'council.members': 'Thành viên ({count})',
+  'council.person': '{name}, {title}',
+  'council.save': 'Lưu hội đồng',
+  'council.saved': 'Đã lưu hội đồng.',
+  'council.hint':
+    'Chủ tịch, Phó Chủ tịch là giám khảo của giải; Thư ký hội đồng là giám khảo hoặc thành viên Ban Thư ký.',
+  'council.secretaryRole': '{name} (Ban Thư ký)',
+
+  'delegation.title': 'Giao việc cho Ban Thư ký',
+  'delegation.hint':
+    'Ban Thư ký được làm thay Ban Tổ chức những phần việc của hội đồng chấm được chọn dưới đây.',
+  'delegation.rounds': 'Vòng chấm, tiểu ban và hội đồng (tạo, sửa, mở, đóng vòng; nhắc giám khảo)',
+  'delegation.assignments': 'Phân công giám khảo',
+  'delegation.save': 'Lưu phân công việc',
+  'delegation.saved': 'Đã lưu phần việc giao cho Ban Thư ký.',
+  'delegation.delegated': 'Ban Tổ chức đã giao cho Ban Thư ký: {work}.',
 
   'relations.title': 'Giám khảo: cơ quan và quan hệ đã khai',
   'relations.text':
