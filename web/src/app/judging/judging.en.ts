@@ -119,4 +119,17 @@ export const judgingEn: JudgingDictionary = {
   'recuse.reasonHint': 'For example: the entry comes from my own agency.',
   'recuse.confirm': 'Recuse',
   'recuse.done': 'You recused yourself from entry {code}.',
+
+  'council.title': 'Council progress',
+  'council.subtitle': 'You chair the {council} — {round}, {award}.',
+  'council.total': 'Sheets submitted: {submitted}/{assigned}',
+  'council.judge': 'Judge',
+  'council.panel': 'Subcommittee',
+  'council.submitted': 'Submitted',
+  'council.assigned': 'Assigned',
+  'council.drafts': 'Drafts',
+  'council.missing': 'Entries still missing scores',
+  'council.entryCode': 'Entry code',
+  'council.noneMissing': 'Every entry has all its sheets.',
+  'council.behind': 'Behind',
 };

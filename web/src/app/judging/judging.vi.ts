@@ -111,6 +111,19 @@ export const judgingVi = {
   'recuse.reasonHint': 'Ví dụ: tác phẩm của cơ quan tôi công tác.',
   'recuse.confirm': 'Tránh chấm',
   'recuse.done': 'Đã tránh chấm tác phẩm {code}.',
+
+  'council.title': 'Tiến độ hội đồng',
+  'council.subtitle': 'Bạn là Chủ tịch {council} — {round}, {award}.',
+  'council.total': 'Phiếu đã nộp: {submitted}/{assigned}',
+  'council.judge': 'Giám khảo',
+  'council.panel': 'Tiểu ban',
+  'council.submitted': 'Đã nộp',
+  'council.assigned': 'Được giao',
+  'council.drafts': 'Bản nháp',
+  'council.missing': 'Tác phẩm còn thiếu điểm',
+  'council.entryCode': 'Mã tác phẩm',
+  'council.noneMissing': 'Mọi tác phẩm đã đủ phiếu.',
+  'council.behind': 'Chậm',
 } as const;
 
 export type JudgingKey = keyof typeof judgingVi;

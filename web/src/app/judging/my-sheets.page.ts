@@ -8,6 +8,7 @@ import { mediaKey } from '../core/i18n/labels';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+import { CouncilProgressComponent } from './council-progress.component';
 import { JudgingApi } from './judging-api';
 import { JudgingTranslatePipe } from './judging-i18n';
 import { groupByRound, sheetState, type SheetState } from './score.model';
@@ -25,6 +26,7 @@ import type { JudgingKey } from './judging.vi';
     ErrorBannerComponent,
     LoadingComponent,
     EmptyComponent,
+    CouncilProgressComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -151,6 +153,7 @@ import type { JudgingKey } from './judging.vi';
         </pa-empty>
       }
     }
+    <pa-council-progress />
   `,
   styles: `
     .pa-judging-round__head {

@@ -21,6 +21,8 @@ import type {
   RoundResponse,
 } from '@press-award/contracts';
 import { filter, forkJoin, switchMap, tap } from 'rxjs';
+import type { JuryDelegation } from '@press-award/contracts';
+import { CouncilApi, mayDoJuryWork } from './council-api';
 import { ApiClient } from '../core/api/api';
 import { loadOnInput } from '../core/api/load-on-input';
 import type { UiError } from '../core/api/api-error';
@@ -82,6 +84,7 @@ export class AssignmentBoardPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly destroyRef = inject(DestroyRef);
   private readonly auth = inject(AuthService);
+  private readonly councilApi = inject(CouncilApi);
 
   readonly awardId = input.required<string>();
   readonly roundId = input.required<string>();
@@ -110,6 +113,7 @@ export class AssignmentBoardPage {
         coded: this.codedEntries.load(awardId),
         assignments: this.api.assignments(roundId),
         conflicts: this.api.conflicts(roundId),
+        delegations: this.councilApi.delegations(awardId),
       }),
     loaded: (data) => {
       this.award.set(data.award);
@@ -118,12 +122,17 @@ export class AssignmentBoardPage {
       this.coded.set(data.coded);
       this.assignments.set(data.assignments);
       this.conflicts.set(data.conflicts);
+      this.delegations.set(data.delegations.secretariat);
     },
   });
   protected readonly loading = this.boardLoad.loading;
   protected readonly loadError = this.boardLoad.error;
 
-  protected readonly canEdit = computed(() => this.auth.canManage(this.awardId()));
+  private readonly delegations = signal<readonly JuryDelegation[]>([]);
+  /** Assigning: organizers, and secretaries once 'assignments' is delegated. */
+  protected readonly canEdit = computed(() => this.mayDo('assignments'));
+  /** Opening, closing and reminders: organizers, and secretaries once 'rounds' is delegated. */
+  protected readonly canRunRound = computed(() => this.mayDo('rounds'));
   protected readonly judges = computed<BoardJudge[]>(() =>
     this.members()
       .map((member) => ({
@@ -190,6 +199,16 @@ export class AssignmentBoardPage {
   protected readonly panelName = computed(
     () => new Map((this.round()?.panels ?? []).map((panel) => [panel.id, panel.name])),
   );
+
+  private mayDo(work: JuryDelegation): boolean {
+    const awardId = this.awardId();
+    return mayDoJuryWork(
+      this.auth.canManage(awardId),
+      this.auth.rolesIn(awardId),
+      this.delegations(),
+      work,
+    );
+  }
 
   protected load(): void {
     this.boardLoad.reload();

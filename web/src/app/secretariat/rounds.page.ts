@@ -1,7 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import type { AwardResponse, MemberResponse, RoundResponse } from '@press-award/contracts';
+import type {
+  AwardResponse,
+  JuryDelegation,
+  MemberResponse,
+  RoundResponse,
+} from '@press-award/contracts';
 import { forkJoin } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import { loadOnInput } from '../core/api/load-on-input';
@@ -14,6 +19,9 @@ import { AdvancementFormComponent } from './advancement-form.component';
 import { AwardPageHeadComponent } from './award-page-head.component';
 import type { BoardEntry } from './board.model';
 import { CodedEntries } from './coded-entries';
+import { CouncilApi, mayDoJuryWork } from './council-api';
+import { CouncilFormComponent } from './council-form.component';
+import { DelegationFormComponent } from './delegation-form.component';
 import { JudgeRelationsComponent } from './judge-relations.component';
 import { PanelsFormComponent } from './panels-form.component';
 import { RoundCreateFormComponent } from './round-create-form.component';
@@ -47,6 +55,8 @@ import { SecretariatI18n, SecretariatTranslatePipe } from './secretariat-i18n';
     PanelsFormComponent,
     RoundCreateFormComponent,
     JudgeRelationsComponent,
+    CouncilFormComponent,
+    DelegationFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rounds.page.html',
@@ -59,6 +69,7 @@ export class RoundsPage {
   private readonly i18n = inject(I18nService);
   private readonly st = inject(SecretariatI18n);
   private readonly auth = inject(AuthService);
+  private readonly councilApi = inject(CouncilApi);
 
   readonly awardId = input.required<string>();
 
@@ -76,8 +87,10 @@ export class RoundsPage {
         rounds: this.api.rounds(awardId),
         judges: this.api.judges(awardId),
         coded: this.codedEntries.load(awardId),
+        delegations: this.councilApi.delegations(awardId),
       }),
-    loaded: ({ award, rounds, judges, coded }) => {
+    loaded: ({ award, rounds, judges, coded, delegations }) => {
+      this.delegations.set(delegations.secretariat);
       this.award.set(award);
       this.rounds.set([...rounds].sort((a, b) => a.order - b.order));
       this.judges.set(judges);
@@ -86,7 +99,18 @@ export class RoundsPage {
   });
   protected readonly loading = this.page.loading;
   protected readonly loadError = this.page.error;
-  protected readonly canEdit = computed(() => this.auth.canManage(this.awardId()));
+  /** What the award hands to its secretaries (the organizer's setting below the rounds). */
+  protected readonly delegations = signal<readonly JuryDelegation[]>([]);
+  /** Organizers always; secretaries once 'rounds' is delegated (the API's delegable permissions). */
+  protected readonly canEdit = computed(() =>
+    mayDoJuryWork(
+      this.auth.canManage(this.awardId()),
+      this.auth.rolesIn(this.awardId()),
+      this.delegations(),
+      'rounds',
+    ),
+  );
+  protected readonly isOrganizer = computed(() => this.auth.canManage(this.awardId()));
   protected readonly selectedRoundId = signal<string | null>(null);
   protected readonly selectedRound = computed<RoundResponse | null>(
     () =>
