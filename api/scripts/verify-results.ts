@@ -14,6 +14,11 @@ import { sha256Hex } from '../src/app/results/verification-package';
 async function load(source: string): Promise<VerificationPackage> {
   if (!/^https?:\/\//.test(source)) return JSON.parse(await readFile(source, 'utf8'));
   const response = await fetch(source, { headers: { accept: 'application/json' } });
+  if (response.status === 403)
+    // An award may restrict its package to its steering committee, organizers and auditors.
+    throw new Error(
+      `${source}: gói dữ liệu kiểm chứng không công khai (VERIFICATION_PACKAGE_RESTRICTED); người được giao kiểm tra tải gói tại /api/v1/awards/<id>/verification rồi chạy lại với tệp đó`,
+    );
   if (!response.ok) throw new Error(`${source} answered ${response.status}`);
   return (await response.json()) as VerificationPackage;
 }

@@ -5,6 +5,8 @@ import { AwardsService } from '../app/awards/awards.service';
 import { ForwardingService } from '../app/forwarding/forwarding.service';
 import { JudgingService } from '../app/judging/judging.service';
 import { BlindCodesService } from '../app/jury/blind-codes.service';
+import { BINH_DINH_2020_COLLECTIVE_PRIZES } from './demo-collective-prizes';
+import { CollectivePrizesService } from '../app/results/collective-prizes.service';
 import { ResultsService } from '../app/results/results.service';
 import { Clock } from '../infra/clock/clock';
 import { DEMO_IDS, DEMO_PEOPLE } from './demo-data';
@@ -227,6 +229,7 @@ export class DemoEntriesSeeder {
     private readonly codes: BlindCodesService,
     private readonly judging: JudgingService,
     private readonly results: ResultsService,
+    private readonly collectivePrizes: CollectivePrizesService,
     private readonly forwarding: ForwardingService,
   ) {}
 
@@ -265,6 +268,10 @@ export class DemoEntriesSeeder {
           organizer,
         );
       await this.awards.changeStatus(awardId, { status: 'decided' }, organizer);
+    });
+    await this.at('2020-10-23T10:00:00+07:00', async () => {
+      for (const prize of BINH_DINH_2020_COLLECTIVE_PRIZES)
+        await this.collectivePrizes.create(awardId, prize, organizer);
     });
     await this.at('2020-10-27T09:00:00+07:00', () => this.results.publish(awardId, organizer));
     const forwarded = await this.at('2020-11-02T09:00:00+07:00', () =>

@@ -28,7 +28,8 @@ describe(DemoResultsSeeder.name, () => {
   it('should publish the Bình Định 2020 winners by tier, with pen names', async () => {
     const response = await app.request('GET', `/public/awards/${DEMO_IDS.binhDinhAward}/results`);
     expect(response.status).toBe(200);
-    expect(response.body.map((row: { tierCode: string }) => row.tierCode)).toEqual([
+    const works = response.body.filter((row: { collective: boolean }) => !row.collective);
+    expect(works.map((row: { tierCode: string }) => row.tierCode)).toEqual([
       'A',
       'B',
       'B',
@@ -43,6 +44,20 @@ describe(DemoResultsSeeder.name, () => {
       authors: [{ fullName: 'Đặng Thị Hồng Nhung', penName: 'Hồng Nhung' }],
       organizationName: 'Báo Bình Định',
     });
+    // The collectives honoured before publication follow the works, by tier then name.
+    expect(
+      response.body
+        .filter((row: { collective: boolean }) => row.collective)
+        .map(
+          (row: { organizationName: string; tierLabel: string }) =>
+            `${row.tierLabel}: ${row.organizationName}`,
+        ),
+    ).toEqual([
+      'Giải tập thể: Báo Bình Định',
+      'Giải tập thể: Đài Phát thanh và Truyền hình Bình Định',
+      'Giấy khen: Ban Tổ chức Huyện ủy Tuy Phước',
+      'Giấy khen: Ban Tổ chức Thị ủy An Nhơn',
+    ]);
   });
 
   it('should forward the Bình Định A and B winners through the forwarding service, before the national deadline', async () => {

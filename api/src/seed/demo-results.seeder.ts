@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 import { AwardsService } from '../app/awards/awards.service';
 import { JudgingService } from '../app/judging/judging.service';
 import { RoundsService } from '../app/jury/rounds.service';
+import { GIA_LAI_2025_COLLECTIVE_PRIZES } from './demo-collective-prizes';
+import { CollectivePrizesService } from '../app/results/collective-prizes.service';
 import { ResultsService } from '../app/results/results.service';
 import { Clock } from '../infra/clock/clock';
 import { BINH_DINH_JUDGES, DEMO_IDS, DEMO_PEOPLE, GIA_LAI_PRESS } from './demo-data';
@@ -167,6 +169,7 @@ export class DemoResultsSeeder {
     private readonly rounds: RoundsService,
     private readonly judging: JudgingService,
     private readonly results: ResultsService,
+    private readonly collectivePrizes: CollectivePrizesService,
   ) {}
 
   async seed(): Promise<boolean> {
@@ -225,6 +228,8 @@ export class DemoResultsSeeder {
         if (tierCode) await this.results.setPrize(awardId, entryId, { tierCode }, organizer);
       }
       await this.awards.changeStatus(awardId, { status: 'decided' }, organizer);
+      for (const prize of GIA_LAI_2025_COLLECTIVE_PRIZES)
+        await this.collectivePrizes.create(awardId, prize, organizer);
     });
     this.logger.log('Demo: Gia Lai 2025 scored and decided on 24/10/2025, ready to publish');
     return true;

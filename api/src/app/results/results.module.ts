@@ -18,6 +18,6 @@ import { VerificationAccessService } from './verification-access.service';
     VerificationAccessService,
     PdfRenderPool,
   ],
-  exports: [ResultsService, PdfRenderPool],
+  exports: [ResultsService, CollectivePrizesService, PdfRenderPool],
 })
 export class ResultsModule {}

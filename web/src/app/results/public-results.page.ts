@@ -10,7 +10,12 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import type { PublicAwardResponse, PublicResultResponse } from '@press-award/contracts';
+import type {
+  PublicAwardResponse,
+  PublicCollectivePrizeResult,
+  PublicResultResponse,
+  PublicResultsRow,
+} from '@press-award/contracts';
 import { catchError, forkJoin, map, of, throwError, type Observable } from 'rxjs';
 import { ApiClient } from '../core/api/api';
 import { loadOnInput } from '../core/api/load-on-input';
@@ -20,11 +25,25 @@ import { EditionPipe, TranslatePipe } from '../core/i18n/t.pipe';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { authorLine, groupPublicResults, topicLabels } from './public-results.model';
+import { collectiveTierKey } from './collective-prizes-panel.component';
 import { ResultsApi } from './results-api';
 import { ResultsI18n, ResultsTranslatePipe } from './results-i18n';
 
 /** The results answer, or "not published yet" (the API's 404 RESULTS_NOT_PUBLISHED). */
-type ResultsState = { published: true; rows: PublicResultResponse[] } | { published: false };
+type ResultsState =
+  | { published: true; rows: PublicResultResponse[]; collective: PublicCollectivePrizeResult[] }
+  | { published: false };
+
+/** The works' rows and the collectives' rows of one answer. */
+function splitRows(rows: readonly PublicResultsRow[]): {
+  rows: PublicResultResponse[];
+  collective: PublicCollectivePrizeResult[];
+} {
+  return {
+    rows: rows.filter((row): row is PublicResultResponse => row.collective !== true),
+    collective: rows.filter((row): row is PublicCollectivePrizeResult => row.collective === true),
+  };
+}
 
 /**
  * The public results (`/awards/:awardId/results`, the address the publication emails carry): by
@@ -84,6 +103,11 @@ export class PublicResultsPage {
       award.categories.map((category) => category.name),
     );
   });
+  protected readonly collective = computed(() => {
+    const state = this.state();
+    return state?.published ? state.collective : [];
+  });
+  protected readonly collectiveTierKey = collectiveTierKey;
   protected readonly total = computed(() =>
     this.groups().reduce((sum, group) => sum + group.count, 0),
   );
@@ -98,7 +122,7 @@ export class PublicResultsPage {
 
   private resultsState(awardId: string): Observable<ResultsState> {
     return this.results.publicResults(awardId).pipe(
-      map((rows): ResultsState => ({ published: true, rows })),
+      map((rows): ResultsState => ({ published: true, ...splitRows(rows) })),
       catchError((failure: unknown) =>
         this.errors.from(failure).status === 404
           ? of<ResultsState>({ published: false })

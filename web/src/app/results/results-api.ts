@@ -2,12 +2,15 @@ import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http'
 import { Injectable, inject } from '@angular/core';
 import type {
   AggregationMethodName,
+  CollectivePrizeResponse,
+  CollectivePrizeTier,
   JudgeSeverityResponse,
   PrizesResponse,
-  PublicResultResponse,
+  PublicResultsRow,
   ResultExportFormat,
   RoundResultResponse,
   UiLanguage,
+  VerificationAccess,
   VerificationPackage,
 } from '@press-award/contracts';
 import { catchError, from, map, switchMap, throwError, type Observable } from 'rxjs';
@@ -100,10 +103,65 @@ export class ResultsApi {
     );
   }
 
-  publicResults(awardId: string): Observable<PublicResultResponse[]> {
-    return this.http.get<PublicResultResponse[]>(
+  /** The package for the award's organizers, steering committee and auditors, even when restricted. */
+  memberVerification(awardId: string): Observable<VerificationPackage> {
+    return this.http.get<VerificationPackage>(`${award(awardId)}/verification`);
+  }
+
+  setVerificationAccess(
+    awardId: string,
+    access: VerificationAccess,
+  ): Observable<{ access: VerificationAccess }> {
+    return this.http.put<{ access: VerificationAccess }>(`${award(awardId)}/verification-access`, {
+      access,
+    });
+  }
+
+  /** The works' prizes, then the collectives' (rows with `collective: true`). */
+  publicResults(awardId: string): Observable<PublicResultsRow[]> {
+    return this.http.get<PublicResultsRow[]>(
       `${API_BASE}/public/awards/${encodeURIComponent(awardId)}/results`,
     );
+  }
+
+  collectivePrizes(awardId: string): Observable<CollectivePrizeResponse[]> {
+    return this.http.get<CollectivePrizeResponse[]>(`${award(awardId)}/collective-prizes`);
+  }
+
+  addCollectivePrize(
+    awardId: string,
+    input: { organizationName: string; tierCode: CollectivePrizeTier; citation: string },
+  ): Observable<CollectivePrizeResponse> {
+    return this.http.post<CollectivePrizeResponse>(`${award(awardId)}/collective-prizes`, input);
+  }
+
+  removeCollectivePrize(awardId: string, prizeId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${award(awardId)}/collective-prizes/${encodeURIComponent(prizeId)}`,
+    );
+  }
+
+  collectiveCertificate(
+    awardId: string,
+    prizeId: string,
+    lang: UiLanguage,
+  ): Observable<DownloadedFile> {
+    return this.http
+      .get(`${award(awardId)}/collective-prizes/${encodeURIComponent(prizeId)}/certificate`, {
+        params: new HttpParams().set('format', 'pdf').set('lang', lang),
+        responseType: 'blob',
+        observe: 'response',
+      })
+      .pipe(
+        map((response) => ({
+          blob: response.body ?? new Blob([]),
+          fileName: fileNameFromDisposition(
+            response.headers.get('Content-Disposition'),
+            'giay-chung-nhan-tap-the.pdf',
+          ),
+        })),
+        catchError(withJsonError),
+      );
   }
 
   /**

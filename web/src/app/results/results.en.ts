@@ -159,4 +159,49 @@ export const resultsEn: ResultsDictionary = {
   'public.mediaType': 'Media type',
   'public.topics': 'Topic prizes',
   'public.penName': '{name} (pen name {penName})',
+  'public.collectiveTitle': 'Collective prizes',
+  'public.collectiveHint':
+    'Press agencies and Party committees and commissions honoured by the organizers for organizing or promoting the award well.',
+  'public.collectiveOrganization': 'Collective',
+  'public.collectivePrize': 'Distinction',
+  'public.collectiveCitation': 'Citation',
+  'collective.title': 'Collective prizes',
+  'collective.hint':
+    'Honour press agencies and Party committees and commissions that organized or promoted the award well. Every change goes into the audit trail; the list is locked once the results are published.',
+  'collective.organization': 'Collective honoured',
+  'collective.organizationHint':
+    'For example: Nhân Dân newspaper; Gia Lai Provincial Party Organization Commission',
+  'collective.tier': 'Distinction',
+  'collective.citation': 'Citation (printed on the certificate)',
+  'collective.add': 'Add collective prize',
+  'collective.adding': 'Adding…',
+  'collective.added': 'Collective prize added for {name}.',
+  'collective.remove': 'Remove',
+  'collective.removeLabel': 'Remove the collective prize of {name}',
+  'collective.removeTitle': 'Remove the collective prize?',
+  'collective.removeText':
+    'The collective prize of "{name}" will be removed. The removal is recorded in the audit trail.',
+  'collective.removed': 'Collective prize removed.',
+  'collective.empty': 'No collective prizes yet.',
+  'collective.certificate': 'Certificate',
+  'collective.certificateBusy': 'Preparing the certificate…',
+  'collective.certificateLabel': 'Download the certificate of {name}',
+  'collective.locked': 'The results are published: the collective prizes are locked.',
+  'collective.notYet':
+    'Collective prizes are decided while the award is being judged or has its results decided.',
+  'collective.tier.collective_prize': 'Collective prize',
+  'collective.tier.merit': 'Certificate of merit',
+  'collective.tier.commendation': 'Certificate of commendation',
+  'access.title': 'Who may read the verification package',
+  'access.public': 'Public, for anyone (default)',
+  'access.restricted': 'Only the steering committee, the organizers and named results auditors',
+  'access.hint':
+    'Every change goes into the audit trail. Add steering committee members or results auditors in the award settings, under members.',
+  'access.save': 'Save access',
+  'access.saving': 'Saving…',
+  'access.saved': 'Access to the verification package saved.',
+  'verify.restricted':
+    "This award's organizers open the verification package only to its steering committee, organizers and named results auditors. If you are one of them, sign in.",
+  'verify.restrictedMember':
+    "This award's verification package is not public; you can read it through your role in the award.",
 };

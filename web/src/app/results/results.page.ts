@@ -27,12 +27,14 @@ import { SecretariatApi } from '../secretariat/secretariat-api';
 import { SecretariatTranslatePipe } from '../secretariat/secretariat-i18n';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
+import { CollectivePrizesPanelComponent } from './collective-prizes-panel.component';
 import { PublicationPanelComponent } from './publication-panel.component';
 import { RankingsTableComponent } from './rankings-table.component';
 import { overTarget } from './ranking.model';
 import { ResultsApi } from './results-api';
 import { ResultsTranslatePipe } from './results-i18n';
 import type { ResultsKey } from './results.vi';
+import { VerificationAccessPanelComponent } from './verification-access-panel.component';
 
 const METHOD_KEYS: Record<AggregationMethodName, { label: ResultsKey; hint: ResultsKey }> = {
   mean: { label: 'method.mean', hint: 'method.meanHint' },
@@ -58,6 +60,8 @@ const METHOD_KEYS: Record<AggregationMethodName, { label: ResultsKey; hint: Resu
     EmptyComponent,
     AwardPageHeadComponent,
     PublicationPanelComponent,
+    CollectivePrizesPanelComponent,
+    VerificationAccessPanelComponent,
     RankingsTableComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

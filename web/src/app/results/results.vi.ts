@@ -144,6 +144,49 @@ export const resultsVi = {
   'public.mediaType': 'Loại hình',
   'public.topics': 'Giải chuyên đề',
   'public.penName': '{name} (bút danh {penName})',
+  'public.collectiveTitle': 'Giải tập thể',
+  'public.collectiveHint':
+    'Các cơ quan báo chí, cấp ủy, ban đảng đã tổ chức, hưởng ứng tốt Giải được Ban Tổ chức khen thưởng.',
+  'public.collectiveOrganization': 'Tập thể',
+  'public.collectivePrize': 'Hình thức khen thưởng',
+  'public.collectiveCitation': 'Thành tích',
+  'collective.title': 'Giải tập thể',
+  'collective.hint':
+    'Khen thưởng cơ quan báo chí, cấp ủy, ban đảng đã tổ chức, hưởng ứng tốt Giải. Mỗi thay đổi được ghi vào nhật ký kiểm toán; danh sách khóa khi công bố kết quả.',
+  'collective.organization': 'Tập thể được khen thưởng',
+  'collective.organizationHint': 'Ví dụ: Báo Nhân Dân; Ban Tổ chức Tỉnh ủy Gia Lai',
+  'collective.tier': 'Hình thức khen thưởng',
+  'collective.citation': 'Thành tích (in trên giấy chứng nhận)',
+  'collective.add': 'Thêm giải tập thể',
+  'collective.adding': 'Đang thêm…',
+  'collective.added': 'Đã thêm giải tập thể cho {name}.',
+  'collective.remove': 'Xóa',
+  'collective.removeLabel': 'Xóa giải tập thể của {name}',
+  'collective.removeTitle': 'Xóa giải tập thể?',
+  'collective.removeText':
+    'Giải tập thể của “{name}” sẽ bị xóa. Việc xóa được ghi vào nhật ký kiểm toán.',
+  'collective.removed': 'Đã xóa giải tập thể.',
+  'collective.empty': 'Chưa có giải tập thể nào.',
+  'collective.certificate': 'Giấy chứng nhận',
+  'collective.certificateBusy': 'Đang tạo giấy chứng nhận…',
+  'collective.certificateLabel': 'Tải giấy chứng nhận của {name}',
+  'collective.locked': 'Kết quả đã công bố: danh sách giải tập thể đã khóa.',
+  'collective.notYet': 'Chỉ xét giải tập thể khi giải đang chấm hoặc đã có kết quả.',
+  'collective.tier.collective_prize': 'Giải tập thể',
+  'collective.tier.merit': 'Bằng khen',
+  'collective.tier.commendation': 'Giấy khen',
+  'access.title': 'Ai được xem gói dữ liệu kiểm chứng',
+  'access.public': 'Công khai cho mọi người (mặc định)',
+  'access.restricted': 'Chỉ Ban Chỉ đạo, Ban Tổ chức và người được giao kiểm tra kết quả',
+  'access.hint':
+    'Mỗi thay đổi được ghi vào nhật ký kiểm toán. Thêm thành viên Ban Chỉ đạo hoặc người kiểm tra kết quả ở trang thiết lập giải, mục thành viên.',
+  'access.save': 'Lưu quyền xem',
+  'access.saving': 'Đang lưu…',
+  'access.saved': 'Đã lưu quyền xem gói dữ liệu kiểm chứng.',
+  'verify.restricted':
+    'Ban Tổ chức giải này chỉ cho Ban Chỉ đạo, Ban Tổ chức và người được giao kiểm tra kết quả xem gói dữ liệu kiểm chứng. Nếu ông/bà được giao, hãy đăng nhập.',
+  'verify.restrictedMember':
+    'Gói dữ liệu kiểm chứng của giải này không công khai; ông/bà xem được với vai trò trong giải.',
 } as const;
 
 export type ResultsKey = keyof typeof resultsVi;

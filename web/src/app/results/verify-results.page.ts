@@ -7,7 +7,12 @@ import {
   verifyRankings,
   type VerificationOutcome,
 } from '@press-award/domain';
+import { MatButtonModule } from '@angular/material/button';
+import { catchError, map, of, throwError, type Observable } from 'rxjs';
 import { loadOnInput } from '../core/api/load-on-input';
+import { UiErrors } from '../core/api/ui-errors';
+import { AuthService } from '../core/auth/auth.service';
+import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PaNumberPipe } from '../core/format/format.pipes';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { LoadingComponent } from '../shared/states.component';
@@ -28,7 +33,15 @@ async function sha256(text: string): Promise<string> {
  */
 @Component({
   selector: 'pa-verify-results-page',
-  imports: [RouterLink, PaNumberPipe, ResultsTranslatePipe, ErrorBannerComponent, LoadingComponent],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    PaNumberPipe,
+    TranslatePipe,
+    ResultsTranslatePipe,
+    ErrorBannerComponent,
+    LoadingComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a [routerLink]="['/awards', awardId(), 'results']" class="pa-back" data-testid="verify-back"
@@ -42,6 +55,24 @@ async function sha256(text: string): Promise<string> {
       (retry)="reload()"
       testId="verify-error"
     />
+    @if (access() === 'restricted') {
+      <p class="pa-banner pa-banner--info" role="status" data-testid="verify-restricted">
+        {{ 'verify.restricted' | rt }}
+      </p>
+      @if (!auth.user()) {
+        <a
+          mat-stroked-button
+          routerLink="/login"
+          [queryParams]="{ returnUrl: '/awards/' + awardId() + '/verify' }"
+          data-testid="verify-sign-in"
+          >{{ 'nav.login' | t }}</a
+        >
+      }
+    } @else if (access() === 'member') {
+      <p class="pa-banner pa-banner--info" role="status" data-testid="verify-restricted-member">
+        {{ 'verify.restrictedMember' | rt }}
+      </p>
+    }
     @if (loading() || (pkg() && !outcome())) {
       <pa-loading />
     } @else if (pkg(); as current) {
@@ -118,6 +149,8 @@ async function sha256(text: string): Promise<string> {
 })
 export class VerifyResultsPage {
   private readonly api = inject(ResultsApi);
+  private readonly uiErrors = inject(UiErrors);
+  protected readonly auth = inject(AuthService);
 
   /** Bound from the route. */
   readonly awardId = input.required<string>();
@@ -127,17 +160,43 @@ export class VerifyResultsPage {
   protected readonly sheets = computed(
     () => this.pkg()?.rounds.reduce((sum, round) => sum + round.sheets.length, 0) ?? 0,
   );
+  /**
+   * `public`: the package is open to anyone; `member`: the award restricts it and the signed-in
+   * reader holds a role that may read it; `restricted`: restricted, and this reader may not.
+   */
+  protected readonly access = signal<'public' | 'member' | 'restricted'>('public');
   private readonly page = loadOnInput({
     params: () => this.awardId(),
-    request: (awardId: string) => this.api.verification(awardId),
-    loaded: (pkg) => {
+    request: (awardId: string) => this.fetch(awardId),
+    loaded: ({ pkg, access }) => {
+      this.access.set(access);
       this.pkg.set(pkg);
       this.outcome.set(null);
-      void this.check(pkg);
+      if (pkg) void this.check(pkg);
     },
   });
   protected readonly loading = this.page.loading;
   protected readonly error = this.page.error;
+
+  /** The public package, or — when the award restricts it — the members' copy if this reader may. */
+  private fetch(awardId: string): Observable<{
+    pkg: VerificationPackage | null;
+    access: 'public' | 'member' | 'restricted';
+  }> {
+    const refused = { pkg: null, access: 'restricted' as const };
+    return this.api.verification(awardId).pipe(
+      map((pkg) => ({ pkg, access: 'public' as const })),
+      catchError((failure: unknown) => {
+        if (this.uiErrors.from(failure).code !== 'VERIFICATION_PACKAGE_RESTRICTED')
+          return throwError(() => failure);
+        if (!this.auth.user()) return of(refused);
+        return this.api.memberVerification(awardId).pipe(
+          map((pkg) => ({ pkg, access: 'member' as const })),
+          catchError(() => of(refused)),
+        );
+      }),
+    );
+  }
 
   protected reload(): void {
     this.page.reload();
