@@ -52,6 +52,10 @@ import { TextFieldComponent } from './text-field.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members-panel.component.html',
   styles: `
+    .pa-member-title {
+      display: block;
+      font-size: 12px;
+    }
     .pa-invite-form {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
@@ -101,6 +105,7 @@ export class MembersPanelComponent {
     fullName: '',
     role: inject(NonNullableFormBuilder).control<AwardRole>('judge'),
     organizationName: '',
+    title: '',
   });
   private readonly value = toSignal(this.form.valueChanges, {
     initialValue: this.form.getRawValue(),
@@ -112,7 +117,8 @@ export class MembersPanelComponent {
       .email('email', value.email)
       .required('fullName', value.fullName)
       .maxLength('fullName', value.fullName, NAME_MAX_LENGTH)
-      .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH).errors;
+      .maxLength('organizationName', value.organizationName, NAME_MAX_LENGTH)
+      .maxLength('title', value.title, NAME_MAX_LENGTH).errors;
   });
   protected readonly formErrors = new FormErrors(
     this.clientErrors,
@@ -134,6 +140,7 @@ export class MembersPanelComponent {
       role: value.role,
     };
     if (value.organizationName.trim()) input.organizationName = value.organizationName.trim();
+    if (value.title.trim()) input.title = value.title.trim();
     this.inviting.set(true);
     this.api
       .inviteMember(this.awardId(), input)

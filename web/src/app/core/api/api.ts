@@ -48,6 +48,8 @@ export interface InviteInput {
   fullName: string;
   role: AwardRole;
   organizationName?: string;
+  /** Chức vụ, shown in councils and their documents. */
+  title?: string;
 }
 
 function pageParams(page: number, pageSize: number): HttpParams {

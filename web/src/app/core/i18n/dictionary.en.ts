@@ -21,6 +21,7 @@ export const en: Dictionary = {
   'nav.languageName.en': 'English',
   'nav.signedInAs': 'Signed in as {email}',
   'nav.admin': 'System administrator',
+  'nav.batches': 'Batches',
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
@@ -213,6 +214,13 @@ export const en: Dictionary = {
   'register.penName': 'Pen name',
   'register.phone': 'Phone number',
   'register.organizationName': 'Press agency / workplace',
+  'register.accountKind': 'Account type',
+  'register.accountKind.person': 'A person (author)',
+  'register.accountKind.organization': 'An organization filing entries',
+  'register.accountKindHint':
+    'Press agencies, provincial organization commissions and the like file entries for their authors with a covering letter.',
+  'register.organizationNameOrg': 'Name of the organization',
+  'register.fullNameOrg': 'Full name of the person in charge',
   'register.submit': 'Register',
   'register.submitting': 'Registering…',
   'register.haveAccount': 'Already registered?',
@@ -263,6 +271,11 @@ export const en: Dictionary = {
   'editor.maxSeriesParts': 'Most parts per series',
   'editor.languages': 'Accepted languages',
   'editor.languagesHint': 'Vietnamese is always required.',
+  'editor.agencyConfirmation': "Agency's confirmation",
+  'editor.agencyConfirmationRequired':
+    'Take entries only from organizations, with a covering letter',
+  'editor.agencyConfirmationHint':
+    "When on, an entry can be submitted only in a batch of a press agency's or committee's account that has its covering letter.",
   'editor.files': 'Work files by media type',
   'editor.filesHint': 'Choose the media types accepted, their file formats and the largest file.',
   'editor.fileEnabled': 'Accept {media} works',
@@ -324,6 +337,7 @@ export const en: Dictionary = {
   'members.fullName': 'Full name',
   'members.role': 'Role',
   'members.organizationName': 'Organization',
+  'members.jobTitle': 'Title (e.g. Deputy Editor-in-Chief, Nhân Dân)',
   'members.invite': 'Send invitation',
   'members.inviting': 'Sending…',
   'members.invited': 'Invitation sent to {email}.',
