@@ -8,6 +8,7 @@ import { runMigrations } from './infra/database/migrate';
 import { seedDemoData, DEMO_ACCOUNTS } from './seed/demo-data';
 import { DemoEntriesSeeder } from './seed/demo-entries.seeder';
 import { DemoResultsSeeder } from './seed/demo-results.seeder';
+import { DemoDocumentsSeeder } from './seed/demo-documents.seeder';
 
 async function main(): Promise<void> {
   const logger = new Logger('Start');
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO) {
     await app.get(DemoEntriesSeeder).seed();
     await app.get(DemoResultsSeeder).seed();
+    await app.get(DemoDocumentsSeeder).seed();
   }
   // Signals are handled here rather than by Nest's shutdown hooks, which exit the process before
   // the embedded PostgreSQL could be stopped.

@@ -6,6 +6,8 @@ import { JudgingModule } from '../app/judging/judging.module';
 import { JuryModule } from '../app/jury/jury.module';
 import { ResultsModule } from '../app/results/results.module';
 import { ScreeningModule } from '../app/screening/screening.module';
+import { DocumentsModule } from '../app/documents/documents.module';
+import { DemoDocumentsSeeder } from './demo-documents.seeder';
 import { DemoEntriesSeeder } from './demo-entries.seeder';
 import { DemoFiling } from './demo-filing';
 import { DemoResultsSeeder } from './demo-results.seeder';
@@ -19,8 +21,9 @@ import { DemoResultsSeeder } from './demo-results.seeder';
     JuryModule,
     JudgingModule,
     ResultsModule,
+    DocumentsModule,
   ],
-  providers: [DemoFiling, DemoEntriesSeeder, DemoResultsSeeder],
-  exports: [DemoEntriesSeeder, DemoResultsSeeder],
+  providers: [DemoFiling, DemoEntriesSeeder, DemoResultsSeeder, DemoDocumentsSeeder],
+  exports: [DemoDocumentsSeeder, DemoEntriesSeeder, DemoResultsSeeder],
 })
 export class SeedModule {}

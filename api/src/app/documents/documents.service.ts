@@ -449,14 +449,15 @@ export class DocumentsService {
       code: string | null;
       title: string;
       category: string;
-      tier_code: string;
+      tier_code: string | null;
       topic_prizes: string[];
       outlet: string | null;
     }[] = await this.db.query(
       `SELECT p.entry_id, e.code, e.title, c.name AS category, p.tier_code, p.topic_prizes,
               (SELECT outlet FROM entry_parts ep WHERE ep.entry_id = e.id ORDER BY ep.index LIMIT 1) AS outlet
          FROM prize_decisions p JOIN entries e ON e.id = p.entry_id JOIN categories c ON c.id = e.category_id
-        WHERE p.award_id = $1 AND p.standing = 'awarded' AND p.tier_code IS NOT NULL`,
+        WHERE p.award_id = $1 AND p.standing = 'awarded'
+          AND (p.tier_code IS NOT NULL OR jsonb_array_length(p.topic_prizes) > 0)`,
       [award.id],
     );
     if (!rows.length) throw new AppException('DOCUMENT_NOT_READY');
@@ -471,10 +472,15 @@ export class DocumentsService {
       [rows.map((row) => row.entry_id)],
     );
     const tierOrder = new Map(award.prizeTiers.map((tier, index) => [tier.code, index]));
-    const topicLabel = new Map(award.topicPrizes.map((topic) => [topic.code, topic.label]));
+    const topics = new Map(award.topicPrizes.map((topic) => [topic.code, topic]));
     const prizes = rows
       .map((row) => {
         const tier = award.prizeTiers.find((candidate) => candidate.code === row.tier_code);
+        const topicPrizes = row.topic_prizes.map((code) => topics.get(code));
+        // A work's money: its tier's and each topic prize's (a topic prize is paid on top).
+        const amounts = [tier?.prizeMoney, ...topicPrizes.map((topic) => topic?.prizeMoney)].filter(
+          (amount): amount is number => typeof amount === 'number',
+        );
         return {
           code: row.code ?? '',
           title: row.title,
@@ -487,10 +493,11 @@ export class DocumentsService {
               organizationName: author.organization_name,
             })),
           outlet: row.outlet ?? '',
-          tierCode: row.tier_code,
-          tierLabel: tier?.label ?? row.tier_code,
-          prizeMoney: tier?.prizeMoney ?? null,
-          topicPrizes: row.topic_prizes.map((code) => topicLabel.get(code) ?? code),
+          tierCode: row.tier_code ?? '',
+          // A topic prize alone is listed under its own name.
+          tierLabel: tier?.label ?? row.tier_code ?? topicPrizes[0]?.label ?? '',
+          prizeMoney: amounts.length ? amounts.reduce((sum, amount) => sum + amount, 0) : null,
+          topicPrizes: row.topic_prizes.map((code, index) => topicPrizes[index]?.label ?? code),
         };
       })
       .sort(
@@ -510,11 +517,18 @@ export class DocumentsService {
         citation: prize.citation,
         prizeMoney: null,
       })),
-      tiers: award.prizeTiers.map((tier) => ({
-        label: tier.label,
-        count: prizes.filter((prize) => prize.tierCode === tier.code).length,
-        prizeMoney: tier.prizeMoney ?? null,
-      })),
+      tiers: [
+        ...award.prizeTiers.map((tier) => ({
+          label: tier.label,
+          count: prizes.filter((prize) => prize.tierCode === tier.code).length,
+          prizeMoney: tier.prizeMoney ?? null,
+        })),
+        ...award.topicPrizes.map((topic) => ({
+          label: topic.label,
+          count: rows.filter((row) => row.topic_prizes.includes(topic.code)).length,
+          prizeMoney: topic.prizeMoney ?? null,
+        })),
+      ],
     };
   }
 
