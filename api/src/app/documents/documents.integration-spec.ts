@@ -360,6 +360,54 @@ describe('Numbered documents (/awards/:awardId/documents)', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('should use the award’s own issuer and signer once an organizer sets them, validated', async () => {
+    const institution = {
+      parentBody: 'TỈNH ỦY GIA LAI',
+      issuingBody: 'BAN TỔ CHỨC',
+      symbol: 'BTCTU',
+      signerTitle: 'K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN',
+      signerName: 'Rơ Châm Thị Hà',
+      prizeSplit: 'none',
+    };
+    const before = (
+      await app.db.query('SELECT institution, version FROM awards WHERE id = $1', [fixture.awardId])
+    ).rows[0];
+    for (const [body, status] of [
+      [{ institution: { ...institution, symbol: 'btc tu' } }, 400],
+      [{ institution: { ...institution, prizeSplit: 'half' } }, 400],
+      [{ institution: { ...institution, issuingBody: '' } }, 400],
+    ] as const) {
+      const refused = await app.request('PATCH', `/awards/${fixture.awardId}`, {
+        token: fixture.tokens.organizer,
+        body,
+      });
+      expect(refused.status).toBe(status);
+    }
+    const bySecretary = await app.request('PATCH', `/awards/${fixture.awardId}`, {
+      token: fixture.tokens.secretary,
+      body: { institution },
+    });
+    expect(bySecretary.status).toBe(403);
+    expect(
+      (
+        await app.db.query('SELECT institution, version FROM awards WHERE id = $1', [
+          fixture.awardId,
+        ])
+      ).rows[0],
+    ).toEqual(before);
+    const saved = await app.request('PATCH', `/awards/${fixture.awardId}`, {
+      token: fixture.tokens.organizer,
+      body: { institution },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.institution).toEqual(institution);
+    const proposal = await generate({ type: 'prize_proposal', issuedOn: '2021-12-30' });
+    const pdf = await text(proposal.body.id);
+    expect(pdf).toContain('K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Rơ Châm Thị Hà');
+    // The same body keeps its sequence.
+    expect(proposal.body.number).toBe(12);
+  });
+
   it('should still issue documents once published, carrying the publication’s snapshot hash', async () => {
     await publishAward(app, fixture);
     const hash = (

@@ -1,6 +1,8 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AwardInstitution,
+  AwardResponse,
   DocumentFormat,
   DocumentType,
   GeneratedDocumentResponse,
@@ -33,6 +35,13 @@ export class DocumentsApi {
       `${API_BASE}/awards/${encodeURIComponent(awardId)}/documents`,
       request,
     );
+  }
+
+  /** PATCH the award's institution only (organizers). */
+  setInstitution(awardId: string, institution: AwardInstitution): Observable<AwardResponse> {
+    return this.http.patch<AwardResponse>(`${API_BASE}/awards/${encodeURIComponent(awardId)}`, {
+      institution,
+    });
   }
 
   download(documentId: string, format: DocumentFormat): Observable<DownloadedFile> {

@@ -28,6 +28,25 @@ export const documentsEn: DocumentsDictionary = {
   'documents.downloadNamed': 'Download {reference} ({format})',
   'documents.downloading': 'Downloading…',
 
+  'institution.title': 'Issuing body and signer',
+  'institution.parentBody': 'Superior Party body',
+  'institution.parentBodyHint':
+    'The line above the issuer, e.g. BAN CHẤP HÀNH TRUNG ƯƠNG, TỈNH ỦY GIA LAI',
+  'institution.issuingBody': 'Issuing body',
+  'institution.symbol': 'Symbol',
+  'institution.symbolHint': 'After the slash in a document number: 15-QĐ/BTCTW',
+  'institution.symbolInvalid': 'Capital letters, digits, dots or hyphens only (at most 20).',
+  'institution.signerTitle': 'Signer’s title',
+  'institution.signerTitleHint':
+    'One printed line per line, e.g. K/T TRƯỞNG BAN then PHÓ TRƯỞNG BAN',
+  'institution.signerName': 'Signer’s name',
+  'institution.signerNameHint': 'Empty leaves room to write it by hand',
+  'institution.prizeSplit': 'Sharing prize money among co-authors',
+  'institution.split.equal': 'Equal shares (rounded to 1,000 đồng)',
+  'institution.split.none': 'All to the first author, for the group',
+  'institution.save': 'Save',
+  'institution.saved': 'Issuing body and signer saved.',
+
   'type.council_decision': 'Decision establishing the council',
   'type.round_minutes': 'Minutes of a closed round',
   'type.prize_proposal': 'Submission proposing the prizes',

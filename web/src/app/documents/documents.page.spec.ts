@@ -148,3 +148,60 @@ describe(DocumentsPage.name, () => {
     expect(references).toEqual(['5-BB/BTCTU', '4-QĐ/BTCTU']);
   });
 });
+
+describe('DocumentsPage institution form', () => {
+  it('should prefill what the organizer’s name implies and save the award’s own setting', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [DocumentsPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const signedIn = TestBed.inject(AuthService).refresh();
+    http.expectOne('/api/v1/me').flush({
+      id: 'u1',
+      email: 'btc@example.vn',
+      fullName: 'Ban Tổ chức',
+      roles: ['reporter'],
+      memberships: [{ awardId: AWARD_ID, role: 'organizer' }],
+    } as unknown as MeResponse);
+    await signedIn;
+    const fixture = TestBed.createComponent(DocumentsPage);
+    (fixture.componentRef as ComponentRef<DocumentsPage>).setInput('awardId', AWARD_ID);
+    await fixture.whenStable();
+    http.expectOne(`/api/v1/awards/${AWARD_ID}`).flush(AWARD);
+    http.expectOne(`/api/v1/awards/${AWARD_ID}/rounds`).flush([]);
+    http.expectOne(`/api/v1/awards/${AWARD_ID}/documents`).flush([]);
+    await fixture.whenStable();
+    expect(byTestId<HTMLInputElement>(fixture, 'institution-parentBody')?.value).toBe(
+      'TỈNH ỦY BÌNH ĐỊNH',
+    );
+    expect(byTestId<HTMLInputElement>(fixture, 'institution-symbol')?.value).toBe('BTCTU');
+    choose(fixture, 'institution-symbol', 'btc tu', 'input');
+    byTestId(fixture, 'institution-save')?.click();
+    await fixture.whenStable();
+    http.expectNone(`/api/v1/awards/${AWARD_ID}`);
+    choose(fixture, 'institution-symbol', 'BTCTU', 'input');
+    choose(fixture, 'institution-signerName', 'Nguyễn Văn Ký', 'input');
+    byTestId(fixture, 'institution-save')?.click();
+    const request = http.expectOne(`/api/v1/awards/${AWARD_ID}`);
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toEqual({
+      institution: {
+        parentBody: 'TỈNH ỦY BÌNH ĐỊNH',
+        issuingBody: 'BAN TỔ CHỨC',
+        symbol: 'BTCTU',
+        signerTitle: 'TRƯỞNG BAN',
+        signerName: 'Nguyễn Văn Ký',
+        prizeSplit: 'equal',
+      },
+    });
+    request.flush(AWARD);
+    http.verify();
+  });
+});

@@ -16,6 +16,7 @@ import { effectiveInstitution } from '@press-award/domain';
 import { forkJoin } from 'rxjs';
 import type { UiError } from '../core/api/api-error';
 import { ApiClient } from '../core/api/api';
+import { AuthService } from '../core/auth/auth.service';
 import { loadOnInput } from '../core/api/load-on-input';
 import { FieldErrorsComponent } from '../core/forms/field-errors.component';
 import { FormErrors, controlPaths } from '../core/forms/form-errors';
@@ -31,6 +32,7 @@ import { StatusChipComponent } from '../shared/status-chip.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { DocumentsApi } from './documents-api';
 import { DocumentsI18n, DocumentsTranslatePipe } from './documents-i18n';
+import { InstitutionFormComponent } from './institution-form.component';
 import { OFFERED_DOCUMENTS, ROUND_DOCUMENTS, parseIssuedOn } from './documents.model';
 
 /**
@@ -54,6 +56,7 @@ import { OFFERED_DOCUMENTS, ROUND_DOCUMENTS, parseIssuedOn } from './documents.m
     LoadingComponent,
     EmptyComponent,
     DownloadButtonComponent,
+    InstitutionFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './documents.page.html',
@@ -88,8 +91,10 @@ export class DocumentsPage {
   private readonly words = inject(DocumentsI18n);
   private readonly snackBar = inject(MatSnackBar);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly auth = inject(AuthService);
 
   readonly awardId = input.required<string>();
+  protected readonly canManage = computed(() => this.auth.canManage(this.awardId()));
 
   protected readonly award = signal<AwardResponse | null>(null);
   protected readonly rounds = signal<RoundResponse[]>([]);

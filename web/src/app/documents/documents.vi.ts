@@ -29,6 +29,25 @@ export const documentsVi = {
   'documents.downloadNamed': 'Tải {reference} ({format})',
   'documents.downloading': 'Đang tải…',
 
+  'institution.title': 'Cơ quan ban hành và người ký',
+  'institution.parentBody': 'Cấp ủy cấp trên',
+  'institution.parentBodyHint':
+    'Dòng trên tên cơ quan, ví dụ BAN CHẤP HÀNH TRUNG ƯƠNG, TỈNH ỦY GIA LAI',
+  'institution.issuingBody': 'Cơ quan ban hành',
+  'institution.symbol': 'Ký hiệu',
+  'institution.symbolHint': 'Sau dấu gạch chéo trong số văn bản: 15-QĐ/BTCTW',
+  'institution.symbolInvalid':
+    'Chỉ gồm chữ in hoa, chữ số, dấu chấm hoặc gạch ngang (tối đa 20 ký tự).',
+  'institution.signerTitle': 'Chức vụ người ký',
+  'institution.signerTitleHint': 'Mỗi dòng một dòng in, ví dụ K/T TRƯỞNG BAN rồi PHÓ TRƯỞNG BAN',
+  'institution.signerName': 'Họ tên người ký',
+  'institution.signerNameHint': 'Để trống thì văn bản chừa chỗ ghi tay',
+  'institution.prizeSplit': 'Chia tiền thưởng giữa đồng tác giả',
+  'institution.split.equal': 'Chia đều (làm tròn nghìn đồng)',
+  'institution.split.none': 'Trả cho tác giả thứ nhất, đại diện nhóm',
+  'institution.save': 'Lưu',
+  'institution.saved': 'Đã lưu cơ quan ban hành và người ký.',
+
   'type.council_decision': 'Quyết định thành lập Hội đồng',
   'type.round_minutes': 'Biên bản chấm (vòng đã đóng)',
   'type.prize_proposal': 'Tờ trình đề nghị tặng giải',
