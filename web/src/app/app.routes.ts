@@ -53,6 +53,21 @@ export const appRoutes: Route[] = [
     ],
   },
   {
+    // An organization's batches (hồ sơ gửi giải) with their covering letters: docs/agencies.md.
+    path: 'batches',
+    canActivate: [signedInGuard],
+    children: [
+      {
+        path: '',
+        loadComponent: () => import('./agencies/my-batches.page').then((m) => m.MyBatchesPage),
+      },
+      {
+        path: ':batchId',
+        loadComponent: () => import('./agencies/batch.page').then((m) => m.BatchPage),
+      },
+    ],
+  },
+  {
     path: 'judging',
     canActivate: [signedInGuard],
     children: [

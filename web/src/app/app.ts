@@ -55,6 +55,9 @@ export class App {
         exact: false,
       });
     }
+    if (this.auth.isOrganization()) {
+      items.push({ path: '/batches', label: 'nav.batches', testId: 'nav-batches', exact: false });
+    }
     if (this.auth.isJudge()) {
       items.push({ path: '/judging', label: 'nav.judging', testId: 'nav-judging', exact: false });
     }

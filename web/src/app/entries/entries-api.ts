@@ -23,6 +23,8 @@ export interface EntryInput {
   authors: EntryAuthorInput[];
   priorAwards?: PriorAwardInput[];
   topicPrizes?: string[];
+  /** On creation only: the caller's batch to file the entry in. */
+  batchId?: string;
 }
 
 const entryUrl = (entryId: string): string => `${API_BASE}/entries/${encodeURIComponent(entryId)}`;

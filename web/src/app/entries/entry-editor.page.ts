@@ -106,6 +106,8 @@ export class EntryEditorPage {
   readonly awardId = input<string>();
   /** Set on `/entries/:entryId`. */
   readonly entryId = input<string>();
+  /** Query parameter on a new entry: the organization's batch it is filed in (docs/agencies.md). */
+  readonly batchId = input<string>();
 
   protected readonly languageKey = languageKey;
   protected readonly mediaKey = mediaKey;
@@ -141,6 +143,10 @@ export class EntryEditorPage {
   );
 
   protected readonly isNew = computed(() => !this.entryId());
+  /** The batch the entry is (or will be) filed in. */
+  protected readonly batchOf = computed(() =>
+    this.isNew() ? (this.batchId() ?? null) : (this.entry()?.batchId ?? null),
+  );
   protected readonly accepting = computed(() => {
     const award = this.award();
     return !!award && acceptsEntries(award.status, award.rules);
@@ -212,7 +218,13 @@ export class EntryEditorPage {
 
   private reset(entry: EntryResponse | null): void {
     this.entry.set(entry);
-    const form = createEntryForm(this.fb, entry, this.auth.user());
+    const me = this.auth.user();
+    // An organization files for its reporters: the first author is theirs to name, in its agency.
+    const firstAuthor =
+      me?.accountKind === 'organization'
+        ? { fullName: '', penName: null, organizationName: me.organizationName, email: '' }
+        : me;
+    const form = createEntryForm(this.fb, entry, firstAuthor);
     const categories = this.award()?.categories ?? [];
     if (!entry && categories.length === 1)
       form.controls.categoryId.setValue(categories[0]?.id ?? '');
@@ -251,9 +263,10 @@ export class EntryEditorPage {
     const entry = this.entry();
     const input = toEntryInput(this.form().getRawValue());
     this.saving.set(true);
+    const batchId = this.batchOf();
     const request = entry
       ? this.entries.update(entry.id, input)
-      : this.entries.create(award.id, input);
+      : this.entries.create(award.id, batchId ? { ...input, batchId } : input);
     request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: (saved) => {
         this.saving.set(false);

@@ -175,6 +175,7 @@ export function createAwardForm(fb: NonNullableFormBuilder, award?: AwardRespons
       maxCoAuthors: fb.control<number | null>(rules.maxCoAuthors),
       maxSeriesParts: fb.control<number | null>(rules.maxSeriesParts),
       languages: fb.control<string[]>([...rules.languages]),
+      agencyConfirmationRequired: fb.control(rules.agencyConfirmationRequired ?? false),
       files,
     }),
     prizeTiers: fb.array((award?.prizeTiers ?? []).map((tier) => createTierForm(fb, tier))),
@@ -210,6 +211,8 @@ export function toRules(value: AwardFormValue['rules']): Record<string, unknown>
     maxCoAuthors: present(value.maxCoAuthors),
     maxSeriesParts: present(value.maxSeriesParts),
     languages: value.languages,
+    // Sent when off too: a PATCH merges rules, so leaving it out would keep it on.
+    agencyConfirmationRequired: value.agencyConfirmationRequired,
     files,
   };
   return JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
@@ -380,6 +383,7 @@ function normalise(rules: object): Record<string, unknown> {
       ]),
     ),
     languages: [...((value['languages'] as string[] | undefined) ?? [])].sort(),
+    agencyConfirmationRequired: value['agencyConfirmationRequired'] === true,
   };
 }
 

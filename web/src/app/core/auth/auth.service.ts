@@ -1,6 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
+  AccountKind,
   AwardRole,
   LoginResponse,
   MeResponse,
@@ -17,6 +18,8 @@ export interface RegisterInput {
   penName?: string;
   phone?: string;
   organizationName?: string;
+  /** `organization`: a press agency or committee filing entries in batches. */
+  accountKind?: AccountKind;
   /** The page to come back to: the mailed link carries it. */
   returnUrl?: string;
 }
@@ -43,6 +46,8 @@ export class AuthService {
   /** Admins and organizers of any award may create an award (`award:create`). */
   readonly canCreateAward = computed(() => this.isAdmin() || this.hasAnyRole(['organizer']));
   readonly canManageAwards = computed(() => this.isAdmin() || this.isMember());
+  /** Press agencies and committees file entries in batches with a covering letter. */
+  readonly isOrganization = computed(() => this.current()?.accountKind === 'organization');
   /** Judges of any award have a workspace of their own score sheets. */
   readonly isJudge = computed(
     () => this.current()?.memberships.some((membership) => membership.role === 'judge') ?? false,

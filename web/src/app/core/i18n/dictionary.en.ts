@@ -460,6 +460,10 @@ export const en: Dictionary = {
   'entry.topicPrizesNone': 'This award has no topic prizes.',
   'entry.create': 'Create draft',
   'entry.saveDraft': 'Save draft',
+  'entry.backToBatch': 'Batch',
+  'entry.inBatch': "Filed in the organization's batch, with its covering letter.",
+  'entry.agencyRequired':
+    'This award takes entries only from press agencies or committees, with a covering letter.',
   'entry.created': 'Draft created. Upload the files of the work, then submit.',
   'entry.saved': 'Draft saved.',
   'entry.submit': 'Submit entry',

@@ -440,6 +440,10 @@ export const vi = {
   'entry.topicPrizesNone': 'Giải này không có giải chuyên đề.',
   'entry.create': 'Tạo bản nháp',
   'entry.saveDraft': 'Lưu bản nháp',
+  'entry.backToBatch': 'Hồ sơ gửi giải',
+  'entry.inBatch': 'Tác phẩm được gửi trong hồ sơ của cơ quan, kèm công văn.',
+  'entry.agencyRequired':
+    'Giải này chỉ nhận tác phẩm do cơ quan báo chí hoặc cơ quan, đơn vị gửi kèm công văn.',
   'entry.created': 'Đã tạo bản nháp. Hãy tải lên tệp tác phẩm rồi nộp.',
   'entry.saved': 'Đã lưu bản nháp.',
   'entry.submit': 'Nộp tác phẩm',
