@@ -523,6 +523,74 @@ export function paymentListModel(
   };
 }
 
+export interface BatchListDocumentInput {
+  organizationName: string;
+  letterNumber: string | null;
+  /** YYYY-MM-DD. */
+  letterIssuedOn: string | null;
+  entries: {
+    title: string;
+    categoryName: string;
+    authors: { fullName: string; penName: string | null }[];
+    parts: { outlet: string; publishedAt: string }[];
+    receiptNumber: string | null;
+  }[];
+}
+
+const calendar = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
+
+/**
+ * The committee's numbered record of an agency's batch: what the agency sent with its covering
+ * letter, as received (each work, its authors with pen names, where and when it was published, its
+ * receipt number), so the committee's file and the agency's letter can be matched.
+ */
+export function batchListModel(
+  award: DocumentAward,
+  header: DocumentHeader,
+  input: BatchListDocumentInput,
+): PartyDocumentModel {
+  const letter = input.letterNumber
+    ? `Công văn số ${input.letterNumber}${input.letterIssuedOn ? ` ngày ${calendar(input.letterIssuedOn)}` : ''}`
+    : null;
+  return {
+    ...frame(
+      award,
+      header,
+      'DANH SÁCH',
+      `tác phẩm dự ${fullTitle(award)} do ${input.organizationName} gửi`,
+    ),
+    landscape: true,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `${letter ? `Kèm theo ${letter} của ${input.organizationName}. ` : ''}Ban Thư ký Giải đã nhận ${input.entries.length} tác phẩm sau:`,
+      },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'STT', width: 5, align: 'center' },
+          { header: 'Tên tác phẩm', width: 27 },
+          { header: 'Hạng mục', width: 14 },
+          { header: 'Tác giả (bút danh)', width: 22 },
+          { header: 'Cơ quan báo chí, ngày đăng', width: 20 },
+          { header: 'Số biên nhận', width: 12 },
+        ],
+        rows: input.entries.map((entry, index) => [
+          String(index + 1),
+          entry.title,
+          entry.categoryName,
+          byline(entry.authors.map((author) => ({ ...author, organizationName: null }))),
+          entry.parts.map((part) => `${part.outlet}, ${calendar(part.publishedAt)}`).join('; '),
+          entry.receiptNumber ?? 'chưa nộp',
+        ]),
+      },
+    ],
+    signature: signer(award),
+    signatures: [],
+    recipients: [`${input.organizationName},`, 'Lưu Ban Thư ký Giải.'],
+  };
+}
+
 /** The title each document is listed under. */
 export const DOCUMENT_TITLES: Record<DocumentType, string> = {
   council_decision: 'Quyết định thành lập Hội đồng',

@@ -31,7 +31,9 @@ import { CollectivePrize } from '../results/entities/collective-prize.entity';
 import { asciiToken, safeDisplayName, type DownloadFile } from '../results/export-format';
 import { PdfRenderPool } from '../results/pdf/pdf-render-pool';
 import { judgePseudonyms, sha256Hex } from '../results/verification-package';
+import { batchListInput } from '../agencies/batch-list-pdf';
 import {
+  batchListModel,
   councilDecisionModel,
   DOCUMENT_TITLES,
   paymentListModel,
@@ -269,8 +271,28 @@ export class DocumentsService {
             paymentListModel(documentAward, header(reference, issuedOn), rows),
         };
       }
-      case 'batch_list':
-        throw new AppException('DOCUMENT_NOT_READY');
+      case 'batch_list': {
+        if (!input.batchId) throw new AppException('DOCUMENT_NOT_READY');
+        const owner: { award_id: string }[] = await this.db.query(
+          'SELECT award_id FROM batches WHERE id = $1',
+          [input.batchId],
+        );
+        if (owner[0]?.award_id !== award.id) throw new AppException('BATCH_NOT_FOUND');
+        const batch = await batchListInput(this.db, input.batchId);
+        const data = {
+          organizationName: batch.organizationName,
+          letterNumber: batch.batch.letterNumber,
+          letterIssuedOn: batch.batch.letterIssuedOn,
+          entries: batch.entries,
+        };
+        return {
+          title: `${DOCUMENT_TITLES.batch_list}: ${batch.organizationName}`,
+          snapshotHash: sha256Hex(canonicalJson(data)),
+          defaultIssuedOn: null,
+          model: (reference, issuedOn) =>
+            batchListModel(documentAward, header(reference, issuedOn), data),
+        };
+      }
     }
   }
 

@@ -2,6 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AwardInstitution,
+  BatchSummary,
   AwardResponse,
   DocumentFormat,
   DocumentType,
@@ -34,6 +35,13 @@ export class DocumentsApi {
     return this.http.post<GeneratedDocumentResponse>(
       `${API_BASE}/awards/${encodeURIComponent(awardId)}/documents`,
       request,
+    );
+  }
+
+  /** The agencies' batches filed for the award (for their numbered list). */
+  batches(awardId: string): Observable<BatchSummary[]> {
+    return this.http.get<BatchSummary[]>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}/batches`,
     );
   }
 

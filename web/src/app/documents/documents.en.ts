@@ -9,6 +9,14 @@ export const documentsEn: DocumentsDictionary = {
   'documents.type': 'Document',
   'documents.round': 'Round',
   'documents.chooseRound': '— Choose a round —',
+  'documents.batch': 'Agency batch',
+  'documents.chooseBatch': '— Choose a batch —',
+  'documents.batchOption': {
+    plural: 'count',
+    one: '{organization} · {title} ({count} work)',
+    other: '{organization} · {title} ({count} works)',
+  },
+  'documents.needBatch': 'Choose a batch.',
   'documents.issuedOn': 'Date of issue',
   'documents.issuedOnHint':
     'Empty: today (minutes: the day the round closed). The year of this date decides the numbering sequence.',

@@ -10,6 +10,7 @@ export const OFFERED_DOCUMENTS: readonly DocumentType[] = [
   'prize_proposal',
   'prize_decision',
   'payment_list',
+  'batch_list',
 ];
 
 /**

@@ -87,6 +87,7 @@ describe(DocumentsPage.name, () => {
     http.expectOne(`/api/v1/awards/${AWARD_ID}`).flush(AWARD);
     http.expectOne(`/api/v1/awards/${AWARD_ID}/rounds`).flush(ROUNDS);
     http.expectOne(`/api/v1/awards/${AWARD_ID}/documents`).flush(documents);
+    http.expectOne(`/api/v1/awards/${AWARD_ID}/batches`).flush([]);
     await fixture.whenStable();
     return fixture;
   }
@@ -177,6 +178,7 @@ describe('DocumentsPage institution form', () => {
     http.expectOne(`/api/v1/awards/${AWARD_ID}`).flush(AWARD);
     http.expectOne(`/api/v1/awards/${AWARD_ID}/rounds`).flush([]);
     http.expectOne(`/api/v1/awards/${AWARD_ID}/documents`).flush([]);
+    http.expectOne(`/api/v1/awards/${AWARD_ID}/batches`).flush([]);
     await fixture.whenStable();
     expect(byTestId<HTMLInputElement>(fixture, 'institution-parentBody')?.value).toBe(
       'TỈNH ỦY BÌNH ĐỊNH',

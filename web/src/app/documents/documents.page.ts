@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type {
   AwardResponse,
+  BatchSummary,
   DocumentFormat,
   DocumentType,
   GeneratedDocumentResponse,
@@ -99,6 +100,7 @@ export class DocumentsPage {
   protected readonly award = signal<AwardResponse | null>(null);
   protected readonly rounds = signal<RoundResponse[]>([]);
   protected readonly documents = signal<GeneratedDocumentResponse[]>([]);
+  protected readonly batches = signal<BatchSummary[]>([]);
   private readonly page = loadOnInput({
     params: () => this.awardId(),
     request: (awardId: string) =>
@@ -106,8 +108,10 @@ export class DocumentsPage {
         award: this.awards.award(awardId),
         rounds: this.secretariat.rounds(awardId),
         documents: this.api.list(awardId),
+        batches: this.api.batches(awardId),
       }),
-    loaded: ({ award, rounds, documents }) => {
+    loaded: ({ award, rounds, documents, batches }) => {
+      this.batches.set(batches);
       this.award.set(award);
       this.rounds.set([...rounds].sort((a, b) => a.order - b.order));
       this.documents.set(documents);
@@ -130,6 +134,7 @@ export class DocumentsPage {
   protected readonly form = this.fb.group({
     type: 'council_decision' as DocumentType,
     roundId: '',
+    batchId: '',
     issuedOn: '',
   });
   private readonly value = toSignal(this.form.valueChanges, {
@@ -137,6 +142,9 @@ export class DocumentsPage {
   });
   protected readonly needsRound = computed(() =>
     ROUND_DOCUMENTS.includes({ ...this.form.getRawValue(), ...this.value() }.type),
+  );
+  protected readonly needsBatch = computed(
+    () => ({ ...this.form.getRawValue(), ...this.value() }).type === 'batch_list',
   );
   private readonly errors = computed(() => {
     const value = { ...this.form.getRawValue(), ...this.value() };
@@ -146,6 +154,12 @@ export class DocumentsPage {
         ROUND_DOCUMENTS.includes(value.type) && !value.roundId,
         'required',
         this.words.t('documents.needRound'),
+      )
+      .custom(
+        'batchId',
+        value.type === 'batch_list' && !value.batchId,
+        'required',
+        this.words.t('documents.needBatch'),
       )
       .custom(
         'issuedOn',
@@ -177,6 +191,7 @@ export class DocumentsPage {
       this.api.create(this.awardId(), {
         type: value.type,
         ...(ROUND_DOCUMENTS.includes(value.type) ? { roundId: value.roundId } : {}),
+        ...(value.type === 'batch_list' ? { batchId: value.batchId } : {}),
         ...(issuedOn ? { issuedOn } : {}),
       }),
       (document) => {

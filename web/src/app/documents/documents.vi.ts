@@ -10,6 +10,10 @@ export const documentsVi = {
   'documents.type': 'Loại văn bản',
   'documents.round': 'Vòng chấm',
   'documents.chooseRound': '— Chọn vòng —',
+  'documents.batch': 'Đợt gửi của cơ quan',
+  'documents.chooseBatch': '— Chọn đợt gửi —',
+  'documents.batchOption': '{organization} · {title} ({count} tác phẩm)',
+  'documents.needBatch': 'Hãy chọn đợt gửi.',
   'documents.issuedOn': 'Ngày ban hành',
   'documents.issuedOnHint':
     'Để trống: hôm nay (biên bản: ngày đóng vòng). Năm của ngày này quyết định dãy số.',
