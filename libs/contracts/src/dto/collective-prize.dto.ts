@@ -38,7 +38,7 @@ export class SetVerificationAccessDto {
 export class CollectiveCertificateQueryDto {
   @IsOptional()
   @IsIn(['pdf'])
-  format: 'pdf' = 'pdf';
+  format = 'pdf' as const;
 
   @IsOptional()
   @IsIn(UI_LANGUAGES)
