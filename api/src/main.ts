@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './infra/config/app-config';
 import { resolveDatabase } from './infra/database/database-url';
 import { runMigrations } from './infra/database/migrate';
 import { seedDemoData, DEMO_ACCOUNTS } from './seed/demo-data';
+import { DemoAgencySeeder } from './seed/demo-agency.seeder';
 import { DemoEntriesSeeder } from './seed/demo-entries.seeder';
 import { DemoResultsSeeder } from './seed/demo-results.seeder';
 import { DemoDocumentsSeeder } from './seed/demo-documents.seeder';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     await app.get(DemoEntriesSeeder).seed();
     await app.get(DemoResultsSeeder).seed();
     await app.get(DemoDocumentsSeeder).seed();
+    await app.get(DemoAgencySeeder).seed();
   }
   // Signals are handled here rather than by Nest's shutdown hooks, which exit the process before
   // the embedded PostgreSQL could be stopped.

@@ -7,6 +7,8 @@ export const DEMO = {
   judge: 'giamkhao1@demo.vn',
   binhDinhOrganizer: 'tochuc.binhdinh@demo.vn',
   reporter: 'phongvien1@demo.vn',
+  /** The press agency's organization account: a batch in the open call (docs/agencies.md). */
+  agency: 'coquan@demo.vn',
 } as const;
 export const NATIONAL_AWARD_ID = '5a000000-0000-4000-8000-000000002020';
 export const BINH_DINH_AWARD_ID = '5b000000-0000-4000-8000-000000002020';

@@ -18,6 +18,7 @@ interface DemoIds {
   roundId: string;
   assignmentId: string;
   entryId: string;
+  batchId: string;
 }
 
 const award = `/manage/awards/${NATIONAL_AWARD_ID}`;
@@ -49,12 +50,18 @@ const ROLES: RolePages[] = [
       `${award}/dashboard`,
       `${award}/results`,
       `${award}/aftercare`,
+      `${award}/documents`,
     ],
   },
   {
     role: 'secretary',
     email: DEMO.secretary,
     pages: () => ['/manage', `${award}/screening`, `${award}/rounds`],
+  },
+  {
+    role: 'organization',
+    email: DEMO.agency,
+    pages: ({ batchId }) => ['/batches', `/batches/${batchId}`, '/entries'],
   },
   { role: 'admin', email: DEMO.admin, pages: () => ['/admin/outbox'] },
 ];
@@ -77,10 +84,12 @@ async function demoIds(request: Parameters<typeof apiToken>[0]): Promise<DemoIds
   const rounds = await get(DEMO.organizer, `/awards/${NATIONAL_AWARD_ID}/rounds`);
   const assignments = await get(DEMO.judge, '/judging/assignments');
   const entries = await get(DEMO.reporter, '/entries?mine=true');
+  const batches = await get(DEMO.agency, '/batches/mine');
   return {
     roundId: rounds[0].id,
     assignmentId: (assignments.items ?? assignments)[0].id,
     entryId: (entries.items ?? entries)[0].id,
+    batchId: batches[0].id,
   };
 }
 

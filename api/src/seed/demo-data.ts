@@ -59,8 +59,8 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
     });
     for (const user of USERS) {
       await client.query(
-        `INSERT INTO users (id, email, password_hash, full_name, pen_name, organization_name, is_admin)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        `INSERT INTO users (id, email, password_hash, full_name, pen_name, organization_name, is_admin, account_kind)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
         [
           user.id,
           user.email,
@@ -69,6 +69,7 @@ export async function seedDemoData(url: string): Promise<{ created: boolean }> {
           user.penName ?? null,
           user.organizationName ?? null,
           user.isAdmin ?? false,
+          user.accountKind ?? 'person',
         ],
       );
     }

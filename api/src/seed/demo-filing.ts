@@ -38,6 +38,8 @@ export interface DemoWork {
   publishedAt: string;
   authors: DemoAuthor[];
   submitterId: string;
+  /** The organization's batch it is filed in (docs/agencies.md). */
+  batchId?: string;
 }
 
 /** One minute between two submissions of the same batch, so receipts read in order. */
@@ -165,8 +167,8 @@ export class DemoFiling {
       await this.storage.commit(temp, key, file.mimeType);
       await this.db.transaction(async (manager) => {
         await manager.query(
-          `INSERT INTO entries (id, award_id, category_id, submitter_id, status, title, language) VALUES ($1, $2, $3, $4, 'draft', $5, 'vi')`,
-          [entryId, awardId, category.id, work.submitterId, work.title],
+          `INSERT INTO entries (id, award_id, category_id, submitter_id, status, title, language, batch_id) VALUES ($1, $2, $3, $4, 'draft', $5, 'vi', $6)`,
+          [entryId, awardId, category.id, work.submitterId, work.title, work.batchId ?? null],
         );
         await manager.query(
           `INSERT INTO entry_parts (entry_id, index, title, outlet, published_at) VALUES ($1, 0, $2, $3, $4)`,

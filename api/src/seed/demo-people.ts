@@ -18,6 +18,8 @@ export interface DemoUser {
   penName?: string;
   organizationName?: string;
   isAdmin?: boolean;
+  /** `organization`: an agency's account that files entries in batches (docs/agencies.md). */
+  accountKind?: 'person' | 'organization';
   role: string;
 }
 
@@ -95,6 +97,18 @@ export const REPORTERS: DemoUser[] = [
     role: 'reporter',
   },
 ];
+/**
+ * The province's press agency files its reporters' works to the open Gia Lai call in a batch with its
+ * covering letter (demo-agency.seeder.ts). The agency is real; the person in charge is the demo's own.
+ */
+export const AGENCY: DemoUser = {
+  id: 'd0000000-0000-4000-8000-000000000020',
+  email: 'coquan@demo.vn',
+  fullName: 'Phạm Thị Thanh Hương',
+  organizationName: GIA_LAI_PRESS,
+  accountKind: 'organization',
+  role: 'organization account of Báo và Phát thanh, Truyền hình Gia Lai: a batch with its covering letter',
+};
 /** The Gia Lai 2025 jury: from bodies other than the entrants' agency, so no conflict of interest. */
 export const BINH_DINH_JUDGES: DemoUser[] = [
   {
@@ -120,6 +134,7 @@ export const DEMO_PEOPLE = {
   judges: JUDGES.map((judge) => judge.id),
   provincialOrganizer: BINH_DINH_ORGANIZER.id,
   reporters: REPORTERS.map((reporter) => reporter.id),
+  agency: AGENCY.id,
 } as const;
 export const USERS: DemoUser[] = [
   ADMIN,
@@ -129,6 +144,7 @@ export const USERS: DemoUser[] = [
   BINH_DINH_ORGANIZER,
   ...REPORTERS,
   ...BINH_DINH_JUDGES,
+  AGENCY,
 ];
 
 export const DEMO_ACCOUNTS = USERS.map((user) => ({

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgenciesModule } from '../app/agencies/agencies.module';
 import { AwardsModule } from '../app/awards/awards.module';
 import { EntriesModule } from '../app/entries/entries.module';
 import { ForwardingModule } from '../app/forwarding/forwarding.module';
@@ -8,12 +9,14 @@ import { ResultsModule } from '../app/results/results.module';
 import { ScreeningModule } from '../app/screening/screening.module';
 import { DocumentsModule } from '../app/documents/documents.module';
 import { DemoDocumentsSeeder } from './demo-documents.seeder';
+import { DemoAgencySeeder } from './demo-agency.seeder';
 import { DemoEntriesSeeder } from './demo-entries.seeder';
 import { DemoFiling } from './demo-filing';
 import { DemoResultsSeeder } from './demo-results.seeder';
 
 @Module({
   imports: [
+    AgenciesModule,
     AwardsModule,
     EntriesModule,
     ScreeningModule,
@@ -23,7 +26,13 @@ import { DemoResultsSeeder } from './demo-results.seeder';
     ResultsModule,
     DocumentsModule,
   ],
-  providers: [DemoFiling, DemoEntriesSeeder, DemoResultsSeeder, DemoDocumentsSeeder],
-  exports: [DemoDocumentsSeeder, DemoEntriesSeeder, DemoResultsSeeder],
+  providers: [
+    DemoAgencySeeder,
+    DemoFiling,
+    DemoEntriesSeeder,
+    DemoResultsSeeder,
+    DemoDocumentsSeeder,
+  ],
+  exports: [DemoAgencySeeder, DemoDocumentsSeeder, DemoEntriesSeeder, DemoResultsSeeder],
 })
 export class SeedModule {}

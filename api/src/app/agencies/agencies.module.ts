@@ -8,5 +8,6 @@ import { BatchesService } from './batches.service';
   imports: [ResultsModule],
   controllers: [BatchesController],
   providers: [BatchesService],
+  exports: [BatchesService],
 })
 export class AgenciesModule {}
