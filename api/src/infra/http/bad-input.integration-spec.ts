@@ -10,6 +10,8 @@ const BODYLESS = new Set([
   'POST /api/v1/entries/:entryId/submit',
   'POST /api/v1/entries/:entryId/withdraw',
   'POST /api/v1/entries/:entryId/files',
+  // The covering letter is multipart too: its refusals are tested in batches.integration-spec.ts.
+  'PUT /api/v1/batches/:batchId/covering-letter',
   'POST /api/v1/awards/:awardId/codes',
   'POST /api/v1/rounds/:roundId/reminders',
   'POST /api/v1/awards/:awardId/publish',

@@ -1,5 +1,4 @@
 import {
-  IsDefined,
   IsIn,
   IsEmail,
   IsNotEmpty,
@@ -69,7 +68,6 @@ export class RegisterDto {
   @ValidateIf(
     (dto: RegisterDto) => dto.accountKind === 'organization' || dto.organizationName != null,
   )
-  @IsDefined()
   @Trim()
   @IsString()
   @MaxLength(NAME_MAX_LENGTH)
