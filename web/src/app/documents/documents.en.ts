@@ -33,7 +33,7 @@ export const documentsEn: DocumentsDictionary = {
   'documents.hash': 'SHA-256',
   'documents.download': 'Download',
   'documents.downloadAs': 'Download {format}',
-  'documents.downloadNamed': 'Download {reference} ({format})',
+  'documents.downloadNamed': 'Download {format} – {reference}',
   'documents.downloading': 'Downloading…',
 
   'institution.title': 'Issuing body and signer',

@@ -30,7 +30,7 @@ export const documentsVi = {
   'documents.hash': 'Mã băm SHA-256',
   'documents.download': 'Tải',
   'documents.downloadAs': 'Tải {format}',
-  'documents.downloadNamed': 'Tải {reference} ({format})',
+  'documents.downloadNamed': 'Tải {format} – {reference}',
   'documents.downloading': 'Đang tải…',
 
   'institution.title': 'Cơ quan ban hành và người ký',
