@@ -15,6 +15,7 @@ import {
   CERTIFICATE_SIGNATURE_TOP as SIGNATURE_TOP,
   drawCertificateFrame,
   drawCertificateSignature,
+  type CertificateIssuer,
 } from './certificate-frame';
 import { authorText, nfc, topicPrizeHeading, topicPrizeLabels } from './export-format';
 import {
@@ -30,6 +31,7 @@ import { RESULTS_LABELS } from './results-labels';
 /** The certificate's entry, award and prize, as one query returns them. */
 export interface CertificateRow {
   id: string;
+  award_id: string;
   title: string;
   code: string | null;
   receipt_number: string | null;
@@ -60,6 +62,7 @@ export interface CertificateRow {
 /** What a certificate is built from: plain data, so it can cross to the PDF worker. */
 export interface CertificateInput {
   row: CertificateRow;
+  issuer: CertificateIssuer;
   lang: UiLanguage;
   /** The document's creation date (and its date line, should the award have no publication date). */
   now: Date;
@@ -71,7 +74,12 @@ const MARGIN_X = 90;
  * The winner's certificate (giấy chứng nhận): one A4 landscape page. Who may have one is
  * `CertificateService`'s rule; this only draws it.
  */
-export async function buildCertificate({ row, lang, now }: CertificateInput): Promise<Buffer> {
+export async function buildCertificate({
+  row,
+  issuer,
+  lang,
+  now,
+}: CertificateInput): Promise<Buffer> {
   const labels = RESULTS_LABELS[lang].certificate;
   const all = RESULTS_LABELS[lang];
   const title = nfc(row.title);
@@ -197,8 +205,9 @@ export async function buildCertificate({ row, lang, now }: CertificateInput): Pr
 
   drawCertificateSignature(
     composer,
-    { place: row.award_place, level: row.award_level, publishedAt: row.published_at },
-    { lang, now, signatory: labels.signatory },
+    { publishedAt: row.published_at },
+    issuer,
+    { lang, now, signatory: labels.signatory, number: labels.number },
     { date: style('serifItalic', 13), signatory: style('serifBold', 13) },
   );
 

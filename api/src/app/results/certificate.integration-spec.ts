@@ -128,9 +128,11 @@ describe('ResultsController (certificates)', () => {
       'Hạng mục: Báo in',
       'Đã đoạt GIẢI A',
       'Giải chuyên đề: Tác giả trẻ',
-      // The fixture's provincial award names no place: the formal date line starts with "Ngày".
-      formalDateLine(publishedAt, null),
-      'TM. BAN TỔ CHỨC',
+      // The fixture's provincial award names no place: it is dated in its Tỉnh ủy's province.
+      formalDateLine(publishedAt, 'Gia Lai'),
+      'TM. BAN TỔ CHỨC TRƯỞNG BAN',
+      // Its own number: first in the award's list (A, then B, then KK), whatever became of the others.
+      'Số: 1-GCN/BTCTU',
       `Số biên nhận: ${receipt}`,
     ]) {
       expect(text).toContain(expected);
@@ -139,6 +141,33 @@ describe('ResultsController (certificates)', () => {
     const glyphs = await glyphMismatches(response.bytes);
     expect(glyphs.mismatches).toEqual([]);
     expect(glyphs.checked).toBeGreaterThan(50);
+  });
+
+  it('should be signed by the award’s signer, under the same number on every print', async () => {
+    await app.db.query(`UPDATE awards SET institution = $2 WHERE id = $1`, [
+      fixture.awardId,
+      {
+        parentBody: 'TỈNH ỦY GIA LAI',
+        issuingBody: 'BAN TỔ CHỨC',
+        symbol: 'BTCTU',
+        signerTitle: 'K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN',
+        signerName: 'Rơ Châm Thị Hà',
+        prizeSplit: 'equal',
+      },
+    ]);
+    try {
+      const first = await pdfText(
+        (await download(app, path('winner'), fixture.tokens.tuyet)).bytes,
+      );
+      const again = await pdfText(
+        (await download(app, path('winner'), fixture.tokens.organizer)).bytes,
+      );
+      expect(first).toContain('TM. BAN TỔ CHỨC K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Rơ Châm Thị Hà');
+      expect(first).toContain('Số: 1-GCN/BTCTU');
+      expect(again).toContain('Số: 1-GCN/BTCTU');
+    } finally {
+      await app.db.query(`UPDATE awards SET institution = NULL WHERE id = $1`, [fixture.awardId]);
+    }
   });
 
   it('should print the certificate in English when asked, keeping the names as entered', async () => {

@@ -4,6 +4,8 @@ import type { UiLanguage } from '@press-award/contracts';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
+import { Award } from '../awards/entities/award.entity';
+import { certificateIssuer, certificateNumbers } from './certificate-issuer';
 import type { CertificateRow } from './certificate-pdf';
 import { certificateFileNames, type DownloadFile } from './export-format';
 import { PdfRenderPool } from './pdf/pdf-render-pool';
@@ -23,7 +25,7 @@ export class CertificateService {
 
   async certificate(entryId: string, lang: UiLanguage): Promise<DownloadFile> {
     const rows: CertificateRow[] = await this.db.query(
-      `SELECT e.id, e.title, e.code, e.receipt_number, c.name AS category_name,
+      `SELECT e.id, e.award_id, e.title, e.code, e.receipt_number, c.name AS category_name,
               a.name AS award_name, a.edition AS award_edition, a.year AS award_year, a.organizer_name, a.level AS award_level, a.place AS award_place, a.status AS award_status, a.published_at, a.prize_tiers, a.topic_prizes AS award_topic_prizes,
               p.tier_code, p.topic_prizes, p.standing,
               (SELECT json_agg(json_build_object('fullName', au.full_name, 'penName', au.pen_name, 'role', au.role, 'organizationName', au.organization_name) ORDER BY au.index)
@@ -48,9 +50,16 @@ export class CertificateService {
       { id: row.id, receiptNumber: row.receipt_number, code: row.code },
       labels,
     );
+    const award = await this.db.getRepository(Award).findOneByOrFail({ id: row.award_id });
+    const numbers = await certificateNumbers(this.db, award);
     const body = await this.pdf.render({
       kind: 'certificate',
-      input: { row, lang, now: this.clock.now() },
+      input: {
+        row,
+        issuer: certificateIssuer(award, numbers.works.get(row.id)),
+        lang,
+        now: this.clock.now(),
+      },
     });
     return { body, contentType: 'application/pdf', ...names };
   }

@@ -6,6 +6,7 @@ import {
   CERTIFICATE_SIGNATURE_TOP,
   drawCertificateFrame,
   drawCertificateSignature,
+  type CertificateIssuer,
 } from './certificate-frame';
 import { nfc } from './export-format';
 import {
@@ -30,6 +31,7 @@ export interface CollectiveCertificateInput {
     publishedAt: Date | null;
   };
   prize: { organizationName: string; tierCode: CollectivePrizeTier; citation: string };
+  issuer: CertificateIssuer;
   lang: UiLanguage;
   now: Date;
 }
@@ -72,6 +74,7 @@ const MARGIN_X = 90;
 export async function buildCollectiveCertificate({
   award,
   prize,
+  issuer,
   lang,
   now,
 }: CollectiveCertificateInput): Promise<Buffer> {
@@ -151,8 +154,9 @@ export async function buildCollectiveCertificate({
 
   drawCertificateSignature(
     composer,
-    { place: award.place, level: award.level, publishedAt: award.publishedAt },
-    { lang, now, signatory: labels.signatory },
+    { publishedAt: award.publishedAt },
+    issuer,
+    { lang, now, signatory: labels.signatory, number: labels.number },
     { date: style('serifItalic', 13), signatory: style('serifBold', 13) },
   );
   return Buffer.from(await document.save());

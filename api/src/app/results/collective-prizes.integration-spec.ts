@@ -268,10 +268,21 @@ describe('CollectivePrizesController', () => {
         'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI',
         'Đã đoạt GIẢI TẬP THỂ',
         AGENCY.citation,
-        formalDateLine(publishedAt, null),
-        'TM. BAN TỔ CHỨC',
+        // Dated in the Tỉnh ủy's province (the award names no place of its own).
+        formalDateLine(publishedAt, 'Gia Lai'),
+        'TM. BAN TỔ CHỨC TRƯỞNG BAN',
       ])
         expect(text).toContain(expected);
+      // Its own number, after the works' certificates in the award's list.
+      const works = (
+        await app.db.query(
+          `SELECT count(*)::int AS n FROM prize_decisions
+            WHERE award_id = $1 AND (tier_code IS NOT NULL OR jsonb_array_length(topic_prizes) > 0)`,
+          [fixture.awardId],
+        )
+      ).rows[0].n as number;
+      const number = Number(/Số: (\d+)-GCN\/BTCTU/.exec(text)?.[1]);
+      expect(number).toBeGreaterThan(works);
       expect((await glyphMismatches(response.bytes)).mismatches).toEqual([]);
 
       const english = await pdfText(

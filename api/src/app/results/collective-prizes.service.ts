@@ -13,6 +13,7 @@ import { Clock } from '../../infra/clock/clock';
 import { AppException } from '../../infra/http/app-exception';
 import { AuditService } from '../audit/audit.service';
 import { Award } from '../awards/entities/award.entity';
+import { certificateIssuer, certificateNumbers } from './certificate-issuer';
 import { COLLECTIVE_CERTIFICATE_LABELS } from './collective-certificate-pdf';
 import { CollectivePrize } from './entities/collective-prize.entity';
 import { certificateFileNames, type DownloadFile } from './export-format';
@@ -157,6 +158,10 @@ export class CollectivePrizesService {
           publishedAt: award.publishedAt,
         },
         prize: auditRecord(prize),
+        issuer: certificateIssuer(
+          award,
+          (await certificateNumbers(this.db, award)).collective.get(prize.id),
+        ),
         lang,
         now: this.clock.now(),
       },

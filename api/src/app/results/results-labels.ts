@@ -63,6 +63,8 @@ export interface ResultsLabels {
     won: string;
     topicPrizes: string;
     signatory: string;
+    /** Before the certificate's own number ("Số: 12-GCN/BTCTU"). */
+    number: string;
     receiptNumber: string;
     code: string;
   };
@@ -143,6 +145,7 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
       won: 'Đã đoạt',
       topicPrizes: 'Giải chuyên đề',
       signatory: 'TM. BAN TỔ CHỨC',
+      number: 'Số',
       receiptNumber: 'Số biên nhận',
       code: 'Mã tác phẩm',
     },
@@ -221,6 +224,7 @@ export const RESULTS_LABELS: Record<UiLanguage, ResultsLabels> = {
       won: 'has won',
       topicPrizes: 'Topic prize',
       signatory: 'FOR THE ORGANIZING COMMITTEE',
+      number: 'No.',
       receiptNumber: 'Receipt number',
       code: 'Entry code',
     },
