@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { GeneratedDocumentResponse, RoundResultResponse } from '@press-award/contracts';
-import { formatDong } from '@press-award/domain';
+import type {
+  GeneratedDocumentResponse,
+  RoundResultResponse,
+  VerificationPackage,
+} from '@press-award/contracts';
+import { formatDong, verifyPackage } from '@press-award/domain';
 import * as ExcelJSModule from 'exceljs';
 import { pdfPages } from '../../test/pdf-inspection';
 import { download } from '../../test/results-fixture';
 import { login, startTestApp, type TestApp } from '../../test/test-app';
 import { CouncilsService } from '../app/jury/councils.service';
+import { ResultsService } from '../app/results/results.service';
+import { sha256Hex } from '../app/results/verification-package';
 import { DEMO_IDS, DEMO_PASSWORD, seedDemoData } from './demo-data';
+import { DEMO_PEOPLE } from './demo-people';
 import { DemoDocumentsSeeder } from './demo-documents.seeder';
 import { DemoEntriesSeeder } from './demo-entries.seeder';
 import { DemoResultsSeeder } from './demo-results.seeder';
@@ -144,5 +151,40 @@ describe(DemoDocumentsSeeder.name, () => {
     }
     const council = await app.app.get(CouncilsService).councilView(minutes?.roundId ?? '');
     expect(pdf).toContain(council?.chair?.fullName ?? 'chair');
+  });
+
+  it('should publish Gia Lai 2025 with a package that verifies, naming the entry of an altered score', async () => {
+    await app.app
+      .get(ResultsService)
+      .publish(DEMO_IDS.decidedAward, DEMO_PEOPLE.provincialOrganizer);
+    const response = await app.request<VerificationPackage>(
+      'GET',
+      `/public/awards/${DEMO_IDS.decidedAward}/verification`,
+    );
+    expect(response.status).toBe(200);
+    const published = response.body;
+    expect(published.rounds[0]?.sheets.length).toBeGreaterThan(6);
+    expect(verifyPackage(published, sha256Hex)).toEqual({ matches: true });
+    const altered = structuredClone(published);
+    const victim = altered.rounds[0]?.sheets[3];
+    if (!victim) throw new Error('no sheet');
+    const [criterion] = Object.keys(victim.scores);
+    victim.scores[criterion ?? ''] = (victim.scores[criterion ?? ''] ?? 0) === 0 ? 1 : 0;
+    expect(verifyPackage(altered, sha256Hex)).toMatchObject({
+      matches: false,
+      entryCode: victim.entryCode,
+    });
+    // Documents issued after publication carry the publication's snapshot hash.
+    const decision = await app.request<GeneratedDocumentResponse>(
+      'POST',
+      `/awards/${DEMO_IDS.decidedAward}/documents`,
+      { token: tokens.provincial, body: { type: 'prize_decision', issuedOn: '2025-10-27' } },
+    );
+    const hash = (
+      await app.db.query('SELECT results_snapshot_hash AS h FROM awards WHERE id = $1', [
+        DEMO_IDS.decidedAward,
+      ])
+    ).rows[0].h;
+    expect(decision.body).toMatchObject({ reference: '4-QĐ/BTCTU', snapshotHash: hash });
   });
 });
