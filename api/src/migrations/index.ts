@@ -20,6 +20,7 @@ import { CollectivePrizes1796800000100 } from './1796800000100-CollectivePrizes'
 import { VerificationAccess1796800000150 } from './1796800000150-VerificationAccess';
 import { Councils1796800000200 } from './1796800000200-Councils';
 import { GeneratedDocuments1796800000300 } from './1796800000300-GeneratedDocuments';
+import { PrizeApprovals1796800000400 } from './1796800000400-PrizeApprovals';
 
 /** Every migration, oldest first. Listed explicitly because the API is bundled by webpack. */
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   VerificationAccess1796800000150,
   Councils1796800000200,
   GeneratedDocuments1796800000300,
+  PrizeApprovals1796800000400,
 ];

@@ -126,6 +126,17 @@ export const BINH_DINH_JUDGES: DemoUser[] = [
     role: 'judge (Gia Lai)',
   },
 ];
+/**
+ * A member of Gia Lai 2025's steering committee (Ban Chỉ đạo): a demo person with a generic title. The
+ * demo leaves the prize list unapproved, so a visitor can approve it (docs/councils.md).
+ */
+export const STEERING_MEMBER: DemoUser = {
+  id: 'd0000000-0000-4000-8000-000000000021',
+  email: 'bcd.gialai@demo.vn',
+  fullName: 'Đặng Văn Thịnh',
+  organizationName: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai',
+  role: 'steering committee member of Gia Lai 2025: approves its prize list',
+};
 /** The demo's people, for the seeders that act as them. */
 export const DEMO_PEOPLE = {
   admin: ADMIN.id,
@@ -145,6 +156,7 @@ export const USERS: DemoUser[] = [
   ...REPORTERS,
   ...BINH_DINH_JUDGES,
   AGENCY,
+  STEERING_MEMBER,
 ];
 
 export const DEMO_ACCOUNTS = USERS.map((user) => ({
@@ -168,7 +180,7 @@ const GIA_LAI_JUDGE_TITLES = [
 export const MEMBERS: {
   awardId: string;
   user: DemoUser;
-  role: 'organizer' | 'secretary' | 'judge';
+  role: 'organizer' | 'secretary' | 'judge' | 'steering';
   organizationName?: string;
   /** Chức vụ: generic titles at the real bodies, never a real office-holder's name (docs/councils.md). */
   title?: string;
@@ -200,4 +212,10 @@ export const MEMBERS: {
     role: 'judge' as const,
     title: GIA_LAI_JUDGE_TITLES[index],
   })),
+  {
+    awardId: DEMO_IDS.decidedAward,
+    user: STEERING_MEMBER,
+    role: 'steering',
+    title: 'Ủy viên Ban Chỉ đạo Giải',
+  },
 ];

@@ -60,9 +60,10 @@ export type VerificationAccess = (typeof VERIFICATION_ACCESS_MODES)[number];
 export type PublicResultsRow = PublicResultResponse | PublicCollectivePrizeResult;
 
 /**
- * Award roles that grant nothing but reading a restricted verification package: the steering
- * committee (Ban Chỉ đạo) and named auditors. They manage nothing, so they neither list the award
- * among the awards a person manages nor land on the management pages.
+ * Award roles that grant nothing but reading a restricted verification package (and, for the
+ * steering committee, Ban Chỉ đạo, reading and approving the prize list): the steering committee and
+ * named auditors. They manage nothing, so they neither list the award among the awards a person
+ * manages nor land on the management pages.
  */
 export const VERIFICATION_ONLY_ROLES = [
   'steering',

@@ -32,7 +32,8 @@ export type AwardStatus = (typeof AWARD_STATUSES)[number];
 /**
  * Roles a user holds inside one award. Any signed-in user may also submit as a reporter.
  * `steering` (a member of the Ban Chỉ đạo) and `auditor` (someone named to check the results) grant
- * one thing only: reading the verification package when the award restricts it.
+ * reading the verification package when the award restricts it; `steering` also reads and approves
+ * the prize list (docs/councils.md). Neither manages anything.
  */
 export const AWARD_ROLES = ['organizer', 'secretary', 'judge', 'steering', 'auditor'] as const;
 export type AwardRole = (typeof AWARD_ROLES)[number];

@@ -427,6 +427,10 @@ export const ERROR_MESSAGES = {
     vi: 'Không tìm thấy giải tập thể.',
     en: 'The collective prize was not found.',
   },
+  PRIZE_APPROVAL_CLOSED: {
+    vi: 'Chỉ phê duyệt danh sách giải khi giải đã có kết quả và chưa công bố.',
+    en: 'The prize list can be approved only while the award has its results decided, before publication.',
+  },
   VERIFICATION_PACKAGE_RESTRICTED: {
     vi: 'Giải này chỉ cho Ban Chỉ đạo, Ban Tổ chức và người được giao kiểm tra xem gói dữ liệu kiểm chứng kết quả.',
     en: "This award's verification package is open only to its steering committee, organizers and named auditors.",

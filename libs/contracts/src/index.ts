@@ -10,3 +10,4 @@ export * from './collective-prizes';
 export * from './agencies';
 export * from './documents';
 export * from './message-text';
+export * from './prize-approvals';

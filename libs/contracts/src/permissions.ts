@@ -64,7 +64,8 @@ export const PERMISSIONS = {
   /** A judge declares the agencies they have ties with (never assigned those agencies' works). */
   'judging:relationships': { scope: 'award', roles: ['judge'] },
   'results:read': { scope: 'award', roles: ['organizer', 'secretary'] },
-  'prizes:read': { scope: 'award', roles: ['organizer', 'secretary'] },
+  /** The prize list (codes, titles, tiers; no authors): also the steering committee, who approves it. */
+  'prizes:read': { scope: 'award', roles: ['organizer', 'secretary', 'steering'] },
   'prizes:decide': { scope: 'award', roles: ['organizer'] },
   'results:publish': { scope: 'award', roles: ['organizer'] },
   'results:export': { scope: 'award', roles: ['organizer', 'secretary'] },
@@ -99,6 +100,10 @@ export const PERMISSIONS = {
   /** Who may read the verification package whether or not the award restricts it. */
   'verification:read': { scope: 'award', roles: ['organizer', 'steering', 'auditor'] },
   'verification:configure': { scope: 'award', roles: ['organizer'] },
+  /** The steering committee's approvals of the prize list (docs/councils.md). */
+  'prize-approval:read': { scope: 'award', roles: ['organizer', 'secretary', 'steering'] },
+  /** Approving the prize list: its steering committee members only (the service checks the role). */
+  'prize-approval:approve': { scope: 'award', roles: ['steering'] },
   'outbox:read': { scope: 'system' },
   /** Prometheus metrics of the instance that answers (the system admin). */
   'metrics:read': { scope: 'system' },

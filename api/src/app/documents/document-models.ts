@@ -411,10 +411,18 @@ export function prizeProposalModel(
   };
 }
 
+/** The steering committee's current approvals of the list (docs/councils.md): how many, and the latest's day. */
+export interface SteeringApproval {
+  members: number;
+  /** dd/MM/yyyy, in Vietnam. */
+  approvedOn: string;
+}
+
 export function prizeDecisionModel(
   award: DocumentAward,
   header: DocumentHeader,
   input: PrizeListInput,
+  approval: SteeringApproval | null = null,
 ): PartyDocumentModel {
   return {
     ...frame(award, header, 'QUYẾT ĐỊNH', `về việc tặng ${fullTitle(award)}`),
@@ -422,10 +430,20 @@ export function prizeDecisionModel(
     blocks: [
       { kind: 'paragraph', text: authority(award), emphasis: 'bold', align: 'center' },
       { kind: 'paragraph', text: `- Căn cứ Thể lệ ${fullTitle(award)};` },
-      {
-        kind: 'paragraph',
-        text: '- Căn cứ kết quả chấm của Hội đồng chung khảo và ý kiến phê duyệt của Ban Chỉ đạo Giải;',
-      },
+      ...(approval
+        ? ([
+            { kind: 'paragraph', text: '- Căn cứ kết quả chấm của Hội đồng chung khảo;' },
+            {
+              kind: 'paragraph',
+              text: `- Căn cứ ý kiến phê duyệt của Ban Chỉ đạo Giải (${approval.members} thành viên, ngày ${approval.approvedOn});`,
+            },
+          ] satisfies PartyBlock[])
+        : ([
+            {
+              kind: 'paragraph',
+              text: '- Căn cứ kết quả chấm của Hội đồng chung khảo và ý kiến phê duyệt của Ban Chỉ đạo Giải;',
+            },
+          ] satisfies PartyBlock[])),
       { kind: 'paragraph', text: '- Xét đề nghị của Ban Thư ký Giải,' },
       { kind: 'paragraph', text: 'QUYẾT ĐỊNH', emphasis: 'bold', align: 'center' },
       {

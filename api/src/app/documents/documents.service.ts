@@ -19,6 +19,7 @@ import {
   rubricMaxTotal,
   splitPrize,
   vietnamCalendarDate,
+  vietnamDateParts,
 } from '@press-award/domain';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
@@ -30,6 +31,7 @@ import { Round } from '../jury/entities/round.entity';
 import { CollectivePrize } from '../results/entities/collective-prize.entity';
 import { asciiToken, safeDisplayName, type DownloadFile } from '../results/export-format';
 import { PdfRenderPool } from '../results/pdf/pdf-render-pool';
+import { PrizeApprovalsService } from '../results/prize-approvals.service';
 import { judgePseudonyms, sha256Hex } from '../results/verification-package';
 import { batchListInput } from '../agencies/batch-list-pdf';
 import {
@@ -44,6 +46,7 @@ import {
   type MinutesEntry,
   type PaymentRow,
   type PrizeListInput,
+  type SteeringApproval,
 } from './document-models';
 import { buildPartyDocumentDocx } from './party-document-docx';
 import type { PartyDocumentModel } from './party-document';
@@ -105,6 +108,7 @@ export class DocumentsService {
     private readonly clock: Clock,
     private readonly pdf: PdfRenderPool,
     private readonly councils: CouncilsService,
+    private readonly approvals: PrizeApprovalsService,
   ) {}
 
   async list(awardId: string): Promise<GeneratedDocumentResponse[]> {
@@ -253,12 +257,16 @@ export class DocumentsService {
       case 'prize_proposal':
       case 'prize_decision': {
         const prizes = await this.prizeList(award);
-        const build = input.type === 'prize_proposal' ? prizeProposalModel : prizeDecisionModel;
+        const approval =
+          input.type === 'prize_decision' ? await this.steeringApproval(award.id) : null;
         return {
           title: DOCUMENT_TITLES[input.type],
           snapshotHash: award.resultsSnapshotHash ?? sha256Hex(canonicalJson(prizes)),
           defaultIssuedOn: null,
-          model: (reference, issuedOn) => build(documentAward, header(reference, issuedOn), prizes),
+          model: (reference, issuedOn) =>
+            input.type === 'prize_proposal'
+              ? prizeProposalModel(documentAward, header(reference, issuedOn), prizes)
+              : prizeDecisionModel(documentAward, header(reference, issuedOn), prizes, approval),
         };
       }
       case 'payment_list': {
@@ -462,6 +470,15 @@ export class DocumentsService {
           },
         ),
     };
+  }
+
+  /** The steering committee's approvals of the list as it is now, for the decision's "Căn cứ" line. */
+  private async steeringApproval(awardId: string): Promise<SteeringApproval | null> {
+    const approvals = await this.approvals.currentApprovals(awardId);
+    const latest = approvals[0];
+    if (!latest) return null;
+    const { day, month, year } = vietnamDateParts(new Date(latest.approvedAt));
+    return { members: approvals.length, approvedOn: `${day}/${month}/${year}` };
   }
 
   /** The awarded works in tier order (then by code) with their authors and money, and the collective prizes. */

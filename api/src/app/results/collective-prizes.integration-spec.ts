@@ -374,9 +374,24 @@ describe('CollectivePrizesController', () => {
     });
 
     it('should grant the steering committee and auditors nothing else', async () => {
+      // The steering committee approves the prize list, so it reads it (codes, titles, tiers; no
+      // authors) and the approvals (docs/councils.md); auditors do neither.
+      for (const path of [
+        `/awards/${fixture.awardId}/prizes`,
+        `/awards/${fixture.awardId}/prize-approvals`,
+      ]) {
+        expect([path, (await app.request('GET', path, { token: steering })).status]).toEqual([
+          path,
+          200,
+        ]);
+        expect([path, (await app.request('GET', path, { token: auditor })).status]).toEqual([
+          path,
+          403,
+        ]);
+      }
       for (const token of [steering, auditor]) {
         for (const path of [
-          `/awards/${fixture.awardId}/prizes`,
+          `/awards/${fixture.awardId}/collective-prizes`,
           `/awards/${fixture.awardId}/members`,
           `/awards/${fixture.awardId}/entries`,
           `/awards/${fixture.awardId}/results/export?format=csv`,

@@ -112,6 +112,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'ROUND_NOT_CLOSED':
     case 'PRIZES_LOCKED':
     case 'COLLECTIVE_PRIZES_LOCKED':
+    case 'PRIZE_APPROVAL_CLOSED':
     case 'TOPIC_PRIZE_CONDITION_UNMET':
     case 'TOPIC_PRIZE_AUTHOR_DATA_MISSING':
     case 'RESULTS_EXPORT_NOT_AVAILABLE':

@@ -11,3 +11,4 @@ export * from './collective-prize.dto';
 export * from './batch.dto';
 export * from './certificate-query.dto';
 export * from './document-query.dto';
+export * from './prize-approval.dto';
