@@ -56,7 +56,13 @@ const ROLES: RolePages[] = [
   {
     role: 'secretary',
     email: DEMO.secretary,
-    pages: () => ['/manage', `${award}/screening`, `${award}/rounds`],
+    pages: () => ['/manage', `${award}/screening`, `${award}/batches`, `${award}/rounds`],
+  },
+  {
+    // The open Gia Lai call is where the demo's agency filed its batch; its organizer receives it.
+    role: 'provincial organizer',
+    email: DEMO.binhDinhOrganizer,
+    pages: () => [`/manage/awards/${OPEN_AWARD_ID}/batches`],
   },
   {
     role: 'organization',

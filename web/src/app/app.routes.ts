@@ -129,6 +129,13 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./secretariat/screening.page').then((m) => m.ScreeningPage),
       },
       {
+        // The agencies' batches as the secretariat receives them: docs/agencies.md.
+        path: 'awards/:awardId/batches',
+        canActivate: [awardStaffGuard],
+        loadComponent: () =>
+          import('./agencies/award-batches.page').then((m) => m.AwardBatchesPage),
+      },
+      {
         path: 'awards/:awardId/rounds',
         canActivate: [awardStaffGuard],
         loadComponent: () => import('./secretariat/rounds.page').then((m) => m.RoundsPage),

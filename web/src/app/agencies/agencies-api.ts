@@ -17,6 +17,13 @@ export class AgenciesApi {
     return this.http.get<BatchSummary[]>(`${API_BASE}/batches/mine`);
   }
 
+  /** Every batch filed for an award, for its organizers and secretaries. */
+  forAward(awardId: string): Observable<BatchSummary[]> {
+    return this.http.get<BatchSummary[]>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}/batches`,
+    );
+  }
+
   get(batchId: string): Observable<BatchResponse> {
     return this.http.get<BatchResponse>(batchUrl(batchId));
   }

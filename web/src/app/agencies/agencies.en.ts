@@ -60,4 +60,28 @@ export const agenciesEn: AgenciesDictionary = {
   'batch.listHint':
     'The list in the Party document format, sent with the covering letter; once submitted, it shows each entry’s receipt number.',
   'batch.count': { plural: 'count', one: '{count} entry', other: '{count} entries' },
+
+  'staff.title': "Agencies' batches",
+  'staff.subtitle':
+    'The batches press agencies and other bodies filed for this award: their covering letters, lists and the status of each entry.',
+  'staff.listLabel': 'Batches filed',
+  'staff.empty': 'No agency has filed a batch for this award yet.',
+  'staff.organization': 'Filed by',
+  'staff.batch': 'Batch',
+  'staff.letter': 'Covering letter',
+  'staff.entries': 'Entries',
+  'staff.actions': 'Actions',
+  'staff.progress': {
+    plural: 'count',
+    one: '{submitted} of {count} submitted',
+    other: '{submitted} of {count} submitted',
+  },
+  'staff.letterDownload': 'Download the letter',
+  'staff.letterDownloadOf': 'Download the letter No. {number} of the batch {title}',
+  'staff.open': 'See the entries',
+  'staff.openOf': 'See the entries of the batch {title} ({organization})',
+  'staff.close': 'Close',
+  'staff.detailHeading': '{title} — {organization}',
+  'staff.listDownload': 'Download the list of entries (PDF)',
+  'batch.noReceipt': 'Not submitted',
 };

@@ -60,6 +60,26 @@ export const agenciesVi = {
   'batch.listHint':
     'Danh sách theo thể thức văn bản của Đảng, gửi kèm công văn; sau khi nộp, danh sách ghi số biên nhận của từng tác phẩm.',
   'batch.count': '{count} tác phẩm',
+
+  'staff.title': 'Hồ sơ gửi giải của cơ quan',
+  'staff.subtitle':
+    'Các hồ sơ cơ quan báo chí, cơ quan, đơn vị gửi giải: công văn kèm theo, danh sách và tình trạng từng tác phẩm.',
+  'staff.listLabel': 'Danh sách hồ sơ gửi giải',
+  'staff.empty': 'Chưa có cơ quan, đơn vị nào gửi hồ sơ cho giải này.',
+  'staff.organization': 'Cơ quan gửi',
+  'staff.batch': 'Hồ sơ',
+  'staff.letter': 'Công văn',
+  'staff.entries': 'Tác phẩm',
+  'staff.actions': 'Thao tác',
+  'staff.progress': 'Đã nộp {submitted}/{count}',
+  'staff.letterDownload': 'Tải công văn',
+  'staff.letterDownloadOf': 'Tải công văn số {number} của hồ sơ {title}',
+  'staff.open': 'Xem tác phẩm',
+  'staff.openOf': 'Xem tác phẩm của hồ sơ {title} ({organization})',
+  'staff.close': 'Đóng',
+  'staff.detailHeading': '{title} — {organization}',
+  'staff.listDownload': 'Tải danh sách tác phẩm (PDF)',
+  'batch.noReceipt': 'Chưa nộp',
 } as const;
 
 export type AgenciesDictionary = TranslatedDictionary<typeof agenciesVi>;

@@ -29,12 +29,12 @@ import { FieldChecks } from '../core/forms/validation';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { acceptsEntries } from '../entries/entry-form.model';
-import { EntryStatusChipComponent } from '../entries/entry-status-chip.component';
 import { DownloadButtonComponent } from '../shared/download-button.component';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { AgenciesApi } from './agencies-api';
 import { AgenciesI18n, AgenciesTranslatePipe } from './agencies-i18n';
+import { BatchEntriesTableComponent } from './batch-entries-table.component';
 
 const LETTER_PATHS = ['number', 'issuedOn', 'file'];
 
@@ -56,7 +56,7 @@ const LETTER_PATHS = ['number', 'issuedOn', 'file'];
     TranslatePipe,
     AgenciesTranslatePipe,
     DownloadButtonComponent,
-    EntryStatusChipComponent,
+    BatchEntriesTableComponent,
     ErrorBannerComponent,
     FieldErrorsComponent,
     LoadingComponent,
@@ -202,49 +202,11 @@ const LETTER_PATHS = ['number', 'issuedOn', 'file'];
             <p>{{ 'batch.noEntries' | agt }}</p>
           </pa-empty>
         } @else {
-          <div
-            class="pa-table-wrap"
-            tabindex="0"
-            role="region"
-            aria-labelledby="batch-entries-heading"
-          >
-            <table class="pa-table pa-table--cards" data-testid="batch-entries">
-              <thead>
-                <tr>
-                  <th scope="col">{{ 'batch.entryTitle' | agt }}</th>
-                  <th scope="col">{{ 'batch.category' | agt }}</th>
-                  <th scope="col">{{ 'batch.authors' | agt }}</th>
-                  <th scope="col">{{ 'batch.status' | agt }}</th>
-                  <th scope="col">{{ 'batch.receipt' | agt }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (entry of batch.entries; track entry.id) {
-                  <tr
-                    data-testid="batch-entry-row"
-                    [attr.data-entry-id]="entry.id"
-                    [attr.data-status]="entry.status"
-                  >
-                    <td>
-                      <a [routerLink]="['/entries', entry.id]" data-testid="batch-entry-title">{{
-                        entry.title
-                      }}</a>
-                    </td>
-                    <td [attr.data-label]="'batch.category' | agt">{{ entry.categoryName }}</td>
-                    <td [attr.data-label]="'batch.authors' | agt">
-                      {{ authorsText(entry.authors) }}
-                    </td>
-                    <td [attr.data-label]="'batch.status' | agt">
-                      <pa-entry-status-chip [status]="entry.status" />
-                    </td>
-                    <td [attr.data-label]="'batch.receipt' | agt" data-testid="batch-entry-receipt">
-                      {{ entry.receiptNumber ?? '' }}
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
+          <pa-batch-entries-table
+            [entries]="batch.entries"
+            labelledBy="batch-entries-heading"
+            [linkEntries]="true"
+          />
         }
         <p class="pa-muted pa-hint">{{ 'batch.listHint' | agt }}</p>
         <div class="pa-actions">
@@ -349,14 +311,6 @@ export class BatchPage {
 
   protected reload(): void {
     this.page.reload();
-  }
-
-  protected authorsText(authors: { fullName: string; penName: string | null }[]): string {
-    return authors
-      .map((author) =>
-        author.penName ? `${author.fullName} (${author.penName})` : author.fullName,
-      )
-      .join(', ');
   }
 
   protected pick(event: Event): void {

@@ -63,6 +63,7 @@ export class AwardTabsComponent {
   /** The sections every award member with staff rights sees, in the order of the work. */
   protected readonly sections = [
     { path: 'screening', label: 'tabs.screening' },
+    { path: 'batches', label: 'tabs.batches' },
     { path: 'rounds', label: 'tabs.rounds' },
     { path: 'results', label: 'tabs.results' },
     { path: 'documents', label: 'tabs.documents' },

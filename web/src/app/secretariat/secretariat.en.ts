@@ -4,6 +4,7 @@ export const secretariatEn: SecretariatDictionary = {
   'tabs.label': 'Award management sections',
   'tabs.editor': 'Details & rules',
   'tabs.screening': 'Screening',
+  'tabs.batches': "Agencies' batches",
   'tabs.rounds': 'Rounds & councils',
   'tabs.results': 'Results & prizes',
   'tabs.dashboard': 'Overview',

@@ -9,6 +9,7 @@ export const secretariatVi = {
   'tabs.label': 'Các phần quản lý giải',
   'tabs.editor': 'Thông tin & thể lệ',
   'tabs.screening': 'Thẩm định',
+  'tabs.batches': 'Hồ sơ cơ quan',
   'tabs.rounds': 'Vòng chấm & Hội đồng',
   'tabs.results': 'Kết quả & giải thưởng',
   'tabs.dashboard': 'Tổng quan',
