@@ -2,6 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   inject,
   input,
@@ -56,6 +59,16 @@ import { TextFieldComponent } from './text-field.component';
       display: block;
       font-size: 12px;
     }
+    .pa-title-form {
+      display: grid;
+      gap: 4px;
+      min-width: min(240px, 60vw);
+      margin-top: 4px;
+    }
+    .pa-title-edit {
+      display: block;
+      margin-top: 2px;
+    }
     .pa-invite-form {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
@@ -82,6 +95,8 @@ export class MembersPanelComponent {
   private readonly snackBar = inject(MatSnackBar);
   private readonly destroyRef = inject(DestroyRef);
   private readonly auth = inject(AuthService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly awardId = input.required<string>();
 
@@ -125,6 +140,20 @@ export class MembersPanelComponent {
     signal(controlPaths(this.form)),
   );
 
+  /** The member whose title (chức vụ) is being edited in place, if any. */
+  protected readonly editingTitle = signal<string | null>(null);
+  protected readonly titleControl = inject(NonNullableFormBuilder).control('');
+  private readonly titleValue = toSignal(this.titleControl.valueChanges, {
+    initialValue: this.titleControl.value,
+  });
+  /** The same limit as the invite form's title, and as the API's UpdateMemberDto. */
+  private readonly titleClientErrors = computed(
+    () => new FieldChecks(this.i18n).maxLength('title', this.titleValue(), NAME_MAX_LENGTH).errors,
+  );
+  protected readonly titleErrors = new FormErrors(this.titleClientErrors, signal(['title']));
+  protected readonly titleError = signal<UiError | null>(null);
+  protected readonly savingTitle = signal(false);
+
   protected load(): void {
     this.page.reload();
   }
@@ -162,6 +191,62 @@ export class MembersPanelComponent {
           this.inviting.set(false);
         },
       });
+  }
+
+  protected editTitle(member: MemberResponse): void {
+    this.titleControl.setValue(member.title ?? '');
+    this.titleErrors.reset();
+    this.titleError.set(null);
+    this.editingTitle.set(member.id);
+    this.focusAfterRender(`[data-member-id="${member.id}"] [data-testid="member-title-input"]`);
+  }
+
+  protected cancelTitle(member: MemberResponse): void {
+    this.editingTitle.set(null);
+    this.titleError.set(null);
+    this.focusAfterRender(`[data-member-id="${member.id}"] [data-testid="member-title-edit"]`);
+  }
+
+  protected saveTitle(member: MemberResponse, event?: Event): void {
+    // A plain form (no form group): keep the browser from submitting it.
+    event?.preventDefault();
+    this.titleErrors.attempt();
+    this.titleError.set(null);
+    if (this.titleClientErrors().length > 0 || this.savingTitle()) return;
+    this.savingTitle.set(true);
+    this.api
+      .updateMemberTitle(this.awardId(), member.id, this.titleControl.value.trim())
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (updated) => {
+          this.savingTitle.set(false);
+          this.members.update((list) =>
+            list.map((candidate) => (candidate.id === updated.id ? updated : candidate)),
+          );
+          this.editingTitle.set(null);
+          this.snackBar.open(
+            this.i18n.t('members.titleSaved', { name: updated.fullName }),
+            undefined,
+            { duration: 3000 },
+          );
+          this.focusAfterRender(
+            `[data-member-id="${member.id}"] [data-testid="member-title-edit"]`,
+          );
+        },
+        error: (failure: unknown) => {
+          const uiError = this.uiErrors.from(failure);
+          this.titleError.set(uiError);
+          this.titleErrors.setServer(uiError.details);
+          this.savingTitle.set(false);
+        },
+      });
+  }
+
+  /** Keeps the keyboard user's place when the inline edit opens or closes. */
+  private focusAfterRender(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected remove(member: MemberResponse): void {

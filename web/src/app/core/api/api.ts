@@ -143,6 +143,14 @@ export class ApiClient {
     );
   }
 
+  /** A member's title (chức vụ); empty clears it. */
+  updateMemberTitle(awardId: string, memberId: string, title: string): Observable<MemberResponse> {
+    return this.http.patch<MemberResponse>(
+      `${API_BASE}/awards/${encodeURIComponent(awardId)}/members/${encodeURIComponent(memberId)}`,
+      { title },
+    );
+  }
+
   removeMember(awardId: string, memberId: string): Observable<void> {
     return this.http.delete<void>(
       `${API_BASE}/awards/${encodeURIComponent(awardId)}/members/${encodeURIComponent(memberId)}`,

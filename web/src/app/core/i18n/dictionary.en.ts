@@ -11,6 +11,7 @@ export const en: Dictionary = {
   'nav.myAwards': 'Awards I manage',
   'nav.myEntries': 'My entries',
   'nav.judging': 'My score sheets',
+  'nav.approval': 'Approve the prize list',
   'nav.outbox': 'Outbox',
   'nav.login': 'Sign in',
   'nav.register': 'Register',
@@ -347,6 +348,9 @@ export const en: Dictionary = {
   'members.remove': 'Remove from award',
   'members.removeConfirm': 'Remove {name} ({role}) from the award?',
   'members.removed': 'Member removed.',
+  'members.editTitle': 'Edit title',
+  'members.editTitleOf': 'Edit title of {name}',
+  'members.titleSaved': 'Title of {name} saved.',
 
   'outbox.title': 'Outbox',
   'outbox.subtitle': 'Every email the system wrote. Without SMTP configured this is the only copy.',

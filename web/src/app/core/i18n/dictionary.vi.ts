@@ -16,6 +16,7 @@ export const vi = {
   'nav.myAwards': 'Giải tôi quản lý',
   'nav.myEntries': 'Tác phẩm của tôi',
   'nav.judging': 'Phiếu chấm của tôi',
+  'nav.approval': 'Phê duyệt danh sách giải',
   'nav.outbox': 'Hộp thư đi',
   'nav.login': 'Đăng nhập',
   'nav.register': 'Đăng ký',
@@ -336,6 +337,9 @@ export const vi = {
   'members.remove': 'Xóa khỏi giải',
   'members.removeConfirm': 'Xóa {name} ({role}) khỏi giải?',
   'members.removed': 'Đã xóa thành viên.',
+  'members.editTitle': 'Sửa chức vụ',
+  'members.editTitleOf': 'Sửa chức vụ của {name}',
+  'members.titleSaved': 'Đã lưu chức vụ của {name}.',
 
   'outbox.title': 'Hộp thư đi',
   'outbox.subtitle': 'Mọi thư hệ thống đã tạo. Khi chưa cấu hình SMTP, đây là bản duy nhất.',
