@@ -15,6 +15,20 @@ export function horizontalOverflow(page: Page): Promise<number> {
 
 /** axe's serious and critical findings on the page as it is now, each as "rule: target". */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A message still fading in (Material's error and hint animations) is half transparent: axe would
+  // measure the contrast of a frame nobody reads. Let the running animations finish first.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter(
+          (animation) =>
+            animation.playState === 'running' &&
+            Number.isFinite(animation.effect?.getComputedTiming().endTime),
+        )
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
