@@ -9,6 +9,8 @@ export const DEMO = {
   reporter: 'phongvien1@demo.vn',
   /** The press agency's organization account: a batch in the open call (docs/agencies.md). */
   agency: 'coquan@demo.vn',
+  /** Gia Lai 2025's steering committee member: approves its prize list (docs/councils.md). */
+  steering: 'bcd.gialai@demo.vn',
 } as const;
 export const NATIONAL_AWARD_ID = '5a000000-0000-4000-8000-000000002020';
 export const BINH_DINH_AWARD_ID = '5b000000-0000-4000-8000-000000002020';

@@ -30,6 +30,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./results/verify-results.page').then((m) => m.VerifyResultsPage),
   },
   {
+    // The steering committee approves the prize list (docs/councils.md); the API decides who reads it.
+    path: 'awards/:awardId/approval',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./approval/approval.page').then((m) => m.ApprovalPage),
+  },
+  {
     path: 'awards/:awardId/entries/new',
     canActivate: [signedInGuard],
     loadComponent: () => import('./entries/entry-editor.page').then((m) => m.EntryEditorPage),

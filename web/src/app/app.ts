@@ -7,6 +7,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import type { UiLanguage } from '@press-award/contracts';
 import { AuthService } from './core/auth/auth.service';
+import { approvalPath, steeringAwardId } from './core/auth/landing';
 import type { TranslationKey } from './core/i18n/dictionary.vi';
 import { I18nService } from './core/i18n/i18n.service';
 import { TranslatePipe } from './core/i18n/t.pipe';
@@ -60,6 +61,15 @@ export class App {
     }
     if (this.auth.isJudge()) {
       items.push({ path: '/judging', label: 'nav.judging', testId: 'nav-judging', exact: false });
+    }
+    const steering = steeringAwardId(this.auth.user() ?? { memberships: [] });
+    if (steering) {
+      items.push({
+        path: approvalPath(steering),
+        label: 'nav.approval',
+        testId: 'nav-approval',
+        exact: false,
+      });
     }
     if (this.auth.canManageAwards()) {
       items.push({ path: '/manage', label: 'nav.myAwards', testId: 'nav-my-awards', exact: false });

@@ -28,6 +28,7 @@ import { SecretariatTranslatePipe } from '../secretariat/secretariat-i18n';
 import { ErrorBannerComponent } from '../shared/error-banner.component';
 import { EmptyComponent, LoadingComponent } from '../shared/states.component';
 import { CollectivePrizesPanelComponent } from './collective-prizes-panel.component';
+import { ApprovalStatusComponent } from '../approval/approval-status.component';
 import { PublicationPanelComponent } from './publication-panel.component';
 import { RankingsTableComponent } from './rankings-table.component';
 import { overTarget } from './ranking.model';
@@ -63,6 +64,7 @@ const METHOD_KEYS: Record<AggregationMethodName, { label: ResultsKey; hint: Resu
     CollectivePrizesPanelComponent,
     VerificationAccessPanelComponent,
     RankingsTableComponent,
+    ApprovalStatusComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './results.page.html',

@@ -22,6 +22,15 @@ describe('landingFor', () => {
     );
     expect(landingFor(person(['admin']))).toBe('/manage');
   });
+
+  it('should send a steering committee member to the prize list to approve', () => {
+    expect(landingFor(person(['reporter'], [{ role: 'steering' }]))).toBe('/awards/a0/approval');
+    expect(landingFor(person(['reporter'], [{ role: 'auditor' }]))).toBe('/');
+    // Other work comes first: a judge who also sits on a steering committee scores.
+    expect(landingFor(person(['reporter'], [{ role: 'steering' }, { role: 'judge' }]))).toBe(
+      '/judging',
+    );
+  });
 });
 
 describe('destinationAfterSignIn', () => {

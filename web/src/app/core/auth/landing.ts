@@ -5,7 +5,8 @@ import { isManagingRole } from './managing-roles';
 /**
  * Where each person's work is, for a sign-in that was not on its way somewhere: organizers, the
  * secretariat and the admin to their awards, a judge (who organizes nothing) to the score sheets,
- * a reporter to the home page with the open calls.
+ * a steering committee member to the prize list to approve, a reporter to the home page with the
+ * open calls.
  */
 export function landingFor(user: Pick<MeResponse, 'roles' | 'memberships'>): string {
   if (
@@ -16,8 +17,20 @@ export function landingFor(user: Pick<MeResponse, 'roles' | 'memberships'>): str
   )
     return '/manage';
   if (user.memberships.some((membership) => membership.role === 'judge')) return '/judging';
+  const steering = steeringAwardId(user);
+  if (steering) return approvalPath(steering);
   return '/';
 }
+
+/** The award whose prize list a steering committee member approves (the latest membership). */
+export function steeringAwardId(user: Pick<MeResponse, 'memberships'>): string | null {
+  const steering = user.memberships.filter((membership) => membership.role === 'steering');
+  return steering.at(-1)?.awardId ?? null;
+}
+
+/** The steering committee's approval page of an award (docs/councils.md). */
+export const approvalPath = (awardId: string): string =>
+  `/awards/${encodeURIComponent(awardId)}/approval`;
 
 /**
  * After signing in, registering or taking up an invitation: back to the page that asked for it

@@ -1,0 +1,55 @@
+import type { ApprovalDictionary } from './approval.vi';
+
+/** English words of the steering committee's approval page. */
+export const approvalEn: ApprovalDictionary = {
+  'approval.title': 'Approve the prize list',
+  'approval.subtitle':
+    'The steering committee reviews the proposed prize list and approves it before the organizing committee issues the prize decision.',
+  'approval.back': 'Award page',
+  'approval.works': 'Works proposed for a prize',
+  'approval.worksCount': { plural: 'count', one: '{count} work', other: '{count} works' },
+  'approval.noWorks': 'No work has been proposed for a prize yet.',
+  'approval.code': 'Code',
+  'approval.workTitle': 'Title',
+  'approval.tier': 'Prize',
+  'approval.topicPrizes': 'Topic prizes',
+  'approval.collective': 'Collectives proposed for honours',
+  'approval.noCollective': 'No collectives.',
+  'approval.organization': 'Collective',
+  'approval.form': 'Form',
+  'approval.collectiveTier.collective_prize': 'Collective prize',
+  'approval.collectiveTier.merit': 'Certificate of merit',
+  'approval.collectiveTier.commendation': 'Certificate of commendation',
+  'approval.citation': 'Citation',
+  'approval.approvals': 'Approvals',
+  'approval.summary': '{current}/{members} steering committee members approved the current list',
+  'approval.none': 'No member has approved yet.',
+  'approval.member': 'Member',
+  'approval.at': 'When',
+  'approval.note': 'Note',
+  'approval.state': 'State',
+  'approval.current': 'Matches the current list',
+  'approval.outdated': 'The list changed after this approval',
+  'approval.hash': 'SHA-256 hash of the current list: {hash}',
+  'approval.approve': 'Approve the list',
+  'approval.approving': 'Recording…',
+  'approval.noteLabel': 'Remarks (optional)',
+  'approval.noteTooLong': {
+    plural: 'max',
+    one: 'Remarks can be at most {max} character.',
+    other: 'Remarks can be at most {max} characters.',
+  },
+  'approval.approved': 'Your approval has been recorded.',
+  'approval.alreadyApproved': 'You have approved the current list.',
+  'approval.closed':
+    'The list can be approved only while the award has its results decided, before publication. Current status: {status}.',
+  'approval.notSteering':
+    "Only members of the award's steering committee approve the list; you may read it.",
+  'approval.status': 'Steering committee approval',
+  'approval.statusLine': {
+    plural: 'members',
+    one: '{current}/{members} member approved the current list',
+    other: '{current}/{members} members approved the current list',
+  },
+  'approval.open': 'Open the approval page',
+};
