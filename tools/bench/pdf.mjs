@@ -118,6 +118,57 @@ try {
   console.log(
     `official PDFs built meanwhile: ${times.length}, one at a time; median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms, p90 ${times[Math.floor(times.length * 0.9)]?.toFixed(0)} ms each\n`,
   );
+
+  // The numbered documents of the same prizes (docs/documents.md), against the official list built
+  // in the same run: generating one (number, model, first format, hash, audit link) and downloading
+  // it again (rebuilt from its model). Median of 3 each.
+  const timed = async (method, path, body) => {
+    const started = process.hrtime.bigint();
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return { ms: Number(process.hrtime.bigint() - started) / 1e6, bytes, response };
+  };
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const baseline = median([await pdf(), await pdf(), await pdf()]);
+  console.log(`official PDF list (baseline, same run): median ${baseline.toFixed(0)} ms`);
+  for (const [type, format] of [
+    ['prize_decision', 'pdf'],
+    ['prize_decision', 'docx'],
+    ['payment_list', 'xlsx'],
+  ]) {
+    const generated = [];
+    const downloaded = [];
+    let size = 0;
+    for (let run = 0; run < 3; run++) {
+      const started = process.hrtime.bigint();
+      const created = await fetch(`${base}/awards/${NATIONAL}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type }),
+      });
+      if (created.status !== 201)
+        throw new Error(`generate ${type}: ${created.status} ${await created.text()}`);
+      const record = await created.json();
+      generated.push(Number(process.hrtime.bigint() - started) / 1e6);
+      const file = await timed('GET', `/documents/${record.id}?format=${format}`);
+      downloaded.push(file.ms);
+      size = file.bytes;
+    }
+    const [g, d] = [median(generated), median(downloaded)];
+    console.log(
+      `${`${type} (${format}, ${(size / 1024).toFixed(0)} KiB)`.padEnd(40)} generate ${g.toFixed(0)} ms (×${(g / baseline).toFixed(2)})   download ${d.toFixed(0)} ms (×${(d / baseline).toFixed(2)})`,
+    );
+  }
+  console.log('');
 } finally {
   await api.stop();
 }
