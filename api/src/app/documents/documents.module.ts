@@ -3,13 +3,14 @@ import { AwardAccessService } from '../auth/award-access.service';
 import { JuryModule } from '../jury/jury.module';
 import { ResultsModule } from '../results/results.module';
 import { DocumentsController } from './documents.controller';
+import { DocumentSources } from './document-sources';
 import { DocumentsService } from './documents.service';
 import { RegistrationFormService } from './registration-form.service';
 
 @Module({
   imports: [ResultsModule, JuryModule],
   controllers: [DocumentsController],
-  providers: [RegistrationFormService, DocumentsService],
+  providers: [RegistrationFormService, DocumentsService, DocumentSources],
   exports: [DocumentsService],
 })
 export class DocumentsModule implements OnModuleInit {
