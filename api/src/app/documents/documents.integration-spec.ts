@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { GeneratedDocumentResponse, RoundResultResponse } from '@press-award/contracts';
 import * as ExcelJSModule from 'exceljs';
 import JSZip from 'jszip';
-import { pdfPages } from '../../../test/pdf-inspection';
+import { glyphMismatches, pdfPages } from '../../../test/pdf-inspection';
 import {
   buildJudgedAward,
   download,
@@ -214,6 +214,11 @@ describe('Numbered documents (/awards/:awardId/documents)', () => {
         expect(pdf).toContain(expected);
       // The entry without a prize is not on the list.
       expect(pdf).not.toContain('Mùa xuân trên đỉnh Trường Sơn');
+      // Every embedded glyph is the font's own (tone marks whole, the text extractable as typed).
+      const file = await download(app, `/documents/${id}`, fixture.tokens.organizer);
+      const glyphs = await glyphMismatches(file.bytes);
+      expect(glyphs.mismatches).toEqual([]);
+      expect(glyphs.checked).toBeGreaterThan(50);
     }
   });
 
