@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -69,6 +78,7 @@ export class ApprovalPage {
   private readonly i18n = inject(I18nService);
   private readonly words = inject(ApprovalI18n);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly destroyRef = inject(DestroyRef);
 
   readonly awardId = input.required<string>();
 
@@ -159,7 +169,10 @@ export class ApprovalPage {
     this.save.run(this.api.approve(this.awardId(), this.note.value.trim()), () => {
       this.note.reset();
       this.snackBar.open(this.words.t('approval.approved'), undefined, { duration: 4000 });
-      this.api.approvals(this.awardId()).subscribe((approvals) => this.approvals.set(approvals));
+      this.api
+        .approvals(this.awardId())
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe((approvals) => this.approvals.set(approvals));
     });
   }
 }
