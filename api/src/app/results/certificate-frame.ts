@@ -1,7 +1,10 @@
 import type { UiLanguage } from '@press-award/contracts';
 import { formalDateLine } from '@press-award/domain';
+import type { PDFDocument } from 'pdf-lib';
 import { rgb, type PDFPage } from 'pdf-lib';
-import { A4_LANDSCAPE, type PdfComposer, type TextStyle } from './pdf/pdf-composer';
+import { nfc } from './export-format';
+import { A4_LANDSCAPE, createPdf, PdfComposer, type TextStyle } from './pdf/pdf-composer';
+import { RESULTS_LABELS } from './results-labels';
 
 export const CERTIFICATE_INK = rgb(0.1, 0.1, 0.1);
 export const CERTIFICATE_CRIMSON = rgb(0.62, 0.07, 0.09);
@@ -21,6 +24,66 @@ export interface CertificateIssuer {
   signerName: string | null;
   /** Where it is dated (the award's place, Hà Nội, or the Tỉnh ủy's province). */
   place: string | null;
+}
+
+const CERTIFICATE_MARGIN_X = 90;
+
+/**
+ * The start every certificate (a work's, a collective's) shares: an A4 landscape page in the frame,
+ * the organizer, the award's title and the heading "GIẤY CHỨNG NHẬN"; the caller goes on from there.
+ * `style` builds the certificate's text styles from its fonts.
+ */
+export async function startCertificate(input: {
+  /** Whom it certifies, for the document's title ("Giấy chứng nhận – …"). */
+  name: string;
+  organizerName: string | null;
+  awardName: string;
+  awardTitle: string;
+  lang: UiLanguage;
+  now: Date;
+}): Promise<{
+  document: PDFDocument;
+  composer: PdfComposer;
+  style: (
+    font: 'serif' | 'serifBold' | 'serifItalic',
+    size: number,
+    color?: TextStyle['color'],
+  ) => TextStyle;
+}> {
+  const labels = RESULTS_LABELS[input.lang].certificate;
+  const { document, fonts } = await createPdf(
+    {
+      title: `${labels.heading} – ${input.name}`,
+      author: nfc(input.organizerName ?? input.awardName),
+      subject: nfc(input.awardName),
+      lang: input.lang,
+      createdAt: input.now,
+    },
+    ['serif', 'serifBold', 'serifItalic'],
+  );
+  const composer = new PdfComposer(document, {
+    size: A4_LANDSCAPE,
+    margin: { top: 62, right: CERTIFICATE_MARGIN_X, bottom: 50, left: CERTIFICATE_MARGIN_X },
+  });
+  drawCertificateFrame(composer.currentPage);
+  const style = (
+    font: 'serif' | 'serifBold' | 'serifItalic',
+    size: number,
+    color = CERTIFICATE_INK,
+  ): TextStyle => ({ font: fonts[font], size, color, leading: 1.3 });
+  const center = { align: 'center' as const };
+  const organizer = nfc(input.organizerName ?? '').trim() || labels.organizerFallback;
+  composer.paragraph(organizer.toLocaleUpperCase('vi'), style('serifBold', 13), {
+    ...center,
+    spaceAfter: 2,
+  });
+  composer.paragraph(nfc(input.awardTitle), style('serif', 13), center);
+  composer.paragraph(labels.heading, style('serifBold', 36, CERTIFICATE_CRIMSON), {
+    ...center,
+    spaceBefore: 14,
+    spaceAfter: 4,
+  });
+  return { document, composer, style };
 }
 
 /** The double border every certificate (a work's, a collective's) is drawn in. */

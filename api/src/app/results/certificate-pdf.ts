@@ -11,20 +11,13 @@ import { awardTitle } from '@press-award/domain';
 import { rgb } from 'pdf-lib';
 import {
   CERTIFICATE_CRIMSON as CRIMSON,
-  CERTIFICATE_INK as INK,
   CERTIFICATE_SIGNATURE_TOP as SIGNATURE_TOP,
-  drawCertificateFrame,
   drawCertificateSignature,
+  startCertificate,
   type CertificateIssuer,
 } from './certificate-frame';
 import { authorText, nfc, topicPrizeHeading, topicPrizeLabels } from './export-format';
-import {
-  A4_LANDSCAPE,
-  createPdf,
-  lineHeight,
-  PdfComposer,
-  type TextStyle,
-} from './pdf/pdf-composer';
+import { lineHeight } from './pdf/pdf-composer';
 import { fitBlock, fitText } from './pdf/text-layout';
 import { RESULTS_LABELS } from './results-labels';
 
@@ -68,8 +61,6 @@ export interface CertificateInput {
   now: Date;
 }
 
-const MARGIN_X = 90;
-
 /**
  * The winner's certificate (giấy chứng nhận): one A4 landscape page. Who may have one is
  * `CertificateService`'s rule; this only draws it.
@@ -83,45 +74,20 @@ export async function buildCertificate({
   const labels = RESULTS_LABELS[lang].certificate;
   const all = RESULTS_LABELS[lang];
   const title = nfc(row.title);
-  const { document, fonts } = await createPdf(
-    {
-      title: `${labels.heading} – ${title}`,
-      author: nfc(row.organizer_name ?? row.award_name),
-      subject: nfc(row.award_name),
-      lang,
-      createdAt: now,
-    },
-    ['serif', 'serifBold', 'serifItalic'],
-  );
-  const composer = new PdfComposer(document, {
-    size: A4_LANDSCAPE,
-    margin: { top: 62, right: MARGIN_X, bottom: 50, left: MARGIN_X },
+  const { document, composer, style } = await startCertificate({
+    name: title,
+    organizerName: row.organizer_name,
+    awardName: row.award_name,
+    awardTitle: awardTitle({
+      name: row.award_name,
+      edition: row.award_edition,
+      year: row.award_year,
+    }),
+    lang,
+    now,
   });
   const page = composer.currentPage;
-  drawCertificateFrame(page);
-
-  const style = (font: keyof typeof fonts, size: number, color = INK): TextStyle => ({
-    font: fonts[font],
-    size,
-    color,
-    leading: 1.3,
-  });
   const center = { align: 'center' as const };
-  const organizer = nfc(row.organizer_name ?? '').trim() || labels.organizerFallback;
-  composer.paragraph(organizer.toLocaleUpperCase('vi'), style('serifBold', 13), {
-    ...center,
-    spaceAfter: 2,
-  });
-  composer.paragraph(
-    nfc(awardTitle({ name: row.award_name, edition: row.award_edition, year: row.award_year })),
-    style('serif', 13),
-    center,
-  );
-  composer.paragraph(labels.heading, style('serifBold', 36, CRIMSON), {
-    ...center,
-    spaceBefore: 14,
-    spaceAfter: 4,
-  });
   composer.paragraph(labels.certifies, style('serifItalic', 14), { ...center, spaceAfter: 6 });
 
   // A long title shrinks rather than pushing the signature off the page; it is never cut.

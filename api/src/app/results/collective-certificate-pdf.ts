@@ -2,20 +2,13 @@ import type { AwardLevel, CollectivePrizeTier, UiLanguage } from '@press-award/c
 import { awardTitle } from '@press-award/domain';
 import {
   CERTIFICATE_CRIMSON,
-  CERTIFICATE_INK,
   CERTIFICATE_SIGNATURE_TOP,
-  drawCertificateFrame,
   drawCertificateSignature,
+  startCertificate,
   type CertificateIssuer,
 } from './certificate-frame';
 import { nfc } from './export-format';
-import {
-  A4_LANDSCAPE,
-  createPdf,
-  lineHeight,
-  PdfComposer,
-  type TextStyle,
-} from './pdf/pdf-composer';
+import { lineHeight } from './pdf/pdf-composer';
 import { fitBlock, fitText } from './pdf/text-layout';
 import { RESULTS_LABELS } from './results-labels';
 
@@ -64,8 +57,6 @@ export const COLLECTIVE_CERTIFICATE_LABELS: Record<
   },
 };
 
-const MARGIN_X = 90;
-
 /**
  * A collective's certificate (giấy chứng nhận tập thể): one A4 landscape page in the works'
  * certificate frame — the organizer, the award, the unit honoured, the prize, the citation, the
@@ -81,39 +72,15 @@ export async function buildCollectiveCertificate({
   const labels = RESULTS_LABELS[lang].certificate;
   const own = COLLECTIVE_CERTIFICATE_LABELS[lang];
   const organization = nfc(prize.organizationName);
-  const { document, fonts } = await createPdf(
-    {
-      title: `${labels.heading} – ${organization}`,
-      author: nfc(award.organizerName ?? award.name),
-      subject: nfc(award.name),
-      lang,
-      createdAt: now,
-    },
-    ['serif', 'serifBold', 'serifItalic'],
-  );
-  const composer = new PdfComposer(document, {
-    size: A4_LANDSCAPE,
-    margin: { top: 62, right: MARGIN_X, bottom: 50, left: MARGIN_X },
-  });
-  drawCertificateFrame(composer.currentPage);
-  const style = (font: keyof typeof fonts, size: number, color = CERTIFICATE_INK): TextStyle => ({
-    font: fonts[font],
-    size,
-    color,
-    leading: 1.3,
+  const { document, composer, style } = await startCertificate({
+    name: organization,
+    organizerName: award.organizerName,
+    awardName: award.name,
+    awardTitle: awardTitle(award),
+    lang,
+    now,
   });
   const center = { align: 'center' as const };
-  const organizer = nfc(award.organizerName ?? '').trim() || labels.organizerFallback;
-  composer.paragraph(organizer.toLocaleUpperCase('vi'), style('serifBold', 13), {
-    ...center,
-    spaceAfter: 2,
-  });
-  composer.paragraph(nfc(awardTitle(award)), style('serif', 13), center);
-  composer.paragraph(labels.heading, style('serifBold', 36, CERTIFICATE_CRIMSON), {
-    ...center,
-    spaceBefore: 14,
-    spaceAfter: 4,
-  });
   composer.paragraph(own.certifies, style('serifItalic', 14), { ...center, spaceAfter: 6 });
 
   // A long name shrinks rather than pushing the signature off the page; it is never cut.
